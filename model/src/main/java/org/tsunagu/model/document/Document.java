@@ -1,0 +1,56 @@
+package org.tsunagu.model.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import org.tsunagu.model.time.PartialDate;
+
+/**
+ * An article as Tsunagu reads it: its normalised text, a short name (the file name without its
+ * extension), where it came from, and a publication date when the source's metadata gives one.
+ * The text never changes after construction; every later layer refers to it by offsets.
+ */
+public record Document(String name, String source, String text, Optional<PartialDate> published) {
+
+    public Document {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(published, "published");
+    }
+
+    /** Builds a document from raw text, normalising it first so that equal articles hash equally. */
+    public static Document of(String name, String source, String rawText) {
+        return new Document(name, source, normalise(rawText), Optional.empty());
+    }
+
+    public Document withPublished(PartialDate date) {
+        return new Document(name, source, text, Optional.ofNullable(date));
+    }
+
+    /**
+     * NFC, Unix line endings, no trailing spaces on lines and no byte-order mark: the forms that
+     * differ between copies of one article without changing a word of it.
+     */
+    public static String normalise(String raw) {
+        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        text = text.replaceAll("[ \\t\\u00A0]+\\n", "\n");
+        return text.strip();
+    }
+
+    /** SHA-256 of the normalised text, in hex: the document's identity in the store. */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}

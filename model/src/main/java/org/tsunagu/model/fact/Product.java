@@ -1,0 +1,30 @@
+package org.tsunagu.model.fact;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tsunagu.model.entity.EntityRef;
+
+/** A named product line, brand or collection being promoted, with its place of origin. */
+public record Product(
+        String name,
+        Optional<EntityRef> origin,
+        List<String> categories,
+        Optional<EntityRef> showcasedAt,
+        Evidence evidence,
+        double confidence) implements Fact {
+
+    public Product {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(origin, "origin");
+        categories = List.copyOf(categories);
+        Objects.requireNonNull(showcasedAt, "showcasedAt");
+        Objects.requireNonNull(evidence, "evidence");
+        Fact.checkConfidence(confidence);
+    }
+
+    @Override
+    public FactType type() {
+        return FactType.PRODUCT;
+    }
+}
