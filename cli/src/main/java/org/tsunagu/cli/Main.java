@@ -1,0 +1,24 @@
+package org.tsunagu.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code tsunagu} command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests that run it in-process. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new TsunaguCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+                    commandLine.getErr().println("tsunagu: " + exception.getMessage());
+                    return ExitCodes.SOME_FAILED;
+                });
+    }
+}

@@ -1,0 +1,32 @@
+package org.tsunagu.cli;
+
+import org.tsunagu.cli.demo.DemoCommand;
+import org.tsunagu.cli.extract.ExtractCommand;
+import org.tsunagu.cli.ingest.IngestCommand;
+import org.tsunagu.cli.serve.ServeCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tsunagu",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Tsunagu turns news articles about cross-border economic cooperation into an",
+            "evidence-linked knowledge graph: agreements, relationships, roles, events,",
+            "investment figures and product lines, each tied to the sentence it came from."},
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class},
+        footer = {"",
+            "Exit codes: 0 success, 1 some inputs failed (the others were processed), 2 usage error.",
+            "Run 'tsunagu COMMAND --help' for a command's options."})
+final class TsunaguCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a command: demo, ingest, extract or serve");
+    }
+}
