@@ -1,0 +1,108 @@
+package org.tsunagu.store;
+
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.tsunagu.model.fact.Extraction;
+import org.tsunagu.store.document.DocumentRepository;
+import org.tsunagu.store.entity.EntityRepository;
+import org.tsunagu.store.fact.FactQuery;
+import org.tsunagu.store.fact.FactRepository;
+import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.store.schema.Migrations;
+
+/**
+ * The store: documents with the facts read from them, their arguments and evidence. Opening
+ * migrates the schema; saving one extraction is one transaction, so a document is stored whole
+ * or not at all, and saving the same text again changes nothing. Safe to share between threads.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Long enough for a web request to wait out an ingest transaction in another process. */
+    private static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
+    private final Jdbi jdbi;
+    // SQLite admits one writer at a time: one connection for all saves, taken in turn, spares
+    // threads of this process from contending through the busy timeout.
+    private final Handle writer;
+    private final Clock clock;
+
+    private Database(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.writer = jdbi.open();
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a SQLite file (its folders are created) or a {@code jdbc:sqlite:} URL and brings its
+     * schema up to date.
+     *
+     * @throws UnsupportedDatabaseException for PostgreSQL and other JDBC URLs
+     */
+    public static Database open(String location) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(sqliteSettings());
+        dataSource.setUrl(SqliteLocation.toUrl(location));
+        Migrations.migrate(dataSource, Migrations.SQLITE);
+        return new Database(Jdbi.create(dataSource), Clock.systemUTC());
+    }
+
+    private static SQLiteConfig sqliteSettings() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // Durable against a killed process; only a power cut can lose the last commits in WAL.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Take the write lock when a transaction begins: a deferred transaction that reads first
+        // fails at once, busy timeout or not, when another writer committed in between.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    /**
+     * Stores the document and everything read from it, unless a document with the same content
+     * hash is already stored. Re-running an interrupted ingest therefore stores each document
+     * exactly once.
+     */
+    public SaveOutcome save(Extraction extraction) {
+        synchronized (writer) {
+            return writer.inTransaction(handle -> {
+                if (DocumentRepository.contains(handle, extraction.document().contentHash())) {
+                    return SaveOutcome.UNCHANGED;
+                }
+                long documentId = DocumentRepository.insert(handle, extraction, clock.instant());
+                FactRepository.insert(handle, documentId, extraction.document(), extraction.facts());
+                return SaveOutcome.NEW;
+            });
+        }
+    }
+
+    public boolean contains(String contentHash) {
+        return jdbi.withHandle(handle -> DocumentRepository.contains(handle, contentHash));
+    }
+
+    public Counts counts() {
+        return jdbi.withHandle(handle -> new Counts(DocumentRepository.count(handle),
+                EntityRepository.count(handle), FactRepository.count(handle), FactRepository.countByType(handle)));
+    }
+
+    /** The newest facts first. */
+    public List<StoredFact> recentFacts(int limit) {
+        return findFacts(FactQuery.all().withLimit(limit)).items();
+    }
+
+    public Page<StoredFact> findFacts(FactQuery query) {
+        return jdbi.withHandle(handle -> FactRepository.find(handle, query));
+    }
+
+    @Override
+    public void close() {
+        synchronized (writer) {
+            writer.close();
+        }
+    }
+}

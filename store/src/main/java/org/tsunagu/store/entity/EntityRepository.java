@@ -1,0 +1,73 @@
+package org.tsunagu.store.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.store.text.Folding;
+
+/**
+ * The entities table. Until real entity resolution arrives, an entity is a type and a folded
+ * name: "Đà Nẵng" and "Da Nang" as places are one entity, named as first seen.
+ */
+public final class EntityRepository {
+
+    private EntityRepository() {
+    }
+
+    /**
+     * Finds or creates the entity of every reference and returns the ids by reference; the
+     * caller holds the write transaction, so the ids it assigns cannot collide.
+     */
+    public static EntityIds resolve(Handle handle, List<EntityRef> refs) {
+        Map<EntityKey, Long> ids = new HashMap<>();
+        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM entities").mapTo(Long.class).one();
+        PreparedBatch inserts = handle.prepareBatch(
+                "INSERT INTO entities (id, type, name, folded_key) VALUES (:id, :type, :name, :key)");
+        for (EntityRef ref : refs) {
+            EntityKey key = EntityKey.of(ref);
+            if (ids.containsKey(key)) {
+                continue;
+            }
+            Optional<Long> stored = find(handle, key);
+            if (stored.isPresent()) {
+                ids.put(key, stored.get());
+            } else {
+                long id = next++;
+                inserts.bind("id", id).bind("type", key.type()).bind("name", ref.name()).bind("key", key.folded()).add();
+                ids.put(key, id);
+            }
+        }
+        if (inserts.size() > 0) {
+            inserts.execute();
+        }
+        return ref -> ids.get(EntityKey.of(ref));
+    }
+
+    private static Optional<Long> find(Handle handle, EntityKey key) {
+        return handle.createQuery("SELECT id FROM entities WHERE type = :type AND folded_key = :key")
+                .bind("type", key.type())
+                .bind("key", key.folded())
+                .mapTo(Long.class)
+                .findOne();
+    }
+
+    public static long count(Handle handle) {
+        return handle.createQuery("SELECT COUNT(*) FROM entities").mapTo(Long.class).one();
+    }
+
+    /** The stored entity of each reference that was resolved. */
+    @FunctionalInterface
+    public interface EntityIds {
+        long idOf(EntityRef ref);
+    }
+
+    private record EntityKey(String type, String folded) {
+        static EntityKey of(EntityRef ref) {
+            return new EntityKey(ref.type().code(), Folding.fold(ref.name()));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.tsunagu.store.fact;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.tsunagu.model.Coded;
+import org.tsunagu.model.document.Document;
+import org.tsunagu.model.document.Span;
+import org.tsunagu.model.fact.Evidence;
+import org.tsunagu.model.fact.Fact;
+import org.tsunagu.model.fact.FactType;
+import org.tsunagu.model.json.FactJson;
+import org.tsunagu.store.entity.EntityRepository;
+import org.tsunagu.store.entity.EntityRepository.EntityIds;
+import org.tsunagu.store.text.Folding;
+
+/** The facts of stored documents, with their arguments and evidence. */
+public final class FactRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    // A null :type or :pattern leaves that condition out, so one statement serves every query.
+    private static final String MATCHING = """
+            FROM facts f
+            JOIN documents d ON d.id = f.document_id
+            JOIN evidence e ON e.fact_id = f.id
+            WHERE (:type IS NULL OR f.type = :type)
+              AND (:pattern IS NULL OR f.search_text LIKE :pattern ESCAPE '\\')
+            """;
+    private static final String FIND = "SELECT f.id, f.type, f.summary, f.payload, f.confidence, d.name, e.sentence "
+            + MATCHING + "ORDER BY f.id DESC LIMIT :limit OFFSET :offset";
+    private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+
+    private FactRepository() {
+    }
+
+    /**
+     * Inserts the facts of one document, their arguments (creating entities as needed) and
+     * evidence, in batches. The caller holds the write transaction.
+     */
+    public static void insert(Handle handle, long documentId, Document document, List<Fact> facts) {
+        EntityIds entities = EntityRepository.resolve(handle,
+                facts.stream().flatMap(f -> Argument.of(f).stream()).map(Argument::entity).toList());
+        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").mapTo(Long.class).one();
+        PreparedBatch factRows = handle.prepareBatch("""
+                INSERT INTO facts (id, document_id, type, payload, confidence, summary, search_text)
+                VALUES (:id, :document, :type, :payload, :confidence, :summary, :searchText)""");
+        PreparedBatch argumentRows = handle.prepareBatch("""
+                INSERT INTO fact_arguments (fact_id, role, position, entity_id, mention_start, mention_end)
+                VALUES (:fact, :role, :position, :entity, :start, :end)""");
+        PreparedBatch evidenceRows = handle.prepareBatch("""
+                INSERT INTO evidence (fact_id, document_id, sentence_index, sentence_start, sentence_end,
+                                      trigger_start, trigger_end, sentence)
+                VALUES (:fact, :document, :index, :sentenceStart, :sentenceEnd, :triggerStart, :triggerEnd, :sentence)""");
+        for (Fact fact : facts) {
+            long id = next++;
+            List<Argument> arguments = Argument.of(fact);
+            Evidence evidence = fact.evidence();
+            String sentence = sentence(document, evidence.sentence());
+            String summary = Summary.of(fact);
+            factRows.bind("id", id).bind("document", documentId).bind("type", fact.type().code())
+                    .bind("payload", FactJson.write(fact).toString()).bind("confidence", fact.confidence())
+                    .bind("summary", summary).bind("searchText", searchText(summary, arguments, sentence)).add();
+            for (Argument argument : arguments) {
+                argumentRows.bind("fact", id).bind("role", argument.role()).bind("position", argument.position())
+                        .bind("entity", entities.idOf(argument.entity()))
+                        .bind("start", argument.entity().span().start()).bind("end", argument.entity().span().end())
+                        .add();
+            }
+            evidenceRows.bind("fact", id).bind("document", documentId).bind("index", evidence.sentenceIndex())
+                    .bind("sentenceStart", evidence.sentence().start()).bind("sentenceEnd", evidence.sentence().end())
+                    .bind("triggerStart", evidence.trigger().start()).bind("triggerEnd", evidence.trigger().end())
+                    .bind("sentence", sentence).add();
+        }
+        for (PreparedBatch batch : List.of(factRows, argumentRows, evidenceRows)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
+        }
+    }
+
+    private static String sentence(Document document, Span span) {
+        if (span.end() > document.text().length()) {
+            throw new IllegalArgumentException("evidence sentence [" + span.start() + ", " + span.end()
+                    + ") lies outside document " + document.name() + " of " + document.text().length() + " characters");
+        }
+        return span.of(document.text());
+    }
+
+    private static String searchText(String summary, List<Argument> arguments, String sentence) {
+        String names = arguments.stream().map(a -> a.entity().name()).collect(Collectors.joining(" | "));
+        return Folding.fold(summary + " | " + names + " | " + sentence);
+    }
+
+    public static Page<StoredFact> find(Handle handle, FactQuery query) {
+        String type = query.type().map(FactType::code).orElse(null);
+        String pattern = query.text().map(FactRepository::containing).orElse(null);
+        long total = handle.createQuery(COUNT).bind("type", type).bind("pattern", pattern).mapTo(Long.class).one();
+        List<StoredFact> items = handle.createQuery(FIND)
+                .bind("type", type).bind("pattern", pattern)
+                .bind("limit", query.limit()).bind("offset", query.offset())
+                .map(FactRepository::storedFact)
+                .list();
+        return new Page<>(total, items);
+    }
+
+    /** A LIKE pattern for the folded text anywhere, its own % and _ taken literally. */
+    static String containing(String text) {
+        String literal = Folding.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
+    }
+
+    private static StoredFact storedFact(ResultSet row, StatementContext context) throws SQLException {
+        return new StoredFact(row.getLong("id"), factType(row.getString("type")), row.getString("summary"),
+                fact(row.getString("payload")), row.getString("name"), row.getString("sentence"),
+                row.getDouble("confidence"));
+    }
+
+    private static Fact fact(String payload) {
+        try {
+            return FactJson.read(JSON.readTree(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored fact payload is not JSON: " + payload, e);
+        }
+    }
+
+    private static FactType factType(String code) {
+        return Coded.fromCode(FactType.class, code)
+                .orElseThrow(() -> new IllegalStateException("unknown fact type in the store: " + code));
+    }
+
+    public static long count(Handle handle) {
+        return handle.createQuery("SELECT COUNT(*) FROM facts").mapTo(Long.class).one();
+    }
+
+    public static Map<FactType, Long> countByType(Handle handle) {
+        Map<FactType, Long> counts = new EnumMap<>(FactType.class);
+        handle.createQuery("SELECT type, COUNT(*) AS n FROM facts GROUP BY type")
+                .map((row, context) -> Map.entry(factType(row.getString("type")), row.getLong("n")))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
+}

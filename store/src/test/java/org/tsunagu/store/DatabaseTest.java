@@ -1,0 +1,84 @@
+package org.tsunagu.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.tsunagu.store.testing.Samples;
+import org.tsunagu.store.testing.TemporaryDatabase;
+
+class DatabaseTest {
+
+    @RegisterExtension
+    final TemporaryDatabase store = new TemporaryDatabase();
+
+    @Test
+    void openingCreatesTheFileAndItsFoldersAndMigratesTheSchema(@TempDir Path folder) throws SQLException {
+        Path file = folder.resolve("a/b/tsunagu.db");
+
+        try (Database database = Database.open(file.toString())) {
+            assertThat(database.counts().documents()).isZero();
+        }
+
+        assertThat(file).exists();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(single(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                    + "('documents', 'entities', 'facts', 'fact_arguments', 'evidence')")).isEqualTo("5");
+            assertThat(single(connection, "PRAGMA journal_mode")).isEqualTo("wal");
+        }
+    }
+
+    @Test
+    void acceptsAJdbcSqliteUrl(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:sqlite:" + folder.resolve("nested/url.db"))) {
+            assertThat(database.save(Samples.jetroChongqing())).isEqualTo(SaveOutcome.NEW);
+        }
+        assertThat(folder.resolve("nested/url.db")).exists();
+    }
+
+    @Test
+    void reopeningAMigratedFileKeepsWhatWasStored() {
+        store.database().save(Samples.jetroChongqing());
+        store.database().close();
+
+        try (Database reopened = Database.open(store.file().toString())) {
+            assertThat(reopened.contains(Samples.jetroChongqing().document().contentHash())).isTrue();
+        }
+    }
+
+    @Test
+    void refusesPostgresqlWithAMessageThatSaysWhatToDoInstead() {
+        assertThatThrownBy(() -> Database.open("jdbc:postgresql://localhost:5432/tsunagu?password=secret"))
+                .isInstanceOf(UnsupportedDatabaseException.class)
+                .hasMessage("PostgreSQL is not yet supported (coming with the PostgreSQL issue); use a SQLite file path");
+    }
+
+    @Test
+    void refusesOtherJdbcUrlsWithoutRepeatingWhatMayBeAPassword() {
+        assertThatThrownBy(() -> Database.open("jdbc:mysql://db/tsunagu?user=a&password=secret"))
+                .isInstanceOf(UnsupportedDatabaseException.class)
+                .hasMessageContaining("mysql")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void doesNotCreateAFileForARefusedLocation(@TempDir Path folder) {
+        assertThatThrownBy(() -> Database.open("jdbc:postgresql://localhost/tsunagu"));
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+}
