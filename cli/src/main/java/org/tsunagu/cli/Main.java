@@ -1,5 +1,6 @@
 package org.tsunagu.cli;
 
+import org.tsunagu.store.UnsupportedDatabaseException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code tsunagu} command. */
@@ -18,7 +19,7 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
                     commandLine.getErr().println("tsunagu: " + exception.getMessage());
-                    return ExitCodes.SOME_FAILED;
+                    return exception instanceof UnsupportedDatabaseException ? ExitCodes.USAGE : ExitCodes.SOME_FAILED;
                 });
     }
 }

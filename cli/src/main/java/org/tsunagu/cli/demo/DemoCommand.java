@@ -1,0 +1,58 @@
+package org.tsunagu.cli.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tsunagu.cli.ExitCodes;
+import org.tsunagu.cli.common.DatabaseOption;
+import org.tsunagu.cli.common.TsunaguHome;
+import org.tsunagu.cli.ingest.IngestRun;
+import org.tsunagu.cli.serve.PortOption;
+import org.tsunagu.cli.serve.Serving;
+import org.tsunagu.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {
+            "Ingest the project's sample articles (examples/articles) into the embedded SQLite",
+            "database and start the web application on http://localhost:7070."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Mixin
+    PortOption port;
+
+    @Option(names = "--articles", paramLabel = "FOLDER",
+            description = "Articles to ingest (default: examples/articles in the Tsunagu folder).")
+    Path articles;
+
+    @Option(names = "--no-serve", description = "Ingest only; do not start the web server.")
+    boolean noServe;
+
+    @Override
+    public Integer call() {
+        Path folder = articles != null ? articles : TsunaguHome.folder().resolve("examples").resolve("articles");
+        if (!Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), "no sample articles at " + folder);
+        }
+        String location = database.location();
+        try (Database store = Database.open(location)) {
+            var report = IngestRun.run(store, location, List.of(folder), spec.commandLine().getOut());
+            if (!noServe) {
+                Serving.serveUntilStopped(store, location, port.port(), spec.commandLine().getOut());
+            }
+            return IngestRun.exitCode(report);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.tsunagu.cli.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tsunagu.cli.common.DatabaseOption;
+import org.tsunagu.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+            "Read article files and folders (.txt, .md, .html/.htm, .pdf), extract their facts and",
+            "store documents, entities, facts and evidence. Re-ingesting an unchanged article",
+            "changes nothing; a file that fails is reported and the others are still stored."},
+        footer = {"", "Exit codes: 0 all stored, 1 some files failed, 2 usage error."})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        String location = database.location();
+        try (Database store = Database.open(location)) {
+            return IngestRun.exitCode(IngestRun.run(store, location, paths, spec.commandLine().getOut()));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.tsunagu.cli.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.tsunagu.ingest.IngestListener;
+
+/**
+ * Shows ingest progress on standard error: a live bar on a terminal; in a pipe or a log, where a
+ * redrawn bar would be noise, one plain line per thousand documents. Failures and warnings are
+ * printed as they happen, one line each, naming the file.
+ */
+public final class ProgressReporter implements IngestListener, AutoCloseable {
+
+    static final long LINE_EVERY = 1_000;
+
+    private final PrintStream err;
+    private final boolean terminal;
+    private ProgressBar bar;
+
+    public ProgressReporter(PrintStream err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    public static ProgressReporter onStandardError() {
+        return new ProgressReporter(System.err, System.console() != null);
+    }
+
+    @Override
+    public void started(long files) {
+        if (terminal) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName("Ingesting")
+                    .setInitialMax(files)
+                    .setUnit(" docs", 1)
+                    .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+                    .setConsumer(new ConsoleProgressBarConsumer(err))
+                    .build();
+        }
+    }
+
+    @Override
+    public void advanced(long done, long files) {
+        if (bar != null) {
+            bar.stepTo(done);
+        } else if (done % LINE_EVERY == 0 || done == files) {
+            err.printf("ingested %,d of %,d documents%n", done, files);
+        }
+    }
+
+    @Override
+    public void failed(Path file, String reason) {
+        err.println("tsunagu: " + file + ": " + reason);
+    }
+
+    @Override
+    public void warned(Path file, String warning) {
+        err.println("tsunagu: warning: " + file + ": " + warning);
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

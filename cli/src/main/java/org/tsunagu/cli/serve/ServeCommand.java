@@ -1,0 +1,33 @@
+package org.tsunagu.cli.serve;
+
+import java.util.concurrent.Callable;
+import org.tsunagu.cli.ExitCodes;
+import org.tsunagu.cli.common.DatabaseOption;
+import org.tsunagu.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the web application and JSON API over a knowledge base.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Mixin
+    PortOption port;
+
+    @Override
+    public Integer call() {
+        String location = database.location();
+        try (Database store = Database.open(location)) {
+            Serving.serveUntilStopped(store, location, port.port(), spec.commandLine().getOut());
+        }
+        return ExitCodes.SUCCESS;
+    }
+}
