@@ -1,6 +1,9 @@
 package org.tsunagu.store.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.tsunagu.model.fact.Extraction;
+import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.time.PartialDate;
 
 /** Two small articles with facts of five kinds, for tests that need a store with something in it. */
@@ -32,5 +35,21 @@ public final class Samples {
                 article.visit("visited", article.place("Sakai"), article.person("Nguyen Van An")),
                 article.investment("932 million USD", article.place("Japan"), article.place("Vietnam"),
                         "932000000", "USD"));
+    }
+
+    /** Article {@code number} of a series: ten agreements, each in its own sentence. */
+    public static Extraction numbered(int number) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            text.append("Company").append(number % 50).append(" and Province").append(i)
+                    .append(" signed agreement ").append(number).append('-').append(i).append(". ");
+        }
+        Articles article = Articles.article("article-" + number, text.toString());
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            facts.add(article.mou("agreement " + number + "-" + i, PartialDate.ofYear(2020),
+                    article.organisation("Company" + number % 50), article.place("Province" + i)));
+        }
+        return article.with(facts.toArray(Fact[]::new));
     }
 }
