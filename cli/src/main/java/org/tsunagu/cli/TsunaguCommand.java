@@ -1,5 +1,6 @@
 package org.tsunagu.cli;
 
+import org.tsunagu.cli.bench.BenchCommand;
 import org.tsunagu.cli.demo.DemoCommand;
 import org.tsunagu.cli.extract.ExtractCommand;
 import org.tsunagu.cli.ingest.IngestCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
             "Tsunagu turns news articles about cross-border economic cooperation into an",
             "evidence-linked knowledge graph: agreements, relationships, roles, events,",
             "investment figures and product lines, each tied to the sentence it came from."},
-        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class},
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class},
         footer = {"",
             "Exit codes: 0 success, 1 some inputs failed (the others were processed), 2 usage error.",
             "Run 'tsunagu COMMAND --help' for a command's options."})
@@ -27,6 +28,6 @@ final class TsunaguCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: demo, ingest, extract or serve");
+        throw new ParameterException(spec.commandLine(), "name a command: demo, ingest, extract, serve or bench");
     }
 }

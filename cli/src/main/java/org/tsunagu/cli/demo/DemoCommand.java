@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Ingest the project's sample articles (examples/articles) into the embedded SQLite",
-            "database and start the web application on http://localhost:7070."})
+            "Ingest the sample articles and start the web application.",
+            "Reads examples/articles into the embedded SQLite database (data/tsunagu.db unless",
+            "--db says otherwise), then serves http://localhost:7070 until stopped."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec

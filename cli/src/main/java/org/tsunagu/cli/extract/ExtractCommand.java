@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-            "Extract facts from article files and folders and write one JSON line per document to",
-            "standard output, in input order. Touches no database."},
+            "Extract facts and print them as JSON lines; no database.",
+            "Writes one JSON line per document to standard output, in input order."},
         footer = {"",
             "Formats:",
             "  json        every fact with its arguments' types and character offsets, the evidence",

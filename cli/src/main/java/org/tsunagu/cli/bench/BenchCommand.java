@@ -1,0 +1,145 @@
+package org.tsunagu.cli.bench;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.tsunagu.cli.ExitCodes;
+import org.tsunagu.cli.common.TsunaguHome;
+import org.tsunagu.extraction.Extractor;
+import org.tsunagu.extraction.Extractors;
+import org.tsunagu.ingest.source.ArticleFiles;
+import org.tsunagu.ingest.source.ReadOptions;
+import org.tsunagu.ingest.source.ReadResult;
+import org.tsunagu.model.document.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {
+            "Measure extraction speed and memory.",
+            "Over a corpus generated from the sample articles: documents and MB per second on",
+            "one core and on all cores, peak heap, and the speed of",
+            "ICU word segmentation alone over the same text (the floor no extractor can beat).",
+            "Each figure is the median of several runs."},
+        footer = {"", "Example: tsunagu bench extract --documents 10000 --runs 5"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = Targets.class)
+    String what;
+
+    @Option(names = "--articles", paramLabel = "FOLDER",
+            description = "Sample articles to generate from (default: examples/articles in the Tsunagu folder).")
+    Path articles;
+
+    @Option(names = "--documents", defaultValue = "10000", description = "Generated articles (default: ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(names = "--size", defaultValue = "3000", description = "Target characters per article (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Timed runs per figure; the median is printed (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    static final class Targets implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("extract").iterator();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (!"extract".equals(what)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (expected: extract)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long loadStart = System.nanoTime();
+        Extractor extractor = Extractors.standard();
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+
+        BenchCorpus corpus = BenchCorpus.generate(samples(), documents, size);
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "corpus: %,d articles, %.1f MB, %.0f characters per article; %d cores; %d runs each%n",
+                corpus.documents().size(), corpus.megabytes(), corpus.chars() / (double) corpus.documents().size(), cores, runs);
+        out.printf(Locale.ROOT, "reference data and lexicons loaded in %.2f s%n", loadSeconds);
+        out.flush();
+
+        corpus.documents().stream().limit(500).forEach(extractor::extract);
+        resetPeakHeap();
+        report(out, "extraction, 1 core", corpus, median(() -> corpus.documents().forEach(extractor::extract)));
+        report(out, "extraction, " + cores + " cores", corpus,
+                median(() -> corpus.documents().parallelStream().forEach(extractor::extract)));
+        out.printf(Locale.ROOT, "peak heap during extraction: %.0f MB (max heap %.0f MB)%n",
+                peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        report(out, "ICU word segmentation alone, 1 core", corpus, median(() -> corpus.documents().forEach(BenchCommand::segment)));
+        out.flush();
+        return ExitCodes.SUCCESS;
+    }
+
+    private List<Document> samples() {
+        Path folder = articles != null ? articles : TsunaguHome.folder().resolve("examples").resolve("articles");
+        List<Document> samples = new ArrayList<>();
+        ArticleFiles.of(List.of(folder), ReadOptions.defaults()).iterator().forEachRemaining(result -> {
+            if (result instanceof ReadResult.Read read) {
+                samples.add(read.document());
+            }
+        });
+        return samples;
+    }
+
+    private double median(Runnable run) {
+        double[] seconds = IntStream.range(0, runs).mapToDouble(i -> {
+            long start = System.nanoTime();
+            run.run();
+            return (System.nanoTime() - start) / 1e9;
+        }).sorted().toArray();
+        return seconds[seconds.length / 2];
+    }
+
+    private static void report(PrintWriter out, String what, BenchCorpus corpus, double seconds) {
+        out.printf(Locale.ROOT, "%-40s %,10.0f articles/s %8.2f MB/s  (median %.2f s)%n", what,
+                corpus.documents().size() / seconds, corpus.megabytes() / seconds, seconds);
+        out.flush();
+    }
+
+    private static int segment(Document document) {
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.ENGLISH);
+        words.setText(document.text());
+        int count = 0;
+        while (words.next() != BreakIterator.DONE) {
+            if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapBytes() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
