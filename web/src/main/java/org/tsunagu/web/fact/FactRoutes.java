@@ -1,0 +1,65 @@
+package org.tsunagu.web.fact;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.tsunagu.model.json.FactJson;
+import org.tsunagu.store.Database;
+import org.tsunagu.store.fact.FactQuery;
+import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.fact.StoredFact;
+
+/** The home page and {@code /api/facts}: the same query of the store, as HTML and as JSON. */
+public final class FactRoutes {
+
+    private static final int NEWEST_ON_HOME = 20;
+    private static final int RESULTS_ON_HOME = 50;
+
+    private final Database database;
+    private final TemplateEngine templates;
+
+    private FactRoutes(Database database, TemplateEngine templates) {
+        this.database = database;
+        this.templates = templates;
+    }
+
+    public static void addTo(Javalin app, Database database, TemplateEngine templates) {
+        FactRoutes routes = new FactRoutes(database, templates);
+        app.get("/", routes::home);
+        app.get("/api/facts", routes::facts);
+    }
+
+    private void home(Context ctx) {
+        FactQuery query = FactRequest.query(ctx, NEWEST_ON_HOME);
+        boolean searching = query.text().isPresent() || query.type().isPresent();
+        if (searching && ctx.queryParam("limit") == null) {
+            query = query.withLimit(RESULTS_ON_HOME);
+        }
+        HomePage page = new HomePage(database.counts(), query, searching, database.findFacts(query));
+        StringOutput html = new StringOutput();
+        templates.render("fact/home.jte", page, html);
+        ctx.contentType("text/html; charset=utf-8").result(html.toString());
+    }
+
+    private void facts(Context ctx) {
+        Page<StoredFact> page = database.findFacts(FactRequest.query(ctx, FactQuery.DEFAULT_LIMIT));
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("total", page.total());
+        ArrayNode items = body.putArray("items");
+        for (StoredFact fact : page.items()) {
+            items.addObject()
+                    .put("id", fact.id())
+                    .put("type", fact.type().code())
+                    .put("summary", fact.summary())
+                    .<ObjectNode>set("fact", FactJson.write(fact.fact()))
+                    .put("document", fact.document())
+                    .put("sentence", fact.sentence())
+                    .put("confidence", fact.confidence());
+        }
+        ctx.json(body);
+    }
+}

@@ -1,0 +1,51 @@
+package org.tsunagu.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.tsunagu.store.Database;
+import org.tsunagu.store.testing.TemporaryDatabase;
+
+/**
+ * A real web server on a free port over a real SQLite file, and a real HTTP client to ask it.
+ * Register with {@code @RegisterExtension}.
+ */
+public final class RunningServer implements BeforeEachCallback, AfterEachCallback {
+
+    private final TemporaryDatabase store = new TemporaryDatabase();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private WebServer server;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        store.beforeEach(context);
+        server = WebServer.start(store.database(), 0);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        server.stop();
+        store.afterEach(context);
+    }
+
+    public Database database() {
+        return store.database();
+    }
+
+    /** GETs the path (with its query string) from the server. */
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + pathAndQuery)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
