@@ -1,10 +1,14 @@
 package org.tsunagu.store;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.tsunagu.model.fact.FactType;
 
-/** How much the store holds; {@code factsByType} has every fact type, zero when none is stored. */
+/**
+ * How much the store holds; {@code factsByType} has every fact type, in the order of {@link FactType},
+ * zero when none is stored.
+ */
 public record Counts(long documents, long entities, long facts, Map<FactType, Long> factsByType) {
 
     public Counts {
@@ -12,7 +16,7 @@ public record Counts(long documents, long entities, long facts, Map<FactType, Lo
         for (FactType type : FactType.values()) {
             complete.put(type, factsByType.getOrDefault(type, 0L));
         }
-        factsByType = Map.copyOf(complete);
+        factsByType = Collections.unmodifiableMap(complete);
     }
 
     public long facts(FactType type) {
