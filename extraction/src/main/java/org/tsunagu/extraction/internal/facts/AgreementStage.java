@@ -1,0 +1,109 @@
+package org.tsunagu.extraction.internal.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.fact.Agreement;
+import org.tsunagu.model.fact.Fact;
+
+/**
+ * Signed agreements. Hoped-for, denied or cancelled signings give none. "Agreements with three
+ * firms - A, B and C" give one agreement per firm; "The document was signed by ..." in the next
+ * sentence adds signatories to the agreement before it.
+ */
+public final class AgreementStage extends FactStage {
+
+    @Override
+    public String name() {
+        return "read-agreements";
+    }
+
+    @Override
+    public Layer<Fact> produces() {
+        return Layers.AGREEMENTS;
+    }
+
+    @Override
+    List<Fact> read(DocumentView view) {
+        List<Agreement> out = new ArrayList<>();
+        for (Sentence s : view.sentences) {
+            List<AgreementReader.Candidate> candidates = AgreementReader.read(view, s);
+            if (candidates.isEmpty()) {
+                addSignatories(view, s, out);
+            }
+            for (AgreementReader.Candidate c : candidates) {
+                if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2) {
+                    continue;
+                }
+                double confidence = c.viaReference() ? 0.65 : 0.85;
+                var evidence = view.evidence(s, c.trigger(), c.triggerEnd());
+                if (c.plural() && c.parties().size() > 2) {
+                    EntityRef first = c.parties().get(0);
+                    for (EntityRef other : c.parties().subList(1, c.parties().size())) {
+                        add(out, new Agreement(List.of(first, other), c.kind(), Optional.ofNullable(c.date()), c.signatories(),
+                                List.of(), evidence, confidence - 0.1));
+                    }
+                } else {
+                    add(out, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), c.signatories(), c.fields(),
+                            evidence, confidence));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void add(List<Agreement> out, Agreement a) {
+        for (int i = 0; i < out.size(); i++) {
+            Agreement old = out.get(i);
+            if (old.kind() == a.kind() && sameParties(old.parties(), a.parties())) {
+                if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size()) {
+                    out.set(i, new Agreement(old.parties().size() >= a.parties().size() ? old.parties() : a.parties(), a.kind(),
+                            old.date().or(a::date), old.signatories().size() >= a.signatories().size() ? old.signatories()
+                            : a.signatories(), old.fields().isEmpty() ? a.fields() : old.fields(), old.evidence(), old.confidence()));
+                }
+                return;
+            }
+        }
+        out.add(a);
+    }
+
+    static boolean sameParties(List<EntityRef> a, List<EntityRef> b) {
+        int shared = 0;
+        for (EntityRef x : a) {
+            for (EntityRef y : b) {
+                if (AgreementReader.sameName(x.name(), y.name())) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return shared >= Math.min(a.size(), b.size()) && shared >= 2;
+    }
+
+    /** "The document was signed at the pavilion by A of X, B of Y and C of Z." */
+    private static void addSignatories(DocumentView view, Sentence s, List<Agreement> out) {
+        if (out.isEmpty() || view.find(s, s.firstToken(), Set.of("signed")) < 0 || view.find(s, s.firstToken(), Set.of("by")) < 0) {
+            return;
+        }
+        int last = out.size() - 1;
+        Agreement a = out.get(last);
+        if (s.index() - a.evidence().sentenceIndex() > 2 || !a.signatories().isEmpty()) {
+            return;
+        }
+        List<EntityRef> people = new ArrayList<>();
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.is(Mention.Type.PERSON) && m.endToken() - m.firstToken() >= 2) {
+                people.add(view.ref(m));
+            }
+        }
+        if (!people.isEmpty()) {
+            out.set(last, new Agreement(a.parties(), a.kind(), a.date(), people, a.fields(), a.evidence(), a.confidence()));
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.tsunagu.extraction.internal.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.mention.ShortReference;
+import org.tsunagu.extraction.internal.money.MoneyMention;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.time.DateMention;
+import org.tsunagu.extraction.internal.time.DocumentDate;
+import org.tsunagu.model.document.Span;
+import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.model.fact.Evidence;
+import org.tsunagu.model.time.PartialDate;
+
+/**
+ * Read-only access to one annotated document for the fact rules: the layers sorted by sentence,
+ * actors (places, organisations, groups and resolved references) in text order, the story's
+ * current date before each sentence, and evidence and entity references built from spans.
+ */
+final class DocumentView {
+
+    /** A place, organisation or group in a sentence, reached directly or through a short reference. */
+    record Actor(int firstToken, int endToken, Mention mention, EntityRef ref, boolean viaReference) {
+        boolean isCountry() {
+            return mention.isCountry();
+        }
+    }
+
+    final AnnotatedDocument doc;
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final Optional<PartialDate> documentDate;
+    private final Optional<Span> dateline;
+    private final Map<Integer, List<Mention>> mentions = new HashMap<>();
+    private final Map<Integer, List<ShortReference>> references = new HashMap<>();
+    private final Map<Integer, List<DateMention>> dates = new HashMap<>();
+    private final Map<Integer, List<MoneyMention>> money = new HashMap<>();
+    private final PartialDate[] storyDate;
+
+    DocumentView(AnnotatedDocument doc) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.get(Layers.TOKENS);
+        this.sentences = doc.get(Layers.SENTENCES);
+        DocumentDate d = doc.single(Layers.DOCUMENT_DATE);
+        this.documentDate = d.date();
+        this.dateline = d.dateline();
+        int[] sentenceOf = new int[tokens.size()];
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                sentenceOf[i] = s.index();
+            }
+        }
+        for (Mention m : doc.get(Layers.MENTIONS)) {
+            mentions.computeIfAbsent(sentenceOf[m.firstToken()], k -> new ArrayList<>()).add(m);
+        }
+        mentions.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::firstToken)));
+        for (ShortReference r : doc.get(Layers.REFERENCES)) {
+            references.computeIfAbsent(sentenceOf[r.firstToken()], k -> new ArrayList<>()).add(r);
+        }
+        for (DateMention m : doc.get(Layers.DATES)) {
+            if (dateline.map(l -> l.overlaps(m.span())).orElse(false)) {
+                continue;
+            }
+            dates.computeIfAbsent(sentenceOf[m.firstToken()], k -> new ArrayList<>()).add(m);
+        }
+        for (MoneyMention m : doc.get(Layers.MONEY)) {
+            money.computeIfAbsent(sentenceOf[m.firstToken()], k -> new ArrayList<>()).add(m);
+        }
+        storyDate = new PartialDate[sentences.size()];
+        PartialDate story = null;
+        for (Sentence s : sentences) {
+            storyDate[s.index()] = story;
+            for (DateMention m : datesIn(s)) {
+                if (m.resolved() && m.date().hasDay() && m.role() == DateMention.Role.AT && near(m.date())) {
+                    story = m.date();
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean near(PartialDate date) {
+        return documentDate.map(d -> Math.abs(d.firstDay().toEpochDay() - date.firstDay().toEpochDay()) < 400).orElse(true);
+    }
+
+    String name() {
+        return doc.document().name();
+    }
+
+    List<Mention> mentionsIn(Sentence s) {
+        return mentions.getOrDefault(s.index(), List.of());
+    }
+
+    List<ShortReference> referencesIn(Sentence s) {
+        return references.getOrDefault(s.index(), List.of());
+    }
+
+    List<DateMention> datesIn(Sentence s) {
+        return dates.getOrDefault(s.index(), List.of());
+    }
+
+    List<MoneyMention> moneyIn(Sentence s) {
+        return money.getOrDefault(s.index(), List.of());
+    }
+
+    /** The last day-precision date the story reached before this sentence, if any. */
+    PartialDate storyDateBefore(Sentence s) {
+        return storyDate[s.index()];
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String f(int i) {
+        return tokens.get(i).folded();
+    }
+
+    Evidence evidence(Sentence s, int firstToken, int endToken) {
+        Span trigger = new Span(tokens.get(firstToken).start(), tokens.get(Math.max(firstToken, endToken - 1)).end());
+        return new Evidence(name(), s.index(), s.span(), trigger);
+    }
+
+    EntityRef ref(Mention m) {
+        return new EntityRef(m.name(), entityType(m), m.span());
+    }
+
+    static EntityType entityType(Mention m) {
+        return switch (m.type()) {
+            case PLACE -> EntityType.PLACE;
+            case PERSON -> EntityType.PERSON;
+            case GROUP -> EntityType.GROUP;
+            default -> EntityType.ORGANISATION;
+        };
+    }
+
+    /** A group mention ("Japanese firms") stands for its country in investment facts. */
+    EntityRef countryOf(Mention group) {
+        return new EntityRef(group.place().name(), EntityType.PLACE, group.span());
+    }
+
+    /** Places, organisations, groups and resolved references in [from, to) of a sentence, in order. */
+    List<Actor> actors(Sentence s, int from, int to) {
+        List<Actor> out = new ArrayList<>();
+        for (Mention m : mentionsIn(s)) {
+            if (m.isActor() && m.firstToken() >= from && m.endToken() <= to && !inApposition(s, m)) {
+                out.add(new Actor(m.firstToken(), m.endToken(), m, ref(m), false));
+            }
+        }
+        for (ShortReference r : referencesIn(s)) {
+            if (r.firstToken() >= from && r.endToken() <= to) {
+                for (Mention m : r.referents()) {
+                    if (m.isActor()) {
+                        out.add(new Actor(r.firstToken(), r.endToken(), m,
+                                new EntityRef(m.name(), entityType(m), r.span()), true));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Actor::firstToken));
+        return out;
+    }
+
+    List<Actor> actors(Sentence s) {
+        return actors(s, s.firstToken(), s.endToken());
+    }
+
+    /**
+     * "Izumisano, a city in Japan's Osaka Prefecture," and "Heilongjiang Province, China,": words that
+     * locate the name before them are not parties of their own.
+     */
+    private boolean inApposition(Sentence s, Mention m) {
+        int i = m.firstToken() - 1;
+        for (int steps = 0; i >= s.firstToken() && steps < 8; steps++, i--) {
+            String f = f(i);
+            if (f.equals(",")) {
+                int j = i + 1;
+                if (j < m.firstToken() && (f(j).equals("a") || f(j).equals("an"))) {
+                    return true;
+                }
+                return m.isCountry() && i - 1 >= s.firstToken() && isPlaceEndingAt(s, i);
+            }
+            if (f.equals(";") || f.equals(".") || f.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlaceEndingAt(Sentence s, int end) {
+        for (Mention m : mentionsIn(s)) {
+            if (m.endToken() == end && m.is(Mention.Type.PLACE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int find(Sentence s, int from, Set<String> words) {
+        for (int i = Math.max(from, s.firstToken()); i < s.endToken(); i++) {
+            if (words.contains(f(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean contains(Sentence s, Set<String> words) {
+        return find(s, s.firstToken(), words) >= 0;
+    }
+
+    /** The nearest resolved date of the sentence to a token, ignoring "since" and "until" dates. */
+    DateMention nearestDate(Sentence s, int token) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : datesIn(s)) {
+            if (d.role() != DateMention.Role.AT || d.text().equalsIgnoreCase("currently")) {
+                continue;
+            }
+            int distance = d.firstToken() >= token ? d.firstToken() - token : token - d.endToken() + 1;
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The most often named places that are not countries: what "we" and "the two cities" usually mean. */
+    List<Mention> salientPlaces() {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Mention> first = new HashMap<>();
+        for (List<Mention> list : mentions.values()) {
+            for (Mention m : list) {
+                if (m.is(Mention.Type.PLACE) && !m.isCountry()) {
+                    String key = m.place() != null ? m.place().name() : m.name();
+                    counts.merge(key, 1, Integer::sum);
+                    first.merge(key, m, (a, b) -> a.firstToken() <= b.firstToken() ? a : b);
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(counts.keySet());
+        keys.sort(Comparator.comparing((String k) -> -counts.get(k)).thenComparing(k -> first.get(k).firstToken()));
+        List<Mention> out = new ArrayList<>();
+        keys.forEach(k -> out.add(first.get(k)));
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package org.tsunagu.extraction.internal.facts;
+
+import java.util.Set;
+import org.tsunagu.extraction.internal.text.Sentence;
+
+/**
+ * Whether a trigger is asserted, only hoped for, or denied: looks at the words before it in its
+ * clause ("did not sign", "hoped to sign", "is considering holding", "might one day formalize")
+ * and after it ("has been called off").
+ */
+final class Hedges {
+
+    enum Status { ASSERTED, PROPOSED, NEGATED }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor");
+    private static final Set<String> PROPOSALS = Set.of("hope", "hoped", "hopes", "hoping", "would", "could", "might",
+            "may", "consider", "considering", "considers", "considered", "plan", "plans", "planned", "planning", "expected",
+            "exploring", "explore", "explores", "possible", "possibly", "potential", "proposed", "propose", "wants", "want",
+            "wish", "wishes", "aims", "aim", "seek", "seeks", "seeking", "study", "discuss", "discussing", "negotiating",
+            "intend", "intends", "should", "form", "eyes", "eyeing", "mulling");
+    private static final Set<String> STOPS = Set.of(",", ";", ":", "but", "while", "although", "-", "—", "(", ")");
+    private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "shelved",
+            "suspended", "dropped");
+
+    private Hedges() {
+    }
+
+    static Status of(DocumentView view, Sentence s, int trigger, int window) {
+        for (int i = trigger - 1; i >= Math.max(s.firstToken(), trigger - window); i--) {
+            String f = view.f(i);
+            if (STOPS.contains(f) || f.equals("that") || f.equals("which")) {
+                break;
+            }
+            if (NEGATIONS.contains(f)) {
+                return Status.NEGATED;
+            }
+            if (PROPOSALS.contains(f)) {
+                return Status.PROPOSED;
+            }
+        }
+        for (int i = trigger + 1; i < Math.min(s.endToken(), trigger + 8); i++) {
+            String f = view.f(i);
+            if (CANCELLED.contains(f) || f.equals("called") && i + 1 < s.endToken() && view.f(i + 1).equals("off")) {
+                return Status.NEGATED;
+            }
+            if (f.equals(".") || f.equals(";")) {
+                break;
+            }
+        }
+        return Status.ASSERTED;
+    }
+}

@@ -1,0 +1,260 @@
+package org.tsunagu.extraction.internal.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.time.DateMention;
+import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.model.fact.AgreementKind;
+import org.tsunagu.model.fact.Fact;
+import org.tsunagu.model.fact.Relationship;
+import org.tsunagu.model.fact.RelationshipKind;
+import org.tsunagu.model.fact.RelationshipStatus;
+import org.tsunagu.model.time.PartialDate;
+
+/**
+ * Standing ties: "sister cities", "friendship city", "friendly and cooperative relations",
+ * "cooperative relations with ... such as A, B", "has worked with", partner lists with years in
+ * parentheses, and hoped-for ties (status proposed), including a friendship agreement that was
+ * hoped for but not signed. Country-level ties are left out.
+ */
+public final class RelationshipStage extends FactStage {
+
+    private static final Set<String> FRIENDLY = Set.of("sister", "friendship", "friendly", "twin", "partner", "partners");
+    private static final Set<String> TIES = Set.of("city", "cities", "ties", "relations", "relationship", "partners",
+            "partner", "partnership");
+    private static final Set<String> COOPERATIVE = Set.of("cooperative", "cooperation", "exchange");
+
+    @Override
+    public String name() {
+        return "read-relationships";
+    }
+
+    @Override
+    public Layer<Fact> produces() {
+        return Layers.RELATIONSHIPS;
+    }
+
+    @Override
+    List<Fact> read(DocumentView view) {
+        List<Relationship> out = new ArrayList<>();
+        for (Sentence s : view.sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                int end = tieEnd(view, s, i);
+                if (end < 0) {
+                    continue;
+                }
+                boolean friendly = false;
+                boolean cooperative = false;
+                for (int k = i; k < end; k++) {
+                    friendly |= FRIENDLY.contains(view.f(k)) && !(view.f(k).startsWith("partner") && k == i && end - i == 1);
+                    cooperative |= COOPERATIVE.contains(view.f(k));
+                }
+                if (view.f(i).equals("worked") || view.f(i).equals("partners") || view.f(i).equals("partnership")) {
+                    cooperative = true;
+                }
+                if (end - i == 1 && view.f(i).equals("partners") && !(i > s.firstToken() && view.f(i - 1).equals("became"))) {
+                    continue;
+                }
+                Hedges.Status status = Hedges.of(view, s, i, 8);
+                if (status == Hedges.Status.NEGATED) {
+                    i = end;
+                    continue;
+                }
+                read(view, s, i, end, friendly, cooperative, status, out);
+                i = end;
+            }
+            for (AgreementReader.Candidate c : AgreementReader.read(view, s)) {
+                if (c.status() != Hedges.Status.ASSERTED && c.kind() == AgreementKind.FRIENDSHIP_AGREEMENT && c.parties().size() == 2) {
+                    add(out, new Relationship(c.parties().get(0), c.parties().get(1), RelationshipKind.FRIENDSHIP, Optional.empty(),
+                            RelationshipStatus.PROPOSED, view.evidence(s, c.trigger(), c.triggerEnd()), 0.5));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The end of a tie phrase starting at i, or -1. */
+    private static int tieEnd(DocumentView view, Sentence s, int i) {
+        String f = view.f(i);
+        if (f.equals("worked") && i + 1 < s.endToken() && view.f(i + 1).equals("with")) {
+            return i + 1;
+        }
+        if (f.equals("partners") || f.equals("partnership") && i > s.firstToken() && view.f(i - 1).equals("formal")) {
+            return i + 1;
+        }
+        if (!FRIENDLY.contains(f) && !COOPERATIVE.contains(f)) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < s.endToken() && k - i < 6) {
+            String w = view.f(k);
+            if (TIES.contains(w) && !(w.equals("city") && k + 1 < s.endToken() && view.f(k + 1).equals("agreement"))) {
+                int end = k + 1;
+                while (end < s.endToken() && TIES.contains(view.f(end)) && !view.f(end).equals("partner")) {
+                    end++;
+                }
+                return end;
+            }
+            if (!(FRIENDLY.contains(w) || COOPERATIVE.contains(w) || w.equals("and") || w.equals("or") || w.equals("-")
+                    || w.equals("city") || w.equals("official") || w.equals("administrative"))) {
+                return -1;
+            }
+            k++;
+        }
+        return -1;
+    }
+
+    private static void read(DocumentView view, Sentence s, int trigger, int end, boolean friendly, boolean cooperative,
+            Hedges.Status status, List<Relationship> out) {
+        List<DocumentView.Actor> actors = new ArrayList<>();
+        for (DocumentView.Actor a : view.actors(s)) {
+            if (!a.isCountry() && !a.mention().is(Mention.Type.GROUP)) {
+                actors.add(a);
+            }
+        }
+        List<DocumentView.Actor> before = new ArrayList<>();
+        List<DocumentView.Actor> after = new ArrayList<>();
+        for (DocumentView.Actor a : actors) {
+            (a.firstToken() < trigger ? before : after).add(a);
+        }
+        RelationshipStatus st = status == Hedges.Status.PROPOSED ? RelationshipStatus.PROPOSED : RelationshipStatus.ESTABLISHED;
+        double confidence = st == RelationshipStatus.PROPOSED ? 0.6 : 0.85;
+        int between = view.find(s, s.firstToken(), Set.of("between"));
+        List<EntityRef[]> pairs = new ArrayList<>();
+        List<PartialDate> sinces = new ArrayList<>();
+        PartialDate since = since(view, s, trigger, end);
+        if (after.size() >= 3 || after.size() >= 2 && hasParenthesisedYears(view, s, end)) {
+            EntityRef subject = before.isEmpty() ? null : before.get(0).ref();
+            if (subject == null) {
+                return;
+            }
+            for (DocumentView.Actor a : after) {
+                pairs.add(new EntityRef[] {subject, a.ref()});
+                sinces.add(parenthesisedDate(view, s, a.endToken()));
+            }
+        } else if (between >= 0) {
+            List<DocumentView.Actor> pair = new ArrayList<>();
+            for (DocumentView.Actor a : actors) {
+                if (a.firstToken() > between && pair.size() < 2 && pair.stream().noneMatch(p -> p.ref().name().equals(a.ref().name()))) {
+                    pair.add(a);
+                }
+            }
+            if (pair.size() == 2) {
+                pairs.add(new EntityRef[] {pair.get(0).ref(), pair.get(1).ref()});
+                sinces.add(since);
+            }
+        } else if (!before.isEmpty() && !after.isEmpty() && view.f(trigger).equals("worked") && after.size() == 2
+                && after.get(0).viaReference()) {
+            for (DocumentView.Actor a : after) {
+                pairs.add(new EntityRef[] {before.get(0).ref(), a.ref()});
+                sinces.add(since);
+            }
+        } else if (!before.isEmpty() && !after.isEmpty()) {
+            pairs.add(new EntityRef[] {before.get(0).ref(), after.get(0).ref()});
+            sinces.add(since);
+        } else if (before.size() >= 2) {
+            pairs.add(new EntityRef[] {before.get(0).ref(), before.get(1).ref()});
+            sinces.add(since);
+        } else if (before.isEmpty() && after.isEmpty() && firstPersonPlural(view, s, trigger)) {
+            List<Mention> salient = view.salientPlaces();
+            if (salient.size() >= 2) {
+                pairs.add(new EntityRef[] {ref(salient.get(0), view, s), ref(salient.get(1), view, s)});
+                sinces.add(since);
+                confidence -= 0.25;
+            }
+        }
+        for (int p = 0; p < pairs.size(); p++) {
+            EntityRef a = pairs.get(p)[0];
+            EntityRef b = pairs.get(p)[1];
+            if (AgreementReader.sameName(a.name(), b.name())) {
+                continue;
+            }
+            var evidence = view.evidence(s, trigger, end);
+            Optional<PartialDate> when = Optional.ofNullable(st == RelationshipStatus.PROPOSED ? null : sinces.get(p));
+            if (friendly) {
+                add(out, new Relationship(a, b, RelationshipKind.FRIENDSHIP, when, st, evidence, confidence));
+            }
+            if (cooperative || !friendly) {
+                add(out, new Relationship(a, b, RelationshipKind.COOPERATION, when, st, evidence,
+                        friendly ? confidence - 0.2 : confidence));
+            }
+        }
+    }
+
+    private static EntityRef ref(Mention m, DocumentView view, Sentence s) {
+        return new EntityRef(m.name(), EntityType.PLACE, m.span());
+    }
+
+    private static boolean firstPersonPlural(DocumentView view, Sentence s, int trigger) {
+        for (int i = s.firstToken(); i < trigger; i++) {
+            if (view.f(i).equals("we") || view.f(i).equals("our")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PartialDate since(DocumentView view, Sentence s, int trigger, int end) {
+        DateMention best = null;
+        for (DateMention d : view.datesIn(s)) {
+            if (!d.resolved()) {
+                continue;
+            }
+            if (d.role() == DateMention.Role.SINCE && d.firstToken() >= trigger - 8) {
+                return d.date();
+            }
+            if (d.firstToken() >= end && d.firstToken() - end <= 6 && best == null) {
+                best = d;
+            }
+        }
+        if (best == null && view.contains(s, Set.of("signed", "signing", "became", "established", "upgraded", "concluded"))) {
+            best = view.nearestDate(s, trigger);
+        }
+        return best == null ? null : best.date();
+    }
+
+    private static boolean hasParenthesisedYears(DocumentView view, Sentence s, int from) {
+        for (int i = from; i + 1 < s.endToken(); i++) {
+            if (view.f(i).equals("(") && (view.token(i + 1).isNumber() || view.f(i + 1).equals("in"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PartialDate parenthesisedDate(DocumentView view, Sentence s, int after) {
+        if (after >= s.endToken() || !view.f(after).equals("(")) {
+            return null;
+        }
+        for (DateMention d : view.datesIn(s)) {
+            if (d.firstToken() > after && d.firstToken() <= after + 2 && d.resolved()) {
+                return d.date();
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<Relationship> out, Relationship r) {
+        for (int i = 0; i < out.size(); i++) {
+            Relationship old = out.get(i);
+            boolean same = old.kind() == r.kind() && (AgreementReader.sameName(old.a().name(), r.a().name())
+                    && AgreementReader.sameName(old.b().name(), r.b().name())
+                    || AgreementReader.sameName(old.a().name(), r.b().name()) && AgreementReader.sameName(old.b().name(), r.a().name()));
+            if (same) {
+                if (old.status() == RelationshipStatus.PROPOSED && r.status() == RelationshipStatus.ESTABLISHED
+                        || old.since().isEmpty() && r.since().isPresent() && old.status() == r.status()) {
+                    out.set(i, r);
+                }
+                return;
+            }
+        }
+        out.add(r);
+    }
+}

@@ -1,0 +1,256 @@
+package org.tsunagu.extraction.internal.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.lexicon.Lexicon;
+import org.tsunagu.extraction.internal.lexicon.Lookup;
+import org.tsunagu.extraction.internal.lexicon.Place;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
+import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.pipeline.Stage;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.model.document.Span;
+
+/**
+ * Finds names by shape and context: runs of capitalised words ({@link NameRuns}) are classified
+ * as organisations (ending in an organisation word, a company word, or an acronym), places (the
+ * gazetteer, or a name followed by "City", "Prefecture", "province"), persons (next to a title,
+ * after "Mr."/"Dr.", before ", president of"), or left as other names. Titles and groups
+ * ("Japanese firms") come from the lexicon. No list of organisation or person names is used.
+ */
+public final class MentionFinder implements Stage<Mention> {
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "prof", "madam");
+    private static final Set<String> GROUP_NOUNS = Set.of("firms", "companies", "investors", "businesses",
+            "enterprises", "manufacturers", "corporations", "groups", "exporters", "importers", "fdi");
+
+    private final Lexicon lexicon;
+    private final NameRuns runs;
+
+    public MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.runs = new NameRuns(lexicon);
+    }
+
+    @Override
+    public String name() {
+        return "find-mentions";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.LOOKUPS);
+    }
+
+    @Override
+    public Layer<Mention> produces() {
+        return Layers.MENTIONS;
+    }
+
+    @Override
+    public List<Mention> annotate(AnnotatedDocument document) {
+        String text = document.text();
+        List<Token> tokens = document.get(Layers.TOKENS);
+        List<Lookup> lookups = document.get(Layers.LOOKUPS);
+        Map<Integer, Lookup> titleAt = new HashMap<>();
+        Map<Integer, Lookup> placeAt = new HashMap<>();
+        Map<Integer, Lookup> demonymAt = new HashMap<>();
+        for (Lookup l : lookups) {
+            switch (l.category()) {
+                case TITLE -> titleAt.put(l.firstToken(), l);
+                case PLACE -> placeAt.put(l.firstToken(), l);
+                case DEMONYM -> demonymAt.put(l.firstToken(), l);
+                default -> { }
+            }
+        }
+        boolean[] inTitle = new boolean[tokens.size()];
+        List<Mention> mentions = new ArrayList<>();
+        for (Lookup l : titleAt.values()) {
+            for (int i = l.firstToken(); i < l.endToken(); i++) {
+                inTitle[i] = true;
+            }
+            mentions.add(new Mention(l.firstToken(), l.endToken(), span(tokens, l.firstToken(), l.endToken()),
+                    Mention.Type.TITLE, text.substring(tokens.get(l.firstToken()).start(), tokens.get(l.endToken() - 1).end()),
+                    null, l.title()));
+        }
+        Map<String, String> acronyms = new HashMap<>();
+        for (Sentence s : document.get(Layers.SENTENCES)) {
+            for (NameRuns.Run run : runs.find(tokens, s, inTitle, placeAt)) {
+                Mention m = classify(text, tokens, run, placeAt, titleAt, inTitle, s);
+                if (m != null) {
+                    mentions.add(m);
+                    String acronym = definedAcronym(tokens, m, s);
+                    if (acronym != null && m.is(Mention.Type.ORGANISATION)) {
+                        acronyms.put(acronym, m.name());
+                    }
+                }
+            }
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Lookup d = demonymAt.get(i);
+                if (d != null && i + 1 < s.endToken() && GROUP_NOUNS.contains(tokens.get(i + 1).folded())) {
+                    mentions.add(new Mention(i, i + 2, span(tokens, i, i + 2), Mention.Type.GROUP,
+                            text.substring(tokens.get(i).start(), tokens.get(i + 1).end()), d.place(), null));
+                }
+            }
+        }
+        return Persons.complete(text, tokens, expandAcronyms(mentions, acronyms, tokens));
+    }
+
+    private Mention classify(String text, List<Token> tokens, NameRuns.Run run, Map<Integer, Lookup> placeAt,
+            Map<Integer, Lookup> titleAt, boolean[] inTitle, Sentence s) {
+        int first = run.first();
+        int end = run.end();
+        String name = text.substring(tokens.get(first).start(), tokens.get(end - 1).end()).replaceAll("\\s+", " ");
+        Span span = span(tokens, first, end);
+        Token last = tokens.get(end - 1);
+        boolean orgHead = false;
+        boolean business = false;
+        boolean venue = false;
+        for (int i = first; i < end; i++) {
+            String f = tokens.get(i).folded();
+            orgHead |= tokens.get(i).isCapitalized() && lexicon.is("organisation-head", f);
+            business |= lexicon.is("business-head", f);
+        }
+        venue = lexicon.is("venue-head", last.folded());
+        Lookup place = placeAt.get(first);
+        int placeEnd = place == null ? -1 : place.endToken();
+        int suffixEnd = placeEnd;
+        while (suffixEnd > 0 && suffixEnd < end && lexicon.is("place-suffix", tokens.get(suffixEnd).folded())
+                || suffixEnd > 0 && suffixEnd < end && tokens.get(suffixEnd).is("metropolitan")) {
+            suffixEnd++;
+        }
+        if (place != null && suffixEnd == end) {
+            return new Mention(first, end, span, Mention.Type.PLACE, name, place.place(), null);
+        }
+        if (orgHead || business || venue && !isPersonContext(tokens, first, end, titleAt, inTitle, s)) {
+            return new Mention(first, end, span, venue && !orgHead ? Mention.Type.OTHER : Mention.Type.ORGANISATION,
+                    name, place == null ? null : place.place(), null);
+        }
+        if (tokens.get(first).isAcronym() && !lexicon.is("not-organisation-acronym", tokens.get(first).folded())) {
+            return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
+        }
+        if (end - first >= 2 && lexicon.is("place-suffix", last.folded()) && last.isCapitalized()) {
+            return new Mention(first, end, span, Mention.Type.PLACE, name,
+                    new Place(name, Place.Kind.CITY, null), null);
+        }
+        if (end - first >= 2 && last.folded().equals("city") || end - first >= 2 && last.folded().equals("province")
+                || end - first >= 2 && last.folded().equals("prefecture")) {
+            return new Mention(first, end, span, Mention.Type.PLACE, name, new Place(name, Place.Kind.CITY, null), null);
+        }
+        if (isPersonShape(tokens, first, end) && isPersonContext(tokens, first, end, titleAt, inTitle, s)) {
+            return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
+        }
+        if (companyContext(tokens, first, end, s)) {
+            return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
+        }
+        return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
+    }
+
+    static boolean isPersonShape(List<Token> tokens, int first, int end) {
+        int words = 0;
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord()) {
+                if (!t.isCapitalized() && !(i > first && tokens.get(i - 1).text().equals("-"))) {
+                    return false;
+                }
+                if (t.isAcronym() && t.text().length() > 2) {
+                    return false;
+                }
+                words++;
+            } else if (!t.text().equals("-") && !t.text().equals(".")) {
+                return false;
+            }
+        }
+        return words >= 1 && words <= 5;
+    }
+
+    private boolean isPersonContext(List<Token> tokens, int first, int end, Map<Integer, Lookup> titleAt,
+            boolean[] inTitle, Sentence s) {
+        if (first > s.firstToken() && inTitle[first - 1] && tokens.get(first - 1).isCapitalized()) {
+            return true;
+        }
+        if (first - 2 >= s.firstToken() && tokens.get(first - 1).text().equals(".")
+                && HONORIFICS.contains(tokens.get(first - 2).folded())) {
+            return true;
+        }
+        if (first > s.firstToken() && HONORIFICS.contains(tokens.get(first - 1).folded())) {
+            return true;
+        }
+        if (end + 1 < s.endToken() && tokens.get(end).text().equals(",")) {
+            int next = end + 1;
+            if (titleAt.containsKey(next)) {
+                return true;
+            }
+            // "Name, deputy chief representative of": a title after an adjective or two
+            for (int k = next; k < Math.min(next + 3, s.endToken()); k++) {
+                if (titleAt.containsKey(k) && !tokens.get(k).isCapitalized()) {
+                    return true;
+                }
+            }
+        }
+        if (first >= s.firstToken() + 2 && tokens.get(first - 1).text().equals(",")
+                && (tokens.get(first - 2).is("counterpart") || inTitle[first - 2])) {
+            return true;
+        }
+        // "Governor of Japan's Gunma prefecture Yamamoto Ichita": a title's of-phrase ends in a place or organisation
+        return false;
+    }
+
+    private boolean companyContext(List<Token> tokens, int first, int end, Sentence s) {
+        if (first > s.firstToken() && lexicon.is("company-descriptor", tokens.get(first - 1).folded())
+                && !tokens.get(first - 1).isCapitalized()) {
+            return true;
+        }
+        int next = end;
+        if (next < s.endToken() && tokens.get(next).text().equals("'s")) {
+            next++;
+        }
+        while (next < s.endToken() && next < end + 3 && !tokens.get(next).isCapitalized() && tokens.get(next).isWord()) {
+            if (lexicon.is("company-follower", tokens.get(next).folded())) {
+                return true;
+            }
+            next++;
+        }
+        return false;
+    }
+
+    private String definedAcronym(List<Token> tokens, Mention m, Sentence s) {
+        int i = m.endToken();
+        if (i + 2 < s.endToken() && tokens.get(i).text().equals("(") && tokens.get(i + 1).isAcronym()
+                && tokens.get(i + 2).text().equals(")")) {
+            return tokens.get(i + 1).text();
+        }
+        return null;
+    }
+
+    private static List<Mention> expandAcronyms(List<Mention> mentions, Map<String, String> acronyms, List<Token> tokens) {
+        if (acronyms.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String full = m.endToken() - m.firstToken() == 1 ? acronyms.get(tokens.get(m.firstToken()).text()) : null;
+            boolean definition = full != null && m.firstToken() > 0 && tokens.get(m.firstToken() - 1).text().equals("(");
+            if (definition) {
+                continue;
+            }
+            out.add(full == null ? m : m.withType(Mention.Type.ORGANISATION, full));
+        }
+        return out;
+    }
+
+    static Span span(List<Token> tokens, int first, int end) {
+        return new Span(tokens.get(first).start(), tokens.get(end - 1).end());
+    }
+
+    /** The place a demonym names, for rules that read "Japanese firms" as Japan. */
+    public Place demonym(String folded) {
+        return lexicon.demonym(folded);
+    }
+}

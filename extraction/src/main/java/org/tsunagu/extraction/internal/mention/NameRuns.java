@@ -1,0 +1,172 @@
+package org.tsunagu.extraction.internal.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tsunagu.extraction.internal.lexicon.Lexicon;
+import org.tsunagu.extraction.internal.lexicon.Lookup;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Token;
+
+/**
+ * Cuts a sentence into runs of capitalised words that may form one name. Lower-case "of", "the",
+ * "for", "and" join a run only inside an organisation name ("Chamber of Commerce and Industry");
+ * a run is split where one name visibly ends and another begins ("People's Committee | Tran Van
+ * Duc", "Niigata City | Nojima Akiko").
+ */
+final class NameRuns {
+
+    record Run(int first, int end) {
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "with", "on", "de", "du", "in");
+    private static final Set<String> CORPORATE = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "bhd", "jsc");
+    private static final Set<String> HYPHEN_SYLLABLE_STOP = Set.of("run", "led", "old", "new", "era", "day", "way",
+            "end", "top", "set", "use", "in", "on", "up", "off", "out", "to", "per");
+
+    private final Lexicon lexicon;
+
+    NameRuns(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Run> find(List<Token> tokens, Sentence s, boolean[] inTitle, Map<Integer, Lookup> placeAt) {
+        List<Run> runs = new ArrayList<>();
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            if (!startsName(tokens.get(i), inTitle[i])) {
+                i++;
+                continue;
+            }
+            int end = extend(tokens, i, s.endToken(), inTitle);
+            int first = i;
+            boolean afterTitle = first > s.firstToken() && inTitle[first - 1];
+            boolean apposition = end + 1 < s.endToken() && tokens.get(end).text().equals(",")
+                    && inTitle[end + 1];
+            while (!afterTitle && !apposition && first < end && lexicon.is("leading-word", tokens.get(first).folded())) {
+                first++;
+            }
+            while (first < end && !tokens.get(first).isWord() && !tokens.get(first).isNumber()) {
+                first++;
+            }
+            if (first < end) {
+                split(tokens, first, end, placeAt, runs);
+            }
+            i = Math.max(end, i + 1);
+        }
+        return runs;
+    }
+
+    private boolean startsName(Token t, boolean title) {
+        return !title && t.isWord() && t.isCapitalized() && !isCalendarWord(t);
+    }
+
+    private boolean isCalendarWord(Token t) {
+        return lexicon.is("leading-word", t.folded()) && (t.folded().endsWith("day") || isMonth(t.folded()));
+    }
+
+    private static boolean isMonth(String f) {
+        return switch (f) {
+            case "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december" -> true;
+            default -> false;
+        };
+    }
+
+    private int extend(List<Token> tokens, int start, int limit, boolean[] inTitle) {
+        int end = start + 1;
+        boolean sawHead = isHead(tokens.get(start));
+        boolean sawOf = false;
+        while (end < limit) {
+            Token t = tokens.get(end);
+            Token prev = tokens.get(end - 1);
+            boolean glued = t.start() == prev.end();
+            if (t.isWord() && t.isCapitalized() && !inTitle[end] && !isCalendarWord(t)) {
+                sawHead |= isHead(t);
+                end++;
+            } else if (t.isNumber() && prev.isCapitalized() && glued == false && end + 1 < limit
+                    && tokens.get(end + 1).isCapitalized() && !inTitle[end + 1]) {
+                end++;
+            } else if (t.text().equals("-") && glued && end + 1 < limit && tokens.get(end + 1).start() == t.end()
+                    && tokens.get(end + 1).isWord() && (tokens.get(end + 1).isCapitalized()
+                    || tokens.get(end + 1).text().length() <= 3 && !HYPHEN_SYLLABLE_STOP.contains(tokens.get(end + 1).folded()))) {
+                end += 2;
+            } else if (t.text().equals("'s") && prev.is("people") && end + 1 < limit && tokens.get(end + 1).isCapitalized()) {
+                end++;
+            } else if (t.text().equals(".") && glued && CORPORATE.contains(prev.folded())) {
+                end++;
+                if (end + 2 < limit && tokens.get(end).text().equals(",") && CORPORATE.contains(tokens.get(end + 1).folded())) {
+                    end += 2;
+                    if (end < limit && tokens.get(end).text().equals(".")) {
+                        end++;
+                    }
+                }
+                break;
+            } else if (sawHead && CONNECTORS.contains(t.folded()) && end + 1 < limit) {
+                int k = end + 1;
+                if (tokens.get(k).is("the") && k + 1 < limit) {
+                    k++;
+                }
+                if (tokens.get(k).isCapitalized() && tokens.get(k).isWord() && !inTitle[k] && !isCalendarWord(tokens.get(k))) {
+                    sawOf = true;
+                    end = k;
+                } else {
+                    break;
+                }
+            } else if (sawOf && t.is("and") && end + 1 < limit && tokens.get(end + 1).isCapitalized()
+                    && !tokens.get(end + 1).isAcronym() && !inTitle[end + 1]
+                    && (end + 2 >= limit || !tokens.get(end + 2).isCapitalized())) {
+                end += 2;
+            } else if (lexicon.is("place-suffix", t.folded()) && !t.isCapitalized() && !sawHead) {
+                end++;
+                break;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean isHead(Token t) {
+        return lexicon.is("organisation-head", t.folded()) || lexicon.is("venue-head", t.folded());
+    }
+
+    /** Splits "People's Committee Tran Van Duc" after the last head and "Daegu Park Sung-ho" after the place. */
+    private void split(List<Token> tokens, int first, int end, Map<Integer, Lookup> placeAt, List<Run> runs) {
+        int lastHead = -1;
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized() && (isHead(t) || lexicon.is("place-suffix", t.folded()) && i > first)) {
+                lastHead = i;
+            }
+        }
+        if (lastHead >= 0 && lastHead + 2 <= end - 1 + 1 && restIsName(tokens, lastHead + 1, end)) {
+            runs.add(new Run(first, lastHead + 1));
+            runs.add(new Run(lastHead + 1, end));
+            return;
+        }
+        Lookup place = placeAt.get(first);
+        if (lastHead < 0 && place != null && place.endToken() < end && end - place.endToken() >= 2
+                && restIsName(tokens, place.endToken(), end)) {
+            runs.add(new Run(first, place.endToken()));
+            runs.add(new Run(place.endToken(), end));
+            return;
+        }
+        runs.add(new Run(first, end));
+    }
+
+    private boolean restIsName(List<Token> tokens, int from, int end) {
+        if (end - from < 2) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && (isHead(t) || lexicon.is("business-head", t.folded()) || t.isAcronym()
+                    || lexicon.is("place-suffix", t.folded()) || CONNECTORS.contains(t.folded()) || t.is("and"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+package org.tsunagu.extraction.internal.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tsunagu.extraction.internal.text.Token;
+
+/**
+ * Second look at names once every mention is known: a name after a title's of-phrase is a person
+ * ("Chairman of the provincial People's Committee Ho Quoc Dung", "Ambassador to Japan, Deepa
+ * Gopalan Wadhwa"); a name seen as a person once is a person everywhere; a bare surname or given
+ * name of a known person is that person ("Quang", "Yamamoto").
+ */
+final class Persons {
+
+    private static final Set<String> PHRASE_WORDS = Set.of("of", "to", "in", "at", "the", "'s", "municipal",
+            "provincial", "city", "prefectural", "prefecture", "province", "state", "national", "-");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "we", "they", "i", "you", "his", "her", "its",
+            "the", "a", "an", "this", "that", "mr", "ms", "dr");
+
+    private Persons() {
+    }
+
+    static List<Mention> complete(String text, List<Token> tokens, List<Mention> mentions) {
+        TreeMap<Integer, Mention> byStart = new TreeMap<>();
+        for (Mention m : mentions) {
+            byStart.merge(m.firstToken(), m, (a, b) -> a.is(Mention.Type.TITLE) ? b : a);
+        }
+        Map<Integer, Mention> byEnd = new HashMap<>();
+        boolean[] title = new boolean[tokens.size()];
+        for (Mention m : mentions) {
+            if (m.is(Mention.Type.TITLE)) {
+                for (int i = m.firstToken(); i < m.endToken(); i++) {
+                    title[i] = true;
+                }
+            } else {
+                byEnd.put(m.endToken(), m);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.is(Mention.Type.OTHER) && MentionFinder.isPersonShape(tokens, m.firstToken(), m.endToken())
+                    && m.endToken() - m.firstToken() >= 2 && followsTitlePhrase(tokens, m.firstToken(), title, byEnd)) {
+                out.add(m.withType(Mention.Type.PERSON, m.name()));
+            } else {
+                out.add(m);
+            }
+        }
+        Map<String, String> fullNames = new HashMap<>();
+        Map<String, String> partNames = new HashMap<>();
+        for (Mention m : out) {
+            if (m.is(Mention.Type.PERSON) && m.endToken() - m.firstToken() >= 2) {
+                fullNames.put(folded(tokens, m), m.name());
+                for (int i = m.firstToken(); i < m.endToken(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.isWord() && t.text().length() > 1 && !PRONOUNS.contains(t.folded())) {
+                        partNames.merge(t.folded(), m.name(), (a, b) -> a.equals(b) ? a : "");
+                    }
+                }
+            }
+        }
+        List<Mention> result = new ArrayList<>(out.size());
+        for (Mention m : out) {
+            if (m.is(Mention.Type.OTHER) || m.is(Mention.Type.PERSON) && m.endToken() - m.firstToken() == 1) {
+                String full = fullNames.get(folded(tokens, m));
+                if (full == null && m.endToken() - m.firstToken() == 1) {
+                    String part = partNames.get(tokens.get(m.firstToken()).folded());
+                    full = part == null || part.isEmpty() ? null : part;
+                }
+                if (full != null) {
+                    result.add(m.withType(Mention.Type.PERSON, full));
+                    continue;
+                }
+            }
+            result.add(m);
+        }
+        return result;
+    }
+
+    private static boolean followsTitlePhrase(List<Token> tokens, int first, boolean[] title, Map<Integer, Mention> byEnd) {
+        int i = first - 1;
+        if (i >= 0 && tokens.get(i).text().equals(",")) {
+            i--;
+        }
+        boolean sawPhrase = false;
+        for (int steps = 0; i >= 0 && steps < 16; steps++) {
+            if (title[i]) {
+                return sawPhrase;
+            }
+            Mention m = byEnd.get(i + 1);
+            if (m != null && m.firstToken() <= i && !m.is(Mention.Type.PERSON)) {
+                i = m.firstToken() - 1;
+                sawPhrase = true;
+                continue;
+            }
+            if (!PHRASE_WORDS.contains(tokens.get(i).folded())) {
+                return false;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    private static String folded(List<Token> tokens, Mention m) {
+        StringBuilder b = new StringBuilder();
+        for (int i = m.firstToken(); i < m.endToken(); i++) {
+            b.append(tokens.get(i).folded()).append(' ');
+        }
+        return b.toString();
+    }
+}

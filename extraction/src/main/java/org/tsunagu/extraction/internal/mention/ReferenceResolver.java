@@ -1,0 +1,141 @@
+package org.tsunagu.extraction.internal.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.lexicon.Place;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
+import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.pipeline.Stage;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Token;
+
+/**
+ * Resolves short references to the nearest fitting mention before them: "the prefecture" to the
+ * last prefecture, "the company" to the last organisation, "he" to the last person, and "the two
+ * sides", "both cities", "both Malaysian agencies" to the last two distinct places or organisations.
+ */
+public final class ReferenceResolver implements Stage<ShortReference> {
+
+    private static final Set<String> PLACE_NOUNS = Set.of("prefecture", "province", "city", "municipality", "locality",
+            "town", "region", "state");
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "association", "chamber", "club",
+            "agency", "organisation", "organization", "corporation", "authority", "ministry", "bank", "university");
+    private static final Set<String> PAIR_PLACE_NOUNS = Set.of("sides", "cities", "localities", "provinces",
+            "prefectures", "regions", "municipalities", "governments", "partners", "towns");
+    private static final Set<String> PAIR_ORG_NOUNS = Set.of("agencies", "organizations", "organisations", "chambers",
+            "organizers", "organisers", "companies", "firms", "associations", "institutions", "parties", "banks");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her");
+
+    @Override
+    public String name() {
+        return "resolve-references";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS);
+    }
+
+    @Override
+    public Layer<ShortReference> produces() {
+        return Layers.REFERENCES;
+    }
+
+    @Override
+    public List<ShortReference> annotate(AnnotatedDocument document) {
+        List<Token> tokens = document.get(Layers.TOKENS);
+        List<Mention> mentions = new ArrayList<>(document.get(Layers.MENTIONS));
+        mentions.removeIf(m -> m.is(Mention.Type.TITLE) || m.is(Mention.Type.OTHER));
+        mentions.sort(java.util.Comparator.comparingInt(Mention::firstToken));
+        List<ShortReference> out = new ArrayList<>();
+        for (Sentence s : document.get(Layers.SENTENCES)) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                String f = t.folded();
+                if ((f.equals("the") || f.equals("this")) && i + 1 < s.endToken()) {
+                    int j = i + 1;
+                    while (j < s.endToken() - 1 && isModifier(tokens.get(j).folded())) {
+                        j++;
+                    }
+                    String noun = tokens.get(j).folded();
+                    if (tokens.get(j).isCapitalized()) {
+                        continue;
+                    }
+                    if (noun.equals("two") && j + 1 < s.endToken()) {
+                        int k = j + 1;
+                        while (k < s.endToken() - 1 && isModifier(tokens.get(k).folded())) {
+                            k++;
+                        }
+                        addPair(out, tokens, mentions, i, k + 1, tokens.get(k).folded());
+                    } else if (PLACE_NOUNS.contains(noun)) {
+                        add(out, tokens, mentions, i, j + 1, 1, m -> isPlaceOfKind(m, noun));
+                    } else if (ORG_NOUNS.contains(noun)) {
+                        add(out, tokens, mentions, i, j + 1, 1, m -> m.is(Mention.Type.ORGANISATION)
+                                && (noun.equals("company") || noun.equals("firm") || noun.equals("group")
+                                || m.name().toLowerCase(java.util.Locale.ROOT).contains(noun)));
+                    }
+                } else if (f.equals("both") && i + 1 < s.endToken()) {
+                    int k = i + 1;
+                    while (k < s.endToken() - 1 && (isModifier(tokens.get(k).folded()) || tokens.get(k).isCapitalized())) {
+                        k++;
+                    }
+                    addPair(out, tokens, mentions, i, k + 1, tokens.get(k).folded());
+                } else if (PERSONAL.contains(f)) {
+                    add(out, tokens, mentions, i, i + 1, 1, m -> m.is(Mention.Type.PERSON));
+                } else if ((f.equals("it") || f.equals("its")) && i == s.firstToken()) {
+                    add(out, tokens, mentions, i, i + 1, 1, m -> m.isActor() && !m.isCountry());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isModifier(String f) {
+        return switch (f) {
+            case "japanese", "chinese", "vietnamese", "korean", "thai", "malaysian", "municipal", "provincial", "local",
+                    "visiting", "partner", "sister", "friendship", "prefectural", "city", "host", "two" -> !f.equals("two");
+            default -> false;
+        };
+    }
+
+    private static boolean isPlaceOfKind(Mention m, String noun) {
+        if (!m.is(Mention.Type.PLACE) || m.isCountry()) {
+            return false;
+        }
+        String name = m.name().toLowerCase(java.util.Locale.ROOT);
+        return switch (noun) {
+            case "prefecture", "province", "region", "state" -> name.contains(noun)
+                    || m.place() != null && m.place().kind() == Place.Kind.REGION;
+            case "city", "town", "municipality" -> !name.contains("prefecture") && !name.contains("province")
+                    && (m.place() == null || m.place().kind() == Place.Kind.CITY || name.contains("city"));
+            default -> true;
+        };
+    }
+
+    private static void add(List<ShortReference> out, List<Token> tokens, List<Mention> mentions, int first, int end,
+            int count, Predicate<Mention> fits) {
+        List<Mention> found = new ArrayList<>();
+        for (int k = mentions.size() - 1; k >= 0 && found.size() < count; k--) {
+            Mention m = mentions.get(k);
+            if (m.endToken() <= first && fits.test(m) && found.stream().noneMatch(x -> x.name().equals(m.name()))) {
+                found.add(m);
+            }
+        }
+        if (found.size() == count) {
+            out.add(new ShortReference(first, end, MentionFinder.span(tokens, first, end), found));
+        }
+    }
+
+    private static void addPair(List<ShortReference> out, List<Token> tokens, List<Mention> mentions, int first, int end,
+            String noun) {
+        if (PAIR_PLACE_NOUNS.contains(noun)) {
+            add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.PLACE) && !m.isCountry()
+                    || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));
+        } else if (PAIR_ORG_NOUNS.contains(noun)) {
+            add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.ORGANISATION));
+        }
+    }
+}

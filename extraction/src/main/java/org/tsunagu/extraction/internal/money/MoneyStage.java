@@ -1,0 +1,138 @@
+package org.tsunagu.extraction.internal.money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
+import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.pipeline.Stage;
+import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.model.document.Span;
+import org.tsunagu.model.money.Money;
+
+/**
+ * Finds sums of money with the currency before ("US$1.2 billion", "VND 2.3 trillion", "¥50
+ * billion") or after ("932 million USD", "18.6 billion yuan", "five million dollars") and
+ * normalises them to a plain amount and an ISO 4217 code.
+ */
+public final class MoneyStage implements Stage<MoneyMention> {
+
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)";
+    private static final String SCALE = "(?:\\s?(thousand|million|billion|trillion|mn|bn|m|b)\\b)?";
+    private static final String PREFIX = "(US\\$|USD|US dollars?|S\\$|HK\\$|\\$|¥|JPY|RMB|CNY|VND|€|EUR|£|GBP|KRW|₩|THB|MYR|RM|Rp|IDR|SGD|PHP|₱|INR|Rs\\.?)";
+    private static final String SUFFIX = "(US dollars|USD|dollars|yen|JPY|yuan|RMB|CNY|renminbi|dong|VND|won|KRW|baht|THB|"
+            + "ringgit|euros?|EUR|pounds|rupees|pesos|rupiah|SGD|MYR|IDR)";
+    private static final Pattern BEFORE = Pattern.compile("(?<![\\w$])" + PREFIX + "\\s?" + NUMBER + SCALE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER = Pattern.compile("(?<![\\w.,])" + NUMBER + SCALE + "\\s" + SUFFIX + "\\b");
+    private static final Map<String, String> CODES = Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
+            Map.entry("us dollar", "USD"), Map.entry("us dollars", "USD"), Map.entry("dollars", "USD"), Map.entry("$", "USD"),
+            Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"),
+            Map.entry("yen", "JPY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"), Map.entry("yuan", "CNY"),
+            Map.entry("renminbi", "CNY"), Map.entry("vnd", "VND"), Map.entry("dong", "VND"), Map.entry("€", "EUR"),
+            Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("£", "GBP"),
+            Map.entry("gbp", "GBP"), Map.entry("pounds", "GBP"), Map.entry("krw", "KRW"), Map.entry("₩", "KRW"),
+            Map.entry("won", "KRW"), Map.entry("thb", "THB"), Map.entry("baht", "THB"), Map.entry("myr", "MYR"),
+            Map.entry("rm", "MYR"), Map.entry("ringgit", "MYR"), Map.entry("rp", "IDR"), Map.entry("idr", "IDR"),
+            Map.entry("rupiah", "IDR"), Map.entry("sgd", "SGD"), Map.entry("php", "PHP"), Map.entry("₱", "PHP"),
+            Map.entry("pesos", "PHP"), Map.entry("inr", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
+            Map.entry("rupees", "INR"));
+    private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    @Override
+    public String name() {
+        return "normalise-money";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS);
+    }
+
+    @Override
+    public Layer<MoneyMention> produces() {
+        return Layers.MONEY;
+    }
+
+    @Override
+    public List<MoneyMention> annotate(AnnotatedDocument document) {
+        String text = document.text();
+        List<Token> tokens = document.get(Layers.TOKENS);
+        List<MoneyMention> out = new ArrayList<>();
+        List<Span> taken = new ArrayList<>();
+        collect(BEFORE.matcher(text), 1, 2, 3, tokens, text, out, taken);
+        collect(AFTER.matcher(text), 3, 1, 2, tokens, text, out, taken);
+        out.sort(java.util.Comparator.comparingInt(MoneyMention::firstToken));
+        return out;
+    }
+
+    private static void collect(Matcher m, int currencyGroup, int numberGroup, int scaleGroup, List<Token> tokens,
+            String text, List<MoneyMention> out, List<Span> taken) {
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (taken.stream().anyMatch(s -> s.overlaps(span))) {
+                continue;
+            }
+            String code = CODES.get(m.group(currencyGroup).toLowerCase(Locale.ROOT).replace(" ", " "));
+            BigDecimal amount = amount(m.group(numberGroup), m.group(scaleGroup));
+            if (code == null || amount == null || amount.signum() <= 0) {
+                continue;
+            }
+            if (m.group(scaleGroup) == null && amount.compareTo(BigDecimal.valueOf(1000)) < 0
+                    && Character.isLetter(m.group(numberGroup).charAt(0))) {
+                continue;
+            }
+            int first = -1;
+            int end = -1;
+            for (Token t : tokens) {
+                if (first < 0 && t.end() > span.start()) {
+                    first = t.index();
+                }
+                if (t.start() < span.end()) {
+                    end = t.index() + 1;
+                }
+            }
+            if (first < 0 || end <= first) {
+                continue;
+            }
+            boolean parenthetical = m.start() > 0 && text.lastIndexOf('(', m.start()) > text.lastIndexOf(')', m.start())
+                    && m.start() - text.lastIndexOf('(', m.start()) < 12;
+            taken.add(span);
+            out.add(new MoneyMention(first, end, span, new Money(amount, Currency.getInstance(code)), parenthetical));
+        }
+    }
+
+    static BigDecimal amount(String number, String scale) {
+        BigDecimal value;
+        String n = number.toLowerCase(Locale.ROOT);
+        int word = WORDS.indexOf(n);
+        if (n.equals("a")) {
+            value = BigDecimal.ONE;
+        } else if (word >= 0) {
+            value = BigDecimal.valueOf(word);
+        } else if (Character.isDigit(n.charAt(0))) {
+            value = new BigDecimal(n.replace(",", ""));
+        } else {
+            return null;
+        }
+        if (scale == null) {
+            return value;
+        }
+        BigDecimal scaled = switch (scale.toLowerCase(Locale.ROOT)) {
+            case "thousand" -> value.multiply(BigDecimal.valueOf(1_000L));
+            case "million", "mn", "m" -> value.multiply(BigDecimal.valueOf(1_000_000L));
+            case "billion", "bn", "b" -> value.multiply(BigDecimal.valueOf(1_000_000_000L));
+            case "trillion" -> value.multiply(BigDecimal.valueOf(1_000_000_000_000L));
+            default -> value;
+        };
+        return scaled.stripTrailingZeros();
+    }
+}

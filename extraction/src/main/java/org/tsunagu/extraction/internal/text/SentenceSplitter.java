@@ -1,0 +1,131 @@
+package org.tsunagu.extraction.internal.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
+import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.pipeline.Stage;
+import org.tsunagu.model.document.Span;
+
+/**
+ * Sentences by ICU's rules with English abbreviation suppression, within lines: a line break
+ * always ends a sentence, because headings, datelines and bullets carry no full stop.
+ */
+public final class SentenceSplitter implements Stage<Sentence> {
+
+    private static final ULocale ENGLISH = new ULocale("en@ss=standard");
+    private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "mr", "ms", "mrs", "dr", "inc", "corp",
+            "no", "st", "jr", "prof", "gov", "u.s", "vs", "approx", "dept");
+
+    @Override
+    public String name() {
+        return "split-sentences";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS);
+    }
+
+    @Override
+    public Layer<Sentence> produces() {
+        return Layers.SENTENCES;
+    }
+
+    @Override
+    public List<Sentence> annotate(AnnotatedDocument document) {
+        String text = document.text();
+        List<Token> tokens = document.get(Layers.TOKENS);
+        List<Span> spans = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            splitLine(text, lineStart, lineEnd, spans);
+            lineStart = lineEnd + 1;
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        int t = 0;
+        for (Span span : spans) {
+            while (t < tokens.size() && tokens.get(t).end() <= span.start()) {
+                t++;
+            }
+            int first = t;
+            while (t < tokens.size() && tokens.get(t).start() < span.end()) {
+                t++;
+            }
+            if (t > first) {
+                sentences.add(new Sentence(sentences.size(), span, first, t));
+            }
+        }
+        return sentences;
+    }
+
+    private static void splitLine(String text, int from, int to, List<Span> spans) {
+        String line = text.substring(from, to);
+        if (line.isBlank()) {
+            return;
+        }
+        BreakIterator breaks = BreakIterator.getSentenceInstance(ENGLISH);
+        breaks.setText(line);
+        int start = breaks.first();
+        int pending = -1;
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            int s = pending >= 0 ? pending : start;
+            if (end < line.length() && endsWithAbbreviation(line, end)) {
+                pending = s;
+                start = end;
+                continue;
+            }
+            pending = -1;
+            addTrimmed(line, from, s, end, spans);
+            start = end;
+        }
+        if (pending >= 0) {
+            addTrimmed(line, from, pending, line.length(), spans);
+        }
+    }
+
+    private static boolean endsWithAbbreviation(String line, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0 || line.charAt(i - 1) != '.') {
+            return false;
+        }
+        int j = i - 1;
+        while (j > 0 && (Character.isLetter(line.charAt(j - 1)) || line.charAt(j - 1) == '.')) {
+            j--;
+        }
+        String word = line.substring(j, i - 1).toLowerCase(java.util.Locale.ROOT);
+        if (ABBREVIATIONS.contains(word)) {
+            // "Co., Ltd. signed" ends no sentence; "Co. Ltd. The" still might, so look at what follows.
+            int k = end;
+            while (k < line.length() && Character.isWhitespace(line.charAt(k))) {
+                k++;
+            }
+            return k < line.length() && !(word.equals("ltd") || word.equals("inc") || word.equals("corp"))
+                    || k < line.length() && !Character.isUpperCase(line.charAt(k));
+        }
+        return false;
+    }
+
+    private static void addTrimmed(String line, int offset, int start, int end, List<Span> spans) {
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            spans.add(new Span(offset + start, offset + end));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.tsunagu.extraction.internal.text;
+
+import com.ibm.icu.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
+import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.pipeline.Stage;
+import org.tsunagu.model.document.Span;
+
+/**
+ * Splits the text into word, number and punctuation tokens with ICU's word rules, and separates
+ * the English possessive ("Japan's" is "Japan" and "'s") so that names match the gazetteer.
+ */
+public final class Tokenizer implements Stage<Token> {
+
+    @Override
+    public String name() {
+        return "tokenize";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Layer<Token> produces() {
+        return Layers.TOKENS;
+    }
+
+    @Override
+    public List<Token> annotate(AnnotatedDocument document) {
+        return tokenize(document.text());
+    }
+
+    public static List<Token> tokenize(String text) {
+        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
+        words.setText(text);
+        List<Token> tokens = new ArrayList<>();
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            if (Character.isWhitespace(text.charAt(start))) {
+                continue;
+            }
+            int split = possessive(text, start, end);
+            if (split > start) {
+                add(tokens, text, start, split);
+                add(tokens, text, split, end);
+            } else {
+                add(tokens, text, start, end);
+            }
+        }
+        return tokens;
+    }
+
+    private static int possessive(String text, int start, int end) {
+        if (end - start > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+            char apostrophe = text.charAt(end - 2);
+            if (apostrophe == '\'' || apostrophe == '\u2019') {
+                return end - 2;
+            }
+        }
+        return -1;
+    }
+
+    private static void add(List<Token> tokens, String text, int start, int end) {
+        String word = text.substring(start, end);
+        tokens.add(new Token(tokens.size(), new Span(start, end), word, Fold.fold(word)));
+    }
+}

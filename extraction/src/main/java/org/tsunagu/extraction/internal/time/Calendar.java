@@ -1,0 +1,45 @@
+package org.tsunagu.extraction.internal.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/** Month and weekday names in English, with their common abbreviations. */
+final class Calendar {
+
+    private Calendar() {
+    }
+
+    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    static DayOfWeek weekday(String name) {
+        return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** The weekday before {@code anchor} (past) or on or after it (future). */
+    static LocalDate nearest(LocalDate anchor, DayOfWeek day, boolean future, boolean next) {
+        if (future || next) {
+            LocalDate d = next ? anchor.plusDays(1) : anchor;
+            while (d.getDayOfWeek() != day) {
+                d = d.plusDays(1);
+            }
+            return d;
+        }
+        LocalDate d = anchor.minusDays(1);
+        while (d.getDayOfWeek() != day) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+}

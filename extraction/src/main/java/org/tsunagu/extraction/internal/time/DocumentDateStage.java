@@ -1,0 +1,73 @@
+package org.tsunagu.extraction.internal.time;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
+import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.pipeline.Stage;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.model.document.Span;
+import org.tsunagu.model.time.PartialDate;
+
+/**
+ * Finds the article's own date: a dateline near the top ("HANOI, March 14, 2025 -", "(Dalian,
+ * May 25, 2009)", a line holding only "January 9, 2024" or "October 2013"), else the publication
+ * date from the document's metadata.
+ */
+public final class DocumentDateStage implements Stage<DocumentDate> {
+
+    private static final int HEAD_SENTENCES = 8;
+    private static final Pattern FULL = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2}),? (\\d{4})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("^(" + Calendar.MONTH + "),? (\\d{4})$");
+
+    @Override
+    public String name() {
+        return "document-date";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES);
+    }
+
+    @Override
+    public Layer<DocumentDate> produces() {
+        return Layers.DOCUMENT_DATE;
+    }
+
+    @Override
+    public List<DocumentDate> annotate(AnnotatedDocument document) {
+        String text = document.text();
+        List<Sentence> sentences = document.get(Layers.SENTENCES);
+        for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
+            Span span = sentences.get(i).span();
+            String line = span.of(text);
+            Matcher full = FULL.matcher(line);
+            if (full.find() && (full.start() < 60 || line.length() < 80)) {
+                Optional<PartialDate> date = day(full.group(3), full.group(1), full.group(2));
+                if (date.isPresent()) {
+                    return List.of(new DocumentDate(date,
+                            Optional.of(new Span(span.start() + full.start(), span.start() + full.end()))));
+                }
+            }
+            Matcher monthYear = MONTH_YEAR.matcher(line.strip());
+            if (monthYear.matches()) {
+                PartialDate date = PartialDate.ofMonth(Integer.parseInt(monthYear.group(2)), Calendar.month(monthYear.group(1)));
+                return List.of(new DocumentDate(Optional.of(date), Optional.of(span)));
+            }
+        }
+        return List.of(new DocumentDate(document.document().published(), Optional.empty()));
+    }
+
+    private static Optional<PartialDate> day(String year, String month, String day) {
+        try {
+            return Optional.of(PartialDate.ofDay(Integer.parseInt(year), Calendar.month(month), Integer.parseInt(day)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
