@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
             "Ingest the sample articles and start the web application.",
-            "Reads examples/articles into the embedded SQLite database (data/tsunagu.db unless",
-            "--db says otherwise), then serves http://localhost:7070 until stopped."})
+            "Reads examples/articles into the embedded SQLite database",
+            "(data/tsunagu.db unless --db says otherwise), then serves",
+            "http://localhost:7070 until stopped."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
