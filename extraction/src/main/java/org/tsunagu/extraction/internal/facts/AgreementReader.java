@@ -46,7 +46,8 @@ final class AgreementReader {
             if (!NOUNS.contains(f) && !letter || f.equals("agreement") && i > 0 && view.f(i - 1).equals("framework")) {
                 continue;
             }
-            if (f.equals("exchange") || insideName(view, s, i)) {
+            if (f.equals("exchange") || insideName(view, s, i) || i > s.firstToken() && view.f(i - 1).equals("(")
+                    || !out.isEmpty() && i - out.get(out.size() - 1).triggerEnd() < 4) {
                 continue;
             }
             int end = letter ? i + 3 : f.equals("memorandum") && i + 2 < s.endToken() && view.f(i + 1).equals("of") ? i + 3 : i + 1;
@@ -65,7 +66,7 @@ final class AgreementReader {
             PartialDate when = date != null && date.resolved() ? date.date() : view.storyDateBefore(s);
             out.add(new Candidate(s, i, end, v, kind, refs, signatories(view, s, v, parties), when, fields(view, s, end),
                     status, f.endsWith("s") && !f.equals("mous") ? true : f.equals("mous"), viaReference));
-            return out;
+            i = end;
         }
         return out;
     }

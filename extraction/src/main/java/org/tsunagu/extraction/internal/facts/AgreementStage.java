@@ -55,7 +55,15 @@ public final class AgreementStage extends FactStage {
                 }
             }
         }
-        return new ArrayList<>(out);
+        List<Fact> facts = new ArrayList<>();
+        for (Agreement a : out) {
+            boolean datedTwin = a.date().isEmpty() && out.stream().anyMatch(b -> b != a && b.date().isPresent()
+                    && sameParties(a.parties(), b.parties()));
+            if (!datedTwin) {
+                facts.add(a);
+            }
+        }
+        return facts;
     }
 
     private static void add(List<Agreement> out, Agreement a) {

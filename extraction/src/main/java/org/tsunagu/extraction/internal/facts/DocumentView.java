@@ -155,7 +155,8 @@ final class DocumentView {
     List<Actor> actors(Sentence s, int from, int to) {
         List<Actor> out = new ArrayList<>();
         for (Mention m : mentionsIn(s)) {
-            if (m.isActor() && m.firstToken() >= from && m.endToken() <= to && !inApposition(s, m)) {
+            if (m.isActor() && m.firstToken() >= from && m.endToken() <= to && !inApposition(s, m)
+                    && !dateline.map(l -> l.overlaps(m.span())).orElse(false)) {
                 out.add(new Actor(m.firstToken(), m.endToken(), m, ref(m), false));
             }
         }

@@ -185,8 +185,28 @@ public final class EventStage extends FactStage {
             if (old.kind() == kind && kind != EventKind.MEETING && kind != EventKind.VISIT && date == null) {
                 return;
             }
+            if (old.kind() == kind && sameOccasion(old, event) && old.date().isPresent() && event.date().isPresent()) {
+                PartialDate first = old.date().get().compareTo(event.date().get()) <= 0 ? old.date().get() : event.date().get();
+                PartialDate last = old.date().get().compareTo(event.date().get()) <= 0 ? event.date().get() : old.date().get();
+                out.set(k, new Event(kind, Optional.of(first), Optional.of(last), old.dateText(), old.name(), old.location(),
+                        old.organizers(), old.participants(), old.evidence(), old.confidence()));
+                return;
+            }
         }
         out.add(event);
+    }
+
+    /** "Expo 2025 Osaka, Kansai" and "the Expo": names sharing a capitalised word name one occasion. */
+    private static boolean sameOccasion(Event a, Event b) {
+        if (a.name().isEmpty() || b.name().isEmpty()) {
+            return false;
+        }
+        for (String x : a.name().get().split("[\\s,-]+")) {
+            if (!x.isEmpty() && Character.isUpperCase(x.charAt(0)) && java.util.Arrays.asList(b.name().get().split("[\\s,-]+")).contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PartialDate agreementDate(DocumentView view, Sentence s) {
@@ -225,7 +245,8 @@ public final class EventStage extends FactStage {
             while (before > trigger && view.f(before).equals("the")) {
                 before--;
             }
-            if ((view.f(before).equals("in") || view.f(before).equals("at")) && !a.viaReference()) {
+            if ((view.f(before).equals("in") || view.f(before).equals("at")) && !a.viaReference()
+                    && !a.mention().is(Mention.Type.GROUP)) {
                 return Optional.of(a.ref());
             }
         }

@@ -28,7 +28,7 @@ public final class InvestmentStage extends FactStage {
             "investors", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
             "exports", "imports", "trade", "poured", "registered", "facility", "hub");
     private static final Set<String> EXCLUDED = Set.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
-            "donated", "repair", "losses", "loss", "fundraising", "worth");
+            "donated", "repair", "losses", "loss", "fundraising");
     private static final Set<String> TRADE = Set.of("exports", "imports", "trade", "exported", "shipments");
     private static final Set<String> TOTAL = Set.of("total", "registered", "combined", "cumulative", "poured", "valid");
     private static final Set<String> PLEDGE = Set.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
@@ -124,7 +124,7 @@ public final class InvestmentStage extends FactStage {
                 return null;
             }
             for (DocumentView.Actor a : actors) {
-                if (a.mention().is(Mention.Type.PLACE) && !a.ref().name().equals(investor.name())
+                if (a.mention().is(Mention.Type.PLACE) && !a.ref().name().equals(investor.name()) && !a.isCountry()
                         && a.firstToken() > money.endToken() && view.f(a.firstToken() - 1).equals("in")) {
                     destination = a.ref();
                     break;

@@ -64,8 +64,12 @@ public final class ProductStage extends FactStage {
                     continue;
                 }
                 boolean translation = i > s.firstToken() && view.f(i - 1).equals("(");
-                if (isProductName(view, s, i + 1, close) && !translation) {
-                    Span span = new Span(view.token(i + 1).start(), view.token(close - 1).end());
+                int last = close;
+                while (last > i + 1 && !view.token(last - 1).isWord() && !view.token(last - 1).isNumber()) {
+                    last--;
+                }
+                if (isProductName(view, s, i + 1, last) && !translation) {
+                    Span span = new Span(view.token(i + 1).start(), view.token(last - 1).end());
                     String name = span.of(view.text);
                     if (seen.add(name.toLowerCase(Locale.ROOT))) {
                         out.add(new Product(name, origin(view, s, i + 1, close, salient), List.of(), Optional.empty(),
@@ -98,10 +102,14 @@ public final class ProductStage extends FactStage {
                 return false;
             }
         }
-        for (int i = Math.max(s.firstToken(), from - 5); i < Math.min(s.endToken(), to + 5); i++) {
-            if ((i < from - 1 || i > to) && CONTEXT.contains(view.f(i))) {
+        for (int i = Math.max(s.firstToken(), from - 8); i < Math.min(s.endToken(), to + 12); i++) {
+            if (CONTEXT.contains(view.f(i))) {
                 return true;
             }
+        }
+        if (s.index() > 0) {
+            Sentence previous = view.sentences.get(s.index() - 1);
+            return view.contains(previous, CONTEXT);
         }
         return false;
     }

@@ -156,6 +156,9 @@ public final class RelationshipStage extends FactStage {
                 pairs.add(new EntityRef[] {before.get(0).ref(), a.ref()});
                 sinces.add(since);
             }
+        } else if (before.size() >= 2 && !after.isEmpty() && locative(view, after.get(0))) {
+            pairs.add(new EntityRef[] {before.get(0).ref(), before.get(1).ref()});
+            sinces.add(since);
         } else if (!before.isEmpty() && !after.isEmpty()) {
             pairs.add(new EntityRef[] {before.get(0).ref(), after.get(0).ref()});
             sinces.add(since);
@@ -186,6 +189,14 @@ public final class RelationshipStage extends FactStage {
                         friendly ? confidence - 0.2 : confidence));
             }
         }
+    }
+
+    private static boolean locative(DocumentView view, DocumentView.Actor a) {
+        int i = a.firstToken() - 1;
+        while (i > 0 && (view.f(i).equals("the") || !view.token(i).isWord())) {
+            i--;
+        }
+        return view.f(i).equals("in") || view.f(i).equals("at");
     }
 
     private static EntityRef ref(Mention m, DocumentView view, Sentence s) {

@@ -73,6 +73,9 @@ public final class RoleStage extends FactStage {
                     }
                 } else {
                     person = personBefore(view, s, mentions, title.firstToken());
+                    if (person == null && title.firstToken() > s.firstToken() && view.f(title.firstToken() - 1).equals("and")) {
+                        person = personOfPreviousTitle(view, s, mentions, k);
+                    }
                     confidence = 0.8;
                     org = person == null ? Optional.empty() : orgPhrase(view, s, mentions, end);
                 }
@@ -137,6 +140,22 @@ public final class RoleStage extends FactStage {
             }
         }
         return false;
+    }
+
+    /** "Name, head of X and honorary president of Y": the person of the title before, in the same clause. */
+    private static Mention personOfPreviousTitle(DocumentView view, Sentence s, List<Mention> mentions, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Mention m = mentions.get(j);
+            if (m.is(Mention.Type.TITLE)) {
+                for (int i = m.endToken(); i < mentions.get(k).firstToken(); i++) {
+                    if (view.f(i).equals(";") || view.f(i).equals(",")) {
+                        return null;
+                    }
+                }
+                return personBefore(view, s, mentions, m.firstToken());
+            }
+        }
+        return null;
     }
 
     private static Mention personBefore(DocumentView view, Sentence s, List<Mention> mentions, int titleStart) {

@@ -98,7 +98,7 @@ public final class MentionFinder implements Stage<Mention> {
                 }
             }
         }
-        return Persons.complete(text, tokens, expandAcronyms(mentions, acronyms, tokens));
+        return Persons.complete(text, tokens, sameNameSameType(expandAcronyms(mentions, acronyms, tokens)));
     }
 
     private Mention classify(String text, List<Token> tokens, NameRuns.Run run, Map<Integer, Lookup> placeAt,
@@ -241,6 +241,21 @@ public final class MentionFinder implements Stage<Mention> {
                 continue;
             }
             out.add(full == null ? m : m.withType(Mention.Type.ORGANISATION, full));
+        }
+        return out;
+    }
+
+    /** "Harbour Fresh's flagship supermarket" makes every other "Harbour Fresh" an organisation. */
+    private static List<Mention> sameNameSameType(List<Mention> mentions) {
+        Map<String, Mention.Type> known = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.is(Mention.Type.ORGANISATION)) {
+                known.put(m.name(), m.type());
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(m.is(Mention.Type.OTHER) && known.containsKey(m.name()) ? m.withType(known.get(m.name()), m.name()) : m);
         }
         return out;
     }

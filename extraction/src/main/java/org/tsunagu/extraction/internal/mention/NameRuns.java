@@ -118,6 +118,8 @@ final class NameRuns {
                     && !tokens.get(end + 1).isAcronym() && !inTitle[end + 1]
                     && (end + 2 >= limit || !tokens.get(end + 2).isCapitalized())) {
                 end += 2;
+            } else if (sawHead && t.is("and") && headWithin(tokens, end + 1, limit, inTitle)) {
+                end++;
             } else if (lexicon.is("place-suffix", t.folded()) && !t.isCapitalized() && !sawHead) {
                 end++;
                 break;
@@ -126,6 +128,20 @@ final class NameRuns {
             }
         }
         return end;
+    }
+
+    /** "Exhibition and Sales Center": capitalised words after "and" that end in a head. */
+    private boolean headWithin(List<Token> tokens, int from, int limit, boolean[] inTitle) {
+        for (int i = from; i < Math.min(limit, from + 3); i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalized() || t.isAcronym() || inTitle[i]) {
+                return false;
+            }
+            if (isHead(t) && (i + 1 >= limit || !tokens.get(i + 1).isCapitalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isHead(Token t) {
@@ -141,12 +157,18 @@ final class NameRuns {
                 lastHead = i;
             }
         }
+        Lookup place = placeAt.get(first);
+        if (place != null && place.endToken() < end && end - place.endToken() >= 2 && tokens.get(place.endToken()).isWord()
+                && restIsPerson(tokens, place.endToken(), end)) {
+            runs.add(new Run(first, place.endToken()));
+            runs.add(new Run(place.endToken(), end));
+            return;
+        }
         if (lastHead >= 0 && lastHead + 2 <= end - 1 + 1 && restIsName(tokens, lastHead + 1, end)) {
             runs.add(new Run(first, lastHead + 1));
             runs.add(new Run(lastHead + 1, end));
             return;
         }
-        Lookup place = placeAt.get(first);
         if (lastHead < 0 && place != null && place.endToken() < end && end - place.endToken() >= 2
                 && restIsName(tokens, place.endToken(), end)) {
             runs.add(new Run(first, place.endToken()));
@@ -156,7 +178,26 @@ final class NameRuns {
         runs.add(new Run(first, end));
     }
 
+    /** "Park Sung-ho" after "Daegu": a remainder shaped like a person's name, not ending in a venue word. */
+    private boolean restIsPerson(List<Token> tokens, int from, int end) {
+        if (lexicon.is("venue-head", tokens.get(end - 1).folded())) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && (lexicon.is("organisation-head", t.folded()) || lexicon.is("business-head", t.folded())
+                    || t.isAcronym() || lexicon.is("place-suffix", t.folded()) || CONNECTORS.contains(t.folded())
+                    || t.is("and") || lexicon.is("product-noun", t.folded()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean restIsName(List<Token> tokens, int from, int end) {
+        if (!tokens.get(from).isWord()) {
+            return false;
+        }
         if (end - from < 2) {
             return false;
         }

@@ -85,12 +85,23 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                     addPair(out, tokens, mentions, i, k + 1, tokens.get(k).folded());
                 } else if (PERSONAL.contains(f)) {
                     add(out, tokens, mentions, i, i + 1, 1, m -> m.is(Mention.Type.PERSON));
-                } else if ((f.equals("it") || f.equals("its")) && i == s.firstToken()) {
-                    add(out, tokens, mentions, i, i + 1, 1, m -> m.isActor() && !m.isCountry());
+                } else if ((f.equals("it") || f.equals("its")) && i == s.firstToken() && s.index() > 0) {
+                    subjectOfPreviousSentence(out, tokens, mentions, document.get(Layers.SENTENCES).get(s.index() - 1), i);
                 }
             }
         }
         return out;
+    }
+
+    /** A sentence-initial "It" continues the subject of the sentence before: its first place or organisation. */
+    private static void subjectOfPreviousSentence(List<ShortReference> out, List<Token> tokens, List<Mention> mentions,
+            Sentence previous, int at) {
+        for (Mention m : mentions) {
+            if (m.firstToken() >= previous.firstToken() && m.endToken() <= previous.endToken() && m.isActor() && !m.isCountry()) {
+                out.add(new ShortReference(at, at + 1, MentionFinder.span(tokens, at, at + 1), List.of(m)));
+                return;
+            }
+        }
     }
 
     private static boolean isModifier(String f) {
@@ -129,8 +140,14 @@ public final class ReferenceResolver implements Stage<ShortReference> {
         }
     }
 
-    private static void addPair(List<ShortReference> out, List<Token> tokens, List<Mention> mentions, int first, int end,
+    private static void addPair(List<ShortReference> out, List<Token> tokens, List<Mention> all, int first, int end,
             String noun) {
+        int sentenceStart = first;
+        while (sentenceStart > 0 && !tokens.get(sentenceStart - 1).text().equals(".")) {
+            sentenceStart--;
+        }
+        final int start = sentenceStart;
+        List<Mention> mentions = all.stream().filter(m -> m.endToken() <= start || m.firstToken() >= first).toList();
         if (PAIR_PLACE_NOUNS.contains(noun)) {
             add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.PLACE) && !m.isCountry()
                     || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));

@@ -256,8 +256,14 @@ public final class DateStage implements Stage<DateMention> {
     }
 
     private static DateMention.Role role(List<Token> tokens, Sentence s, int first) {
-        for (int i = first - 1; i >= Math.max(s.firstToken(), first - 2); i--) {
+        for (int i = first - 1; i >= Math.max(s.firstToken(), first - 5); i--) {
             String f = tokens.get(i).folded();
+            if (f.equals(",") || f.equals(";")) {
+                break;
+            }
+            if (i < first - 2 && !f.equals("since")) {
+                continue;
+            }
             if (f.equals("since")) {
                 return DateMention.Role.SINCE;
             }

@@ -20,7 +20,8 @@ import org.tsunagu.model.time.PartialDate;
  */
 public final class DocumentDateStage implements Stage<DocumentDate> {
 
-    private static final int HEAD_SENTENCES = 8;
+    private static final int HEAD_SENTENCES = 16;
+    private static final int HEAD_CHARS = 700;
     private static final Pattern FULL = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2}),? (\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("^(" + Calendar.MONTH + "),? (\\d{4})$");
 
@@ -45,13 +46,16 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
         List<Sentence> sentences = document.get(Layers.SENTENCES);
         for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
             Span span = sentences.get(i).span();
+            if (span.start() > HEAD_CHARS) {
+                break;
+            }
             String line = span.of(text);
             Matcher full = FULL.matcher(line);
             if (full.find() && (full.start() < 60 || line.length() < 80)) {
                 Optional<PartialDate> date = day(full.group(3), full.group(1), full.group(2));
                 if (date.isPresent()) {
-                    return List.of(new DocumentDate(date,
-                            Optional.of(new Span(span.start() + full.start(), span.start() + full.end()))));
+                    return List.of(new DocumentDate(date, Optional.of(new Span(span.start(),
+                            span.start() + datelineEnd(line, full.end())))));
                 }
             }
             Matcher monthYear = MONTH_YEAR.matcher(line.strip());
@@ -61,6 +65,19 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
             }
         }
         return List.of(new DocumentDate(document.document().published(), Optional.empty()));
+    }
+
+    /** A dateline runs to the dash or bracket after its date: "Hai Phong, April 17, 2024 (VNA) -". */
+    private static int datelineEnd(String line, int dateEnd) {
+        int end = dateEnd;
+        int dash = line.indexOf(" - ", dateEnd);
+        int close = line.indexOf(')', dateEnd);
+        if (dash >= 0 && dash - dateEnd < 16) {
+            end = dash + 2;
+        } else if (close >= 0 && close - dateEnd < 16) {
+            end = close + 1;
+        }
+        return end;
     }
 
     private static Optional<PartialDate> day(String year, String month, String day) {
