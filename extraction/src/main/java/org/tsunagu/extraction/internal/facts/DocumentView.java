@@ -155,7 +155,7 @@ final class DocumentView {
     List<Actor> actors(Sentence s, int from, int to) {
         List<Actor> out = new ArrayList<>();
         for (Mention m : mentionsIn(s)) {
-            if (m.isActor() && m.firstToken() >= from && m.endToken() <= to && !inApposition(s, m)
+            if (m.isActor() && !isGenericBody(m) && m.firstToken() >= from && m.endToken() <= to && !inApposition(s, m)
                     && !dateline.map(l -> l.overlaps(m.span())).orElse(false)) {
                 out.add(new Actor(m.firstToken(), m.endToken(), m, ref(m), false));
             }
@@ -172,6 +172,13 @@ final class DocumentView {
         }
         out.sort(Comparator.comparingInt(Actor::firstToken));
         return out;
+    }
+
+    /** "the municipal People's Committee" names no body of its own until its place is known. */
+    static boolean isGenericBody(Mention m) {
+        String n = m.name().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return n.equals("people's committee") || n.equals("party committee") || n.equals("people's council")
+                || n.equals("standing committee") || n.equals("city hall");
     }
 
     List<Actor> actors(Sentence s) {

@@ -65,6 +65,9 @@ public final class EventStage extends FactStage {
                 if (kind == EventKind.MEETING && anaphoric(view, s, i)) {
                     continue;
                 }
+                if (i > s.firstToken() && view.f(i - 1).equals("the") && knownKind(out, kind, view.f(i))) {
+                    continue;
+                }
                 Hedges.Status status = Hedges.of(view, s, i, 7);
                 if (status != Hedges.Status.ASSERTED && !(kind == EventKind.VISIT && possessed(view, s, i))) {
                     continue;
@@ -73,6 +76,16 @@ public final class EventStage extends FactStage {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** "the summit" after a summit was read is that summit again. */
+    private static boolean knownKind(List<Event> events, EventKind kind, String head) {
+        for (Event e : events) {
+            if (e.kind() == kind && e.name().map(n -> n.toLowerCase(java.util.Locale.ROOT).contains(head)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EventKind kind(DocumentView view, Sentence s, int i) {
@@ -158,6 +171,11 @@ public final class EventStage extends FactStage {
                 return;
             }
         }
+        int days = lengthInDays(view, s, trigger);
+        if (days > 1 && start != null && start.hasDay() && end == null && view.contains(s, Set.of("end", "ends", "ended", "ending"))) {
+            end = start;
+            start = PartialDate.of(start.firstDay().minusDays(days - 1L));
+        }
         for (DateMention d : view.datesIn(s)) {
             if (d.role() == DateMention.Role.UNTIL && d.resolved() && end == null) {
                 end = d.date();
@@ -207,6 +225,20 @@ public final class EventStage extends FactStage {
             }
         }
         return false;
+    }
+
+    private static final java.util.List<String> COUNTS = java.util.List.of("zero", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten");
+
+    /** "a four-day visit": the length the words before the trigger give, or 0. */
+    private static int lengthInDays(DocumentView view, Sentence s, int trigger) {
+        for (int i = Math.max(s.firstToken(), trigger - 4); i + 2 < trigger + 1 && i + 2 < s.endToken(); i++) {
+            if (view.f(i + 1).equals("-") && view.f(i + 2).equals("day")) {
+                int n = COUNTS.indexOf(view.f(i));
+                return n >= 0 ? n : view.token(i).isNumber() ? Integer.parseInt(view.f(i)) : 0;
+            }
+        }
+        return 0;
     }
 
     private static PartialDate agreementDate(DocumentView view, Sentence s) {

@@ -23,7 +23,7 @@ public record Mention(int firstToken, int endToken, Span span, Type type, String
     }
 
     public boolean isCountry() {
-        return place != null && place.kind() == Place.Kind.COUNTRY;
+        return type == Type.PLACE && place != null && place.kind() == Place.Kind.COUNTRY;
     }
 
     public Mention withType(Type newType, String newName) {
