@@ -147,6 +147,11 @@ final class AgreementReader {
 
     /** Actors just before the verb, walking back over "and", commas, articles and people. */
     private static List<DocumentView.Actor> subject(DocumentView view, Sentence s, List<DocumentView.Actor> all, int verb) {
+        return subject(view, s, all, verb, new ArrayList<>());
+    }
+
+    private static List<DocumentView.Actor> subject(DocumentView view, Sentence s, List<DocumentView.Actor> all, int verb,
+            List<Mention> people) {
         List<DocumentView.Actor> found = new ArrayList<>();
         int i = verb - 1;
         while (i >= s.firstToken()) {
@@ -167,10 +172,13 @@ final class AgreementReader {
             }
             Mention m = mentionEndingAt(view, s, i + 1);
             if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.TITLE))) {
+                if (m.is(Mention.Type.PERSON)) {
+                    people.add(m);
+                }
                 i = m.firstToken() - 1;
                 continue;
             }
-            if (GAP.contains(view.f(i)) || view.f(i).equals("to") && !found.isEmpty()) {
+            if (GAP.contains(view.f(i)) || view.f(i).equals("to") && (!found.isEmpty() || !people.isEmpty())) {
                 i--;
                 continue;
             }
@@ -231,16 +239,20 @@ final class AgreementReader {
         if (verb < 0) {
             return out;
         }
-        int by = view.find(s, verb, Set.of("by"));
-        int from = by >= 0 && by - verb < 8 ? by : -1;
+        int from = -1;
+        for (int v = s.firstToken(); v < s.endToken() && from < 0; v++) {
+            if (VERBS.contains(view.f(v))) {
+                int by = view.find(s, v, Set.of("by"));
+                from = by >= 0 && by - v < 8 ? by : -1;
+            }
+        }
+        List<Mention> subjectPeople = new ArrayList<>();
+        subject(view, s, view.actors(s), verb, subjectPeople);
         for (Mention m : view.mentionsIn(s)) {
             if (!m.is(Mention.Type.PERSON) || m.endToken() - m.firstToken() < 2) {
                 continue;
             }
-            boolean afterBy = from >= 0 && m.firstToken() > from;
-            boolean inSubject = m.endToken() <= verb && verb - m.endToken() < 14 && !parties.isEmpty()
-                    && m.firstToken() >= parties.get(0).firstToken() - 8;
-            if (afterBy || inSubject) {
+            if (from >= 0 && m.firstToken() > from || subjectPeople.contains(m)) {
                 out.add(view.ref(m));
             }
         }

@@ -32,10 +32,12 @@ public final class AgreementStage extends FactStage {
     @Override
     List<Fact> read(DocumentView view) {
         List<Agreement> out = new ArrayList<>();
+        int last = -1;
+        int lastSentence = -10;
         for (Sentence s : view.sentences) {
             List<AgreementReader.Candidate> candidates = AgreementReader.read(view, s);
-            if (candidates.isEmpty()) {
-                addSignatories(view, s, out);
+            if (candidates.isEmpty() && last >= 0 && s.index() - lastSentence <= 2) {
+                addSignatories(view, s, out, last);
             }
             for (AgreementReader.Candidate c : candidates) {
                 if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2) {
@@ -46,13 +48,14 @@ public final class AgreementStage extends FactStage {
                 if (c.plural() && c.parties().size() > 2) {
                     EntityRef first = c.parties().get(0);
                     for (EntityRef other : c.parties().subList(1, c.parties().size())) {
-                        add(out, new Agreement(List.of(first, other), c.kind(), Optional.ofNullable(c.date()), c.signatories(),
-                                List.of(), evidence, confidence - 0.1));
+                        last = add(out, new Agreement(List.of(first, other), c.kind(), Optional.ofNullable(c.date()),
+                                c.signatories(), List.of(), evidence, confidence - 0.1));
                     }
                 } else {
-                    add(out, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), c.signatories(), c.fields(),
-                            evidence, confidence));
+                    last = add(out, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), c.signatories(),
+                            c.fields(), evidence, confidence));
                 }
+                lastSentence = s.index();
             }
         }
         List<Fact> facts = new ArrayList<>();
@@ -66,19 +69,21 @@ public final class AgreementStage extends FactStage {
         return facts;
     }
 
-    private static void add(List<Agreement> out, Agreement a) {
+    private static int add(List<Agreement> out, Agreement a) {
         for (int i = 0; i < out.size(); i++) {
             Agreement old = out.get(i);
             if (old.kind() == a.kind() && sameParties(old.parties(), a.parties())) {
                 if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size()) {
                     out.set(i, new Agreement(old.parties().size() >= a.parties().size() ? old.parties() : a.parties(), a.kind(),
                             old.date().or(a::date), old.signatories().size() >= a.signatories().size() ? old.signatories()
-                            : a.signatories(), old.fields().isEmpty() ? a.fields() : old.fields(), old.evidence(), old.confidence()));
+                            : a.signatories(), old.fields().isEmpty() ? a.fields() : old.fields(),
+                            old.date().isEmpty() ? a.evidence() : old.evidence(), old.confidence()));
                 }
-                return;
+                return i;
             }
         }
         out.add(a);
+        return out.size() - 1;
     }
 
     static boolean sameParties(List<EntityRef> a, List<EntityRef> b) {
@@ -95,13 +100,12 @@ public final class AgreementStage extends FactStage {
     }
 
     /** "The document was signed at the pavilion by A of X, B of Y and C of Z." */
-    private static void addSignatories(DocumentView view, Sentence s, List<Agreement> out) {
-        if (out.isEmpty() || view.find(s, s.firstToken(), Set.of("signed")) < 0 || view.find(s, s.firstToken(), Set.of("by")) < 0) {
+    private static void addSignatories(DocumentView view, Sentence s, List<Agreement> out, int last) {
+        if (view.find(s, s.firstToken(), Set.of("signed")) < 0 || view.find(s, s.firstToken(), Set.of("by")) < 0) {
             return;
         }
-        int last = out.size() - 1;
         Agreement a = out.get(last);
-        if (s.index() - a.evidence().sentenceIndex() > 2 || !a.signatories().isEmpty()) {
+        if (!a.signatories().isEmpty()) {
             return;
         }
         List<EntityRef> people = new ArrayList<>();

@@ -261,6 +261,8 @@ final class DocumentView {
         }
         List<String> keys = new ArrayList<>(counts.keySet());
         keys.sort(Comparator.comparing((String k) -> -counts.get(k)).thenComparing(k -> first.get(k).firstToken()));
+        dateline.ifPresent(l -> keys.sort(Comparator.comparing((String k) -> -counts.get(k)
+                - (l.contains(first.get(k).span()) ? 1 : 0))));
         List<Mention> out = new ArrayList<>();
         keys.forEach(k -> out.add(first.get(k)));
         return out;

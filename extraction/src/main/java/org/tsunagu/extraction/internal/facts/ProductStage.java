@@ -121,15 +121,17 @@ public final class ProductStage extends FactStage {
                 return Optional.of(view.ref(m));
             }
         }
+        for (var l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.place() != null && l.firstToken() >= from && l.endToken() <= to
+                    && l.place().kind() != org.tsunagu.extraction.internal.lexicon.Place.Kind.COUNTRY) {
+                Span span = new Span(view.token(l.firstToken()).start(), view.token(l.endToken() - 1).end());
+                return Optional.of(new EntityRef(span.of(view.text), org.tsunagu.model.entity.EntityType.PLACE, span));
+            }
+        }
         for (DocumentView.Actor a : view.actors(s)) {
             if (a.mention().is(Mention.Type.PLACE) && !a.isCountry() && a.endToken() <= from
                     && (view.f(a.endToken()).equals("'s") || a.viaReference() || view.f(a.firstToken() - 1).equals("from"))) {
                 return Optional.of(a.ref());
-            }
-        }
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.is(Mention.Type.PLACE) && m.firstToken() >= to && m.firstToken() > 0 && view.f(m.firstToken() - 1).equals("from")) {
-                return Optional.of(view.ref(m));
             }
         }
         return salient.isEmpty() ? Optional.empty() : Optional.of(view.ref(salient.get(0)));

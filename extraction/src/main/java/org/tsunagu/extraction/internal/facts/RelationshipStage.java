@@ -95,7 +95,7 @@ public final class RelationshipStage extends FactStage {
         int k = i + 1;
         while (k < s.endToken() && k - i < 6) {
             String w = view.f(k);
-            if (TIES.contains(w) && !(w.equals("city") && k + 1 < s.endToken() && view.f(k + 1).equals("agreement"))) {
+            if (TIES.contains(w)) {
                 int end = k + 1;
                 while (end < s.endToken() && TIES.contains(view.f(end)) && !view.f(end).equals("partner")) {
                     end++;
@@ -225,7 +225,12 @@ public final class RelationshipStage extends FactStage {
                 best = d;
             }
         }
-        if (best == null && view.contains(s, Set.of("signed", "signing", "became", "established", "upgraded", "concluded"))) {
+        boolean agreementNext = end < s.endToken() && (view.f(end).equals("agreement") || view.f(end).equals("pact"));
+        boolean becameBefore = false;
+        for (int i = Math.max(s.firstToken(), trigger - 6); i < trigger; i++) {
+            becameBefore |= Set.of("became", "become", "established", "upgraded", "formed").contains(view.f(i));
+        }
+        if (best == null && (agreementNext || becameBefore)) {
             best = view.nearestDate(s, trigger);
         }
         return best == null ? null : best.date();

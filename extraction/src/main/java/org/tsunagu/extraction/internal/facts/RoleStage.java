@@ -71,6 +71,9 @@ public final class RoleStage extends FactStage {
                     if (org.isEmpty()) {
                         org = orgBefore(view, s, mentions, title.firstToken());
                     }
+                    if (org.isEmpty()) {
+                        org = delegationOrigin(view, s, title.firstToken());
+                    }
                 } else {
                     person = personBefore(view, s, mentions, title.firstToken());
                     if (person == null && title.firstToken() > s.firstToken() && view.f(title.firstToken() - 1).equals("and")) {
@@ -186,7 +189,7 @@ public final class RoleStage extends FactStage {
 
     private static Optional<EntityRef> orgAfterPerson(DocumentView view, Sentence s, List<Mention> mentions, Mention person) {
         int i = person.endToken();
-        if (i < s.endToken() && OF.contains(view.f(i))) {
+        if (i < s.endToken() && view.f(i).equals("of")) {
             int end = phraseEnd(view, s, i + 1);
             return chooseOrg(view, s, mentions, i + 1, end, i);
         }
@@ -209,6 +212,31 @@ public final class RoleStage extends FactStage {
             var place = t.isCapitalized() ? demonymPlace(view, s, titleStart - 1) : null;
             if (place != null) {
                 return Optional.of(new EntityRef(place, EntityType.PLACE, t.span()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "a delegation from Japan's Kitakyushu city led by Deputy Mayor X": X belongs to where the delegation is from. */
+    private static Optional<EntityRef> delegationOrigin(DocumentView view, Sentence s, int titleStart) {
+        if (titleStart - 2 < s.firstToken() || !view.f(titleStart - 1).equals("by")
+                || !(view.f(titleStart - 2).equals("led") || view.f(titleStart - 2).equals("headed"))) {
+            return Optional.empty();
+        }
+        int from = -1;
+        for (int i = titleStart - 3; i > s.firstToken() && i > titleStart - 14; i--) {
+            if (view.f(i).equals("from") && view.f(i - 1).startsWith("delegation")) {
+                from = i;
+                break;
+            }
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        List<DocumentView.Actor> actors = view.actors(s, from + 1, titleStart);
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            if (!actors.get(i).isCountry()) {
+                return Optional.of(actors.get(i).ref());
             }
         }
         return Optional.empty();
@@ -243,7 +271,17 @@ public final class RoleStage extends FactStage {
             if (view.token(i).isCapitalized() && i > from && isPersonStart(view, s, i)) {
                 break;
             }
-            i++;
+            int nameEnd = nameEndingAfter(view, s, i);
+            i = nameEnd > i ? nameEnd : i + 1;
+        }
+        return i;
+    }
+
+    private static int nameEndingAfter(DocumentView view, Sentence s, int i) {
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.firstToken() == i && !m.is(Mention.Type.TITLE) && !m.is(Mention.Type.PERSON)) {
+                return m.endToken();
+            }
         }
         return i;
     }
@@ -268,9 +306,25 @@ public final class RoleStage extends FactStage {
         Mention org = null;
         Mention country = null;
         boolean generic = false;
+        Mention other = null;
+        for (Mention m : mentions) {
+            if (m.firstToken() >= from && m.endToken() <= to && m.is(Mention.Type.OTHER) && other == null) {
+                other = m;
+            }
+        }
+        for (DocumentView.Actor a : view.actors(s, from, to)) {
+            if (a.viaReference() && a.mention().is(Mention.Type.ORGANISATION)
+                    && (other == null || a.firstToken() < other.firstToken())) {
+                return Optional.of(new EntityRef(a.mention().name(), EntityType.ORGANISATION, a.ref().span()));
+            }
+        }
         for (Mention m : mentions) {
             if (m.firstToken() < from || m.endToken() > to || !m.isActor()) {
                 continue;
+            }
+            if (other != null && other.firstToken() < m.firstToken() && org == null && place == null && country == null) {
+                Span span = new Span(other.span().start(), view.token(to - 1).end());
+                return Optional.of(new EntityRef(span.of(view.text), EntityType.ORGANISATION, span));
             }
             if (m.is(Mention.Type.ORGANISATION)) {
                 if (GENERIC_BODIES.contains(m.name().toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
@@ -287,23 +341,30 @@ public final class RoleStage extends FactStage {
         if (org != null && (place == null || org.firstToken() <= place.firstToken() || generic)) {
             return Optional.of(view.ref(org));
         }
+        if (country != null && country.endToken() + 1 < to && view.f(country.endToken()).equals("in")
+                && (place == null || place.firstToken() > country.endToken())) {
+            int end = Math.min(to, phraseEnd(view, s, country.endToken() + 1));
+            Span span = new Span(view.token(country.firstToken()).start(), view.token(end - 1).end());
+            return Optional.of(new EntityRef(span.of(view.text), EntityType.ORGANISATION, span));
+        }
         if (place != null) {
             return Optional.of(view.ref(place));
         }
         if (generic) {
+            boolean provincial = false;
+            for (int i = anchor; i < to; i++) {
+                provincial |= view.f(i).equals("provincial");
+            }
             List<DocumentView.Actor> before = view.actors(s, s.firstToken(), from);
             for (int i = before.size() - 1; i >= 0; i--) {
-                if (before.get(i).mention().is(Mention.Type.PLACE) && !before.get(i).isCountry()) {
-                    return Optional.of(new EntityRef(before.get(i).mention().name(), EntityType.PLACE,
-                            before.get(i).ref().span()));
+                Mention m = before.get(i).mention();
+                if (m.is(Mention.Type.PLACE) && !before.get(i).isCountry() && isRegion(m) == provincial) {
+                    return Optional.of(new EntityRef(m.name(), EntityType.PLACE, before.get(i).ref().span()));
                 }
             }
-            for (int k = s.index() - 1; k >= Math.max(0, s.index() - 3); k--) {
-                List<DocumentView.Actor> earlier = view.actors(view.sentences.get(k));
-                for (int i = earlier.size() - 1; i >= 0; i--) {
-                    if (earlier.get(i).mention().is(Mention.Type.PLACE) && !earlier.get(i).isCountry()) {
-                        return Optional.of(earlier.get(i).ref());
-                    }
+            for (Mention m : view.salientPlaces()) {
+                if (isRegion(m) == provincial) {
+                    return Optional.of(view.ref(m));
                 }
             }
         }
@@ -327,6 +388,12 @@ public final class RoleStage extends FactStage {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isRegion(Mention m) {
+        String n = m.name().toLowerCase(Locale.ROOT);
+        return n.endsWith("province") || m.place() != null && m.place().kind() == org.tsunagu.extraction.internal.lexicon.Place.Kind.REGION
+                && !n.endsWith("city");
     }
 
     /** "Modi and his Japanese counterpart, Shinzo Abe": the counterpart holds the same title for his country. */

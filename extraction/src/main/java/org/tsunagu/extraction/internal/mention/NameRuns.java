@@ -44,7 +44,9 @@ final class NameRuns {
             boolean afterTitle = first > s.firstToken() && inTitle[first - 1];
             boolean apposition = end + 1 < s.endToken() && tokens.get(end).text().equals(",")
                     && inTitle[end + 1];
-            while (!afterTitle && !apposition && first < end && lexicon.is("leading-word", tokens.get(first).folded())) {
+            boolean midSentence = first > s.firstToken() && tokens.get(first - 1).isWord() && !tokens.get(first - 1).isCapitalized();
+            while (!afterTitle && !apposition && !midSentence && first < end
+                    && lexicon.is("leading-word", tokens.get(first).folded())) {
                 first++;
             }
             while (first < end && !tokens.get(first).isWord() && !tokens.get(first).isNumber()) {
