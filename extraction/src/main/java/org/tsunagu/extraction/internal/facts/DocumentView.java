@@ -36,6 +36,9 @@ final class DocumentView {
         }
     }
 
+    private static final Set<String> APPOSITION_NOUNS = Set.of("city", "town", "province", "prefecture", "municipality",
+            "district", "region", "county", "village", "port", "subsidiary", "unit", "member", "suburb", "part", "state");
+
     final AnnotatedDocument doc;
     final String text;
     final List<Token> tokens;
@@ -196,7 +199,12 @@ final class DocumentView {
             if (f.equals(",")) {
                 int j = i + 1;
                 if (j < m.firstToken() && (f(j).equals("a") || f(j).equals("an"))) {
-                    return true;
+                    for (int k = j + 1; k < Math.min(m.firstToken(), j + 4); k++) {
+                        if (APPOSITION_NOUNS.contains(f(k))) {
+                            return true;
+                        }
+                    }
+                    return false;
                 }
                 return m.isCountry() && i - 1 >= s.firstToken() && isPlaceEndingAt(s, i);
             }

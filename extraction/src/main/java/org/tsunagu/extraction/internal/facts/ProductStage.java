@@ -102,7 +102,7 @@ public final class ProductStage extends FactStage {
                 return false;
             }
         }
-        for (int i = Math.max(s.firstToken(), from - 8); i < Math.min(s.endToken(), to + 12); i++) {
+        for (int i = Math.max(s.firstToken(), from - 8); i < Math.min(s.endToken(), to + 20); i++) {
             if (CONTEXT.contains(view.f(i))) {
                 return true;
             }
@@ -130,7 +130,8 @@ public final class ProductStage extends FactStage {
         }
         for (DocumentView.Actor a : view.actors(s)) {
             if (a.mention().is(Mention.Type.PLACE) && !a.isCountry() && a.endToken() <= from
-                    && (view.f(a.endToken()).equals("'s") || a.viaReference() || view.f(a.firstToken() - 1).equals("from"))) {
+                    && (view.f(a.endToken()).equals("'s") || a.viaReference()
+                    || a.firstToken() > 0 && view.f(a.firstToken() - 1).equals("from"))) {
                 return Optional.of(a.ref());
             }
         }

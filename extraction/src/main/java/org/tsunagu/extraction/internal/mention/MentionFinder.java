@@ -124,6 +124,12 @@ public final class MentionFinder implements Stage<Mention> {
                 || suffixEnd > 0 && suffixEnd < end && tokens.get(suffixEnd).is("metropolitan")) {
             suffixEnd++;
         }
+        boolean personContext = isPersonContext(tokens, first, end, titleAt, inTitle, s);
+        if (place != null && suffixEnd == end && place.place().kind() == Place.Kind.CITY && personContext
+                && first > s.firstToken() && (inTitle[first - 1] || HONORIFICS.contains(tokens.get(first - 1).folded())
+                || tokens.get(first - 1).text().equals("."))) {
+            return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
+        }
         if (place != null && suffixEnd == end) {
             return new Mention(first, end, span, Mention.Type.PLACE, name, place.place(), null);
         }

@@ -51,7 +51,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
             }
             String line = span.of(text);
             Matcher full = FULL.matcher(line);
-            if (full.find() && (full.start() < 60 || line.length() < 80)) {
+            if (full.find() && isDateline(line, full)) {
                 Optional<PartialDate> date = day(full.group(3), full.group(1), full.group(2));
                 if (date.isPresent()) {
                     return List.of(new DocumentDate(date, Optional.of(new Span(span.start(),
@@ -65,6 +65,15 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
             }
         }
         return List.of(new DocumentDate(document.document().published(), Optional.empty()));
+    }
+
+    /** "HANOI, March 14, 2025 -", "(Dalian, May 25, 2009)" or a line of its own: not "On March 3, 2023, the ...". */
+    private static boolean isDateline(String line, Matcher date) {
+        String before = line.substring(0, date.start());
+        if (before.isBlank()) {
+            return line.length() - date.end() < 24;
+        }
+        return date.start() < 160 && before.strip().endsWith(",") && !before.contains(".");
     }
 
     /** A dateline runs to the dash or bracket after its date: "Hai Phong, April 17, 2024 (VNA) -". */
