@@ -26,8 +26,8 @@ public final class MoneyStage implements Stage<MoneyMention> {
 
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|one|two|three|four|five|six"
             + "|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)";
-    private static final String SCALE = "(?:\\s?(thousand|million|billion|trillion|mn|bn|m|b)\\b)?";
-    private static final String PREFIX = "(US\\$|USD|US dollars?|S\\$|HK\\$|\\$|¥|JPY|RMB|CNY|VND|€|EUR|£|GBP|KRW|₩|THB|MYR|RM|Rp|IDR|SGD|PHP|₱|INR|Rs\\.?)";
+    private static final String SCALE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|mn|bn|m|b)\\b)?";
+    private static final String PREFIX = "(US\\$|USD|US dollars?|S\\$|HK\\$|\\$|¥|JPY|RMB|CNY|VND|€|EUR|£|GBP|KRW|₩|THB|MYR|RM|Rp|IDR|SGD|PHP|₱|INR|Rs\\.?|₹)";
     private static final String SUFFIX = "(US dollars|USD|dollars|yen|JPY|yuan|RMB|CNY|renminbi|dong|VND|won|KRW|baht|THB|"
             + "ringgit|euros?|EUR|pounds|rupees|pesos|rupiah|SGD|MYR|IDR)";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\w$])" + PREFIX + "\\s?" + NUMBER + SCALE, Pattern.CASE_INSENSITIVE);
@@ -43,7 +43,7 @@ public final class MoneyStage implements Stage<MoneyMention> {
             Map.entry("rm", "MYR"), Map.entry("ringgit", "MYR"), Map.entry("rp", "IDR"), Map.entry("idr", "IDR"),
             Map.entry("rupiah", "IDR"), Map.entry("sgd", "SGD"), Map.entry("php", "PHP"), Map.entry("₱", "PHP"),
             Map.entry("pesos", "PHP"), Map.entry("inr", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
-            Map.entry("rupees", "INR"));
+            Map.entry("rupees", "INR"), Map.entry("₹", "INR"));
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -131,6 +131,8 @@ public final class MoneyStage implements Stage<MoneyMention> {
             case "million", "mn", "m" -> value.multiply(BigDecimal.valueOf(1_000_000L));
             case "billion", "bn", "b" -> value.multiply(BigDecimal.valueOf(1_000_000_000L));
             case "trillion" -> value.multiply(BigDecimal.valueOf(1_000_000_000_000L));
+            case "crore" -> value.multiply(BigDecimal.valueOf(10_000_000L));
+            case "lakh" -> value.multiply(BigDecimal.valueOf(100_000L));
             default -> value;
         };
         return scaled.stripTrailingZeros();

@@ -23,6 +23,9 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     private static final int HEAD_SENTENCES = 16;
     private static final int HEAD_CHARS = 700;
     private static final Pattern FULL = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2}),? (\\d{4})");
+    private static final Pattern FULL_DMY = Pattern.compile("(\\d{1,2}) (" + Calendar.MONTH + "),? (\\d{4})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("^(" + Calendar.MONTH + "),? (\\d{4})$");
 
     @Override
@@ -50,12 +53,14 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 break;
             }
             String line = span.of(text);
-            Matcher full = FULL.matcher(line);
-            if (full.find() && isDateline(line, full)) {
-                Optional<PartialDate> date = day(full.group(3), full.group(1), full.group(2));
-                if (date.isPresent()) {
-                    return List.of(new DocumentDate(date, Optional.of(new Span(span.start(),
-                            span.start() + datelineEnd(line, full.end())))));
+            for (Pattern pattern : List.of(FULL, FULL_DMY, ISO, NUMERIC)) {
+                Matcher full = pattern.matcher(line);
+                if (full.find() && isDateline(line, full)) {
+                    Optional<PartialDate> date = read(pattern, full);
+                    if (date.isPresent()) {
+                        return List.of(new DocumentDate(date, Optional.of(new Span(span.start(),
+                                span.start() + datelineEnd(line, full.end())))));
+                    }
                 }
             }
             Matcher monthYear = MONTH_YEAR.matcher(line.strip());
@@ -67,19 +72,48 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
         return List.of(new DocumentDate(document.document().published(), Optional.empty()));
     }
 
+    private static Optional<PartialDate> read(Pattern pattern, Matcher m) {
+        try {
+            if (pattern == FULL) {
+                return day(m.group(3), m.group(1), m.group(2));
+            }
+            if (pattern == FULL_DMY) {
+                return day(m.group(3), m.group(2), m.group(1));
+            }
+            if (pattern == ISO) {
+                return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            }
+            // day first, as datelines outside the United States write it
+            return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** "HANOI, March 14, 2025 -", "(Dalian, May 25, 2009)" or a line of its own: not "On March 3, 2023, the ...". */
     private static boolean isDateline(String line, Matcher date) {
         String before = line.substring(0, date.start());
         if (before.isBlank()) {
             return line.length() - date.end() < 24;
         }
-        return date.start() < 160 && before.strip().endsWith(",") && !before.contains(".");
+        String head = before.strip();
+        boolean separated = head.endsWith(",") || head.endsWith(":") || head.endsWith("\u2014") || head.endsWith("\u2013")
+                || head.endsWith("-") || head.endsWith("(");
+        return date.start() < 160 && separated && !head.endsWith(". ,");
     }
 
     /** A dateline runs to the dash or bracket after its date: "Hai Phong, April 17, 2024 (VNA) -". */
     private static int datelineEnd(String line, int dateEnd) {
         int end = dateEnd;
-        int dash = line.indexOf(" - ", dateEnd);
+        int dash = -1;
+        for (String separator : List.of(" - ", " \u2013 ", " \u2014 ", ": ")) {
+            int at = line.indexOf(separator, dateEnd);
+            if (at >= 0 && (dash < 0 || at < dash)) {
+                dash = at;
+            }
+        }
         int close = line.indexOf(')', dateEnd);
         if (dash >= 0 && dash - dateEnd < 16) {
             end = dash + 2;
