@@ -29,7 +29,8 @@ final class AgreementReader {
             "conclude", "exchanged", "exchanges", "exchange", "inked", "inks", "sealed", "seals");
     private static final Set<String> GAP = Set.of("and", ",", "the", "of", "'s", "from", "both", "mayors", "officials",
             "leaders", "representatives", "heads", "governors", "two", "municipal", "provincial", "city", "local",
-            "governments", "sides", "also", "formally", "officially", "today", "yesterday", "jointly");
+            "governments", "sides", "also", "formally", "officially", "today", "yesterday", "jointly", "based", "-",
+            "retailer", "company", "firm", "group", "operator", "importer", "exporter", "maker", "manufacturer", "then");
 
     private AgreementReader() {
     }
@@ -136,10 +137,15 @@ final class AgreementReader {
             parties.addAll(subject(view, s, all, noun - 1));
         }
         if (parties.size() < 2) {
+            List<DocumentView.Actor> before = new ArrayList<>();
             for (DocumentView.Actor a : all) {
-                if (a.firstToken() < anchor && !a.isCountry() && !parties.contains(a)) {
-                    parties.add(a);
+                if (a.firstToken() < anchor && !a.isCountry() && !parties.contains(a)
+                        && before.stream().noneMatch(b -> sameName(b.ref().name(), a.ref().name()))) {
+                    before.add(a);
                 }
+            }
+            if (parties.size() + before.size() == 2) {
+                parties.addAll(before);
             }
         }
         return parties;
@@ -171,6 +177,25 @@ final class AgreementReader {
                 continue;
             }
             Mention m = mentionEndingAt(view, s, i + 1);
+            if (m != null && m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && i + 1 < verb
+                    && (view.f(i + 1).equals("and") || !found.isEmpty())) {
+                found.add(0, new DocumentView.Actor(m.firstToken(), m.endToken(), m.withType(Mention.Type.ORGANISATION, m.name()),
+                        new org.tsunagu.model.entity.EntityRef(m.name(), org.tsunagu.model.entity.EntityType.ORGANISATION, m.span()),
+                        false));
+                i = m.firstToken() - 1;
+                continue;
+            }
+            if (view.f(i).equals(")")) {
+                int open = i;
+                while (open > s.firstToken() && !view.f(open).equals("(")) {
+                    open--;
+                }
+                final int o = open;
+                final int close = i;
+                found.removeIf(a -> a.firstToken() > o && a.endToken() <= close + 1);
+                i = open - 1;
+                continue;
+            }
             if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.TITLE))) {
                 if (m.is(Mention.Type.PERSON)) {
                     people.add(m);

@@ -193,11 +193,22 @@ final class DocumentView {
      * locate the name before them are not parties of their own.
      */
     private boolean inApposition(Sentence s, Mention m) {
+        if (m.endToken() + 1 < s.endToken() && f(m.endToken()).equals("-") && f(m.endToken() + 1).equals("based")) {
+            return true;
+        }
+        if (m.firstToken() - 1 > s.firstToken() && f(m.firstToken() - 1).equals("(") && m.endToken() < s.endToken()
+                && f(m.endToken()).equals(")") && isOrganisationEndingAt(s, m.firstToken() - 1)) {
+            return true;
+        }
         int i = m.firstToken() - 1;
         for (int steps = 0; i >= s.firstToken() && steps < 8; steps++, i--) {
             String f = f(i);
             if (f.equals(",")) {
                 int j = i + 1;
+                if (j + 1 < m.firstToken() && (f(j).equals("of") && f(j + 1).equals("which") || f(j).equals("where")
+                        || f(j).equals("whose"))) {
+                    return true;
+                }
                 if (j < m.firstToken() && (f(j).equals("a") || f(j).equals("an"))) {
                     for (int k = j + 1; k < Math.min(m.firstToken(), j + 4); k++) {
                         if (APPOSITION_NOUNS.contains(f(k))) {
@@ -210,6 +221,15 @@ final class DocumentView {
             }
             if (f.equals(";") || f.equals(".") || f.equals("and")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isOrganisationEndingAt(Sentence s, int end) {
+        for (Mention m : mentionsIn(s)) {
+            if (m.endToken() == end && m.is(Mention.Type.ORGANISATION)) {
+                return true;
             }
         }
         return false;

@@ -28,7 +28,8 @@ public final class RelationshipStage extends FactStage {
 
     private static final Set<String> FRIENDLY = Set.of("sister", "friendship", "friendly", "twin", "partner", "partners");
     private static final Set<String> TIES = Set.of("city", "cities", "ties", "relations", "relationship", "partners",
-            "partner", "partnership");
+            "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
+            "city-ties");
     private static final Set<String> COOPERATIVE = Set.of("cooperative", "cooperation", "exchange");
 
     @Override
@@ -56,7 +57,8 @@ public final class RelationshipStage extends FactStage {
                     friendly |= FRIENDLY.contains(view.f(k)) && !(view.f(k).startsWith("partner") && k == i && end - i == 1);
                     cooperative |= COOPERATIVE.contains(view.f(k));
                 }
-                if (view.f(i).equals("worked") || view.f(i).equals("partners") || view.f(i).equals("partnership")) {
+                if (view.f(i).equals("worked") || view.f(i).equals("partners") || view.f(i).equals("partnership")
+                        || view.f(i).equals("cooperated") || view.f(i).equals("partnered")) {
                     cooperative = true;
                 }
                 if (end - i == 1 && view.f(i).equals("partners") && !(i > s.firstToken() && view.f(i - 1).equals("became"))) {
@@ -83,7 +85,8 @@ public final class RelationshipStage extends FactStage {
     /** The end of a tie phrase starting at i, or -1. */
     private static int tieEnd(DocumentView view, Sentence s, int i) {
         String f = view.f(i);
-        if (f.equals("worked") && i + 1 < s.endToken() && view.f(i + 1).equals("with")) {
+        if (f.equals("worked") && i + 1 < s.endToken() && (view.f(i + 1).equals("with") || view.f(i + 1).equals("together"))
+                || f.equals("cooperated") || f.equals("partnered")) {
             return i + 1;
         }
         if (f.equals("partners") || f.equals("partnership") && i > s.firstToken() && view.f(i - 1).equals("formal")) {
@@ -103,7 +106,8 @@ public final class RelationshipStage extends FactStage {
                 return end;
             }
             if (!(FRIENDLY.contains(w) || COOPERATIVE.contains(w) || w.equals("and") || w.equals("or") || w.equals("-")
-                    || w.equals("city") || w.equals("official") || w.equals("administrative"))) {
+                    || w.equals("city") || w.equals("official") || w.equals("administrative") || w.endsWith("al")
+                    || w.equals("formal"))) {
                 return -1;
             }
             k++;
@@ -121,8 +125,19 @@ public final class RelationshipStage extends FactStage {
         }
         List<DocumentView.Actor> before = new ArrayList<>();
         List<DocumentView.Actor> after = new ArrayList<>();
+        int clauseEnd = s.endToken();
+        for (int i = end; i < s.endToken(); i++) {
+            if (Set.of("signed", "maintains", "maintained", "established", ";", "while", "but").contains(view.f(i))) {
+                clauseEnd = i;
+                break;
+            }
+        }
         for (DocumentView.Actor a : actors) {
-            (a.firstToken() < trigger ? before : after).add(a);
+            if (a.firstToken() < trigger) {
+                before.add(a);
+            } else if (a.firstToken() < clauseEnd) {
+                after.add(a);
+            }
         }
         RelationshipStatus st = status == Hedges.Status.PROPOSED ? RelationshipStatus.PROPOSED : RelationshipStatus.ESTABLISHED;
         double confidence = st == RelationshipStatus.PROPOSED ? 0.6 : 0.85;
@@ -150,7 +165,8 @@ public final class RelationshipStage extends FactStage {
                 pairs.add(new EntityRef[] {pair.get(0).ref(), pair.get(1).ref()});
                 sinces.add(since);
             }
-        } else if (!before.isEmpty() && !after.isEmpty() && view.f(trigger).equals("worked") && after.size() == 2
+        } else if (!before.isEmpty() && !after.isEmpty() && (view.f(trigger).equals("worked")
+                || view.f(trigger).equals("cooperated")) && after.size() == 2
                 && after.get(0).viaReference()) {
             for (DocumentView.Actor a : after) {
                 pairs.add(new EntityRef[] {before.get(0).ref(), a.ref()});

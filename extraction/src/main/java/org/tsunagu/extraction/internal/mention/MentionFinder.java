@@ -29,6 +29,8 @@ public final class MentionFinder implements Stage<Mention> {
     private static final Set<String> GROUP_NOUNS = Set.of("firms", "companies", "investors", "businesses",
             "enterprises", "manufacturers", "corporations", "groups", "exporters", "importers", "fdi");
 
+    private static final Set<String> LOWER_GOVERNMENT = Set.of("government", "authorities", "administration");
+
     private final Lexicon lexicon;
     private final NameRuns runs;
 
@@ -123,6 +125,9 @@ public final class MentionFinder implements Stage<Mention> {
         while (suffixEnd > 0 && suffixEnd < end && lexicon.is("place-suffix", tokens.get(suffixEnd).folded())
                 || suffixEnd > 0 && suffixEnd < end && tokens.get(suffixEnd).is("metropolitan")) {
             suffixEnd++;
+        }
+        if (LOWER_GOVERNMENT.contains(last.folded()) && !last.isCapitalized()) {
+            return new Mention(first, end, span, Mention.Type.ORGANISATION, name, place == null ? null : place.place(), null);
         }
         boolean personContext = isPersonContext(tokens, first, end, titleAt, inTitle, s);
         if (place != null && suffixEnd == end && place.place().kind() == Place.Kind.CITY && personContext

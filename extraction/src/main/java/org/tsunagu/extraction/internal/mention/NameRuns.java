@@ -122,7 +122,15 @@ final class NameRuns {
                 end += 2;
             } else if (sawHead && t.is("and") && headWithin(tokens, end + 1, limit, inTitle)) {
                 end++;
-            } else if (lexicon.is("place-suffix", t.folded()) && !t.isCapitalized() && !sawHead) {
+            } else if (lexicon.is("place-suffix", t.folded()) && !t.isCapitalized() && !sawHead
+                    && !lexicon.is("leading-word", tokens.get(start).folded()) && !isDemonym(tokens.get(start))) {
+                end++;
+                if (end < limit && LOWER_GOVERNMENT.contains(tokens.get(end).folded())) {
+                    end++;
+                }
+                break;
+            } else if (LOWER_GOVERNMENT.contains(t.folded()) && !t.isCapitalized() && !sawHead && end - start <= 3
+                    && !isDemonym(tokens.get(start))) {
                 end++;
                 break;
             } else {
@@ -144,6 +152,12 @@ final class NameRuns {
             }
         }
         return false;
+    }
+
+    private static final Set<String> LOWER_GOVERNMENT = Set.of("government", "authorities", "administration");
+
+    private boolean isDemonym(Token t) {
+        return lexicon.demonym(t.folded()) != null;
     }
 
     private boolean isHead(Token t) {

@@ -64,9 +64,11 @@ final class Persons {
         }
         List<Mention> result = new ArrayList<>(out.size());
         for (Mention m : out) {
-            if (m.is(Mention.Type.OTHER) || m.is(Mention.Type.PERSON) && m.endToken() - m.firstToken() == 1) {
+            boolean cityWord = m.is(Mention.Type.PLACE) && m.endToken() - m.firstToken() == 1 && m.place() != null
+                    && m.place().kind() == org.tsunagu.extraction.internal.lexicon.Place.Kind.CITY;
+            if (m.is(Mention.Type.OTHER) || cityWord || m.is(Mention.Type.PERSON) && m.endToken() - m.firstToken() == 1) {
                 String full = fullNames.get(folded(tokens, m));
-                if (full == null && m.endToken() - m.firstToken() == 1) {
+                if (full == null && m.endToken() - m.firstToken() == 1 && (!cityWord || placeIsOnlyInNames(m, out, tokens))) {
                     String part = partNames.get(tokens.get(m.firstToken()).folded());
                     full = part == null || part.isEmpty() ? null : part;
                 }
@@ -78,6 +80,18 @@ final class Persons {
             result.add(m);
         }
         return result;
+    }
+
+    /** A one-word city ("Khoa") that never appears except as part of a person's name is that person. */
+    private static boolean placeIsOnlyInNames(Mention city, List<Mention> mentions, List<Token> tokens) {
+        String word = tokens.get(city.firstToken()).folded();
+        for (Mention m : mentions) {
+            if (m.is(Mention.Type.PLACE) && m != city && m.endToken() - m.firstToken() >= 1
+                    && tokens.get(m.firstToken()).folded().equals(word) && !m.name().equals(city.name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean followsTitlePhrase(List<Token> tokens, int first, boolean[] title, Map<Integer, Mention> byEnd) {

@@ -149,6 +149,22 @@ public final class ReferenceResolver implements Stage<ShortReference> {
         final int start = sentenceStart;
         List<Mention> mentions = all.stream().filter(m -> m.endToken() <= start || m.firstToken() >= first).toList();
         if (PAIR_PLACE_NOUNS.contains(noun)) {
+            List<Mention> places = mentions.stream().filter(m -> m.is(Mention.Type.PLACE) && !m.isCountry()).toList();
+            java.util.Map<String, Long> counts = new java.util.HashMap<>();
+            places.forEach(m -> counts.merge(m.name(), 1L, Long::sum));
+            List<Mention> recent = new ArrayList<>();
+            for (int k = places.size() - 1; k >= 0 && recent.size() < 4; k--) {
+                Mention m = places.get(k);
+                if (m.endToken() <= first && recent.stream().noneMatch(x -> x.name().equals(m.name()))) {
+                    recent.add(m);
+                }
+            }
+            if (recent.size() > 2 && !noun.equals("sides")) {
+                recent.sort(java.util.Comparator.comparing((Mention m) -> -counts.get(m.name())));
+                List<Mention> top = new ArrayList<>(recent.subList(0, 2));
+                out.add(new ShortReference(first, end, MentionFinder.span(tokens, first, end), top));
+                return;
+            }
             add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.PLACE) && !m.isCountry()
                     || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));
         } else if (PAIR_ORG_NOUNS.contains(noun)) {
