@@ -127,8 +127,9 @@ final class DocumentView {
         return tokens.get(i);
     }
 
+    /** The folded word at a token index, or "" outside the text, so that look-behinds need no bounds checks. */
     String f(int i) {
-        return tokens.get(i).folded();
+        return i >= 0 && i < tokens.size() ? tokens.get(i).folded() : "";
     }
 
     Evidence evidence(Sentence s, int firstToken, int endToken) {

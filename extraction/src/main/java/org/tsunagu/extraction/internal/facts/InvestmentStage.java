@@ -30,7 +30,8 @@ public final class InvestmentStage extends FactStage {
     private static final Set<String> EXCLUDED = Set.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");
     private static final Set<String> TRADE = Set.of("exports", "imports", "trade", "exported", "shipments");
-    private static final Set<String> TOTAL = Set.of("total", "registered", "combined", "cumulative", "poured", "valid");
+    private static final Set<String> TOTAL = Set.of("registered", "combined", "cumulative", "poured", "valid",
+            "accumulated", "account", "accounted", "attracted");
     private static final Set<String> PLEDGE = Set.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
     private static final Set<String> HEDGES = Set.of("considering", "consider", "considers", "might", "could", "mulling",
             "possible", "potential", "studying");
@@ -99,53 +100,103 @@ public final class InvestmentStage extends FactStage {
                 }
             }
         } else {
-            for (DocumentView.Actor a : actors) {
-                Mention m = a.mention();
-                if (m.is(Mention.Type.GROUP) || m.is(Mention.Type.ORGANISATION) && !isAuthority(m)) {
-                    investor = investorRef(view, a);
-                    break;
-                }
-            }
-            if (investor == null) {
-                Mention demonym = demonymInvested(view, s);
-                if (demonym != null) {
-                    investor = new EntityRef(demonym.place().name(), org.tsunagu.model.entity.EntityType.PLACE, demonym.span());
-                }
-            }
-            if (investor == null) {
-                for (DocumentView.Actor a : actors) {
-                    if (a.isCountry()) {
-                        investor = a.ref();
-                        break;
-                    }
-                }
-            }
+            investor = investor(view, s, money, actors);
             if (investor == null) {
                 return null;
             }
-            for (DocumentView.Actor a : actors) {
-                if (a.mention().is(Mention.Type.PLACE) && !a.ref().name().equals(investor.name()) && !a.isCountry()
-                        && a.firstToken() > money.endToken() && view.f(a.firstToken() - 1).equals("in")) {
-                    destination = a.ref();
-                    break;
-                }
-            }
-            if (destination == null) {
-                for (DocumentView.Actor a : actors) {
-                    if (a.mention().is(Mention.Type.PLACE) && !a.ref().name().equals(investor.name())
-                            && !(investor.name().equals("Japan") && a.ref().name().equals("Japan"))) {
-                        if (destination == null || a.isCountry() == false && isCountryRef(view, destination)) {
-                            destination = a.ref();
-                        }
-                    }
-                }
-            }
+            destination = destination(view, s, money, actors, investor);
         }
         if (investor == null || destination == null) {
             return null;
         }
         return new Investment(investor, destination, money.money(), kind, asOf(view, s, money), rank(view, s),
                 List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.75);
+    }
+
+    /**
+     * The investor is the company, group ("Japanese firms", "Hyogo companies") or country named
+     * nearest before the sum, or else the first one after it ("a certificate to X for a ... plant").
+     */
+    private static EntityRef investor(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors) {
+        DocumentView.Actor best = null;
+        for (DocumentView.Actor a : actors) {
+            if (!canInvest(a) || a.isCountry()) {
+                continue;
+            }
+            if (a.endToken() <= money.firstToken()) {
+                best = a;
+            } else if (best == null) {
+                best = a;
+                break;
+            }
+        }
+        for (DocumentView.Actor a : actors) {
+            if (best == null && a.isCountry()) {
+                best = a;
+            }
+        }
+        if (best == null) {
+            Mention demonym = demonymInvested(view, s);
+            if (demonym != null) {
+                return new EntityRef(demonym.place().name(), org.tsunagu.model.entity.EntityType.PLACE, demonym.span());
+            }
+            for (Mention m : view.mentionsIn(s)) {
+                if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.endToken() <= money.firstToken()
+                        && m.place() == null) {
+                    return new EntityRef(m.name(), org.tsunagu.model.entity.EntityType.ORGANISATION, m.span());
+                }
+            }
+            return null;
+        }
+        return investorRef(view, best);
+    }
+
+    private static boolean canInvest(DocumentView.Actor a) {
+        Mention m = a.mention();
+        return m.is(Mention.Type.GROUP) || m.is(Mention.Type.ORGANISATION) && !isAuthority(m) || a.isCountry();
+    }
+
+    /** Where the money goes: a place "in X" after the sum, else before it, else any other place; countries last. */
+    private static EntityRef destination(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors,
+            EntityRef investor) {
+        EntityRef after = null;
+        EntityRef before = null;
+        EntityRef any = null;
+        EntityRef country = null;
+        for (DocumentView.Actor a : actors) {
+            if (!a.mention().is(Mention.Type.PLACE) || sameAs(a.ref(), investor)) {
+                continue;
+            }
+            if (a.isCountry()) {
+                country = country == null ? a.ref() : country;
+                continue;
+            }
+            int prev = a.firstToken() - 1;
+            while (prev > s.firstToken() && (view.f(prev).equals("the") || view.f(prev).equals("neighbouring"))) {
+                prev--;
+            }
+            boolean in = view.f(prev).equals("in") || view.f(prev).equals("into") || view.f(prev).equals("to");
+            if (in && a.firstToken() > money.endToken() && after == null) {
+                after = a.ref();
+            } else if (in && before == null) {
+                before = a.ref();
+            }
+            any = any == null ? a.ref() : any;
+        }
+        if (after == null) {
+            for (Mention m : view.mentionsIn(s)) {
+                if (m.firstToken() > money.endToken() && m.firstToken() - money.endToken() < 14 && m.place() != null
+                        && !m.is(Mention.Type.PERSON) && view.f(m.firstToken() - 1).equals("in") && !m.isActor()) {
+                    after = new EntityRef(m.name(), org.tsunagu.model.entity.EntityType.PLACE, m.span());
+                    break;
+                }
+            }
+        }
+        return after != null ? after : before != null ? before : any != null ? any : country;
+    }
+
+    private static boolean sameAs(EntityRef a, EntityRef b) {
+        return AgreementReader.sameName(a.name(), b.name());
     }
 
     private static boolean isCountryRef(DocumentView view, EntityRef ref) {

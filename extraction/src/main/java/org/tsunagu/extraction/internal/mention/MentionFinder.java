@@ -27,7 +27,8 @@ public final class MentionFinder implements Stage<Mention> {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "prof", "madam");
     private static final Set<String> GROUP_NOUNS = Set.of("firms", "companies", "investors", "businesses",
-            "enterprises", "manufacturers", "corporations", "groups", "exporters", "importers", "fdi");
+            "enterprises", "manufacturers", "corporations", "groups", "exporters", "importers", "fdi", "locators",
+            "investment", "investments", "capital", "funds", "automakers", "makers");
 
     private static final Set<String> LOWER_GOVERNMENT = Set.of("government", "authorities", "administration");
 
@@ -90,6 +91,15 @@ public final class MentionFinder implements Stage<Mention> {
                     if (acronym != null && m.is(Mention.Type.ORGANISATION)) {
                         acronyms.put(acronym, m.name());
                     }
+                }
+            }
+            for (Mention m : new ArrayList<>(mentions)) {
+                int next = m.endToken();
+                if (m.is(Mention.Type.PLACE) && s.containsToken(m.firstToken()) && next < s.endToken()
+                        && GROUP_NOUNS.contains(tokens.get(next).folded()) && m.place() != null) {
+                    mentions.add(new Mention(m.firstToken(), next + 1, span(tokens, m.firstToken(), next + 1),
+                            Mention.Type.GROUP, text.substring(tokens.get(m.firstToken()).start(), tokens.get(next).end()),
+                            new Place(m.name(), m.place().kind(), m.place().country()), null));
                 }
             }
             for (int i = s.firstToken(); i < s.endToken(); i++) {
