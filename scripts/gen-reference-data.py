@@ -94,6 +94,9 @@ def main():
         for key in ("name", "common_name"):
             if key in c and "," not in c[key]:
                 rows.add((c[key], "country", c["alpha_2"]))
+        # "Korea, Republic of" is also written "Korea"; the Democratic People's Republic keeps its full name.
+        if ", Republic of" in c["name"] or ", Islamic Republic of" in c["name"] or ", Plurinational State of" in c["name"]:
+            rows.add((c["name"].split(",")[0], "country", c["alpha_2"]))
     for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
         country = s["code"][:2]
         if country not in FOCUS:

@@ -35,6 +35,7 @@ public final class InvestmentStage extends FactStage {
     private static final Set<String> PLEDGE = Set.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
     private static final Set<String> HEDGES = Set.of("considering", "consider", "considers", "might", "could", "mulling",
             "possible", "potential", "studying");
+    private static final Set<String> INVEST_VERBS = Set.of("invested", "invests", "poured", "pumped", "injected");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth");
 
@@ -118,6 +119,18 @@ public final class InvestmentStage extends FactStage {
      * nearest before the sum, or else the first one after it ("a certificate to X for a ... plant").
      */
     private static EntityRef investor(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors) {
+        for (DocumentView.Actor a : actors) {
+            if (canInvest(a) && INVEST_VERBS.contains(view.f(a.endToken()))) {
+                return investorRef(view, a);
+            }
+        }
+        for (DocumentView.Actor a : actors) {
+            if (canInvest(a) && !a.isCountry() && a.firstToken() > money.endToken() && a.firstToken() - money.endToken() <= 8
+                    && view.f(a.firstToken() - 1).equals("by") || view.f(a.firstToken() - 1).equals("-")
+                    && view.f(a.firstToken() - 3).equals("by")) {
+                return investorRef(view, a);
+            }
+        }
         DocumentView.Actor best = null;
         for (DocumentView.Actor a : actors) {
             if (!canInvest(a) || a.isCountry()) {
@@ -183,10 +196,10 @@ public final class InvestmentStage extends FactStage {
             }
             any = any == null ? a.ref() : any;
         }
-        if (after == null) {
+        if (after == null && before == null && any == null) {
             for (Mention m : view.mentionsIn(s)) {
-                if (m.firstToken() > money.endToken() && m.firstToken() - money.endToken() < 14 && m.place() != null
-                        && !m.is(Mention.Type.PERSON) && view.f(m.firstToken() - 1).equals("in") && !m.isActor()) {
+                if (m.firstToken() > money.endToken() && m.firstToken() - money.endToken() < 16 && !m.is(Mention.Type.PERSON)
+                        && !m.is(Mention.Type.TITLE) && view.f(m.firstToken() - 1).equals("in") && !sameAs(m.name(), investor)) {
                     after = new EntityRef(m.name(), org.tsunagu.model.entity.EntityType.PLACE, m.span());
                     break;
                 }
@@ -197,6 +210,10 @@ public final class InvestmentStage extends FactStage {
 
     private static boolean sameAs(EntityRef a, EntityRef b) {
         return AgreementReader.sameName(a.name(), b.name());
+    }
+
+    private static boolean sameAs(String a, EntityRef b) {
+        return AgreementReader.sameName(a, b.name());
     }
 
     private static boolean isCountryRef(DocumentView view, EntityRef ref) {

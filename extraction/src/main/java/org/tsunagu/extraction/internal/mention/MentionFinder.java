@@ -224,6 +224,9 @@ public final class MentionFinder implements Stage<Mention> {
     }
 
     private boolean companyContext(List<Token> tokens, int first, int end, Sentence s) {
+        if (end - first == 1 && lexicon.is("not-organisation-acronym", tokens.get(first).folded())) {
+            return false;
+        }
         if (first > s.firstToken() && lexicon.is("company-descriptor", tokens.get(first - 1).folded())
                 && !tokens.get(first - 1).isCapitalized()) {
             return true;

@@ -20,10 +20,12 @@ final class NameRuns {
     record Run(int first, int end) {
     }
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "with", "on", "de", "du", "in");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "with", "on", "de", "du");
     private static final Set<String> CORPORATE = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "bhd", "jsc");
     private static final Set<String> HYPHEN_SYLLABLE_STOP = Set.of("run", "led", "old", "new", "era", "day", "way",
-            "end", "top", "set", "use", "in", "on", "up", "off", "out", "to", "per");
+            "end", "top", "set", "use", "in", "on", "up", "off", "out", "to", "per", "born", "held", "made", "type", "wide",
+            "long", "like", "free", "term", "time", "year", "city", "area", "zone", "side", "size", "only", "well", "fold",
+            "owned", "level", "scale", "based", "back", "down", "over", "half", "hand");
 
     private final Lexicon lexicon;
 
@@ -92,7 +94,7 @@ final class NameRuns {
                 end++;
             } else if (t.text().equals("-") && glued && end + 1 < limit && tokens.get(end + 1).start() == t.end()
                     && tokens.get(end + 1).isWord() && (tokens.get(end + 1).isCapitalized()
-                    || tokens.get(end + 1).text().length() <= 3 && !HYPHEN_SYLLABLE_STOP.contains(tokens.get(end + 1).folded()))) {
+                    || tokens.get(end + 1).text().length() <= 4 && !HYPHEN_SYLLABLE_STOP.contains(tokens.get(end + 1).folded()))) {
                 end += 2;
             } else if (t.text().equals("'s") && prev.is("people") && end + 1 < limit && tokens.get(end + 1).isCapitalized()) {
                 end++;
