@@ -76,6 +76,15 @@ public final class RoleStage extends FactStage {
                     }
                 } else {
                     person = personBefore(view, s, mentions, title.firstToken());
+                    if (person != null && title.firstToken() > s.firstToken() && demonymPlace(view, s, title.firstToken() - 1) != null
+                            && orgPhrase(view, s, mentions, end).isEmpty()) {
+                        var t = view.token(title.firstToken() - 1);
+                        Role role = new Role(view.ref(person), title.title(), Optional.of(new EntityRef(
+                                demonymPlace(view, s, title.firstToken() - 1), EntityType.PLACE, t.span())),
+                                view.evidence(s, title.firstToken(), title.endToken()), 0.75);
+                        roles.putIfAbsent(person.name().toLowerCase(Locale.ROOT) + "|" + title.title().toLowerCase(Locale.ROOT), role);
+                        continue;
+                    }
                     if (person == null && title.firstToken() > s.firstToken() && view.f(title.firstToken() - 1).equals("and")) {
                         person = personOfPreviousTitle(view, s, mentions, k);
                     }
@@ -111,6 +120,24 @@ public final class RoleStage extends FactStage {
 
     /** The person right after the title, or after its of-phrase ("Governor of Gunma prefecture Yamamoto Ichita"). */
     private static Mention personAfter(DocumentView view, Sentence s, List<Mention> mentions, int end) {
+        if (view.f(end).equals("(")) {
+            int close = end;
+            while (close < s.endToken() && !view.f(close).equals(")")) {
+                close++;
+            }
+            end = close + 1;
+        }
+        if (view.f(end).equals(",") && !view.token(end - 1).isCapitalized()) {
+            int next = end + 1;
+            if (Set.of("mr", "ms", "mrs", "dr").contains(view.f(next))) {
+                next += view.f(next + 1).equals(".") ? 2 : 1;
+            }
+            for (Mention m : mentions) {
+                if (m.firstToken() == next && m.is(Mention.Type.PERSON)) {
+                    return m;
+                }
+            }
+        }
         for (Mention m : mentions) {
             if (m.firstToken() < end) {
                 continue;
@@ -164,8 +191,8 @@ public final class RoleStage extends FactStage {
     private static Mention personBefore(DocumentView view, Sentence s, List<Mention> mentions, int titleStart) {
         int i = titleStart - 1;
         int adjectives = 0;
-        while (i > s.firstToken() && adjectives < 3 && !view.f(i).equals(",") && !view.token(i).isCapitalized()
-                && view.token(i).isWord()) {
+        while (i > s.firstToken() && adjectives < 3 && !view.f(i).equals(",") && view.token(i).isWord()
+                && (!view.token(i).isCapitalized() || demonymPlace(view, s, i) != null)) {
             i--;
             adjectives++;
         }

@@ -152,6 +152,9 @@ public final class MentionFinder implements Stage<Mention> {
             return new Mention(first, end, span, venue && !orgHead ? Mention.Type.OTHER : Mention.Type.ORGANISATION,
                     name, place == null ? null : place.place(), null);
         }
+        if (tokens.get(first).isAcronym() && end - first >= 2 && isPersonShape(tokens, first, end) && personContext) {
+            return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
+        }
         if (tokens.get(first).isAcronym() && !lexicon.is("not-organisation-acronym", tokens.get(first).folded())) {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
@@ -180,7 +183,7 @@ public final class MentionFinder implements Stage<Mention> {
                 if (!t.isCapitalized() && !(i > first && tokens.get(i - 1).text().equals("-"))) {
                     return false;
                 }
-                if (t.isAcronym() && t.text().length() > 2) {
+                if (t.isAcronym() && t.text().length() > 2 && !hasMixedCaseWord(tokens, first, end)) {
                     return false;
                 }
                 words++;
@@ -191,9 +194,20 @@ public final class MentionFinder implements Stage<Mention> {
         return words >= 1 && words <= 5;
     }
 
+    /** "KUROSAWA Tadahiko": press releases capitalise the family name; a mixed-case word beside it shows a person. */
+    private static boolean hasMixedCaseWord(List<Token> tokens, int first, int end) {
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.isCapitalized() && !t.isAcronym() && t.text().length() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isPersonContext(List<Token> tokens, int first, int end, Map<Integer, Lookup> titleAt,
             boolean[] inTitle, Sentence s) {
-        if (first > s.firstToken() && inTitle[first - 1] && tokens.get(first - 1).isCapitalized()) {
+        if (first > s.firstToken() && inTitle[first - 1] && (tokens.get(first - 1).isCapitalized() || end - first >= 2)) {
             return true;
         }
         if (first - 2 >= s.firstToken() && tokens.get(first - 1).text().equals(".")

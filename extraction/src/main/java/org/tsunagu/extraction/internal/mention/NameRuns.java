@@ -122,6 +122,8 @@ final class NameRuns {
                     && !tokens.get(end + 1).isAcronym() && !inTitle[end + 1]
                     && (end + 2 >= limit || !tokens.get(end + 2).isCapitalized())) {
                 end += 2;
+            } else if (sawOf && t.is("and") && end + 1 < limit && isHead(tokens.get(end + 1)) && !inTitle[end + 1]) {
+                end += 2;
             } else if (sawHead && t.is("and") && headWithin(tokens, end + 1, limit, inTitle)) {
                 end++;
             } else if (lexicon.is("place-suffix", t.folded()) && !t.isCapitalized() && !sawHead
@@ -182,7 +184,7 @@ final class NameRuns {
             runs.add(new Run(place.endToken(), end));
             return;
         }
-        if (lastHead >= 0 && lastHead + 2 <= end - 1 + 1 && restIsName(tokens, lastHead + 1, end)) {
+        if (lastHead > first && restIsName(tokens, lastHead + 1, end)) {
             runs.add(new Run(first, lastHead + 1));
             runs.add(new Run(lastHead + 1, end));
             return;
@@ -213,7 +215,7 @@ final class NameRuns {
     }
 
     private boolean restIsName(List<Token> tokens, int from, int end) {
-        if (!tokens.get(from).isWord()) {
+        if (end - from < 2 || !tokens.get(from).isWord()) {
             return false;
         }
         if (end - from < 2) {
