@@ -61,9 +61,15 @@ class DevSetScoreTest {
     static List<Extraction> extractAll(Path folder) throws IOException {
         List<Extraction> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String name = p.getFileName().toString().replaceFirst("\\.txt$", "");
-                Document doc = Document.of(name, p.toString(), Files.readString(p, StandardCharsets.UTF_8));
+            for (Path p : files.filter(f -> f.toString().matches(".*\\.(txt|md|html)$")).sorted().toList()) {
+                String name = p.getFileName().toString().replaceFirst("\\.(txt|md|html)$", "");
+                String raw = Files.readString(p, StandardCharsets.UTF_8);
+                if (p.toString().endsWith(".html")) {
+                    // a rough stand-in for the ingest module's HTML reader, enough to score the sample
+                    raw = raw.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("(?i)<(br|/p|/h\\d|/li|/div|/title)[^>]*>", "\n")
+                            .replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&nbsp;", " ");
+                }
+                Document doc = Document.of(name, p.toString(), raw);
                 Extraction e = EXTRACTOR.extract(doc);
                 for (Fact f : e.facts()) {
                     assertThat(f.evidence().sentence().contains(f.evidence().trigger()))

@@ -266,6 +266,9 @@ final class DocumentView {
             if (d.role() != DateMention.Role.AT || d.text().equalsIgnoreCase("currently")) {
                 continue;
             }
+            if (d.resolved() && !near(d.date()) && datesIn(s).stream().anyMatch(o -> o.resolved() && near(o.date()))) {
+                continue;
+            }
             int distance = d.firstToken() >= token ? d.firstToken() - token : token - d.endToken() + 1;
             if (distance < bestDistance) {
                 best = d;

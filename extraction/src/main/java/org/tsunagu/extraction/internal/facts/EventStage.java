@@ -28,6 +28,7 @@ public final class EventStage extends FactStage {
     private static final Map<String, EventKind> TRIGGERS = Map.ofEntries(Map.entry("meeting", EventKind.MEETING),
             Map.entry("met", EventKind.MEETING), Map.entry("talks", EventKind.MEETING), Map.entry("reception", EventKind.MEETING),
             Map.entry("received", EventKind.MEETING), Map.entry("visit", EventKind.VISIT), Map.entry("trip", EventKind.VISIT),
+            Map.entry("arrived", EventKind.VISIT), Map.entry("dialogue", EventKind.SYMPOSIUM),
             Map.entry("conference", EventKind.CONFERENCE), Map.entry("forum", EventKind.CONFERENCE),
             Map.entry("summit", EventKind.CONFERENCE), Map.entry("symposium", EventKind.SYMPOSIUM),
             Map.entry("seminar", EventKind.SYMPOSIUM), Map.entry("workshop", EventKind.SYMPOSIUM),
@@ -106,6 +107,21 @@ public final class EventStage extends FactStage {
                 }
             }
             return null;
+        }
+        if (f.equals("delegation") && i > s.firstToken()) {
+            for (int k = Math.max(s.firstToken(), i - 4); k < i; k++) {
+                if (Set.of("send", "sends", "dispatch", "dispatches", "lead", "leads", "leading").contains(view.f(k))) {
+                    return EventKind.VISIT;
+                }
+            }
+            return null;
+        }
+        if (f.equals("opened") && view.f(i - 1).equals("which")) {
+            for (int k = Math.max(s.firstToken(), i - 7); k < i; k++) {
+                if (OPENED_THINGS.contains(view.f(k))) {
+                    return EventKind.OPENING;
+                }
+            }
         }
         if (f.equals("calls") || f.equals("call") || f.equals("called")) {
             return i + 1 < s.endToken() && view.f(i + 1).equals("on") ? EventKind.MEETING : null;

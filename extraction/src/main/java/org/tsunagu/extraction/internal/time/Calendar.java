@@ -29,6 +29,10 @@ final class Calendar {
 
     /** The weekday before {@code anchor} (past) or on or after it (future). */
     static LocalDate nearest(LocalDate anchor, DayOfWeek day, boolean future, boolean next) {
+        if (!next && anchor.getDayOfWeek() == day) {
+            // "on Monday" in a Monday dateline is the day of the report
+            return anchor;
+        }
         if (future || next) {
             LocalDate d = next ? anchor.plusDays(1) : anchor;
             while (d.getDayOfWeek() != day) {

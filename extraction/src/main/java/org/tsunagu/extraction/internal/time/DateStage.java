@@ -40,13 +40,13 @@ public final class DateStage implements Stage<DateMention> {
     private static final Pattern SEASON_MONTH = Pattern.compile("(?i:early|mid|late|in|since) (" + M + ")(?![ ,]+\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,$¥€£-])(1[89]\\d\\d|20\\d\\d)(?![\\d%-]|\\s?(?:-member|members|people))");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?i:(this (?:morning|afternoon|evening)|today|tonight"
-            + "|yesterday|tomorrow|(?:last|next|this|the previous) (?:week|month|year)|currently"
+            + "|yesterday|tomorrow|last night|(?:last|next|this|the previous) (?:week|month|year)|currently"
             + "|the same (?:day|afternoon|morning|evening)|that (?:day|afternoon|morning|evening)|later that day"
             + "|a day (?:earlier|later)|the (?:next|following|previous) day|the day before"
             + "|(one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? (later|earlier)))\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(next|last|this) )?(" + W + ")\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|is expected to|are expected to|is scheduled"
-            + "|are scheduled|is set to|are set to|to be held|plans? to|is due to|are due to|next)\\b");
+            + "|are scheduled|is set to|are set to|to be held|plans? to|is due to|are due to|next|ends|runs until)\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -229,7 +229,7 @@ public final class DateStage implements Stage<DateMention> {
         LocalDate a = anchor.firstDay();
         return switch (words) {
             case "this morning", "this afternoon", "this evening", "today", "tonight" -> anchor.hasDay() ? anchor : null;
-            case "yesterday" -> anchor.hasDay() ? PartialDate.of(a.minusDays(1)) : null;
+            case "yesterday", "last night" -> anchor.hasDay() ? PartialDate.of(a.minusDays(1)) : null;
             case "tomorrow" -> anchor.hasDay() ? PartialDate.of(a.plusDays(1)) : null;
             case "last month", "the previous month" -> anchor.hasMonth() ? monthOf(a.minusMonths(1)) : null;
             case "next month" -> anchor.hasMonth() ? monthOf(a.plusMonths(1)) : null;
