@@ -219,9 +219,17 @@ public final class EventStage extends FactStage {
             if (old.kind() == kind && kind != EventKind.MEETING && kind != EventKind.VISIT && date == null) {
                 return;
             }
-            if (old.kind() == kind && sameOccasion(old, event) && old.date().isPresent() && event.date().isPresent()) {
+            boolean sameVisit = kind == EventKind.VISIT && old.kind() == kind && old.date().isPresent() && event.date().isPresent()
+                    && old.date().get().hasDay() && event.date().get().hasDay() && Math.abs(
+                    old.date().get().firstDay().toEpochDay() - event.date().get().firstDay().toEpochDay()) <= 6;
+            if (old.kind() == kind && (sameOccasion(old, event) || sameVisit) && old.date().isPresent() && event.date().isPresent()) {
                 PartialDate first = old.date().get().compareTo(event.date().get()) <= 0 ? old.date().get() : event.date().get();
                 PartialDate last = old.date().get().compareTo(event.date().get()) <= 0 ? event.date().get() : old.date().get();
+                for (Optional<PartialDate> until : List.of(old.endDate(), event.endDate())) {
+                    if (until.isPresent() && until.get().compareTo(last) > 0) {
+                        last = until.get();
+                    }
+                }
                 out.set(k, new Event(kind, Optional.of(first), Optional.of(last), old.dateText(), old.name(), old.location(),
                         old.organizers(), old.participants(), old.evidence(), old.confidence()));
                 return;
