@@ -96,7 +96,7 @@ public final class MentionFinder implements Stage<Mention> {
             for (Mention m : new ArrayList<>(mentions)) {
                 int next = m.endToken();
                 if (m.is(Mention.Type.PLACE) && s.containsToken(m.firstToken()) && next < s.endToken()
-                        && GROUP_NOUNS.contains(tokens.get(next).folded()) && m.place() != null) {
+                        && GROUP_NOUNS.contains(tokens.get(next).text()) && m.place() != null) {
                     mentions.add(new Mention(m.firstToken(), next + 1, span(tokens, m.firstToken(), next + 1),
                             Mention.Type.GROUP, text.substring(tokens.get(m.firstToken()).start(), tokens.get(next).end()),
                             new Place(m.name(), m.place().kind(), m.place().country()), null));
@@ -104,7 +104,7 @@ public final class MentionFinder implements Stage<Mention> {
             }
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Lookup d = demonymAt.get(i);
-                if (d != null && i + 1 < s.endToken() && GROUP_NOUNS.contains(tokens.get(i + 1).folded())) {
+                if (d != null && i + 1 < s.endToken() && GROUP_NOUNS.contains(tokens.get(i + 1).text())) {
                     mentions.add(new Mention(i, i + 2, span(tokens, i, i + 2), Mention.Type.GROUP,
                             text.substring(tokens.get(i).start(), tokens.get(i + 1).end()), d.place(), null));
                 }
