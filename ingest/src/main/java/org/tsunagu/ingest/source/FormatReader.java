@@ -1,0 +1,14 @@
+package org.tsunagu.ingest.source;
+
+/**
+ * Turns the bytes of one file of a known format into article text. Implementations keep no
+ * state between files, so one instance serves every file and every thread.
+ */
+interface FormatReader {
+
+    /**
+     * @throws UnreadableFile when the bytes hold no article text, with the reason in a user's
+     *     words; any other failure is a bug in the reader, reported as such by the caller
+     */
+    Extracted read(byte[] bytes) throws UnreadableFile;
+}
