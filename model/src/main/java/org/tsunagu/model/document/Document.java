@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.tsunagu.model.time.PartialDate;
 
 /**
@@ -15,6 +16,8 @@ import org.tsunagu.model.time.PartialDate;
  * The text never changes after construction; every later layer refers to it by offsets.
  */
 public record Document(String name, String source, String text, Optional<PartialDate> published) {
+
+    private static final Pattern TRAILING_BLANKS = Pattern.compile("(?<![ \\t\\u00A0])[ \\t\\u00A0]+\n");
 
     public Document {
         Objects.requireNonNull(name, "name");
@@ -40,7 +43,9 @@ public record Document(String name, String source, String text, Optional<Partial
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
-        text = text.replaceAll("[ \\t\\u00A0]+\\n", "\n");
+        // The look-behind starts each match at the first blank of a run; without it the regex
+        // engine retries from every blank of a long run and takes quadratic time.
+        text = TRAILING_BLANKS.matcher(text).replaceAll("\n");
         return text.strip();
     }
 

@@ -25,4 +25,10 @@ class DocumentTest {
         assertThat(Document.of("a", "a", "signed in 2013").contentHash())
                 .isNotEqualTo(Document.of("a", "a", "signed in 2014").contentHash());
     }
+
+    @Test
+    void normalisesALongRunOfBlanksInLinearTime() {
+        String text = "Hue" + " ".repeat(300_000) + "Kobe  \nend";
+        assertThat(Document.of("x", "x", text).text()).endsWith("Kobe\nend").hasSize(3 + 300_000 + 8);
+    }
 }
