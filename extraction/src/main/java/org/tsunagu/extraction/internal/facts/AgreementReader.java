@@ -20,7 +20,7 @@ final class AgreementReader {
 
     record Candidate(Sentence sentence, int trigger, int triggerEnd, int verb, AgreementKind kind, List<EntityRef> parties,
             List<EntityRef> signatories, PartialDate date, List<String> fields, Hedges.Status status, boolean plural,
-            boolean viaReference) {
+            boolean viaReference, boolean definite) {
     }
 
     private static final Set<String> NOUNS = Set.of("memorandum", "mou", "moc", "agreement", "agreements", "pact",
@@ -66,8 +66,48 @@ final class AgreementReader {
             DateMention date = view.nearestDate(s, v);
             PartialDate when = date != null && date.resolved() ? date.date() : view.storyDateBefore(s);
             out.add(new Candidate(s, i, end, v, kind, refs, signatories(view, s, v, parties), when, fields(view, s, end),
-                    status, f.endsWith("s") && !f.equals("mous") ? true : f.equals("mous"), viaReference));
+                    status, f.endsWith("s") && !f.equals("mous") ? true : f.equals("mous"), viaReference,
+                    definite(view, s, i)));
             i = end;
+        }
+        return out;
+    }
+
+    /** "signed the agreement", "signed the MOU": the document named before, not a new one. */
+    private static boolean definite(DocumentView view, Sentence s, int noun) {
+        for (int i = noun - 1; i >= Math.max(s.firstToken(), noun - 3); i--) {
+            String f = view.f(i);
+            if (f.equals("the") || f.equals("this")) {
+                return i > s.firstToken() && VERBS.contains(view.f(i - 1));
+            }
+            if (f.equals("a") || f.equals("an") || VERBS.contains(f)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "A and B signed the document": the people named just before a signing verb. */
+    static List<EntityRef> peopleSigning(DocumentView view, Sentence s) {
+        List<EntityRef> out = new ArrayList<>();
+        int verb = view.find(s, s.firstToken(), VERBS);
+        if (verb < 0) {
+            return out;
+        }
+        List<Mention> people = new ArrayList<>();
+        subject(view, s, view.actors(s), verb, people);
+        for (Mention m : people) {
+            if (m.endToken() - m.firstToken() >= 2) {
+                out.add(0, view.ref(m));
+            }
+        }
+        int by = view.find(s, verb, Set.of("by"));
+        if (by >= 0 && by - verb < 8) {
+            for (Mention m : view.mentionsIn(s)) {
+                if (m.is(Mention.Type.PERSON) && m.firstToken() > by && m.endToken() - m.firstToken() >= 2) {
+                    out.add(view.ref(m));
+                }
+            }
         }
         return out;
     }

@@ -30,6 +30,36 @@ public final class AgreementStage extends FactStage {
     }
 
     @Override
+    public Set<Layer<?>> requires() {
+        Set<Layer<?>> layers = new java.util.HashSet<>(ANNOTATIONS);
+        layers.add(Layers.ROLES);
+        return Set.copyOf(layers);
+    }
+
+    private static final java.util.Map<String, String> PLURAL_TITLES = java.util.Map.of("mayors", "mayor", "governors",
+            "governor", "presidents", "president", "chairmen", "chairman", "ministers", "minister", "ambassadors", "ambassador");
+
+    /** "The mayors of Busan and Fukuoka signed": the people holding that title for the parties. */
+    private static List<EntityRef> titleHolders(DocumentView view, Sentence s, List<EntityRef> parties) {
+        List<EntityRef> out = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String title = PLURAL_TITLES.get(view.f(i));
+            if (title == null || !view.f(i + 1).equals("of")) {
+                continue;
+            }
+            for (Fact f : view.doc.get(Layers.ROLES)) {
+                org.tsunagu.model.fact.Role r = (org.tsunagu.model.fact.Role) f;
+                boolean forParty = r.org().map(o -> parties.stream().anyMatch(p -> AgreementReader.sameName(p.name(), o.name())))
+                        .orElse(false);
+                if (r.title().equalsIgnoreCase(title) && forParty && out.stream().noneMatch(p -> p.name().equals(r.person().name()))) {
+                    out.add(r.person());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
     List<Fact> read(DocumentView view) {
         List<Agreement> out = new ArrayList<>();
         int last = -1;
@@ -40,6 +70,14 @@ public final class AgreementStage extends FactStage {
                 addSignatories(view, s, out, last);
             }
             for (AgreementReader.Candidate c : candidates) {
+                if (c.definite() && last >= 0 && s.index() - lastSentence <= 3) {
+                    Agreement a = out.get(last);
+                    if (a.signatories().isEmpty() && !c.signatories().isEmpty()) {
+                        out.set(last, new Agreement(a.parties(), a.kind(), a.date(), c.signatories(), a.fields(), a.evidence(),
+                                a.confidence()));
+                    }
+                    continue;
+                }
                 if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2) {
                     continue;
                 }
@@ -52,7 +90,8 @@ public final class AgreementStage extends FactStage {
                                 c.signatories(), List.of(), evidence, confidence - 0.1));
                     }
                 } else {
-                    last = add(out, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), c.signatories(),
+                    List<EntityRef> signatories = c.signatories().isEmpty() ? titleHolders(view, s, c.parties()) : c.signatories();
+                    last = add(out, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), signatories,
                             c.fields(), evidence, confidence));
                 }
                 lastSentence = s.index();
@@ -101,19 +140,11 @@ public final class AgreementStage extends FactStage {
 
     /** "The document was signed at the pavilion by A of X, B of Y and C of Z." */
     private static void addSignatories(DocumentView view, Sentence s, List<Agreement> out, int last) {
-        if (view.find(s, s.firstToken(), Set.of("signed")) < 0 || view.find(s, s.firstToken(), Set.of("by")) < 0) {
-            return;
-        }
         Agreement a = out.get(last);
         if (!a.signatories().isEmpty()) {
             return;
         }
-        List<EntityRef> people = new ArrayList<>();
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.is(Mention.Type.PERSON) && m.endToken() - m.firstToken() >= 2) {
-                people.add(view.ref(m));
-            }
-        }
+        List<EntityRef> people = AgreementReader.peopleSigning(view, s);
         if (!people.isEmpty()) {
             out.set(last, new Agreement(a.parties(), a.kind(), a.date(), people, a.fields(), a.evidence(), a.confidence()));
         }
