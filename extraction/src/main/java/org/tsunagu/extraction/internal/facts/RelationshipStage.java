@@ -29,7 +29,7 @@ public final class RelationshipStage extends FactStage {
     private static final Set<String> FRIENDLY = Set.of("sister", "friendship", "friendly", "twin", "partner", "partners");
     private static final Set<String> TIES = Set.of("city", "cities", "ties", "relations", "relationship", "partners",
             "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
-            "city-ties");
+            "city-ties", "agreement", "pact");
     private static final Set<String> COOPERATIVE = Set.of("cooperative", "cooperation", "exchange");
 
     @Override
@@ -55,7 +55,8 @@ public final class RelationshipStage extends FactStage {
                 boolean cooperative = false;
                 for (int k = i; k < end; k++) {
                     friendly |= FRIENDLY.contains(view.f(k)) && !(view.f(k).startsWith("partner") && k == i && end - i == 1);
-                    cooperative |= COOPERATIVE.contains(view.f(k));
+                    cooperative |= COOPERATIVE.contains(view.f(k)) && !(view.f(k).equals("exchange")
+                            && (view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact")));
                 }
                 if (view.f(i).equals("worked") || view.f(i).equals("partners") || view.f(i).equals("partnership")
                         || view.f(i).equals("cooperated") || view.f(i).equals("partnered")) {
@@ -65,6 +66,14 @@ public final class RelationshipStage extends FactStage {
                     continue;
                 }
                 Hedges.Status status = Hedges.of(view, s, i, 8);
+                boolean agreement = view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact");
+                if (agreement && status == Hedges.Status.ASSERTED && !signedNear(view, s, i)) {
+                    i = end;
+                    continue;
+                }
+                if (agreement && status == Hedges.Status.NEGATED) {
+                    status = Hedges.Status.PROPOSED;
+                }
                 if (status == Hedges.Status.NEGATED) {
                     i = end;
                     continue;
@@ -80,6 +89,15 @@ public final class RelationshipStage extends FactStage {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static boolean signedNear(DocumentView view, Sentence s, int i) {
+        for (int k = Math.max(s.firstToken(), i - 6); k < i; k++) {
+            if (Set.of("signed", "signing", "concluded", "renewed", "sign").contains(view.f(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a tie phrase starting at i, or -1. */
@@ -98,7 +116,7 @@ public final class RelationshipStage extends FactStage {
         int k = i + 1;
         while (k < s.endToken() && k - i < 6) {
             String w = view.f(k);
-            if (TIES.contains(w)) {
+            if (TIES.contains(w) && (!w.equals("agreement") && !w.equals("pact") || FRIENDLY.contains(view.f(i)))) {
                 int end = k + 1;
                 while (end < s.endToken() && TIES.contains(view.f(end)) && !view.f(end).equals("partner")) {
                     end++;
@@ -135,12 +153,18 @@ public final class RelationshipStage extends FactStage {
         for (DocumentView.Actor a : actors) {
             if (a.firstToken() < trigger) {
                 before.add(a);
-            } else if (a.firstToken() < clauseEnd) {
+            } else if (a.firstToken() < clauseEnd && !locative(view, a)) {
                 after.add(a);
             }
         }
+        boolean symmetric = Set.of("cooperated", "partnered").contains(view.f(trigger))
+                || view.f(trigger).equals("worked") && view.f(trigger + 1).equals("together");
+        if (symmetric && !view.f(end).equals("with")) {
+            after.clear();
+        }
         RelationshipStatus st = status == Hedges.Status.PROPOSED ? RelationshipStatus.PROPOSED : RelationshipStatus.ESTABLISHED;
-        double confidence = st == RelationshipStatus.PROPOSED ? 0.6 : 0.85;
+        boolean fromAgreement = view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact");
+        double confidence = st == RelationshipStatus.PROPOSED ? 0.6 : fromAgreement ? 0.7 : 0.85;
         int between = view.find(s, s.firstToken(), Set.of("between"));
         List<EntityRef[]> pairs = new ArrayList<>();
         List<PartialDate> sinces = new ArrayList<>();
@@ -209,7 +233,7 @@ public final class RelationshipStage extends FactStage {
 
     private static boolean locative(DocumentView view, DocumentView.Actor a) {
         int i = a.firstToken() - 1;
-        while (i > 0 && (view.f(i).equals("the") || !view.token(i).isWord())) {
+        while (i > 0 && view.f(i).equals("the")) {
             i--;
         }
         return view.f(i).equals("in") || view.f(i).equals("at");
@@ -281,7 +305,8 @@ public final class RelationshipStage extends FactStage {
                     || AgreementReader.sameName(old.a().name(), r.b().name()) && AgreementReader.sameName(old.b().name(), r.a().name()));
             if (same) {
                 if (old.status() == RelationshipStatus.PROPOSED && r.status() == RelationshipStatus.ESTABLISHED
-                        || old.since().isEmpty() && r.since().isPresent() && old.status() == r.status()) {
+                        || old.since().isEmpty() && r.since().isPresent() && old.status() == r.status()
+                        || r.confidence() > old.confidence() && r.since().isPresent() && old.status() == r.status()) {
                     out.set(i, r);
                 }
                 return;

@@ -264,6 +264,10 @@ public final class MentionFinder implements Stage<Mention> {
                 && tokens.get(i + 2).text().equals(")")) {
             return tokens.get(i + 1).text();
         }
+        if (i + 3 < s.endToken() && tokens.get(i).text().equals("(") && tokens.get(i + 1).isAcronym()
+                && tokens.get(i + 2).isCapitalized() && tokens.get(i + 3).text().equals(")")) {
+            return tokens.get(i + 1).text();
+        }
         return null;
     }
 
@@ -273,7 +277,11 @@ public final class MentionFinder implements Stage<Mention> {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            String full = m.endToken() - m.firstToken() == 1 ? acronyms.get(tokens.get(m.firstToken()).text()) : null;
+            String full = acronyms.get(tokens.get(m.firstToken()).text());
+            if (full != null && m.endToken() - m.firstToken() > 1 && !(m.endToken() - m.firstToken() == 2
+                    && m.endToken() < tokens.size() && tokens.get(m.endToken()).text().equals(")"))) {
+                full = null;
+            }
             boolean definition = full != null && m.firstToken() > 0 && tokens.get(m.firstToken() - 1).text().equals("(");
             if (definition) {
                 continue;

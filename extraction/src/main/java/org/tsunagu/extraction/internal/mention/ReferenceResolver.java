@@ -36,7 +36,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS);
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.DOCUMENT_DATE);
     }
 
     @Override
@@ -49,6 +49,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
         List<Token> tokens = document.get(Layers.TOKENS);
         List<Mention> mentions = new ArrayList<>(document.get(Layers.MENTIONS));
         mentions.removeIf(m -> m.is(Mention.Type.TITLE) || m.is(Mention.Type.OTHER));
+        document.single(Layers.DOCUMENT_DATE).dateline().ifPresent(l -> mentions.removeIf(m -> l.contains(m.span())));
         mentions.sort(java.util.Comparator.comparingInt(Mention::firstToken));
         List<ShortReference> out = new ArrayList<>();
         for (Sentence s : document.get(Layers.SENTENCES)) {
