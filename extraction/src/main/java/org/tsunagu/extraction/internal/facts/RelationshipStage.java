@@ -145,7 +145,8 @@ public final class RelationshipStage extends FactStage {
         List<DocumentView.Actor> after = new ArrayList<>();
         int clauseEnd = s.endToken();
         for (int i = end; i < s.endToken(); i++) {
-            if (Set.of("signed", "maintains", "maintained", "established", ";", "while", "but").contains(view.f(i))) {
+            if (Set.of("signed", "maintains", "maintained", "established", ";", "while", "but").contains(view.f(i))
+                    || view.f(i).equals("and") && view.f(i - 1).equals(",") && verbAhead(view, s, i + 1)) {
                 clauseEnd = i;
                 break;
             }
@@ -153,7 +154,8 @@ public final class RelationshipStage extends FactStage {
         for (DocumentView.Actor a : actors) {
             if (a.firstToken() < trigger) {
                 before.add(a);
-            } else if (a.firstToken() < clauseEnd && !locative(view, a)) {
+            } else if (a.firstToken() < clauseEnd && !locative(view, a) && !ownsTitle(view, s, a)
+                    && before.stream().noneMatch(b -> AgreementReader.sameName(b.ref().name(), a.ref().name()))) {
                 after.add(a);
             }
         }
@@ -196,14 +198,20 @@ public final class RelationshipStage extends FactStage {
                 pairs.add(new EntityRef[] {before.get(0).ref(), a.ref()});
                 sinces.add(since);
             }
-        } else if (before.size() >= 2 && !after.isEmpty() && locative(view, after.get(0))) {
-            pairs.add(new EntityRef[] {before.get(0).ref(), before.get(1).ref()});
+        } else if (referencePair(before) != null) {
+            pairs.add(referencePair(before));
+            sinces.add(since);
+        } else if (conjoinedPair(view, before) != null) {
+            pairs.add(conjoinedPair(view, before));
             sinces.add(since);
         } else if (!before.isEmpty() && !after.isEmpty()) {
-            pairs.add(new EntityRef[] {before.get(0).ref(), after.get(0).ref()});
+            List<DocumentView.Actor> subjects = nonLocative(view, before);
+            DocumentView.Actor subject = subjects.isEmpty() ? before.get(before.size() - 1) : subjects.get(subjects.size() - 1);
+            pairs.add(new EntityRef[] {subject.ref(), after.get(0).ref()});
             sinces.add(since);
-        } else if (before.size() >= 2) {
-            pairs.add(new EntityRef[] {before.get(0).ref(), before.get(1).ref()});
+        } else if (nonLocative(view, before).size() >= 2) {
+            List<DocumentView.Actor> subjects = nonLocative(view, before);
+            pairs.add(new EntityRef[] {subjects.get(subjects.size() - 2).ref(), subjects.get(subjects.size() - 1).ref()});
             sinces.add(since);
         } else if (before.isEmpty() && after.isEmpty() && firstPersonPlural(view, s, trigger)) {
             List<Mention> salient = view.salientPlaces();
@@ -229,6 +237,66 @@ public final class RelationshipStage extends FactStage {
                         friendly ? confidence - 0.2 : confidence));
             }
         }
+    }
+
+    /** "Pattaya Deputy Mayor X": a name that qualifies a title is not a partner. */
+    private static boolean ownsTitle(DocumentView view, Sentence s, DocumentView.Actor a) {
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.is(Mention.Type.TITLE) && m.firstToken() == a.endToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbAhead(DocumentView view, Sentence s, int from) {
+        for (int i = from; i < Math.min(s.endToken(), from + 6); i++) {
+            if (Set.of("has", "have", "is", "are", "was", "were", "will", "had").contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the two cities" before the tie words. */
+    private static EntityRef[] referencePair(List<DocumentView.Actor> before) {
+        for (int i = before.size() - 1; i > 0; i--) {
+            DocumentView.Actor a = before.get(i - 1);
+            DocumentView.Actor b = before.get(i);
+            if (a.viaReference() && b.viaReference() && a.firstToken() == b.firstToken()) {
+                return new EntityRef[] {a.ref(), b.ref()};
+            }
+        }
+        return null;
+    }
+
+    /** "Dalian and Kitakyushu became friendship cities": the last two names joined by "and" before the tie. */
+    private static EntityRef[] conjoinedPair(DocumentView view, List<DocumentView.Actor> before) {
+        for (int i = before.size() - 1; i > 0; i--) {
+            DocumentView.Actor a = before.get(i - 1);
+            DocumentView.Actor b = before.get(i);
+            boolean joined = false;
+            boolean other = false;
+            for (int k = a.endToken(); k < b.firstToken(); k++) {
+                String f = view.f(k);
+                joined |= f.equals("and");
+                other |= !(f.equals("and") || f.equals("the") || f.equals("'s") || view.token(k).isCapitalized() && !view.token(k).isWord());
+            }
+            if (joined && !other && !a.viaReference() && !b.viaReference()) {
+                return new EntityRef[] {a.ref(), b.ref()};
+            }
+        }
+        return null;
+    }
+
+    private static List<DocumentView.Actor> nonLocative(DocumentView view, List<DocumentView.Actor> actors) {
+        List<DocumentView.Actor> out = new ArrayList<>();
+        for (DocumentView.Actor a : actors) {
+            if (!locative(view, a)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static boolean locative(DocumentView view, DocumentView.Actor a) {

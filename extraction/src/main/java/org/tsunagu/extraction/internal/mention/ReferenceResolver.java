@@ -150,7 +150,13 @@ public final class ReferenceResolver implements Stage<ShortReference> {
         final int start = sentenceStart;
         List<Mention> mentions = all.stream().filter(m -> m.endToken() <= start || m.firstToken() >= first).toList();
         if (PAIR_PLACE_NOUNS.contains(noun)) {
-            List<Mention> places = mentions.stream().filter(m -> m.is(Mention.Type.PLACE) && !m.isCountry()).toList();
+            String kind = switch (noun) {
+                case "regions", "provinces", "prefectures" -> "province";
+                case "cities", "towns", "municipalities" -> "city";
+                default -> "";
+            };
+            List<Mention> places = mentions.stream().filter(m -> m.is(Mention.Type.PLACE) && !m.isCountry()
+                    && (kind.isEmpty() || isPlaceOfKind(m, kind))).toList();
             java.util.Map<String, Long> counts = new java.util.HashMap<>();
             places.forEach(m -> counts.merge(m.name(), 1L, Long::sum));
             List<Mention> recent = new ArrayList<>();
@@ -167,7 +173,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                 return;
             }
             add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.PLACE) && !m.isCountry()
-                    || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));
+                    && (kind.isEmpty() || isPlaceOfKind(m, kind)) || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));
         } else if (PAIR_ORG_NOUNS.contains(noun)) {
             add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.ORGANISATION));
         }
