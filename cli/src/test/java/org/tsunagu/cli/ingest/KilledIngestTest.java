@@ -44,11 +44,13 @@ class KilledIngestTest {
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(storedBeforeKill).as("killed mid-ingest").isBetween(1L, (long) ARTICLES - 1);
 
-        Process second = ingest(articles, db).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        Path errors = folder.resolve("rerun-errors.txt");
+        Process second = ingest(articles, db).redirectOutput(ProcessBuilder.Redirect.PIPE)
+                .redirectError(errors.toFile()).start();
         String summary = new String(second.getInputStream().readAllBytes());
         assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(second.exitValue()).as(summary).isZero();
+        assertThat(second.exitValue()).as(summary + Files.readString(errors)).isZero();
         assertThat(countDocuments(db)).isEqualTo(ARTICLES);
         assertThat(distinctHashes(db)).isEqualTo(ARTICLES);
         assertThat(summary).contains("0 failed");
