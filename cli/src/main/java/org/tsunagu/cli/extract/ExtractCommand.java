@@ -2,10 +2,10 @@ package org.tsunagu.cli.extract;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tsunagu.cli.ExitCodes;
+import org.tsunagu.cli.common.ArticlePaths;
 import org.tsunagu.extraction.Extractor;
 import org.tsunagu.extraction.Extractors;
 import org.tsunagu.ingest.InOrderWorkers;
@@ -14,9 +14,9 @@ import org.tsunagu.ingest.source.ReadOptions;
 import org.tsunagu.ingest.source.ReadResult;
 import org.tsunagu.model.fact.Extraction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -43,8 +43,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively).")
-    List<Path> paths;
+    @Mixin
+    ArticlePaths articles;
 
     @Override
     public Integer call() {
@@ -52,7 +52,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();
-        InOrderWorkers.allCores().run(ArticleFiles.of(paths, ReadOptions.defaults()).iterator(),
+        InOrderWorkers.allCores().run(ArticleFiles.of(articles.paths(), ReadOptions.defaults()).iterator(),
                 file -> extract(extractor, file),
                 result -> {
                     if (result.extraction() != null) {

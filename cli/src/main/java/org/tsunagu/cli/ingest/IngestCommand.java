@@ -1,14 +1,12 @@
 package org.tsunagu.cli.ingest;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.tsunagu.cli.common.ArticlePaths;
 import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -26,14 +24,14 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively).")
-    List<Path> paths;
+    @Mixin
+    ArticlePaths articles;
 
     @Override
     public Integer call() {
         String location = database.location();
         try (Database store = Database.open(location)) {
-            return IngestRun.exitCode(IngestRun.run(store, location, paths, spec.commandLine().getOut()));
+            return IngestRun.exitCode(IngestRun.run(store, location, articles.paths(), spec.commandLine().getOut()));
         }
     }
 }
