@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 public final class ArticlePaths {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Article files or folders (searched recursively for .txt, .md, .html, .htm, .pdf).")
+            description = "Article files, or folders searched recursively.")
     private List<Path> paths;
 
     public List<Path> paths() {

@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
             "Read articles, extract their facts and store them.",
-            "Takes files and folders of .txt, .md, .html/.htm and .pdf articles and stores",
-            "documents, entities, facts and evidence. Re-ingesting an unchanged article changes",
-            "nothing; a file that fails is reported and the others are still stored."},
+            "Takes files and folders of .txt, .md, .html/.htm and .pdf articles and",
+            "stores documents, entities, facts and evidence. Re-ingesting an unchanged",
+            "article changes nothing; a file that fails is reported and the others",
+            "are still stored."},
         footer = {"", "Exit codes: 0 all stored, 1 some files failed, 2 usage error."})
 public final class IngestCommand implements Callable<Integer> {
 
