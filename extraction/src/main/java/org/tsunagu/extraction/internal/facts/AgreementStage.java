@@ -65,7 +65,7 @@ public final class AgreementStage extends FactStage {
         int last = -1;
         int lastSentence = -10;
         for (Sentence s : view.sentences) {
-            List<AgreementReader.Candidate> candidates = AgreementReader.read(view, s);
+            List<AgreementReader.Candidate> candidates = view.agreementsIn(s);
             if (candidates.isEmpty() && last >= 0 && s.index() - lastSentence <= 2) {
                 addSignatories(view, s, out, last);
             }

@@ -98,6 +98,13 @@ final class DocumentView {
         return documentDate.map(d -> Math.abs(d.firstDay().toEpochDay() - date.firstDay().toEpochDay()) < 400).orElse(true);
     }
 
+    private final Map<Integer, List<AgreementReader.Candidate>> agreements = new HashMap<>();
+
+    /** The signings of a sentence, read once per document however many readers ask. */
+    List<AgreementReader.Candidate> agreementsIn(Sentence s) {
+        return agreements.computeIfAbsent(s.index(), k -> AgreementReader.read(this, s));
+    }
+
     String name() {
         return doc.document().name();
     }

@@ -54,7 +54,7 @@ public final class EventStage extends FactStage {
     List<Fact> read(DocumentView view) {
         List<Event> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
-            boolean signing = !AgreementReader.read(view, s).isEmpty();
+            boolean signing = !view.agreementsIn(s).isEmpty();
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 EventKind kind = kind(view, s, i);
                 if (kind == null || insideName(view, s, i)) {
@@ -267,7 +267,7 @@ public final class EventStage extends FactStage {
 
     private static PartialDate agreementDate(DocumentView view, Sentence s) {
         for (int k = s.index(); k >= Math.max(0, s.index() - 4); k--) {
-            for (AgreementReader.Candidate c : AgreementReader.read(view, view.sentences.get(k))) {
+            for (AgreementReader.Candidate c : view.agreementsIn(view.sentences.get(k))) {
                 if (c.date() != null) {
                     return c.date();
                 }

@@ -81,7 +81,7 @@ public final class RelationshipStage extends FactStage {
                 read(view, s, i, end, friendly, cooperative, status, out);
                 i = end;
             }
-            for (AgreementReader.Candidate c : AgreementReader.read(view, s)) {
+            for (AgreementReader.Candidate c : view.agreementsIn(s)) {
                 if (c.status() != Hedges.Status.ASSERTED && c.kind() == AgreementKind.FRIENDSHIP_AGREEMENT && c.parties().size() == 2) {
                     add(out, new Relationship(c.parties().get(0), c.parties().get(1), RelationshipKind.FRIENDSHIP, Optional.empty(),
                             RelationshipStatus.PROPOSED, view.evidence(s, c.trigger(), c.triggerEnd()), 0.5));

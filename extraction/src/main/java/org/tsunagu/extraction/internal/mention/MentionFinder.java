@@ -35,8 +35,23 @@ public final class MentionFinder implements Stage<Mention> {
     private final Lexicon lexicon;
     private final NameRuns runs;
 
+    private final Set<String> businessHead;
+    private final Set<String> companyDescriptor;
+    private final Set<String> companyFollower;
+    private final Set<String> notOrganisationAcronym;
+    private final Set<String> organisationHead;
+    private final Set<String> placeSuffix;
+    private final Set<String> venueHead;
+
     public MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.businessHead = lexicon.words("business-head");
+        this.companyDescriptor = lexicon.words("company-descriptor");
+        this.companyFollower = lexicon.words("company-follower");
+        this.notOrganisationAcronym = lexicon.words("not-organisation-acronym");
+        this.organisationHead = lexicon.words("organisation-head");
+        this.placeSuffix = lexicon.words("place-suffix");
+        this.venueHead = lexicon.words("venue-head");
         this.runs = new NameRuns(lexicon);
     }
 
@@ -117,7 +132,7 @@ public final class MentionFinder implements Stage<Mention> {
             Map<Integer, Lookup> titleAt, boolean[] inTitle, Sentence s) {
         int first = run.first();
         int end = run.end();
-        String name = text.substring(tokens.get(first).start(), tokens.get(end - 1).end()).replaceAll("\\s+", " ");
+        String name = singleSpaced(text.substring(tokens.get(first).start(), tokens.get(end - 1).end()));
         Span span = span(tokens, first, end);
         Token last = tokens.get(end - 1);
         boolean orgHead = false;
@@ -125,14 +140,14 @@ public final class MentionFinder implements Stage<Mention> {
         boolean venue = false;
         for (int i = first; i < end; i++) {
             String f = tokens.get(i).folded();
-            orgHead |= tokens.get(i).isCapitalized() && lexicon.is("organisation-head", f);
-            business |= lexicon.is("business-head", f);
+            orgHead |= tokens.get(i).isCapitalized() && organisationHead.contains(f);
+            business |= businessHead.contains(f);
         }
-        venue = lexicon.is("venue-head", last.folded());
+        venue = venueHead.contains(last.folded());
         Lookup place = placeAt.get(first);
         int placeEnd = place == null ? -1 : place.endToken();
         int suffixEnd = placeEnd;
-        while (suffixEnd > 0 && suffixEnd < end && lexicon.is("place-suffix", tokens.get(suffixEnd).folded())
+        while (suffixEnd > 0 && suffixEnd < end && placeSuffix.contains(tokens.get(suffixEnd).folded())
                 || suffixEnd > 0 && suffixEnd < end && tokens.get(suffixEnd).is("metropolitan")) {
             suffixEnd++;
         }
@@ -155,10 +170,10 @@ public final class MentionFinder implements Stage<Mention> {
         if (tokens.get(first).isAcronym() && end - first >= 2 && isPersonShape(tokens, first, end) && personContext) {
             return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
         }
-        if (tokens.get(first).isAcronym() && !lexicon.is("not-organisation-acronym", tokens.get(first).folded())) {
+        if (tokens.get(first).isAcronym() && !notOrganisationAcronym.contains(tokens.get(first).folded())) {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
-        if (end - first >= 2 && lexicon.is("place-suffix", last.folded()) && last.isCapitalized()) {
+        if (end - first >= 2 && placeSuffix.contains(last.folded()) && last.isCapitalized()) {
             return new Mention(first, end, span, Mention.Type.PLACE, name,
                     new Place(name, Place.Kind.CITY, null), null);
         }
@@ -173,6 +188,16 @@ public final class MentionFinder implements Stage<Mention> {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
         return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
+    }
+
+    private static String singleSpaced(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\t' || c == ' ' && i + 1 < name.length() && name.charAt(i + 1) == ' ') {
+                return name.replaceAll("\\s+", " ");
+            }
+        }
+        return name;
     }
 
     static boolean isPersonShape(List<Token> tokens, int first, int end) {
@@ -238,10 +263,10 @@ public final class MentionFinder implements Stage<Mention> {
     }
 
     private boolean companyContext(List<Token> tokens, int first, int end, Sentence s) {
-        if (end - first == 1 && lexicon.is("not-organisation-acronym", tokens.get(first).folded())) {
+        if (end - first == 1 && notOrganisationAcronym.contains(tokens.get(first).folded())) {
             return false;
         }
-        if (first > s.firstToken() && lexicon.is("company-descriptor", tokens.get(first - 1).folded())
+        if (first > s.firstToken() && companyDescriptor.contains(tokens.get(first - 1).folded())
                 && !tokens.get(first - 1).isCapitalized()) {
             return true;
         }
@@ -250,7 +275,7 @@ public final class MentionFinder implements Stage<Mention> {
             next++;
         }
         while (next < s.endToken() && next < end + 3 && !tokens.get(next).isCapitalized() && tokens.get(next).isWord()) {
-            if (lexicon.is("company-follower", tokens.get(next).folded())) {
+            if (companyFollower.contains(tokens.get(next).folded())) {
                 return true;
             }
             next++;

@@ -29,8 +29,21 @@ final class NameRuns {
 
     private final Lexicon lexicon;
 
+    private final Set<String> businessHead;
+    private final Set<String> leadingWord;
+    private final Set<String> organisationHead;
+    private final Set<String> placeSuffix;
+    private final Set<String> productNoun;
+    private final Set<String> venueHead;
+
     NameRuns(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.businessHead = lexicon.words("business-head");
+        this.leadingWord = lexicon.words("leading-word");
+        this.organisationHead = lexicon.words("organisation-head");
+        this.placeSuffix = lexicon.words("place-suffix");
+        this.productNoun = lexicon.words("product-noun");
+        this.venueHead = lexicon.words("venue-head");
     }
 
     List<Run> find(List<Token> tokens, Sentence s, boolean[] inTitle, Map<Integer, Lookup> placeAt) {
@@ -48,7 +61,7 @@ final class NameRuns {
                     && inTitle[end + 1];
             boolean midSentence = first > s.firstToken() && tokens.get(first - 1).isWord() && !tokens.get(first - 1).isCapitalized();
             while (!afterTitle && !apposition && !midSentence && first < end
-                    && lexicon.is("leading-word", tokens.get(first).folded())) {
+                    && leadingWord.contains(tokens.get(first).folded())) {
                 first++;
             }
             while (first < end && !tokens.get(first).isWord() && !tokens.get(first).isNumber()) {
@@ -67,7 +80,7 @@ final class NameRuns {
     }
 
     private boolean isCalendarWord(Token t) {
-        return lexicon.is("leading-word", t.folded()) && (t.folded().endsWith("day") || isMonth(t.folded()));
+        return leadingWord.contains(t.folded()) && (t.folded().endsWith("day") || isMonth(t.folded()));
     }
 
     private static boolean isMonth(String f) {
@@ -126,8 +139,8 @@ final class NameRuns {
                 end += 2;
             } else if (sawHead && t.is("and") && headWithin(tokens, end + 1, limit, inTitle)) {
                 end++;
-            } else if (lexicon.is("place-suffix", t.folded()) && !t.isCapitalized() && !sawHead
-                    && !lexicon.is("leading-word", tokens.get(start).folded()) && !isDemonym(tokens.get(start))) {
+            } else if (placeSuffix.contains(t.folded()) && !t.isCapitalized() && !sawHead
+                    && !leadingWord.contains(tokens.get(start).folded()) && !isDemonym(tokens.get(start))) {
                 end++;
                 if (end < limit && LOWER_GOVERNMENT.contains(tokens.get(end).folded())) {
                     end++;
@@ -165,7 +178,7 @@ final class NameRuns {
     }
 
     private boolean isHead(Token t) {
-        return lexicon.is("organisation-head", t.folded()) || lexicon.is("venue-head", t.folded());
+        return organisationHead.contains(t.folded()) || venueHead.contains(t.folded());
     }
 
     /** Splits "People's Committee Tran Van Duc" after the last head and "Daegu Park Sung-ho" after the place. */
@@ -173,7 +186,7 @@ final class NameRuns {
         int lastHead = -1;
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.isCapitalized() && (isHead(t) || lexicon.is("place-suffix", t.folded()) && i > first)) {
+            if (t.isCapitalized() && (isHead(t) || placeSuffix.contains(t.folded()) && i > first)) {
                 lastHead = i;
             }
         }
@@ -200,14 +213,14 @@ final class NameRuns {
 
     /** "Park Sung-ho" after "Daegu": a remainder shaped like a person's name, not ending in a venue word. */
     private boolean restIsPerson(List<Token> tokens, int from, int end) {
-        if (lexicon.is("venue-head", tokens.get(end - 1).folded())) {
+        if (venueHead.contains(tokens.get(end - 1).folded())) {
             return false;
         }
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && (lexicon.is("organisation-head", t.folded()) || lexicon.is("business-head", t.folded())
-                    || t.isAcronym() || lexicon.is("place-suffix", t.folded()) || CONNECTORS.contains(t.folded())
-                    || t.is("and") || lexicon.is("product-noun", t.folded()))) {
+            if (t.isWord() && (organisationHead.contains(t.folded()) || businessHead.contains(t.folded())
+                    || t.isAcronym() || placeSuffix.contains(t.folded()) || CONNECTORS.contains(t.folded())
+                    || t.is("and") || productNoun.contains(t.folded()))) {
                 return false;
             }
         }
@@ -223,8 +236,8 @@ final class NameRuns {
         }
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && (isHead(t) || lexicon.is("business-head", t.folded()) || t.isAcronym()
-                    || lexicon.is("place-suffix", t.folded()) || CONNECTORS.contains(t.folded()) || t.is("and"))) {
+            if (t.isWord() && (isHead(t) || businessHead.contains(t.folded()) || t.isAcronym()
+                    || placeSuffix.contains(t.folded()) || CONNECTORS.contains(t.folded()) || t.is("and"))) {
                 return false;
             }
         }

@@ -68,8 +68,23 @@ public final class MoneyStage implements Stage<MoneyMention> {
         List<Token> tokens = document.get(Layers.TOKENS);
         List<MoneyMention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        collect(BEFORE.matcher(text), 1, 2, 3, tokens, text, out, taken);
-        collect(AFTER.matcher(text), 3, 1, 2, tokens, text, out, taken);
+        if (!hasDigit(text)) {
+            return out;
+        }
+        // Only the text around numbers can hold a sum: match there, not across the whole article.
+        Matcher before = BEFORE.matcher(text);
+        Matcher after = AFTER.matcher(text);
+        int done = 0;
+        for (Token t : tokens) {
+            if (!t.isNumber() && !WORD_NUMBERS.contains(t.folded()) || t.end() <= done || !currencyNear(tokens, t.index())) {
+                continue;
+            }
+            int from = Math.max(done, t.start() - 16);
+            int to = Math.min(text.length(), t.end() + 40);
+            collect(before.region(from, to), 1, 2, 3, tokens, text, out, taken);
+            collect(after.region(from, to), 3, 1, 2, tokens, text, out, taken);
+            done = t.end();
+        }
         out.sort(java.util.Comparator.comparingInt(MoneyMention::firstToken));
         return out;
     }
@@ -90,15 +105,10 @@ public final class MoneyStage implements Stage<MoneyMention> {
                     && Character.isLetter(m.group(numberGroup).charAt(0))) {
                 continue;
             }
-            int first = -1;
-            int end = -1;
-            for (Token t : tokens) {
-                if (first < 0 && t.end() > span.start()) {
-                    first = t.index();
-                }
-                if (t.start() < span.end()) {
-                    end = t.index() + 1;
-                }
+            int first = firstTokenEndingAfter(tokens, span.start());
+            int end = first;
+            while (end < tokens.size() && tokens.get(end).start() < span.end()) {
+                end++;
             }
             if (first < 0 || end <= first) {
                 continue;
@@ -108,6 +118,43 @@ public final class MoneyStage implements Stage<MoneyMention> {
             taken.add(span);
             out.add(new MoneyMention(first, end, span, new Money(amount, Currency.getInstance(code)), parenthetical));
         }
+    }
+
+    private static final java.util.Set<String> WORD_NUMBERS = java.util.Set.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred");
+
+    private static boolean currencyNear(List<Token> tokens, int at) {
+        for (int i = Math.max(0, at - 3); i < Math.min(tokens.size(), at + 5); i++) {
+            String f = tokens.get(i).folded();
+            if (CODES.containsKey(f) || f.equals("us") || f.equals("dollar") || f.equals("hk") || f.equals("s")
+                    || f.length() == 1 && !Character.isLetterOrDigit(f.charAt(0)) && "$¥€£₩₱₹".indexOf(f.charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < tokens.size() ? lo : -1;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static BigDecimal amount(String number, String scale) {

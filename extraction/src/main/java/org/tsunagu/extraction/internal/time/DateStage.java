@@ -47,6 +47,14 @@ public final class DateStage implements Stage<DateMention> {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(next|last|this) )?(" + W + ")\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|is expected to|are expected to|is scheduled"
             + "|are scheduled|is set to|are set to|to be held|plans? to|is due to|are due to|next|ends|runs until)\\b");
+    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    private static final Set<String> RELATIVE_WORDS = Set.of("morning", "afternoon", "evening", "today", "tonight",
+            "yesterday", "tomorrow", "night", "week", "month", "year", "currently", "day", "later", "earlier", "years",
+            "before");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -80,20 +88,43 @@ public final class DateStage implements Stage<DateMention> {
             String sentence = s.span().of(text);
             int base = s.span().start();
             List<Found> found = new ArrayList<>();
-            boolean future = FUTURE.matcher(sentence).find();
-            scan(CROSS_RANGE, sentence, found, m -> range(anchor, m.group(1), m.group(2), m.group(3) != null ? m.group(3) : m.group(6),
-                    m.group(4), m.group(5), m.group(6)));
-            scan(DAY_RANGE, sentence, found, m -> range(anchor, m.group(1), m.group(2), m.group(4), m.group(1), m.group(3), m.group(4)));
-            scan(DMY, sentence, found, m -> single(day(m.group(3), m.group(2), m.group(1))));
-            scan(MDY, sentence, found, m -> single(m.group(3) == null ? yearless(anchor, m.group(1), m.group(2))
-                    : day(m.group(3), m.group(1), m.group(2))));
-            scan(MY, sentence, found, m -> single(PartialDate.ofMonth(Integer.parseInt(m.group(2)), Calendar.month(m.group(1)))));
-            scan(END_OF_MONTH, sentence, found, m -> single(monthOfStory(anchor, m.group(1))));
-            scan(SEASON_MONTH, sentence, found, m -> single(monthOfStory(anchor, m.group(1))));
+            boolean month = false;
+            boolean weekday = false;
+            boolean relative = false;
+            boolean number = false;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                String f = tokens.get(i).folded();
+                month |= MONTH_WORDS.contains(f);
+                weekday |= f.endsWith("day") && WEEKDAYS.contains(f);
+                relative |= RELATIVE_WORDS.contains(f);
+                number |= tokens.get(i).isNumber();
+            }
+            boolean future = weekday && FUTURE.matcher(sentence).find();
+            if (month) {
+                List<Pattern> patterns = List.of(CROSS_RANGE, DAY_RANGE, DMY, MDY, MY, END_OF_MONTH, SEASON_MONTH);
+                List<Reader> readers = List.of(
+                        m -> range(anchor, m.group(1), m.group(2), m.group(3) != null ? m.group(3) : m.group(6), m.group(4),
+                                m.group(5), m.group(6)),
+                        m -> range(anchor, m.group(1), m.group(2), m.group(4), m.group(1), m.group(3), m.group(4)),
+                        m -> single(day(m.group(3), m.group(2), m.group(1))),
+                        m -> single(m.group(3) == null ? yearless(anchor, m.group(1), m.group(2))
+                                : day(m.group(3), m.group(1), m.group(2))),
+                        m -> single(PartialDate.ofMonth(Integer.parseInt(m.group(2)), Calendar.month(m.group(1)))),
+                        m -> single(monthOfStory(anchor, m.group(1))),
+                        m -> single(monthOfStory(anchor, m.group(1))));
+                scanAnchored(patterns, readers, sentence, base, tokens, s, found);
+            }
             final PartialDate storyDate = story;
-            scan(RELATIVE, sentence, found, m -> single(relative(m, anchor, storyDate, found)));
-            scan(WEEKDAY, sentence, found, m -> single(weekday(anchor, m.group(1), m.group(2), future)));
-            scan(YEAR, sentence, found, m -> yearAllowed(sentence, m) ? single(PartialDate.ofYear(Integer.parseInt(m.group(1)))) : null);
+            if (relative) {
+                scan(RELATIVE, sentence, found, m -> single(relative(m, anchor, storyDate, found)));
+            }
+            if (weekday) {
+                scan(WEEKDAY, sentence, found, m -> single(weekday(anchor, m.group(1), m.group(2), future)));
+            }
+            if (number) {
+                scan(YEAR, sentence, found, m -> yearAllowed(sentence, m) ? single(PartialDate.ofYear(Integer.parseInt(m.group(1))))
+                        : null);
+            }
             found.sort(Comparator.comparingInt(Found::start));
             List<DateMention> inSentence = new ArrayList<>();
             for (Found f : found) {
@@ -148,6 +179,61 @@ public final class DateStage implements Stage<DateMention> {
                 found.add(new Found(start, end, null, null, "yearless"));
             }
         }
+    }
+
+    private static final Set<String> LEADS = Set.of("early", "mid", "late", "in", "since", "the", "end", "beginning",
+            "middle");
+
+    /**
+     * Tries the calendar patterns only where a date can start (a month or weekday name, a number, or a
+     * word like "early" or "the end of" just before a month), so a sentence is never scanned whole
+     * once per pattern.
+     */
+    private static void scanAnchored(List<Pattern> patterns, List<Reader> readers, String sentence, int base,
+            List<Token> tokens, Sentence s, List<Found> found) {
+        List<Matcher> matchers = new ArrayList<>(patterns.size());
+        for (Pattern p : patterns) {
+            matchers.add(p.matcher(sentence).useTransparentBounds(true));
+        }
+        int covered = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            String f = t.folded();
+            boolean start = MONTH_WORDS.contains(f) || WEEKDAYS.contains(f) || t.isNumber()
+                    || LEADS.contains(f) && monthWithin(tokens, i + 1, Math.min(s.endToken(), i + 4));
+            int offset = t.start() - base;
+            if (!start || offset < covered) {
+                continue;
+            }
+            for (int k = 0; k < matchers.size(); k++) {
+                Matcher m = matchers.get(k).region(offset, sentence.length());
+                if (m.lookingAt()) {
+                    Found f0;
+                    try {
+                        f0 = readers.get(k).read(m);
+                    } catch (RuntimeException e) {
+                        f0 = null;
+                    }
+                    if (f0 == null && patterns.get(k) == MDY && m.group(3) == null) {
+                        f0 = new Found(0, 0, null, null, "yearless");
+                    }
+                    if (f0 != null) {
+                        found.add(new Found(m.start(), m.end(), f0.date(), f0.endDate(), f0.kind()));
+                        covered = m.end();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean monthWithin(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (MONTH_WORDS.contains(tokens.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found single(PartialDate date) {

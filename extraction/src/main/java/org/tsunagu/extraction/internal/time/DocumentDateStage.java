@@ -53,7 +53,8 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 break;
             }
             String line = span.of(text);
-            for (Pattern pattern : List.of(FULL, FULL_DMY, ISO, NUMERIC)) {
+            boolean digits = line.chars().anyMatch(Character::isDigit);
+            for (Pattern pattern : digits ? List.of(FULL, FULL_DMY, ISO, NUMERIC) : List.<Pattern>of()) {
                 Matcher full = pattern.matcher(line);
                 if (full.find() && isDateline(line, full)) {
                     Optional<PartialDate> date = read(pattern, full);
@@ -64,7 +65,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 }
             }
             Matcher monthYear = MONTH_YEAR.matcher(line.strip());
-            if (monthYear.matches()) {
+            if (digits && line.length() < 24 && monthYear.matches()) {
                 PartialDate date = PartialDate.ofMonth(Integer.parseInt(monthYear.group(2)), Calendar.month(monthYear.group(1)));
                 return List.of(new DocumentDate(Optional.of(date), Optional.of(span)));
             }
