@@ -18,6 +18,8 @@ import org.tsunagu.model.document.Span;
 public final class SentenceSplitter implements Stage<Sentence> {
 
     private static final ULocale ENGLISH = new ULocale("en@ss=standard");
+    /** Building a break iterator loads rules; cloning the one built here does not. */
+    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(ENGLISH);
     private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "mr", "ms", "mrs", "dr", "inc", "corp",
             "no", "st", "jr", "prof", "gov", "u.s", "vs", "approx", "dept");
 
@@ -41,13 +43,14 @@ public final class SentenceSplitter implements Stage<Sentence> {
         String text = document.text();
         List<Token> tokens = document.get(Layers.TOKENS);
         List<Span> spans = new ArrayList<>();
+        BreakIterator breaks = (BreakIterator) SENTENCES.clone();
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            splitLine(text, lineStart, lineEnd, spans);
+            splitLine(breaks, text, lineStart, lineEnd, spans);
             lineStart = lineEnd + 1;
         }
         List<Sentence> sentences = new ArrayList<>();
@@ -67,12 +70,11 @@ public final class SentenceSplitter implements Stage<Sentence> {
         return sentences;
     }
 
-    private static void splitLine(String text, int from, int to, List<Span> spans) {
+    private static void splitLine(BreakIterator breaks, String text, int from, int to, List<Span> spans) {
         String line = text.substring(from, to);
         if (line.isBlank()) {
             return;
         }
-        BreakIterator breaks = BreakIterator.getSentenceInstance(ENGLISH);
         breaks.setText(line);
         int start = breaks.first();
         int pending = -1;

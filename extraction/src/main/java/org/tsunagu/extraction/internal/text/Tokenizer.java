@@ -37,8 +37,11 @@ public final class Tokenizer implements Stage<Token> {
         return tokenize(document.text());
     }
 
+    /** Building a break iterator loads rules; cloning the one built here does not. */
+    private static final BreakIterator WORDS = BreakIterator.getWordInstance(Locale.ROOT);
+
     public static List<Token> tokenize(String text) {
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
+        BreakIterator words = (BreakIterator) WORDS.clone();
         words.setText(text);
         List<Token> tokens = new ArrayList<>();
         int start = words.first();

@@ -116,14 +116,15 @@ public final class DateStage implements Stage<DateMention> {
             }
             final PartialDate storyDate = story;
             if (relative) {
-                scan(RELATIVE, sentence, found, m -> single(relative(m, anchor, storyDate, found)));
+                scanAt(RELATIVE, sentence, base, tokens, s, RELATIVE_STARTS, found, m -> single(relative(m, anchor, storyDate, found)));
             }
             if (weekday) {
-                scan(WEEKDAY, sentence, found, m -> single(weekday(anchor, m.group(1), m.group(2), future)));
+                scanAt(WEEKDAY, sentence, base, tokens, s, WEEKDAY_STARTS, found,
+                        m -> single(weekday(anchor, m.group(1), m.group(2), future)));
             }
             if (number) {
-                scan(YEAR, sentence, found, m -> yearAllowed(sentence, m) ? single(PartialDate.ofYear(Integer.parseInt(m.group(1))))
-                        : null);
+                scanAt(YEAR, sentence, base, tokens, s, Set.of(), found,
+                        m -> yearAllowed(sentence, m) ? single(PartialDate.ofYear(Integer.parseInt(m.group(1)))) : null);
             }
             found.sort(Comparator.comparingInt(Found::start));
             List<DateMention> inSentence = new ArrayList<>();
@@ -153,32 +154,6 @@ public final class DateStage implements Stage<DateMention> {
 
     private interface Reader {
         Found read(Matcher m);
-    }
-
-    private static void scan(Pattern pattern, String sentence, List<Found> found, Reader reader) {
-        Matcher m = pattern.matcher(sentence);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            boolean overlaps = false;
-            for (Found f : found) {
-                overlaps |= start < f.end() && f.start() < end;
-            }
-            if (overlaps) {
-                continue;
-            }
-            Found f;
-            try {
-                f = reader.read(m);
-            } catch (RuntimeException e) {
-                f = null;
-            }
-            if (f != null) {
-                found.add(new Found(start, end, f.date(), f.endDate(), f.kind()));
-            } else if (pattern == MDY && m.group(3) == null) {
-                found.add(new Found(start, end, null, null, "yearless"));
-            }
-        }
     }
 
     private static final Set<String> LEADS = Set.of("early", "mid", "late", "in", "since", "the", "end", "beginning",
@@ -223,6 +198,49 @@ public final class DateStage implements Stage<DateMention> {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    private static final Set<String> RELATIVE_STARTS = Set.of("this", "today", "tonight", "yesterday", "tomorrow", "last",
+            "next", "the", "currently", "that", "later", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+    private static final Set<String> WEEKDAY_STARTS = Set.of("next", "last", "this", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
+    /** One pattern tried only at tokens that can begin it (numbers always can). */
+    private static void scanAt(Pattern pattern, String sentence, int base, List<Token> tokens, Sentence s, Set<String> starts,
+            List<Found> found, Reader reader) {
+        Matcher m = pattern.matcher(sentence).useTransparentBounds(true);
+        int covered = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            int offset = t.start() - base;
+            if (offset < covered || !(starts.contains(t.folded()) || t.isNumber() && (starts.isEmpty() || starts == RELATIVE_STARTS))) {
+                continue;
+            }
+            m.region(offset, sentence.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            boolean overlaps = false;
+            for (Found f : found) {
+                overlaps |= start < f.end() && f.start() < end;
+            }
+            if (overlaps) {
+                continue;
+            }
+            Found f;
+            try {
+                f = reader.read(m);
+            } catch (RuntimeException e) {
+                f = null;
+            }
+            if (f != null) {
+                found.add(new Found(start, end, f.date(), f.endDate(), f.kind()));
+                covered = end;
             }
         }
     }
