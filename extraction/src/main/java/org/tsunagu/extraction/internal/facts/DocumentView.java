@@ -105,6 +105,10 @@ final class DocumentView {
         return agreements.computeIfAbsent(s.index(), k -> AgreementReader.read(this, s));
     }
 
+    boolean inDateline(Mention m) {
+        return dateline.map(l -> l.overlaps(m.span())).orElse(false);
+    }
+
     String name() {
         return doc.document().name();
     }

@@ -115,26 +115,47 @@ public final class ProductStage extends FactStage {
     }
 
 
+    /**
+     * Where a product comes from: "from X" just after its name, a place word in the name that the
+     * article also names on its own, the place owning the sentence ("Miyazaki's", "the prefecture's"),
+     * or else the article's most named place other than its dateline.
+     */
     private static Optional<EntityRef> origin(DocumentView view, Sentence s, int from, int to, List<Mention> salient) {
         for (Mention m : view.mentionsIn(s)) {
-            if (m.is(Mention.Type.PLACE) && m.firstToken() >= from && m.endToken() <= to && !m.isCountry()) {
+            if (m.is(Mention.Type.PLACE) && !m.isCountry() && m.firstToken() > to && m.firstToken() - to <= 6
+                    && view.f(m.firstToken() - 1).equals("from")) {
                 return Optional.of(view.ref(m));
             }
         }
         for (var l : view.doc.get(Layers.LOOKUPS)) {
             if (l.place() != null && l.firstToken() >= from && l.endToken() <= to
-                    && l.place().kind() != org.tsunagu.extraction.internal.lexicon.Place.Kind.COUNTRY) {
+                    && l.place().kind() != org.tsunagu.extraction.internal.lexicon.Place.Kind.COUNTRY
+                    && (l.place().kind() == org.tsunagu.extraction.internal.lexicon.Place.Kind.REGION
+                    || namedElsewhere(view, salient, view.token(l.firstToken()).folded()))) {
                 Span span = new Span(view.token(l.firstToken()).start(), view.token(l.endToken() - 1).end());
                 return Optional.of(new EntityRef(span.of(view.text), org.tsunagu.model.entity.EntityType.PLACE, span));
             }
         }
         for (DocumentView.Actor a : view.actors(s)) {
             if (a.mention().is(Mention.Type.PLACE) && !a.isCountry() && a.endToken() <= from
-                    && (view.f(a.endToken()).equals("'s") || a.viaReference()
-                    || a.firstToken() > 0 && view.f(a.firstToken() - 1).equals("from"))) {
+                    && (view.f(a.endToken()).equals("'s") || a.viaReference() || view.f(a.firstToken() - 1).equals("from"))) {
                 return Optional.of(a.ref());
             }
         }
-        return salient.isEmpty() ? Optional.empty() : Optional.of(view.ref(salient.get(0)));
+        for (Mention m : salient) {
+            if (!view.inDateline(m)) {
+                return Optional.of(view.ref(m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean namedElsewhere(DocumentView view, List<Mention> salient, String folded) {
+        for (Mention m : salient) {
+            if (view.token(m.firstToken()).folded().equals(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
