@@ -6,7 +6,13 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import java.util.Map;
+import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
+import org.tsunagu.store.fact.Argument;
+import org.tsunagu.store.knowledge.EntityMerge;
+import org.tsunagu.store.knowledge.KnowledgeFacts;
+import org.tsunagu.store.resolution.EntityResolver;
 import org.tsunagu.store.document.DocumentRepository;
 import org.tsunagu.store.entity.EntityRepository;
 import org.tsunagu.store.fact.FactQuery;
@@ -75,7 +81,13 @@ public final class Database implements AutoCloseable {
                     return SaveOutcome.UNCHANGED;
                 }
                 long documentId = DocumentRepository.insert(handle, extraction, clock.instant());
-                FactRepository.insert(handle, documentId, extraction.document(), extraction.facts());
+                List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
+                        .map(Argument::entity).toList();
+                Map<EntityRef, Long> resolved = new EntityResolver(handle, new EntityMerge())
+                        .resolve(extraction.document(), mentions);
+                List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, resolved);
+                FactRepository.insert(handle, documentId, extraction.document(), extraction.facts(), resolved,
+                        knowledgeFacts);
                 return SaveOutcome.NEW;
             });
         }

@@ -16,9 +16,9 @@ import org.tsunagu.model.fact.Role;
  * An entity a fact is about, in the role it plays there; {@code position} orders the entities of
  * one role. Role names follow the fact's JSON field names, singular.
  */
-record Argument(String role, int position, EntityRef entity) {
+public record Argument(String role, int position, EntityRef entity) {
 
-    static List<Argument> of(Fact fact) {
+    public static List<Argument> of(Fact fact) {
         Arguments arguments = new Arguments();
         if (fact instanceof Agreement a) {
             arguments.add("party", a.parties()).add("signatory", a.signatories());

@@ -22,14 +22,14 @@ import org.tsunagu.model.money.Money;
 import org.tsunagu.model.time.PartialDate;
 
 /** One line that says what a fact states: "MOU: JETRO — Chongqing Municipal Government (2013-10-31)". */
-final class Summary {
+public final class Summary {
 
     private static final String BETWEEN = " — ";
 
     private Summary() {
     }
 
-    static String of(Fact fact) {
+    public static String of(Fact fact) {
         if (fact instanceof Agreement a) {
             return label(a.kind() == AgreementKind.MOU ? "MOU" : words(a.kind().name())) + names(a.parties())
                     + when(a.date());

@@ -1,0 +1,173 @@
+package org.tsunagu.store.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.fact.Extraction;
+import org.tsunagu.model.fact.Fact;
+import org.tsunagu.model.json.FactJson;
+import org.tsunagu.model.time.PartialDate;
+import org.tsunagu.store.fact.Argument;
+
+/**
+ * Keeps each knowledge fact in step with the statements that report it: one row per identity
+ * key, its confidence 1 − Π(1 − c) over the documents that report it (each document's best
+ * statement counting once), and the dates of the first and last of those documents. The caller
+ * holds the write transaction.
+ */
+public final class KnowledgeFacts {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String ADD_SOURCE = """
+            INSERT INTO kb_facts (type, identity_key, confidence, sources, first_seen, last_seen)
+            VALUES (:type, :key, :confidence, 1, :seen, :seen)
+            ON CONFLICT (identity_key) DO UPDATE SET
+                confidence = MIN(1.0, 1.0 - (1.0 - confidence) * (1.0 - excluded.confidence)),
+                sources = sources + 1,
+                first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen
+                                  THEN COALESCE(excluded.first_seen, first_seen) ELSE first_seen END,
+                last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen
+                                 THEN COALESCE(excluded.last_seen, last_seen) ELSE last_seen END
+            RETURNING id""";
+
+    private KnowledgeFacts() {
+    }
+
+    /** Adds a new document's facts as sources of their knowledge facts; returns each fact's knowledge fact id. */
+    public static List<Long> integrate(Handle handle, Extraction extraction, Map<EntityRef, Long> entities) {
+        String document = extraction.document().contentHash();
+        String seen = extraction.documentDate().or(() -> extraction.document().published()).map(PartialDate::toString)
+                .orElse(null);
+        List<String> keys = new ArrayList<>();
+        Map<String, Double> best = new LinkedHashMap<>();
+        Map<String, String> types = new HashMap<>();
+        for (Fact fact : extraction.facts()) {
+            String key = FactIdentity.key(fact, entities, document);
+            keys.add(key);
+            best.merge(key, fact.confidence(), Math::max);
+            types.put(key, fact.type().code());
+        }
+        Map<String, Long> ids = new HashMap<>();
+        best.forEach((key, confidence) -> ids.put(key, handle.createQuery(ADD_SOURCE).bind("type", types.get(key))
+                .bind("key", key).bind("confidence", confidence).bind("seen", seen).mapTo(Long.class).one()));
+        return keys.stream().map(ids::get).toList();
+    }
+
+    /**
+     * Re-reads which knowledge fact each statement naming {@code entity} reports, after the
+     * entity's identity changed (a merge or a split). A knowledge fact whose key changed for all
+     * its statements is re-keyed in place and keeps its id; statements that now report another
+     * fact move to it, taking a person's decision along when that fact had none.
+     */
+    public static void rekeyStatementsOf(Handle handle, long entity) {
+        List<Statement> statements = handle.createQuery("""
+                SELECT f.id, f.payload, f.kb_fact_id, d.content_hash FROM facts f JOIN documents d ON d.id = f.document_id
+                WHERE f.id IN (SELECT fact_id FROM fact_arguments WHERE resolved_id = :entity) ORDER BY f.id""")
+                .bind("entity", entity)
+                .map((row, ctx) -> new Statement(row.getLong("id"), row.getString("payload"), row.getLong("kb_fact_id"),
+                        row.getString("content_hash")))
+                .list();
+        Set<Long> touched = new TreeSet<>();
+        for (Statement statement : statements) {
+            Fact fact = read(statement.payload());
+            String key = FactIdentity.key(fact, argumentEntities(handle, statement.id(), fact), statement.document());
+            String current = handle.createQuery("SELECT identity_key FROM kb_facts WHERE id = :id")
+                    .bind("id", statement.knowledgeFact()).mapTo(String.class).one();
+            if (current.equals(key)) {
+                continue;
+            }
+            Optional<Long> existing = handle.createQuery("SELECT id FROM kb_facts WHERE identity_key = :key")
+                    .bind("key", key).mapTo(Long.class).findOne();
+            long target;
+            if (existing.isPresent()) {
+                target = existing.get();
+                handle.createUpdate("""
+                        UPDATE kb_facts SET review_state = (SELECT review_state FROM kb_facts WHERE id = :from),
+                                            edits = (SELECT edits FROM kb_facts WHERE id = :from)
+                        WHERE id = :id AND review_state = 'proposed'""")
+                        .bind("id", target).bind("from", statement.knowledgeFact()).execute();
+            } else if (onlyKeyOf(handle, statement.knowledgeFact(), statement.id())) {
+                handle.createUpdate("UPDATE kb_facts SET identity_key = :key WHERE id = :id")
+                        .bind("key", key).bind("id", statement.knowledgeFact()).execute();
+                touched.add(statement.knowledgeFact());
+                continue;
+            } else {
+                target = handle.createQuery("""
+                        INSERT INTO kb_facts (type, identity_key, review_state, edits, confidence, sources)
+                        SELECT type, :key, review_state, edits, confidence, 1 FROM kb_facts WHERE id = :from
+                        RETURNING id""")
+                        .bind("key", key).bind("from", statement.knowledgeFact()).mapTo(Long.class).one();
+            }
+            handle.createUpdate("UPDATE facts SET kb_fact_id = :target WHERE id = :id")
+                    .bind("target", target).bind("id", statement.id()).execute();
+            touched.add(target);
+            touched.add(statement.knowledgeFact());
+        }
+        touched.forEach(id -> recompute(handle, id));
+    }
+
+    /** True when every other statement of the knowledge fact names the same entities as this one (or there are none). */
+    private static boolean onlyKeyOf(Handle handle, long knowledgeFact, long statement) {
+        return handle.createQuery("SELECT COUNT(*) FROM facts WHERE kb_fact_id = :kb AND id <> :id")
+                .bind("kb", knowledgeFact).bind("id", statement).mapTo(Long.class).one() == 0;
+    }
+
+    /** Sources, confidence and dates from the statements; a knowledge fact with none left is deleted. */
+    static void recompute(Handle handle, long id) {
+        List<Double> perDocument = handle.createQuery(
+                "SELECT MAX(confidence) FROM facts WHERE kb_fact_id = :id GROUP BY document_id ORDER BY document_id")
+                .bind("id", id).mapTo(Double.class).list();
+        if (perDocument.isEmpty()) {
+            handle.createUpdate("DELETE FROM kb_facts WHERE id = :id").bind("id", id).execute();
+            return;
+        }
+        double doubt = 1.0;
+        for (double c : perDocument) {
+            doubt *= 1.0 - c;
+        }
+        handle.createUpdate("""
+                UPDATE kb_facts SET confidence = :confidence, sources = :sources,
+                    first_seen = (SELECT MIN(COALESCE(d.document_date, d.published)) FROM facts f
+                                  JOIN documents d ON d.id = f.document_id WHERE f.kb_fact_id = :id),
+                    last_seen = (SELECT MAX(COALESCE(d.document_date, d.published)) FROM facts f
+                                 JOIN documents d ON d.id = f.document_id WHERE f.kb_fact_id = :id)
+                WHERE id = :id""")
+                .bind("confidence", Math.min(1.0, 1.0 - doubt)).bind("sources", perDocument.size()).bind("id", id)
+                .execute();
+    }
+
+    /** The canonical entity of each argument of a stored statement. */
+    static Map<EntityRef, Long> argumentEntities(Handle handle, long statement, Fact fact) {
+        Map<String, Long> byPosition = new HashMap<>();
+        handle.createQuery("SELECT role, position, resolved_id FROM fact_arguments WHERE fact_id = :id")
+                .bind("id", statement)
+                .map((row, ctx) -> Map.entry(row.getString("role") + "#" + row.getInt("position"), row.getLong("resolved_id")))
+                .forEach(e -> byPosition.put(e.getKey(), e.getValue()));
+        Map<EntityRef, Long> ids = new HashMap<>();
+        for (Argument argument : Argument.of(fact)) {
+            ids.put(argument.entity(), byPosition.get(argument.role() + "#" + argument.position()));
+        }
+        return ids;
+    }
+
+    static Fact read(String payload) {
+        try {
+            return FactJson.read(JSON.readTree(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored fact payload is not JSON: " + payload, e);
+        }
+    }
+
+    private record Statement(long id, String payload, long knowledgeFact, String document) {
+    }
+}

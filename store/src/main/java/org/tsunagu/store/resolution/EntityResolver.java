@@ -1,0 +1,193 @@
+package org.tsunagu.store.resolution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.tsunagu.model.document.Document;
+import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.store.text.Folding;
+
+/**
+ * Finds the canonical entity of every mention of a document, creating, and where a mention
+ * joins two, merging entities. The caller holds the write transaction.
+ */
+public final class EntityResolver {
+
+    private final Handle handle;
+    private final Gazetteer gazetteer = Gazetteer.STANDARD;
+    private final EntityMerges merges;
+
+    public EntityResolver(Handle handle, EntityMerges merges) {
+        this.handle = handle;
+        this.merges = merges;
+    }
+
+    /** The entity id of each reference, by reference; counts each mention as an alias. */
+    public Map<EntityRef, Long> resolve(Document document, List<EntityRef> refs) {
+        Map<String, String> acronyms = Acronyms.definedIn(document.text());
+        String documentKey = document.contentHash().substring(0, 16);
+        Map<EntityRef, Long> ids = new HashMap<>();
+        Map<Long, Map<String, String>> aliases = new HashMap<>();
+        for (EntityRef ref : refs) {
+            if (ids.containsKey(ref)) {
+                continue;
+            }
+            MentionKeys keys = MentionKeys.of(ref, documentKey, acronyms, gazetteer);
+            long id = entityOf(keys);
+            ids.put(ref, id);
+            aliases.computeIfAbsent(id, i -> new HashMap<>()).putIfAbsent(Folding.fold(keys.alias()), keys.alias());
+        }
+        // A later mention of the document may have merged the entity an earlier one found.
+        Map<EntityRef, Long> live = new HashMap<>();
+        ids.forEach((ref, id) -> live.put(ref, liveId(id)));
+        Set<Long> touched = new TreeSet<>();
+        for (EntityRef ref : refs) {
+            long id = live.get(ref);
+            String alias = MentionKeys.of(ref, documentKey, acronyms, gazetteer).alias();
+            handle.createUpdate(ADD_ALIAS).bind("entity", id).bind("folded", Folding.fold(alias)).bind("name", alias)
+                    .bind("mentions", 1).execute();
+            touched.add(id);
+        }
+        touched.forEach(this::rename);
+        return live;
+    }
+
+    private static final String ADD_ALIAS = """
+            INSERT INTO kb_aliases (entity_id, folded, name, mentions) VALUES (:entity, :folded, :name, :mentions)
+            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions""";
+
+    /** The entity a mention's keys lead to: none makes a new one, several are merged into one. */
+    long entityOf(MentionKeys keys) {
+        Set<Long> found = new TreeSet<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : keys.keys()) {
+            Optional<Long> id = handle.createQuery("SELECT entity_id FROM kb_entity_keys WHERE match_key = :key")
+                    .bind("key", key).mapTo(Long.class).findOne();
+            if (id.isPresent()) {
+                found.add(id.get());
+            } else {
+                missing.add(key);
+            }
+        }
+        long id;
+        if (found.isEmpty()) {
+            id = create(keys);
+        } else {
+            id = found.iterator().next();
+            if (found.size() > 1) {
+                id = mergeUnlessCurated(keys, found);
+            }
+        }
+        for (String key : missing) {
+            handle.createUpdate("INSERT INTO kb_entity_keys (match_key, entity_id) VALUES (:key, :entity)")
+                    .bind("key", key).bind("entity", id).execute();
+        }
+        return id;
+    }
+
+    /** Entities a person merged or split stay as they were made: the mention joins its own key's. */
+    private long mergeUnlessCurated(MentionKeys keys, Set<Long> found) {
+        boolean curated = handle.createQuery("SELECT COUNT(*) FROM kb_entities WHERE id IN (<ids>) AND curated = 1")
+                .bindList("ids", new ArrayList<>(found)).mapTo(Long.class).one() > 0;
+        if (curated) {
+            return handle.createQuery("SELECT entity_id FROM kb_entity_keys WHERE match_key = :key")
+                    .bind("key", keys.keys().get(0)).mapTo(Long.class).findOne().orElse(found.iterator().next());
+        }
+        long survivor = found.iterator().next();
+        for (long other : found) {
+            if (other != survivor) {
+                merges.merge(handle, other, survivor);
+            }
+        }
+        return survivor;
+    }
+
+    private long create(MentionKeys keys) {
+        Long parent = null;
+        String level = null;
+        Long governs = null;
+        if (keys.type() == EntityType.PLACE) {
+            Optional<Gazetteer.Place> known = gazetteer.find(keys.place().bare(), keys.place().said());
+            if (known.isPresent()) {
+                level = known.get().level().code();
+                parent = gazetteer.parentOf(known.get()).map(this::referencePlace).orElse(null);
+            } else if (keys.place().said() != null) {
+                level = keys.place().said().code();
+            }
+        }
+        if (keys.governs() != null) {
+            governs = referencePlace(keys.governs());
+        }
+        return handle.createQuery("""
+                INSERT INTO kb_entities (type, name, level, parent_id, governs_id) VALUES (:type, :name, :level, :parent, :governs)
+                RETURNING id""")
+                .bind("type", keys.type().code()).bind("name", keys.alias()).bind("level", level)
+                .bind("parent", parent).bind("governs", governs).mapTo(Long.class).one();
+    }
+
+    private long referencePlace(Gazetteer.Place place) {
+        return referencePlace(new PlaceName(place.bare(), place.level()), place.name());
+    }
+
+    private long referencePlace(PlaceName place) {
+        String name = gazetteer.find(place.bare(), place.said()).map(Gazetteer.Place::name)
+                .orElse(titleCase(place.bare()));
+        return referencePlace(place, name);
+    }
+
+    /** A place named by the reference data or a government's name rather than mentioned: no mention counted. */
+    private long referencePlace(PlaceName place, String name) {
+        MentionKeys keys = new MentionKeys(EntityType.PLACE, List.of(MentionKeys.placeKey(place, gazetteer)), name,
+                place, null);
+        long id = entityOf(keys);
+        handle.createUpdate(ADD_ALIAS).bind("entity", id).bind("folded", Folding.fold(name)).bind("name", name)
+                .bind("mentions", 0).execute();
+        rename(id);
+        return id;
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
+    }
+
+    private long liveId(long id) {
+        return handle.createQuery("SELECT COALESCE(merged_into, id) FROM kb_entities WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).one();
+    }
+
+    /** The most mentioned alias names the entity, the longest of equals, so arrival order does not matter. */
+    public void rename(long id) {
+        handle.createUpdate("""
+                UPDATE kb_entities SET name = (SELECT name FROM kb_aliases WHERE entity_id = :id
+                                               ORDER BY mentions DESC, length(name) DESC, name LIMIT 1)
+                WHERE id = :id AND EXISTS (SELECT 1 FROM kb_aliases WHERE entity_id = :id)""")
+                .bind("id", id).execute();
+    }
+
+    /** The keys a name gives outside any document, for moving them when an entity is split. */
+    public List<String> keysOf(String name, EntityType type) {
+        return new ArrayList<>(new LinkedHashSet<>(
+                MentionKeys.of(new EntityRef(name, type, new org.tsunagu.model.document.Span(0, 0)), "", Map.of(),
+                        gazetteer).keys()));
+    }
+
+    /** Merges one entity into another: a service the resolver and a person's merge share. */
+    @FunctionalInterface
+    public interface EntityMerges {
+        void merge(Handle handle, long from, long into);
+    }
+}
