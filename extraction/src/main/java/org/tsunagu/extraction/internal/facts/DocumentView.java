@@ -105,6 +105,15 @@ final class DocumentView {
         return agreements.computeIfAbsent(s.index(), k -> AgreementReader.read(this, s));
     }
 
+    /** The first line of an article when it carries no full stop: a headline. */
+    boolean isHeadline(Sentence s) {
+        if (s.index() != 0 || sentences.size() < 2) {
+            return false;
+        }
+        String line = s.span().of(text).strip();
+        return !line.endsWith(".") && text.indexOf('\n', s.span().start()) == s.span().end();
+    }
+
     boolean inDateline(Mention m) {
         return dateline.map(l -> l.overlaps(m.span())).orElse(false);
     }

@@ -53,6 +53,10 @@ public final class InvestmentStage extends FactStage {
     List<Fact> read(DocumentView view) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
+            if (view.isHeadline(s)) {
+                // a headline sums up a figure the body states with its context
+                continue;
+            }
             for (MoneyMention money : view.moneyIn(s)) {
                 if (money.parenthetical() || !view.contains(s, CONTEXT) || view.contains(s, EXCLUDED)
                         && !view.contains(s, TRADE) || hedged(view, s, money)) {
