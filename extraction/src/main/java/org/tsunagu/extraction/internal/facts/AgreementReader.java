@@ -65,6 +65,10 @@ final class AgreementReader {
             }
             DateMention date = view.nearestDate(s, v);
             PartialDate when = date != null && date.resolved() ? date.date() : view.storyDateBefore(s);
+            if (when == null && view.holdsDateline(s)) {
+                // the lede of a dated story reports what happened on its date
+                when = view.documentDate.orElse(null);
+            }
             out.add(new Candidate(s, i, end, v, kind, refs, signatories(view, s, v, parties), when, fields(view, s, end),
                     status, f.endsWith("s") && !f.equals("mous") ? true : f.equals("mous"), viaReference,
                     definite(view, s, i)));

@@ -114,6 +114,10 @@ final class DocumentView {
         return !line.endsWith(".") && text.indexOf('\n', s.span().start()) == s.span().end();
     }
 
+    boolean holdsDateline(Sentence s) {
+        return dateline.map(l -> s.span().contains(l)).orElse(false);
+    }
+
     boolean inDateline(Mention m) {
         return dateline.map(l -> l.overlaps(m.span())).orElse(false);
     }

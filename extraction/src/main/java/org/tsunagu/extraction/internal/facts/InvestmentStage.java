@@ -130,9 +130,14 @@ public final class InvestmentStage extends FactStage {
         }
         for (DocumentView.Actor a : actors) {
             if (canInvest(a) && !a.isCountry() && a.firstToken() > money.endToken() && a.firstToken() - money.endToken() <= 8
-                    && view.f(a.firstToken() - 1).equals("by") || view.f(a.firstToken() - 1).equals("-")
-                    && view.f(a.firstToken() - 3).equals("by")) {
+                    && byAgent(view, a.firstToken())) {
                 return investorRef(view, a);
+            }
+        }
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.firstToken() > money.endToken()
+                    && m.firstToken() - money.endToken() <= 8 && byAgent(view, m.firstToken())) {
+                return new EntityRef(m.name(), org.tsunagu.model.entity.EntityType.ORGANISATION, m.span());
             }
         }
         DocumentView.Actor best = null;
@@ -166,6 +171,12 @@ public final class InvestmentStage extends FactStage {
             return null;
         }
         return investorRef(view, best);
+    }
+
+    /** "by Kansai Cable", "by Osaka-based Kansai Cable": the agent of the investment. */
+    private static boolean byAgent(DocumentView view, int first) {
+        return view.f(first - 1).equals("by") || view.f(first - 1).equals("based") && view.f(first - 2).equals("-")
+                && view.f(first - 4).equals("by");
     }
 
     private static boolean canInvest(DocumentView.Actor a) {

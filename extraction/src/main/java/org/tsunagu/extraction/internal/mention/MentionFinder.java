@@ -170,7 +170,9 @@ public final class MentionFinder implements Stage<Mention> {
         if (tokens.get(first).isAcronym() && end - first >= 2 && isPersonShape(tokens, first, end) && personContext) {
             return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
         }
-        if (tokens.get(first).isAcronym() && !notOrganisationAcronym.contains(tokens.get(first).folded())) {
+        boolean familyNameFirst = end - first >= 2 && end - first <= 3 && hasMixedCaseWord(tokens, first, end)
+                && isPersonShape(tokens, first, end) && !placeAfter(placeAt, first + 1, end);
+        if (tokens.get(first).isAcronym() && !notOrganisationAcronym.contains(tokens.get(first).folded()) && !familyNameFirst) {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
         if (end - first >= 2 && placeSuffix.contains(last.folded()) && last.isCapitalized()) {
@@ -217,6 +219,15 @@ public final class MentionFinder implements Stage<Mention> {
             }
         }
         return words >= 1 && words <= 5;
+    }
+
+    private static boolean placeAfter(Map<Integer, Lookup> placeAt, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (placeAt.containsKey(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "KUROSAWA Tadahiko": press releases capitalise the family name; a mixed-case word beside it shows a person. */
