@@ -231,7 +231,7 @@ public final class MentionFinder implements Stage<Mention> {
     }
 
     /** "KUROSAWA Tadahiko": press releases capitalise the family name; a mixed-case word beside it shows a person. */
-    private static boolean hasMixedCaseWord(List<Token> tokens, int first, int end) {
+    static boolean hasMixedCaseWord(List<Token> tokens, int first, int end) {
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && t.isCapitalized() && !t.isAcronym() && t.text().length() > 1) {

@@ -219,23 +219,12 @@ final class NameRuns {
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && (organisationHead.contains(t.folded()) || businessHead.contains(t.folded())
-                    || t.isAcronym() && !mixedCase(tokens, from, end) || placeSuffix.contains(t.folded())
+                    || t.isAcronym() && !MentionFinder.hasMixedCaseWord(tokens, from, end) || placeSuffix.contains(t.folded())
                     || CONNECTORS.contains(t.folded()) || t.is("and") || productNoun.contains(t.folded()))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** "SATO Yumi": an all-capital family name beside a given name is still a name. */
-    private static boolean mixedCase(List<Token> tokens, int from, int end) {
-        for (int i = from; i < end; i++) {
-            Token t = tokens.get(i);
-            if (t.isWord() && t.isCapitalized() && !t.isAcronym() && t.text().length() > 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean restIsName(List<Token> tokens, int from, int end) {
@@ -244,7 +233,7 @@ final class NameRuns {
         }
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && (isHead(t) || businessHead.contains(t.folded()) || t.isAcronym() && !mixedCase(tokens, from, end)
+            if (t.isWord() && (isHead(t) || businessHead.contains(t.folded()) || t.isAcronym() && !MentionFinder.hasMixedCaseWord(tokens, from, end)
                     || placeSuffix.contains(t.folded()) || CONNECTORS.contains(t.folded()) || t.is("and"))) {
                 return false;
             }
