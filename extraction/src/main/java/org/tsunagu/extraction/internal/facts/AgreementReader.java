@@ -247,6 +247,10 @@ final class AgreementReader {
                 i = m.firstToken() - 1;
                 continue;
             }
+            if (view.f(i + 1).equals("-") && view.f(i + 2).equals("based")) {
+                i--;
+                continue;
+            }
             if (GAP.contains(view.f(i)) || view.f(i).equals("to") && (!found.isEmpty() || !people.isEmpty())) {
                 i--;
                 continue;
@@ -285,6 +289,10 @@ final class AgreementReader {
             }
             String f = view.f(i);
             if (f.equals("(") && i + 2 < s.endToken() && view.f(i + 2).equals(")")) {
+                i += 3;
+                continue;
+            }
+            if (view.f(i + 1).equals("-") && view.f(i + 2).equals("based")) {
                 i += 3;
                 continue;
             }

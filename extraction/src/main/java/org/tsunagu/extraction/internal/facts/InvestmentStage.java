@@ -90,7 +90,7 @@ public final class InvestmentStage extends FactStage {
         if (trade) {
             int exports = view.find(s, s.firstToken(), TRADE);
             for (DocumentView.Actor a : actors) {
-                if (a.endToken() <= exports && (investor == null || !a.isCountry())) {
+                if (a.endToken() <= exports && exports - a.endToken() <= 4) {
                     investor = investorRef(view, a);
                 }
                 if (a.firstToken() > exports && destination == null && view.f(a.firstToken() - 1).equals("to")) {
@@ -211,12 +211,20 @@ public final class InvestmentStage extends FactStage {
             }
             any = any == null ? a.ref() : any;
         }
-        if (after == null && before == null && any == null) {
+        if (after == null) {
             for (Mention m : view.mentionsIn(s)) {
                 if (m.firstToken() > money.endToken() && m.firstToken() - money.endToken() < 16 && !m.is(Mention.Type.PERSON)
+                        && !m.isCountry()
                         && !m.is(Mention.Type.TITLE) && view.f(m.firstToken() - 1).equals("in") && !sameAs(m.name(), investor)) {
                     after = new EntityRef(m.name(), org.tsunagu.model.entity.EntityType.PLACE, m.span());
                     break;
+                }
+            }
+        }
+        if (after == null && before == null && any == null && country == null) {
+            for (Mention m : view.salientPlaces()) {
+                if (!view.inDateline(m) && !sameAs(m.name(), investor)) {
+                    return view.ref(m);
                 }
             }
         }

@@ -180,7 +180,7 @@ public final class RelationshipStage extends FactStage {
                 pairs.add(new EntityRef[] {subject, a.ref()});
                 sinces.add(parenthesisedDate(view, s, a.endToken()));
             }
-        } else if (between >= 0) {
+        } else if (between >= 0 && between > trigger - 8 && between < end + 8 && pairAfter(view, actors, between) != null) {
             List<DocumentView.Actor> pair = new ArrayList<>();
             for (DocumentView.Actor a : actors) {
                 if (a.firstToken() > between && pair.size() < 2 && pair.stream().noneMatch(p -> p.ref().name().equals(a.ref().name()))) {
@@ -256,6 +256,16 @@ public final class RelationshipStage extends FactStage {
             }
         }
         return false;
+    }
+
+    private static EntityRef[] pairAfter(DocumentView view, List<DocumentView.Actor> actors, int between) {
+        List<DocumentView.Actor> pair = new ArrayList<>();
+        for (DocumentView.Actor a : actors) {
+            if (a.firstToken() > between && pair.size() < 2 && pair.stream().noneMatch(p -> p.ref().name().equals(a.ref().name()))) {
+                pair.add(a);
+            }
+        }
+        return pair.size() == 2 ? new EntityRef[] {pair.get(0).ref(), pair.get(1).ref()} : null;
     }
 
     /** "the two cities" before the tie words. */

@@ -157,6 +157,9 @@ public final class ReferenceResolver implements Stage<ShortReference> {
             };
             List<Mention> places = mentions.stream().filter(m -> m.is(Mention.Type.PLACE) && !m.isCountry()
                     && (kind.isEmpty() || isPlaceOfKind(m, kind))).toList();
+            if (places.stream().filter(m -> m.endToken() <= first).map(Mention::name).distinct().count() < 2) {
+                places = mentions.stream().filter(m -> m.is(Mention.Type.PLACE) && !m.isCountry()).toList();
+            }
             java.util.Map<String, Long> counts = new java.util.HashMap<>();
             places.forEach(m -> counts.merge(m.name(), 1L, Long::sum));
             List<Mention> recent = new ArrayList<>();
@@ -173,7 +176,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                 return;
             }
             add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.PLACE) && !m.isCountry()
-                    && (kind.isEmpty() || isPlaceOfKind(m, kind)) || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));
+                    || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));
         } else if (PAIR_ORG_NOUNS.contains(noun)) {
             add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.ORGANISATION));
         }
