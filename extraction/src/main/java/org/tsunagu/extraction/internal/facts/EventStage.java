@@ -97,6 +97,13 @@ public final class EventStage extends FactStage {
         if (f.equals("ceremony") && i > s.firstToken() && view.f(i - 1).equals("opening")) {
             return null;
         }
+        if (f.equals("opened") && view.f(i - 1).equals("which")) {
+            for (int k = Math.max(s.firstToken(), i - 7); k < i; k++) {
+                if (OPENED_THINGS.contains(view.f(k))) {
+                    return EventKind.OPENING;
+                }
+            }
+        }
         if ((f.equals("opened") || f.equals("opening") || f.equals("launched")) && i + 1 < s.endToken()) {
             for (int k = i + 1; k < Math.min(s.endToken(), i + 7); k++) {
                 if (OPENED_THINGS.contains(view.f(k))) {
@@ -114,14 +121,12 @@ public final class EventStage extends FactStage {
                     return EventKind.VISIT;
                 }
             }
-            return null;
+            // "the delegation, which is in India from December 1 to 6"
+            return view.datesIn(s).stream().anyMatch(d -> d.end() != null && d.resolved()) ? EventKind.VISIT : null;
         }
-        if (f.equals("opened") && view.f(i - 1).equals("which")) {
-            for (int k = Math.max(s.firstToken(), i - 7); k < i; k++) {
-                if (OPENED_THINGS.contains(view.f(k))) {
-                    return EventKind.OPENING;
-                }
-            }
+        if (f.equals("promotion") && (view.f(i - 1).equals("products") || view.f(i - 1).equals("product")
+                || view.f(i + 1).equals("event") || view.f(i + 1).equals("fair"))) {
+            return EventKind.EXHIBITION;
         }
         if (f.equals("calls") || f.equals("call") || f.equals("called")) {
             return i + 1 < s.endToken() && view.f(i + 1).equals("on") ? EventKind.MEETING : null;
