@@ -66,6 +66,11 @@ public final class EventStage extends FactStage {
                 if (kind == EventKind.MEETING && anaphoric(view, s, i)) {
                     continue;
                 }
+                if (kind != EventKind.OPENING && kind != EventKind.EXHIBITION && view.f(i - 1).equals("the")
+                        && view.nearestDate(s, i) == null) {
+                    // "on the sidelines of the visit": an occasion named before, or never dated
+                    continue;
+                }
                 if (i > s.firstToken() && view.f(i - 1).equals("the") && knownKind(out, kind, view.f(i))) {
                     continue;
                 }
@@ -124,6 +129,12 @@ public final class EventStage extends FactStage {
             // "the delegation, which is in India from December 1 to 6"
             return view.datesIn(s).stream().anyMatch(d -> d.end() != null && d.resolved()) ? EventKind.VISIT : null;
         }
+        if (f.equals("trip") && view.f(i - 1).equals("-")) {
+            return null;
+        }
+        if (f.equals("received") && !receivesVisitors(view, s, i)) {
+            return null;
+        }
         if (f.equals("promotion") && (view.f(i - 1).equals("products") || view.f(i - 1).equals("product")
                 || view.f(i + 1).equals("event") || view.f(i + 1).equals("fair"))) {
             return EventKind.EXHIBITION;
@@ -135,6 +146,22 @@ public final class EventStage extends FactStage {
             return EventKind.EXHIBITION;
         }
         return TRIGGERS.get(f);
+    }
+
+    /** "received a delegation", "received Governor X": a reception, not a delivery of goods. */
+    private static boolean receivesVisitors(DocumentView view, Sentence s, int i) {
+        for (Mention m : view.mentionsIn(s)) {
+            if ((m.is(Mention.Type.PERSON) || m.is(Mention.Type.TITLE)) && m.firstToken() > i && m.firstToken() - i <= 4) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < Math.min(s.endToken(), i + 5); k++) {
+            if (Set.of("delegation", "delegations", "visitors", "guests", "ambassador", "mayor", "governor", "officials")
+                    .contains(view.f(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideName(DocumentView view, Sentence s, int i) {
@@ -171,6 +198,15 @@ public final class EventStage extends FactStage {
 
     private static void read(DocumentView view, Sentence s, int trigger, EventKind kind, List<Event> out) {
         DateMention date = view.nearestDate(s, trigger);
+        if (kind == EventKind.MEETING && date != null && date.end() != null) {
+            // a meeting takes a day; a range in its sentence is the visit around it
+            date = null;
+            for (DateMention d : view.datesIn(s)) {
+                if (d.end() == null && d.role() == DateMention.Role.AT && d.resolved()) {
+                    date = d;
+                }
+            }
+        }
         PartialDate start = date != null ? date.date() : null;
         PartialDate end = date != null ? date.end() : null;
         String dateText = date != null && !date.resolved() ? date.text() : null;

@@ -38,7 +38,7 @@ final class Hedges {
                 return Status.PROPOSED;
             }
         }
-        for (int i = trigger + 1; i < Math.min(s.endToken(), trigger + 16); i++) {
+        for (int i = trigger + 1; i < Math.min(s.endToken(), trigger + 24); i++) {
             String f = view.f(i);
             if (CANCELLED.contains(f) || f.equals("called") && i + 1 < s.endToken() && view.f(i + 1).equals("off")) {
                 return Status.NEGATED;
