@@ -88,4 +88,12 @@ class ExtractorFollowUpSpecificationTest {
                 .extracting(e -> e.date().orElseThrow() + ".." + e.endDate().orElseThrow())
                 .containsExactly("2009-05-21..2009-05-24");
     }
+
+    @Test
+    void datesAnUndatedWireStoryByItsLede() {
+        Extraction e = extract("Hue (VNA) - Hue and Sendai signed a memorandum of understanding on March 12, 2024. "
+                + "The delegation arrived on March 11.");
+        assertThat(e.documentDate().orElseThrow().toString()).isEqualTo("2024-03-12");
+        assertThat(e.factsOf(Event.class)).extracting(ev -> ev.date().orElseThrow().toString()).contains("2024-03-11");
+    }
 }

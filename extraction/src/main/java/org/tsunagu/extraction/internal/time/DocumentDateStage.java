@@ -22,6 +22,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
 
     private static final int HEAD_SENTENCES = 16;
     private static final int HEAD_CHARS = 700;
+    private static final int LEDE_SENTENCES = 3;
     private static final Pattern FULL = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2}),? (\\d{4})");
     private static final Pattern FULL_DMY = Pattern.compile("(\\d{1,2}) (" + Calendar.MONTH + "),? (\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -70,7 +71,27 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 return List.of(new DocumentDate(Optional.of(date), Optional.of(span)));
             }
         }
-        return List.of(new DocumentDate(document.document().published(), Optional.empty()));
+        if (document.document().published().isPresent()) {
+            return List.of(new DocumentDate(document.document().published(), Optional.empty()));
+        }
+        return List.of(new DocumentDate(ledeDate(text, sentences), Optional.empty()));
+    }
+
+    /**
+     * Without a dateline or metadata, a wire story's lede usually dates what it reports ("signed ...
+     * on March 12, 2024"): the first full date of the first sentences stands in for the article's date.
+     */
+    private static Optional<PartialDate> ledeDate(String text, List<Sentence> sentences) {
+        for (int i = 0; i < Math.min(LEDE_SENTENCES, sentences.size()); i++) {
+            String line = sentences.get(i).span().of(text);
+            for (Pattern pattern : List.of(FULL, FULL_DMY)) {
+                Matcher m = pattern.matcher(line);
+                if (m.find()) {
+                    return read(pattern, m);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<PartialDate> read(Pattern pattern, Matcher m) {
