@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import java.util.Map;
+import java.util.Optional;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.store.fact.Argument;
@@ -14,11 +15,21 @@ import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.resolution.EntityResolver;
 import org.tsunagu.store.document.DocumentRepository;
-import org.tsunagu.store.entity.EntityRepository;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.FactRepository;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.store.audit.AuditEntry;
+import org.tsunagu.store.audit.AuditLog;
+import org.tsunagu.store.knowledge.KnowledgeFact;
+import org.tsunagu.store.knowledge.KnowledgeQuery;
+import org.tsunagu.store.knowledge.KnowledgeReader;
+import org.tsunagu.store.resolution.Entity;
+import org.tsunagu.store.resolution.EntityQuery;
+import org.tsunagu.store.resolution.EntityReader;
+import org.tsunagu.store.review.Curation;
+import org.tsunagu.store.review.CurationException;
+import org.tsunagu.store.review.Operation;
 import org.tsunagu.store.schema.Migrations;
 
 /**
@@ -97,9 +108,10 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(handle -> DocumentRepository.contains(handle, contentHash));
     }
 
+    /** Entities are counted after resolution: "Da Nang" and "Đà Nẵng" count once. */
     public Counts counts() {
         return jdbi.withHandle(handle -> new Counts(DocumentRepository.count(handle),
-                EntityRepository.count(handle), FactRepository.count(handle), FactRepository.countByType(handle)));
+                EntityReader.count(handle), FactRepository.count(handle), FactRepository.countByType(handle)));
     }
 
     /** The newest facts first. */
@@ -109,6 +121,48 @@ public final class Database implements AutoCloseable {
 
     public Page<StoredFact> findFacts(FactQuery query) {
         return jdbi.withHandle(handle -> FactRepository.find(handle, query));
+    }
+
+    /** Canonical entities, by type then name. */
+    public Page<Entity> entities(EntityQuery query) {
+        return jdbi.withHandle(handle -> EntityReader.find(handle, query));
+    }
+
+    public Optional<Entity> entity(long id) {
+        return jdbi.withHandle(handle -> EntityReader.find(handle, id));
+    }
+
+    /** Facts as the knowledge base holds them: one per real fact, with all its sources. */
+    public Page<KnowledgeFact> knowledgeFacts(KnowledgeQuery query) {
+        return jdbi.withHandle(handle -> KnowledgeReader.find(handle, query));
+    }
+
+    public Optional<KnowledgeFact> knowledgeFact(long id) {
+        return jdbi.withHandle(handle -> KnowledgeReader.find(handle, id));
+    }
+
+    /**
+     * Applies a person's operation and records it in the audit log, in one transaction.
+     *
+     * @throws CurationException when the operation does not apply (no such fact, an unknown field...)
+     */
+    public AuditEntry apply(Operation operation, String user) {
+        synchronized (writer) {
+            return writer.inTransaction(handle -> Curation.apply(handle, operation, user, clock.instant()));
+        }
+    }
+
+    /** The newest changes people made first. */
+    public List<AuditEntry> auditLog(int limit) {
+        return jdbi.withHandle(handle -> AuditLog.recent(handle, limit));
+    }
+
+    /**
+     * Every entity and knowledge fact as sorted lines of text without ids: two stores that hold
+     * the same graph give the same dump, whatever order their documents were ingested in.
+     */
+    public String dump() {
+        return jdbi.withHandle(GraphDump::of);
     }
 
     @Override

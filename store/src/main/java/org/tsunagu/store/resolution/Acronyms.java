@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Acronyms {
 
-    private static final Pattern DEFINITION = Pattern.compile("((?:[\\p{L}\\p{N}'’.&-]+ ){1,10})\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)");
+    private static final Pattern DEFINITION = Pattern.compile("((?:[\\p{L}\\p{N}'’.&-]+ ){1,10})\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}(?: \\p{Lu}\\p{L}+)?)\\)");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}.*");
 
     private Acronyms() {
@@ -26,8 +26,9 @@ final class Acronyms {
         Map<String, String> definitions = new HashMap<>();
         Matcher m = DEFINITION.matcher(text);
         while (m.find()) {
+            // "(KADIN Indonesia)": the letters are the first word's; the name is the whole
             String acronym = m.group(2);
-            longForm(m.group(1).strip().split(" "), acronym)
+            longForm(m.group(1).strip().split(" "), acronym.split(" ")[0])
                     .ifPresent(form -> definitions.putIfAbsent(Names.clean(acronym), Names.clean(form)));
         }
         return definitions;

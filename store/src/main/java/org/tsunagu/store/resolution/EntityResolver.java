@@ -34,15 +34,15 @@ public final class EntityResolver {
         Map<String, String> acronyms = Acronyms.definedIn(document.text());
         String documentKey = document.contentHash().substring(0, 16);
         Map<EntityRef, Long> ids = new HashMap<>();
-        Map<Long, Map<String, String>> aliases = new HashMap<>();
+        Map<EntityRef, MentionKeys> mentions = new HashMap<>();
         for (EntityRef ref : refs) {
-            if (ids.containsKey(ref)) {
-                continue;
+            mentions.computeIfAbsent(ref, r -> MentionKeys.of(r, documentKey, acronyms, gazetteer));
+        }
+        FamilyNames families = new FamilyNames(mentions.values());
+        for (EntityRef ref : refs) {
+            if (!ids.containsKey(ref)) {
+                ids.put(ref, entityOf(families.withFullName(mentions.get(ref))));
             }
-            MentionKeys keys = MentionKeys.of(ref, documentKey, acronyms, gazetteer);
-            long id = entityOf(keys);
-            ids.put(ref, id);
-            aliases.computeIfAbsent(id, i -> new HashMap<>()).putIfAbsent(Folding.fold(keys.alias()), keys.alias());
         }
         // A later mention of the document may have merged the entity an earlier one found.
         Map<EntityRef, Long> live = new HashMap<>();
@@ -50,7 +50,7 @@ public final class EntityResolver {
         Set<Long> touched = new TreeSet<>();
         for (EntityRef ref : refs) {
             long id = live.get(ref);
-            String alias = MentionKeys.of(ref, documentKey, acronyms, gazetteer).alias();
+            String alias = mentions.get(ref).alias();
             handle.createUpdate(ADD_ALIAS).bind("entity", id).bind("folded", Folding.fold(alias)).bind("name", alias)
                     .bind("mentions", 1).execute();
             touched.add(id);

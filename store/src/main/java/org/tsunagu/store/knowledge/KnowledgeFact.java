@@ -1,0 +1,24 @@
+package org.tsunagu.store.knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tsunagu.model.fact.Fact;
+import org.tsunagu.model.fact.FactType;
+
+/**
+ * One real fact, however many documents report it: the best-supported report with canonical
+ * entity names and a person's edits applied, every source, and the fields the sources disagree on.
+ * {@code firstSeen} and {@code lastSeen} are the dates of the earliest and latest reporting
+ * documents: a role holds as of those dates.
+ */
+public record KnowledgeFact(long id, FactType type, String summary, Fact fact, ReviewState reviewState,
+        Map<String, String> edits, double confidence, List<Source> sources, List<Conflict> conflicts,
+        Optional<String> firstSeen, Optional<String> lastSeen) {
+
+    public KnowledgeFact {
+        edits = Map.copyOf(edits);
+        sources = List.copyOf(sources);
+        conflicts = List.copyOf(conflicts);
+    }
+}

@@ -1,0 +1,166 @@
+package org.tsunagu.store.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.tsunagu.model.Coded;
+import org.tsunagu.model.fact.Fact;
+import org.tsunagu.model.fact.FactType;
+import org.tsunagu.model.json.FactJson;
+import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.fact.Summary;
+
+/**
+ * Reads knowledge facts. The fact shown is the best-supported statement (highest confidence,
+ * then a fixed order of documents), its entities under their canonical names, edits applied.
+ */
+public final class KnowledgeReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The JSON field of each argument role. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("party", "parties"),
+            Map.entry("signatory", "signatories"), Map.entry("a", "a"), Map.entry("b", "b"),
+            Map.entry("person", "person"), Map.entry("org", "org"), Map.entry("location", "location"),
+            Map.entry("organizer", "organizers"), Map.entry("participant", "participants"),
+            Map.entry("investor", "investor"), Map.entry("destination", "destination"), Map.entry("origin", "origin"),
+            Map.entry("showcased_at", "showcased_at"));
+    /** The field whose values documents may disagree on without being about another fact. */
+    private static final Map<FactType, String> CONFLICTING = Map.of(FactType.AGREEMENT, "date",
+            FactType.RELATIONSHIP, "since", FactType.INVESTMENT, "as_of");
+
+    private static final String MATCHING = """
+            FROM kb_facts k
+            WHERE (:type IS NULL OR k.type = :type)
+              AND (CASE WHEN :state IS NULL THEN k.review_state <> 'rejected' ELSE k.review_state = :state END)
+              AND (:entity IS NULL OR k.id IN (SELECT f.kb_fact_id FROM facts f
+                                               JOIN fact_arguments a ON a.fact_id = f.id WHERE a.resolved_id = :entity))
+            """;
+    private static final String FIND = "SELECT k.id " + MATCHING + "ORDER BY k.id LIMIT :limit OFFSET :offset";
+    private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+
+    private KnowledgeReader() {
+    }
+
+    /** Rejected facts are left out unless the query asks for them by state. */
+    public static Page<KnowledgeFact> find(Handle handle, KnowledgeQuery query) {
+        String type = query.type().map(FactType::code).orElse(null);
+        String state = query.state().map(ReviewState::code).orElse(null);
+        Long entity = query.entity().orElse(null);
+        long total = handle.createQuery(COUNT).bind("type", type).bind("state", state).bind("entity", entity)
+                .mapTo(Long.class).one();
+        List<Long> ids = handle.createQuery(FIND).bind("type", type).bind("state", state).bind("entity", entity)
+                .bind("limit", query.limit()).bind("offset", query.offset()).mapTo(Long.class).list();
+        return new Page<>(total, ids.stream().map(id -> find(handle, id).orElseThrow()).toList());
+    }
+
+    /** Every knowledge fact, rejected ones included. */
+    public static List<Long> allIds(Handle handle) {
+        return handle.createQuery("SELECT id FROM kb_facts ORDER BY id").mapTo(Long.class).list();
+    }
+
+    public static Optional<KnowledgeFact> find(Handle handle, long id) {
+        return handle.createQuery("""
+                SELECT id, type, review_state, edits, confidence, first_seen, last_seen FROM kb_facts WHERE id = :id""")
+                .bind("id", id)
+                .map((row, ctx) -> new Row(row.getLong("id"), row.getString("type"), row.getString("review_state"),
+                        row.getString("edits"), row.getDouble("confidence"), row.getString("first_seen"),
+                        row.getString("last_seen")))
+                .findOne().map(row -> knowledgeFact(handle, row));
+    }
+
+    private static KnowledgeFact knowledgeFact(Handle handle, Row row) {
+        List<Statement> statements = handle.createQuery("""
+                SELECT f.id, f.payload, f.confidence, d.name, e.sentence FROM facts f
+                JOIN documents d ON d.id = f.document_id JOIN evidence e ON e.fact_id = f.id
+                WHERE f.kb_fact_id = :id ORDER BY f.confidence DESC, d.content_hash, e.trigger_start, f.id""")
+                .bind("id", row.id())
+                .map((r, ctx) -> new Statement(r.getLong("id"), r.getString("payload"), r.getDouble("confidence"),
+                        r.getString("name"), r.getString("sentence")))
+                .list();
+        Statement best = statements.get(0);
+        ObjectNode payload = (ObjectNode) tree(best.payload());
+        canonicalNames(handle, best.id(), payload);
+        Map<String, String> edits = edits(row.edits());
+        edits.forEach(payload::put);
+        Fact fact = FactJson.read(payload);
+        FactType type = Coded.fromCode(FactType.class, row.type()).orElseThrow();
+        List<Source> sources = statements.stream()
+                .map(s -> new Source(s.id(), s.document(), s.sentence(), s.confidence())).toList();
+        return new KnowledgeFact(row.id(), type, Summary.of(fact), fact,
+                Coded.fromCode(ReviewState.class, row.state()).orElseThrow(), edits, row.confidence(), sources,
+                conflicts(type, statements), Optional.ofNullable(row.firstSeen()), Optional.ofNullable(row.lastSeen()));
+    }
+
+    private static void canonicalNames(Handle handle, long statement, ObjectNode payload) {
+        handle.createQuery("""
+                SELECT a.role, a.position, k.name FROM fact_arguments a JOIN kb_entities k ON k.id = a.resolved_id
+                WHERE a.fact_id = :id""")
+                .bind("id", statement)
+                .map((r, ctx) -> new Named(r.getString("role"), r.getInt("position"), r.getString("name")))
+                .forEach(named -> {
+                    JsonNode field = payload.get(FIELDS.get(named.role()));
+                    JsonNode ref = field != null && field.isArray() ? field.get(named.position()) : field;
+                    if (ref instanceof ObjectNode object) {
+                        object.put("name", named.name());
+                    }
+                });
+    }
+
+    /** Values of the disputable field, when two of them cannot both be true ("2013-10" fits "2013-10-31"). */
+    private static List<Conflict> conflicts(FactType type, List<Statement> statements) {
+        String field = CONFLICTING.get(type);
+        if (field == null) {
+            return List.of();
+        }
+        Map<String, List<String>> byValue = new TreeMap<>();
+        for (Statement s : statements) {
+            JsonNode value = tree(s.payload()).get(field);
+            if (value != null && !value.isNull()) {
+                byValue.computeIfAbsent(value.asText(), v -> new ArrayList<>()).add(s.document());
+            }
+        }
+        List<String> values = new ArrayList<>(byValue.keySet());
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = i + 1; j < values.size(); j++) {
+                if (!values.get(j).startsWith(values.get(i))) {
+                    return List.of(new Conflict(field, byValue));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    static Map<String, String> edits(String json) {
+        Map<String, String> edits = new LinkedHashMap<>();
+        if (json != null) {
+            tree(json).fields().forEachRemaining(e -> edits.put(e.getKey(), e.getValue().asText()));
+        }
+        return edits;
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not JSON: " + json, e);
+        }
+    }
+
+    private record Row(long id, String type, String state, String edits, double confidence, String firstSeen,
+            String lastSeen) {
+    }
+
+    private record Statement(long id, String payload, double confidence, String document, String sentence) {
+    }
+
+    private record Named(String role, int position, String name) {
+    }
+}

@@ -1,0 +1,74 @@
+package org.tsunagu.store.resolution;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.tsunagu.model.Coded;
+import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.text.Folding;
+
+/** Reads canonical entities; merged-away entities are not listed. */
+public final class EntityReader {
+
+    private static final String MATCHING = """
+            FROM kb_entities e
+            LEFT JOIN kb_entities p ON p.id = e.parent_id
+            LEFT JOIN kb_entities g ON g.id = e.governs_id
+            WHERE e.merged_into IS NULL
+              AND (:type IS NULL OR e.type = :type)
+              AND (:pattern IS NULL OR EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = e.id
+                                               AND a.folded LIKE :pattern ESCAPE '\\'))
+            """;
+    private static final String FIND = "SELECT e.id, e.type, e.name, e.level, e.curated, p.name AS parent, "
+            + "g.name AS governs, (SELECT COALESCE(SUM(mentions), 0) FROM kb_aliases a WHERE a.entity_id = e.id) AS mentions "
+            + MATCHING + "ORDER BY e.type, e.name, e.id LIMIT :limit OFFSET :offset";
+    private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+
+    private EntityReader() {
+    }
+
+    public static Page<Entity> find(Handle handle, EntityQuery query) {
+        String type = query.type().map(EntityType::code).orElse(null);
+        String pattern = query.text().map(EntityReader::containing).orElse(null);
+        long total = handle.createQuery(COUNT).bind("type", type).bind("pattern", pattern).mapTo(Long.class).one();
+        List<Entity> items = handle.createQuery(FIND).bind("type", type).bind("pattern", pattern)
+                .bind("limit", query.limit()).bind("offset", query.offset())
+                .map((row, ctx) -> new Entity(row.getLong("id"),
+                        Coded.fromCode(EntityType.class, row.getString("type")).orElseThrow(), row.getString("name"),
+                        List.of(), Optional.ofNullable(row.getString("level")), Optional.ofNullable(row.getString("parent")),
+                        Optional.ofNullable(row.getString("governs")), row.getLong("mentions"), row.getInt("curated") == 1))
+                .list();
+        return new Page<>(total, items.stream().map(e -> withAliases(handle, e)).toList());
+    }
+
+    public static Optional<Entity> find(Handle handle, long id) {
+        return handle.createQuery("""
+                SELECT e.id, e.type, e.name, e.level, e.curated, p.name AS parent, g.name AS governs,
+                       (SELECT COALESCE(SUM(mentions), 0) FROM kb_aliases a WHERE a.entity_id = e.id) AS mentions
+                FROM kb_entities e LEFT JOIN kb_entities p ON p.id = e.parent_id LEFT JOIN kb_entities g ON g.id = e.governs_id
+                WHERE e.id = :id AND e.merged_into IS NULL""")
+                .bind("id", id)
+                .map((row, ctx) -> new Entity(row.getLong("id"),
+                        Coded.fromCode(EntityType.class, row.getString("type")).orElseThrow(), row.getString("name"),
+                        List.of(), Optional.ofNullable(row.getString("level")), Optional.ofNullable(row.getString("parent")),
+                        Optional.ofNullable(row.getString("governs")), row.getLong("mentions"), row.getInt("curated") == 1))
+                .findOne().map(e -> withAliases(handle, e));
+    }
+
+    public static long count(Handle handle) {
+        return handle.createQuery("SELECT COUNT(*) FROM kb_entities WHERE merged_into IS NULL").mapTo(Long.class).one();
+    }
+
+    private static Entity withAliases(Handle handle, Entity e) {
+        List<String> aliases = handle.createQuery("SELECT name FROM kb_aliases WHERE entity_id = :id ORDER BY folded")
+                .bind("id", e.id()).mapTo(String.class).list();
+        return new Entity(e.id(), e.type(), e.name(), aliases, e.level(), e.parent(), e.governs(), e.mentions(),
+                e.curated());
+    }
+
+    private static String containing(String text) {
+        String literal = Folding.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
+    }
+}

@@ -1,0 +1,205 @@
+package org.tsunagu.store.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.tsunagu.model.json.FactJson;
+import org.tsunagu.store.audit.AuditEntry;
+import org.tsunagu.store.audit.AuditLog;
+import org.tsunagu.store.knowledge.EntityMerge;
+import org.tsunagu.store.knowledge.KnowledgeFact;
+import org.tsunagu.store.knowledge.KnowledgeFacts;
+import org.tsunagu.store.knowledge.KnowledgeReader;
+import org.tsunagu.store.resolution.Entity;
+import org.tsunagu.store.resolution.EntityReader;
+import org.tsunagu.store.resolution.EntityResolver;
+import org.tsunagu.store.text.Folding;
+
+/**
+ * Applies a person's operation: checks it, records the state before, changes the store, records
+ * the state after, all in the caller's transaction, so the audit log and the data never disagree.
+ */
+public final class Curation {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Fields that are not values a person edits: the kind of record, entities, provenance. */
+    private static final Set<String> NOT_EDITABLE = Set.of("type", "evidence", "confidence", "parties", "signatories",
+            "a", "b", "person", "org", "location", "organizers", "participants", "investor", "destination", "origin",
+            "showcased_at", "fields", "sectors", "categories");
+
+    private Curation() {
+    }
+
+    public static AuditEntry apply(Handle handle, Operation operation, String user, Instant at) {
+        if (user == null || user.isBlank()) {
+            throw new CurationException("say who makes the change (a user name)");
+        }
+        String before = snapshot(handle, operation);
+        if (operation instanceof Operation.Accept accept) {
+            setState(handle, fact(handle, accept.fact()).id(), "accepted");
+        } else if (operation instanceof Operation.Reject reject) {
+            setState(handle, fact(handle, reject.fact()).id(), "rejected");
+        } else if (operation instanceof Operation.Edit edit) {
+            edit(handle, edit);
+        } else if (operation instanceof Operation.Merge merge) {
+            merge(handle, merge);
+        } else if (operation instanceof Operation.Split split) {
+            split(handle, split);
+        }
+        String after = snapshot(handle, operation);
+        return AuditLog.append(handle, at, user, json(operation), operation.target(), before, after);
+    }
+
+    private static void setState(Handle handle, long fact, String state) {
+        handle.createUpdate("UPDATE kb_facts SET review_state = :state WHERE id = :id")
+                .bind("state", state).bind("id", fact).execute();
+    }
+
+    private static void edit(Handle handle, Operation.Edit edit) {
+        KnowledgeFact fact = fact(handle, edit.fact());
+        if (edit.fields().isEmpty()) {
+            throw new CurationException("an edit needs at least one FIELD=VALUE");
+        }
+        ObjectNode payload = FactJson.write(fact.fact());
+        ObjectNode edits = NODES.objectNode();
+        fact.edits().forEach(edits::put);
+        edit.fields().forEach((field, value) -> {
+            if (NOT_EDITABLE.contains(field) || !payload.has(field)) {
+                throw new CurationException("a " + fact.type().code() + " has no editable field '" + field + "'");
+            }
+            payload.put(field, value);
+            edits.put(field, value);
+        });
+        try {
+            FactJson.read(payload);
+        } catch (RuntimeException e) {
+            throw new CurationException("the edited " + fact.type().code() + " is not valid: " + e.getMessage());
+        }
+        handle.createUpdate("UPDATE kb_facts SET review_state = 'edited', edits = :edits WHERE id = :id")
+                .bind("edits", edits.toString()).bind("id", fact.id()).execute();
+    }
+
+    private static void merge(Handle handle, Operation.Merge merge) {
+        Entity from = entity(handle, merge.from());
+        Entity into = entity(handle, merge.into());
+        if (from.id() == into.id()) {
+            throw new CurationException("an entity cannot be merged into itself");
+        }
+        if (from.type() != into.type()) {
+            throw new CurationException("cannot merge a " + from.type().code() + " into a " + into.type().code());
+        }
+        new EntityMerge().merge(handle, from.id(), into.id());
+        handle.createUpdate("UPDATE kb_entities SET curated = 1 WHERE id = :id").bind("id", into.id()).execute();
+    }
+
+    private static void split(Handle handle, Operation.Split split) {
+        Entity entity = entity(handle, split.entity());
+        List<String> folded = split.aliases().stream().map(Folding::fold).distinct().toList();
+        List<String> known = entity.aliases().stream().map(Folding::fold).toList();
+        if (folded.isEmpty()) {
+            throw new CurationException("name the aliases to split off");
+        }
+        for (String alias : folded) {
+            if (!known.contains(alias)) {
+                throw new CurationException("entity " + entity.id() + " has no alias '" + alias + "'; its aliases are "
+                        + entity.aliases());
+            }
+        }
+        if (known.stream().allMatch(folded::contains)) {
+            throw new CurationException("splitting off every alias would leave entity " + entity.id() + " empty");
+        }
+        long created = handle.createQuery("""
+                INSERT INTO kb_entities (type, name, level, parent_id, curated)
+                SELECT type, name, level, parent_id, 1 FROM kb_entities WHERE id = :id RETURNING id""")
+                .bind("id", entity.id()).mapTo(Long.class).one();
+        handle.createUpdate("UPDATE kb_entities SET curated = 1 WHERE id = :id").bind("id", entity.id()).execute();
+        handle.createUpdate("UPDATE kb_aliases SET entity_id = :new WHERE entity_id = :old AND folded IN (<aliases>)")
+                .bind("new", created).bind("old", entity.id()).bindList("aliases", folded).execute();
+        handle.createUpdate("""
+                UPDATE fact_arguments SET resolved_id = :new WHERE resolved_id = :old
+                AND entity_id IN (SELECT id FROM entities WHERE folded_key IN (<aliases>))""")
+                .bind("new", created).bind("old", entity.id()).bindList("aliases", folded).execute();
+        EntityResolver resolver = new EntityResolver(handle, new EntityMerge());
+        for (String name : split.aliases()) {
+            for (String key : resolver.keysOf(name, entity.type())) {
+                handle.createUpdate("UPDATE kb_entity_keys SET entity_id = :new WHERE match_key = :key AND entity_id = :old")
+                        .bind("new", created).bind("key", key).bind("old", entity.id()).execute();
+            }
+        }
+        resolver.rename(created);
+        resolver.rename(entity.id());
+        KnowledgeFacts.rekeyStatementsOf(handle, created);
+        KnowledgeFacts.rekeyStatementsOf(handle, entity.id());
+    }
+
+    private static KnowledgeFact fact(Handle handle, long id) {
+        return KnowledgeReader.find(handle, id).orElseThrow(() -> new CurationException("no fact " + id));
+    }
+
+    private static Entity entity(Handle handle, long id) {
+        return EntityReader.find(handle, id).orElseThrow(() -> new CurationException("no entity " + id));
+    }
+
+    /** What the operation is about, as JSON: the fact's state or the entities' names and aliases. */
+    private static String snapshot(Handle handle, Operation operation) {
+        ObjectNode node = NODES.objectNode();
+        if (operation instanceof Operation.Merge merge) {
+            EntityReader.find(handle, merge.from()).ifPresent(e -> node.set("from", entityJson(e)));
+            EntityReader.find(handle, merge.into()).ifPresent(e -> node.set("into", entityJson(e)));
+        } else if (operation instanceof Operation.Split split) {
+            EntityReader.find(handle, split.entity()).ifPresent(e -> node.set("entity", entityJson(e)));
+        } else {
+            long id = operation instanceof Operation.Accept a ? a.fact()
+                    : operation instanceof Operation.Reject r ? r.fact() : ((Operation.Edit) operation).fact();
+            KnowledgeReader.find(handle, id).ifPresent(f -> {
+                node.put("state", f.reviewState().code());
+                node.put("summary", f.summary());
+                ObjectNode edits = node.putObject("edits");
+                f.edits().forEach(edits::put);
+            });
+        }
+        return node.toString();
+    }
+
+    private static JsonNode entityJson(Entity e) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", e.id());
+        node.put("name", e.name());
+        node.put("type", e.type().code());
+        e.aliases().forEach(node.putArray("aliases")::add);
+        return node;
+    }
+
+    static String json(Operation operation) {
+        ObjectNode node = NODES.objectNode();
+        node.put("op", operation.name());
+        if (operation instanceof Operation.Accept a) {
+            node.put("fact", a.fact());
+        } else if (operation instanceof Operation.Reject r) {
+            node.put("fact", r.fact());
+        } else if (operation instanceof Operation.Edit e) {
+            node.put("fact", e.fact());
+            ObjectNode fields = node.putObject("fields");
+            new java.util.TreeMap<>(e.fields()).forEach(fields::put);
+        } else if (operation instanceof Operation.Merge m) {
+            node.put("from", m.from());
+            node.put("into", m.into());
+        } else if (operation instanceof Operation.Split s) {
+            node.put("entity", s.entity());
+            s.aliases().forEach(node.putArray("aliases")::add);
+        }
+        return node.toString();
+    }
+
+    /** The fields an edit may set, for messages and help. */
+    public static Map<String, String> editableFieldsHelp() {
+        return Map.of("agreement", "kind, date", "relationship", "kind, since, status", "role", "title",
+                "event", "kind, date, end_date, date_text, name", "investment", "amount, currency, kind, as_of, rank",
+                "product", "name");
+    }
+}
