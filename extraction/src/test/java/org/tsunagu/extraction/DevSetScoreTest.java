@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tsunagu.model.document.Document;
+import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.FactType;
@@ -74,6 +75,9 @@ class DevSetScoreTest {
                 for (Fact f : e.facts()) {
                     assertThat(f.evidence().sentence().contains(f.evidence().trigger()))
                             .as("trigger inside sentence for %s", f).isTrue();
+                    for (EntityRef ref : EntityRefs.of(f)) {
+                        assertThat(EntityRefs.pointsAt(doc.text(), ref)).as("span of %s in %s", ref, name).isTrue();
+                    }
                 }
                 out.add(e);
             }
