@@ -221,6 +221,11 @@ final class DocumentView {
         if (m.endToken() + 1 < s.endToken() && f(m.endToken()).equals("-") && f(m.endToken() + 1).equals("based")) {
             return true;
         }
+        if (m.is(Mention.Type.PLACE) && (f(m.firstToken() - 1).equals("a") || f(m.firstToken() - 1).equals("an"))
+                && m.endToken() < s.endToken() && token(m.endToken()).isWord() && !token(m.endToken()).isCapitalized()) {
+            // "a Gifu company": the place describes the company
+            return true;
+        }
         if (m.firstToken() - 1 > s.firstToken() && f(m.firstToken() - 1).equals("(") && m.endToken() < s.endToken()
                 && f(m.endToken()).equals(")") && isOrganisationEndingAt(s, m.firstToken() - 1)) {
             return true;

@@ -282,7 +282,7 @@ public final class RelationshipStage extends FactStage {
 
     /** "Dalian and Kitakyushu became friendship cities": the last two names joined by "and" before the tie. */
     private static EntityRef[] conjoinedPair(DocumentView view, List<DocumentView.Actor> before) {
-        for (int i = before.size() - 1; i > 0; i--) {
+        for (int i = before.size() - 1; i > 0 && i >= before.size() - 1; i--) {
             DocumentView.Actor a = before.get(i - 1);
             DocumentView.Actor b = before.get(i);
             boolean joined = false;

@@ -176,8 +176,9 @@ public final class MentionFinder implements Stage<Mention> {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
         if (end - first >= 2 && placeSuffix.contains(last.folded()) && last.isCapitalized()) {
+            boolean region = Set.of("province", "prefecture", "state", "region", "county").contains(last.folded());
             return new Mention(first, end, span, Mention.Type.PLACE, name,
-                    new Place(name, Place.Kind.CITY, null), null);
+                    new Place(name, region ? Place.Kind.REGION : Place.Kind.CITY, null), null);
         }
         if (end - first >= 2 && last.folded().equals("city") || end - first >= 2 && last.folded().equals("province")
                 || end - first >= 2 && last.folded().equals("prefecture")) {

@@ -48,7 +48,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
     public List<ShortReference> annotate(AnnotatedDocument document) {
         List<Token> tokens = document.get(Layers.TOKENS);
         List<Mention> mentions = new ArrayList<>(document.get(Layers.MENTIONS));
-        mentions.removeIf(m -> m.is(Mention.Type.TITLE) || m.is(Mention.Type.OTHER));
+        mentions.removeIf(m -> m.is(Mention.Type.TITLE) || m.is(Mention.Type.OTHER) || modifier(tokens, m));
         document.single(Layers.DOCUMENT_DATE).dateline().ifPresent(l -> mentions.removeIf(m -> l.contains(m.span())));
         mentions.sort(java.util.Comparator.comparingInt(Mention::firstToken));
         List<ShortReference> out = new ArrayList<>();
@@ -105,6 +105,21 @@ public final class ReferenceResolver implements Stage<ShortReference> {
         }
     }
 
+    /** "Gifu-based", "a Gifu company": a place used to describe something else is no referent. */
+    private static boolean modifier(List<Token> tokens, Mention m) {
+        int next = m.endToken();
+        if (next + 1 < tokens.size() && tokens.get(next).text().equals("-") && tokens.get(next + 1).is("based")) {
+            return true;
+        }
+        return m.is(Mention.Type.PLACE) && next < tokens.size() && m.firstToken() > 0
+                && (tokens.get(m.firstToken() - 1).is("a") || tokens.get(m.firstToken() - 1).is("an"))
+                && tokens.get(next).isWord() && !tokens.get(next).isCapitalized();
+    }
+
+    private static boolean sameEntity(String a, String b) {
+        return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
+    }
+
     private static boolean isModifier(String f) {
         return switch (f) {
             case "japanese", "chinese", "vietnamese", "korean", "thai", "malaysian", "municipal", "provincial", "local",
@@ -132,7 +147,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
         List<Mention> found = new ArrayList<>();
         for (int k = mentions.size() - 1; k >= 0 && found.size() < count; k--) {
             Mention m = mentions.get(k);
-            if (m.endToken() <= first && fits.test(m) && found.stream().noneMatch(x -> x.name().equals(m.name()))) {
+            if (m.endToken() <= first && fits.test(m) && found.stream().noneMatch(x -> sameEntity(x.name(), m.name()))) {
                 found.add(m);
             }
         }
@@ -165,7 +180,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
             List<Mention> recent = new ArrayList<>();
             for (int k = places.size() - 1; k >= 0 && recent.size() < 4; k--) {
                 Mention m = places.get(k);
-                if (m.endToken() <= first && recent.stream().noneMatch(x -> x.name().equals(m.name()))) {
+                if (m.endToken() <= first && recent.stream().noneMatch(x -> sameEntity(x.name(), m.name()))) {
                     recent.add(m);
                 }
             }
