@@ -1,0 +1,213 @@
+package org.tsunagu.cli.kb;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tsunagu.cli.ExitCodes;
+import org.tsunagu.cli.common.DatabaseOption;
+import org.tsunagu.store.Database;
+import org.tsunagu.store.audit.AuditEntry;
+import org.tsunagu.store.knowledge.KnowledgeQuery;
+import org.tsunagu.store.knowledge.ReviewState;
+import org.tsunagu.store.review.CurationException;
+import org.tsunagu.store.review.Operation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {
+            "Review the knowledge base: accept, reject or edit facts, merge or split entities.",
+            "Every change is kept in the audit log (who, when, before, after): 'review log'.",
+            "A person's decision outlasts re-ingestion: a rejected fact stays rejected and an",
+            "edited value is never overwritten by a later article."},
+        subcommands = {ReviewCommand.ListFacts.class, ReviewCommand.Accept.class, ReviewCommand.Reject.class,
+            ReviewCommand.Edit.class, ReviewCommand.Merge.class, ReviewCommand.Split.class, ReviewCommand.Log.class},
+        footer = {"", "Exit codes: 0 done, 2 usage error or an operation that does not apply (nothing changed)."})
+public final class ReviewCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a review command: list, accept, reject, edit, merge, split or log");
+    }
+
+    /** Options every review subcommand shares. */
+    static final class Common {
+        @Mixin
+        DatabaseOption database;
+
+        @Option(names = "--user", paramLabel = "NAME", description = "Who makes the change, for the audit log (default: $USER).")
+        String user;
+
+        @Option(names = "--json", description = "Print JSON, for scripts.")
+        boolean json;
+
+        String user() {
+            return user != null ? user : KbOptions.defaultUser();
+        }
+    }
+
+    /** Applies one operation and prints the audit entry it made. */
+    abstract static class Change implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Common common;
+
+        abstract Operation operation();
+
+        @Override
+        public Integer call() {
+            try (Database store = Database.open(common.database.location())) {
+                AuditEntry entry = store.apply(operation(), common.user());
+                PrintWriter out = spec.commandLine().getOut();
+                if (common.json) {
+                    out.println(KbJson.audit(entry));
+                } else {
+                    out.println(entry.operation() + " by " + entry.user() + " at " + entry.at());
+                    out.println("  before: " + entry.before());
+                    out.println("  after:  " + entry.after());
+                }
+                return ExitCodes.SUCCESS;
+            } catch (CurationException e) {
+                spec.commandLine().getErr().println("tsunagu review: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List facts awaiting review (proposed), or in another state.")
+    static final class ListFacts implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Common common;
+
+        @Option(names = "--state", defaultValue = "proposed", description = "Review state to list (default: ${DEFAULT-VALUE}).")
+        String state;
+
+        @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        public Integer call() {
+            KnowledgeQuery query = KnowledgeQuery.all().withState(KbOptions.code(spec, ReviewState.class, state))
+                    .withLimit(limit);
+            try (Database store = Database.open(common.database.location())) {
+                store.knowledgeFacts(query).items()
+                        .forEach(f -> FactsCommand.print(spec.commandLine().getOut(), f, common.json, true));
+            }
+            return ExitCodes.SUCCESS;
+        }
+    }
+
+    @Command(name = "accept", mixinStandardHelpOptions = true, description = "Accept a fact as true.")
+    static final class Accept extends Change {
+        @Parameters(paramLabel = "FACT", description = "The fact's id (see 'tsunagu facts').")
+        long fact;
+
+        Operation operation() {
+            return new Operation.Accept(fact);
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true,
+            description = "Reject a fact: it is no longer listed, and articles that report it again do not bring it back.")
+    static final class Reject extends Change {
+        @Parameters(paramLabel = "FACT", description = "The fact's id (see 'tsunagu facts').")
+        long fact;
+
+        Operation operation() {
+            return new Operation.Reject(fact);
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = {"Correct fields of a fact, e.g. 'edit 12 date=2013-11-01'. Editable: an agreement's",
+                "kind and date; a tie's kind, since, status; a role's title; an event's kind, date, end_date,",
+                "date_text, name; an investment's amount, currency, kind, as_of, rank; a product's name."})
+    static final class Edit extends Change {
+        @Parameters(index = "0", paramLabel = "FACT", description = "The fact's id.")
+        long fact;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FIELD=VALUE", description = "Fields to set.")
+        List<String> assignments;
+
+        Operation operation() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String assignment : assignments) {
+                int equals = assignment.indexOf('=');
+                if (equals <= 0) {
+                    throw new ParameterException(spec.commandLine(), "expected FIELD=VALUE, got '" + assignment + "'");
+                }
+                fields.put(assignment.substring(0, equals).strip(), assignment.substring(equals + 1).strip());
+            }
+            return new Operation.Edit(fact, fields);
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Make two entities one: FROM is merged into INTO, and FROM's facts follow.")
+    static final class Merge extends Change {
+        @Parameters(index = "0", paramLabel = "FROM", description = "The entity merged away (see 'tsunagu entities').")
+        long from;
+
+        @Parameters(index = "1", paramLabel = "INTO", description = "The entity that remains.")
+        long into;
+
+        Operation operation() {
+            return new Operation.Merge(from, into);
+        }
+    }
+
+    @Command(name = "split", mixinStandardHelpOptions = true,
+            description = "Move the mentions by some of an entity's names into a new entity; their facts follow.")
+    static final class Split extends Change {
+        @Parameters(index = "0", paramLabel = "ENTITY", description = "The entity to split.")
+        long entity;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ALIAS", description = "The names that go to the new entity.")
+        List<String> aliases;
+
+        Operation operation() {
+            return new Operation.Split(entity, aliases);
+        }
+    }
+
+    @Command(name = "log", mixinStandardHelpOptions = true, description = "List the audit log, newest first.")
+    static final class Log implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Common common;
+
+        @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database store = Database.open(common.database.location())) {
+                for (AuditEntry e : store.auditLog(limit)) {
+                    out.println(common.json ? KbJson.audit(e).toString()
+                            : e.id() + "\t" + e.at() + "\t" + e.user() + "\t" + e.operation() + "\tbefore " + e.before()
+                                    + "\tafter " + e.after());
+                }
+            }
+            return ExitCodes.SUCCESS;
+        }
+    }
+}
