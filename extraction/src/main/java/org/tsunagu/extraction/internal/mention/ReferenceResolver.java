@@ -184,7 +184,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                     recent.add(m);
                 }
             }
-            if (recent.size() > 2 && !noun.equals("sides")) {
+            if (recent.size() >= 2 && !noun.equals("sides")) {
                 recent.sort(java.util.Comparator.comparing((Mention m) -> -counts.get(m.name())));
                 List<Mention> top = new ArrayList<>(recent.subList(0, 2));
                 out.add(new ShortReference(first, end, MentionFinder.span(tokens, first, end), top));
