@@ -7,6 +7,7 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.entity.EntityRef;
@@ -30,6 +31,8 @@ public final class RelationshipStage extends FactStage {
     private static final Set<String> TIES = Set.of("city", "cities", "ties", "relations", "relationship", "partners",
             "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
             "city-ties", "agreement", "pact");
+    private static final Set<String> APPOSITION_WORDS = Set.of("city", "town", "province", "prefecture", "region",
+            "of", "capital", "port", "resort", "neighbouring", "neighboring");
     private static final Set<String> COOPERATIVE = Set.of("cooperative", "cooperation", "exchange");
 
     @Override
@@ -88,7 +91,22 @@ public final class RelationshipStage extends FactStage {
                 }
             }
         }
-        return new ArrayList<>(out);
+        List<Fact> facts = new ArrayList<>();
+        for (Relationship r : out) {
+            String word = Fold.fold(r.evidence().trigger().of(view.text)).split(" ")[0];
+            boolean verb = Set.of("cooperated", "worked", "partnered").contains(word);
+            boolean friends = out.stream().anyMatch(o -> o.kind() == RelationshipKind.FRIENDSHIP && samePair(o, r));
+            if (!(verb && r.kind() == RelationshipKind.COOPERATION && friends)) {
+                facts.add(r);
+            }
+        }
+        return facts;
+    }
+
+    /** A cooperation verb between partners already tied by friendship repeats that tie. */
+    private static boolean samePair(Relationship x, Relationship y) {
+        return AgreementReader.sameName(x.a().name(), y.a().name()) && AgreementReader.sameName(x.b().name(), y.b().name())
+                || AgreementReader.sameName(x.a().name(), y.b().name()) && AgreementReader.sameName(x.b().name(), y.a().name());
     }
 
     private static boolean signedNear(DocumentView view, Sentence s, int i) {
@@ -207,6 +225,9 @@ public final class RelationshipStage extends FactStage {
         } else if (!before.isEmpty() && !after.isEmpty()) {
             List<DocumentView.Actor> subjects = nonLocative(view, before);
             DocumentView.Actor subject = subjects.isEmpty() ? before.get(before.size() - 1) : subjects.get(subjects.size() - 1);
+            if (elidedSubject(view, s, subject, trigger)) {
+                subject = before.get(0);
+            }
             pairs.add(new EntityRef[] {subject.ref(), after.get(0).ref()});
             sinces.add(since);
         } else if (nonLocative(view, before).size() >= 2) {
@@ -268,6 +289,16 @@ public final class RelationshipStage extends FactStage {
         return pair.size() == 2 ? new EntityRef[] {pair.get(0).ref(), pair.get(1).ref()} : null;
     }
 
+    /** "A has ties with X (1992), Y (2005), and signed a partnership with B": B's partner is A, not Y. */
+    private static boolean elidedSubject(DocumentView view, Sentence s, DocumentView.Actor nearest, int trigger) {
+        for (int i = trigger - 1; i > nearest.endToken(); i--) {
+            if (view.f(i).equals("and") && view.f(i - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the two cities" before the tie words. */
     private static EntityRef[] referencePair(List<DocumentView.Actor> before) {
         for (int i = before.size() - 1; i > 0; i--) {
@@ -290,7 +321,8 @@ public final class RelationshipStage extends FactStage {
             for (int k = a.endToken(); k < b.firstToken(); k++) {
                 String f = view.f(k);
                 joined |= f.equals("and");
-                other |= !(f.equals("and") || f.equals("the") || f.equals("'s") || view.token(k).isCapitalized() && !view.token(k).isWord());
+                other |= !(f.equals("and") || f.equals("the") || f.equals("'s") || APPOSITION_WORDS.contains(f)
+                        || view.token(k).isCapitalized() && view.token(k).isWord() && k < b.firstToken() - 1);
             }
             if (joined && !other && !a.viaReference() && !b.viaReference()) {
                 return new EntityRef[] {a.ref(), b.ref()};
