@@ -100,7 +100,8 @@ public final class AgreementStage extends FactStage {
         for (Agreement a : out) {
             boolean datedTwin = a.date().isEmpty() && out.stream().anyMatch(b -> b != a && b.date().isPresent()
                     && sameParties(a.parties(), b.parties()));
-            if (!datedTwin) {
+            boolean headline = view.isHeadline(view.sentences.get(a.evidence().sentenceIndex())) && out.size() > 1;
+            if (!datedTwin && !headline) {
                 facts.add(a);
             }
         }

@@ -135,6 +135,11 @@ final class NameRuns {
                     && !tokens.get(end + 1).isAcronym() && !inTitle[end + 1]
                     && (end + 2 >= limit || !tokens.get(end + 2).isCapitalized())) {
                 end += 2;
+            } else if (sawOf && t.text().equals(",") && end + 2 < limit && tokens.get(end + 1).isCapitalized()
+                    && tokens.get(end + 1).isWord() && !inTitle[end + 1] && !tokens.get(end + 1).isAcronym()
+                    && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).is("and"))) {
+                // "Bureau of Culture, Radio, Television and Tourism"
+                end += 2;
             } else if (sawOf && t.is("and") && end + 1 < limit && isHead(tokens.get(end + 1)) && !inTitle[end + 1]) {
                 end += 2;
             } else if (sawHead && t.is("and") && headWithin(tokens, end + 1, limit, inTitle)) {
