@@ -17,7 +17,8 @@ public final class EntityMerge implements EntityResolver.EntityMerges {
         handle.createUpdate("""
                 INSERT INTO kb_aliases (entity_id, folded, name, mentions)
                 SELECT :into, folded, name, mentions FROM kb_aliases WHERE entity_id = :from AND true
-                ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions""")
+                ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions,
+                name = MIN(name, excluded.name)""")
                 .bind("into", into).bind("from", from).execute();
         handle.createUpdate("DELETE FROM kb_aliases WHERE entity_id = :from").bind("from", from).execute();
         handle.createUpdate("UPDATE fact_arguments SET resolved_id = :into WHERE resolved_id = :from")

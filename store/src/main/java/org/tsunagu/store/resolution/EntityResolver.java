@@ -59,9 +59,12 @@ public final class EntityResolver {
         return live;
     }
 
+    // Of two spellings that differ only in case or accents ("Yamaguchi prefecture", "Yamaguchi
+    // Prefecture") the smaller is kept, capitals first, whichever arrived first.
     private static final String ADD_ALIAS = """
             INSERT INTO kb_aliases (entity_id, folded, name, mentions) VALUES (:entity, :folded, :name, :mentions)
-            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions""";
+            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions,
+                name = MIN(name, excluded.name)""";
 
     /** The entity a mention's keys lead to: none makes a new one, several are merged into one. */
     long entityOf(MentionKeys keys) {
