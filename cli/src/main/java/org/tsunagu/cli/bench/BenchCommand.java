@@ -2,24 +2,34 @@ package org.tsunagu.cli.bench;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.tsunagu.cli.ExitCodes;
 import org.tsunagu.cli.common.TsunaguHome;
 import org.tsunagu.extraction.Extractor;
 import org.tsunagu.extraction.Extractors;
+import org.tsunagu.ingest.InOrderWorkers;
+import org.tsunagu.ingest.IngestListener;
+import org.tsunagu.ingest.Ingestor;
 import org.tsunagu.ingest.source.ArticleFiles;
 import org.tsunagu.ingest.source.ReadOptions;
 import org.tsunagu.ingest.source.ReadResult;
 import org.tsunagu.model.document.Document;
+import org.tsunagu.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +41,8 @@ import picocli.CommandLine.Spec;
             "Measure extraction speed and memory.",
             "Over a corpus generated from the sample articles: documents and MB per second on",
             "one core and on all cores, peak heap, and the speed of",
-            "ICU word segmentation alone over the same text (the floor no extractor can beat).",
+            "ICU word segmentation alone over the same text (the floor no extractor can beat),",
+            "and ingest end to end into a fresh SQLite database.",
             "Each figure is the median of several runs."},
         footer = {"", "Example: tsunagu bench extract --documents 10000 --runs 5"})
 public final class BenchCommand implements Callable<Integer> {
@@ -88,8 +99,39 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "peak heap during extraction: %.0f MB (max heap %.0f MB)%n",
                 peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         report(out, "ICU word segmentation alone, 1 core", corpus, median(() -> corpus.documents().forEach(BenchCommand::segment)));
+        report(out, "ingest into SQLite, end to end, " + cores + " cores", corpus, median(() -> ingest(extractor, corpus)));
         out.flush();
         return ExitCodes.SUCCESS;
+    }
+
+    /** Reads nothing from disk: the time is extraction, storing and the ingest loop alone. */
+    private static void ingest(Extractor extractor, BenchCorpus corpus) {
+        Path folder = temporaryFolder();
+        try (Database database = Database.open(folder.resolve("bench.db").toString())) {
+            Iterator<ReadResult> files = corpus.documents().stream()
+                    .map(document -> (ReadResult) new ReadResult.Read(Path.of(document.name()), document, List.of()))
+                    .iterator();
+            new Ingestor(extractor, database, InOrderWorkers.allCores())
+                    .ingest(files, corpus.documents().size(), IngestListener.SILENT);
+        } finally {
+            deleteRecursively(folder);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("tsunagu-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the benchmark database", e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder, e);
+        }
     }
 
     private List<Document> samples() {
