@@ -14,6 +14,7 @@ import org.tsunagu.store.fact.Argument;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.resolution.EntityResolver;
+import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.document.DocumentRepository;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.FactRepository;
@@ -47,6 +48,8 @@ public final class Database implements AutoCloseable {
     // threads of this process from contending through the busy timeout.
     private final Handle writer;
     private final Clock clock;
+    // Guarded by writer, like every use of the writing connection.
+    private final WriterCache cache = new WriterCache();
 
     private Database(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -87,25 +90,35 @@ public final class Database implements AutoCloseable {
      */
     public SaveOutcome save(Extraction extraction) {
         synchronized (writer) {
-            return writer.inTransaction(handle -> {
-                if (DocumentRepository.contains(handle, extraction.document().contentHash())) {
-                    return SaveOutcome.UNCHANGED;
-                }
-                long documentId = DocumentRepository.insert(handle, extraction, clock.instant());
-                List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
-                        .map(Argument::entity).toList();
-                Map<EntityRef, Long> resolved = new EntityResolver(handle, new EntityMerge())
-                        .resolve(extraction.document(), mentions);
-                List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, resolved);
-                FactRepository.insert(handle, documentId, extraction.document(), extraction.facts(), resolved,
-                        knowledgeFacts);
-                return SaveOutcome.NEW;
-            });
+            try {
+                return writer.inTransaction(handle -> {
+                    cache.validate(handle);
+                    if (DocumentRepository.contains(handle, extraction.document().contentHash())) {
+                        return SaveOutcome.UNCHANGED;
+                    }
+                    long documentId = DocumentRepository.insert(handle, extraction, clock.instant());
+                    List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
+                            .map(Argument::entity).toList();
+                    Map<EntityRef, Long> resolved = new EntityResolver(handle, new EntityMerge(), cache)
+                            .resolve(extraction.document(), mentions);
+                    List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, resolved, cache);
+                    FactRepository.insert(handle, documentId, extraction.document(), extraction.facts(), resolved,
+                            knowledgeFacts, cache);
+                    return SaveOutcome.NEW;
+                });
+            } catch (RuntimeException e) {
+                // What the rolled-back transaction cached was never stored.
+                cache.clear();
+                throw e;
+            }
         }
     }
 
+    /** Asks the writing connection, which stays open, rather than opening a connection per call. */
     public boolean contains(String contentHash) {
-        return jdbi.withHandle(handle -> DocumentRepository.contains(handle, contentHash));
+        synchronized (writer) {
+            return DocumentRepository.contains(writer, contentHash);
+        }
     }
 
     /** Entities are counted after resolution: "Da Nang" and "Đà Nẵng" count once. */
@@ -148,7 +161,12 @@ public final class Database implements AutoCloseable {
      */
     public AuditEntry apply(Operation operation, String user) {
         synchronized (writer) {
-            return writer.inTransaction(handle -> Curation.apply(handle, operation, user, clock.instant()));
+            try {
+                return writer.inTransaction(handle -> Curation.apply(handle, operation, user, clock.instant()));
+            } finally {
+                // Merges and splits move keys and mentions between entities.
+                cache.clear();
+            }
         }
     }
 

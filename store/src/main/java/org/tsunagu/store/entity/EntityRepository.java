@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.text.Folding;
 
 /**
@@ -22,7 +23,7 @@ public final class EntityRepository {
      * Finds or creates the entity of every reference and returns the ids by reference; the
      * caller holds the write transaction, so the ids it assigns cannot collide.
      */
-    public static EntityIds resolve(Handle handle, List<EntityRef> refs) {
+    public static EntityIds resolve(Handle handle, List<EntityRef> refs, WriterCache cache) {
         Map<EntityKey, Long> ids = new HashMap<>();
         long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM entities").mapTo(Long.class).one();
         PreparedBatch inserts = handle.prepareBatch(
@@ -32,13 +33,14 @@ public final class EntityRepository {
             if (ids.containsKey(key)) {
                 continue;
             }
-            Optional<Long> stored = find(handle, key);
+            Optional<Long> stored = cache.find("name", key.type() + ':' + key.folded(), () -> find(handle, key));
             if (stored.isPresent()) {
                 ids.put(key, stored.get());
             } else {
                 long id = next++;
                 inserts.bind("id", id).bind("type", key.type()).bind("name", ref.name()).bind("key", key.folded()).add();
                 ids.put(key, id);
+                cache.put("name", key.type() + ':' + key.folded(), id);
             }
         }
         if (inserts.size() > 0) {

@@ -21,6 +21,7 @@ import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.entity.EntityRepository;
 import org.tsunagu.store.entity.EntityRepository.EntityIds;
+import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.text.Folding;
 
 /** The facts of stored documents, with their arguments and evidence. */
@@ -48,9 +49,9 @@ public final class FactRepository {
      * evidence, in batches. The caller holds the write transaction.
      */
     public static void insert(Handle handle, long documentId, Document document, List<Fact> facts,
-            Map<EntityRef, Long> resolved, List<Long> knowledgeFacts) {
+            Map<EntityRef, Long> resolved, List<Long> knowledgeFacts, WriterCache cache) {
         EntityIds entities = EntityRepository.resolve(handle,
-                facts.stream().flatMap(f -> Argument.of(f).stream()).map(Argument::entity).toList());
+                facts.stream().flatMap(f -> Argument.of(f).stream()).map(Argument::entity).toList(), cache);
         long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").mapTo(Long.class).one();
         PreparedBatch factRows = handle.prepareBatch("""
                 INSERT INTO facts (id, document_id, type, payload, confidence, summary, search_text, kb_fact_id)

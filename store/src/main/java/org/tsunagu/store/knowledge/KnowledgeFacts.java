@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.Fact;
@@ -29,22 +31,22 @@ public final class KnowledgeFacts {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String ADD_SOURCE = """
-            INSERT INTO kb_facts (type, identity_key, confidence, sources, first_seen, last_seen)
-            VALUES (:type, :key, :confidence, 1, :seen, :seen)
+            INSERT INTO kb_facts (id, type, identity_key, confidence, sources, first_seen, last_seen)
+            VALUES (:id, :type, :key, :confidence, 1, :seen, :seen)
             ON CONFLICT (identity_key) DO UPDATE SET
                 confidence = MIN(1.0, 1.0 - (1.0 - confidence) * (1.0 - excluded.confidence)),
                 sources = sources + 1,
                 first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen
                                   THEN COALESCE(excluded.first_seen, first_seen) ELSE first_seen END,
                 last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen
-                                 THEN COALESCE(excluded.last_seen, last_seen) ELSE last_seen END
-            RETURNING id""";
+                                 THEN COALESCE(excluded.last_seen, last_seen) ELSE last_seen END""";
 
     private KnowledgeFacts() {
     }
 
     /** Adds a new document's facts as sources of their knowledge facts; returns each fact's knowledge fact id. */
-    public static List<Long> integrate(Handle handle, Extraction extraction, Map<EntityRef, Long> entities) {
+    public static List<Long> integrate(Handle handle, Extraction extraction, Map<EntityRef, Long> entities,
+            WriterCache cache) {
         String document = extraction.document().contentHash();
         String seen = extraction.documentDate().or(() -> extraction.document().published()).map(PartialDate::toString)
                 .orElse(null);
@@ -58,8 +60,22 @@ public final class KnowledgeFacts {
             types.put(key, fact.type().code());
         }
         Map<String, Long> ids = new HashMap<>();
-        best.forEach((key, confidence) -> ids.put(key, handle.createQuery(ADD_SOURCE).bind("type", types.get(key))
-                .bind("key", key).bind("confidence", confidence).bind("seen", seen).mapTo(Long.class).one()));
+        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM kb_facts").mapTo(Long.class).one();
+        PreparedBatch sources = handle.prepareBatch(ADD_SOURCE);
+        for (Map.Entry<String, Double> entry : best.entrySet()) {
+            String key = entry.getKey();
+            Optional<Long> known = cache.find("fact", key, () -> handle
+                    .createQuery("SELECT id FROM kb_facts WHERE identity_key = :key").bind("key", key)
+                    .mapTo(Long.class).findOne());
+            long id = known.orElse(next++);
+            cache.put("fact", key, id);
+            ids.put(key, id);
+            sources.bind("id", id).bind("type", types.get(key)).bind("key", key).bind("confidence", entry.getValue())
+                    .bind("seen", seen).add();
+        }
+        if (sources.size() > 0) {
+            sources.execute();
+        }
         return keys.stream().map(ids::get).toList();
     }
 

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Acronyms {
 
-    private static final Pattern DEFINITION = Pattern.compile("((?:[\\p{L}\\p{N}'’.&-]+ ){1,10})\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}(?: \\p{Lu}\\p{L}+)?)\\)");
+    /** What a bracket holds when it defines an acronym: "(JETRO)", "(KADIN Indonesia)". */
+    private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}(?: \\p{Lu}\\p{L}+)?)\\)");
+    private static final int WORDS_BEFORE = 10;
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}.*");
 
     private Acronyms() {
@@ -24,14 +26,45 @@ final class Acronyms {
     /** Cleaned acronym to cleaned long form ("boi" to "board of investment"). */
     static Map<String, String> definedIn(String text) {
         Map<String, String> definitions = new HashMap<>();
-        Matcher m = DEFINITION.matcher(text);
-        while (m.find()) {
+        // Brackets are found first and the words before them read backwards: a pattern that
+        // matched the words too would try every position of the text.
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            Matcher m = BRACKETED.matcher(text).region(open, Math.min(text.length(), open + 40));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String[] words = wordsBefore(text, open);
+            if (words.length == 0) {
+                continue;
+            }
             // "(KADIN Indonesia)": the letters are the first word's; the name is the whole
-            String acronym = m.group(2);
-            longForm(m.group(1).strip().split(" "), acronym.split(" ")[0])
+            String acronym = m.group(1);
+            longForm(words, acronym.split(" ")[0])
                     .ifPresent(form -> definitions.putIfAbsent(Names.clean(acronym), Names.clean(form)));
         }
         return definitions;
+    }
+
+    /** Up to ten words separated by single spaces that end just before the bracket. */
+    private static String[] wordsBefore(String text, int open) {
+        java.util.ArrayDeque<String> words = new java.util.ArrayDeque<>();
+        int end = open - 1;
+        while (words.size() < WORDS_BEFORE && end > 0 && text.charAt(end) == ' ') {
+            int start = end;
+            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            words.addFirst(text.substring(start, end));
+            end = start - 1;
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || "'’.&-".indexOf(c) >= 0;
     }
 
     private static java.util.Optional<String> longForm(String[] words, String acronym) {

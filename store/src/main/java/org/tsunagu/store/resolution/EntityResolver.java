@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
@@ -23,10 +24,13 @@ public final class EntityResolver {
     private final Handle handle;
     private final Gazetteer gazetteer = Gazetteer.STANDARD;
     private final EntityMerges merges;
+    private final WriterCache cache;
+    private boolean merged;
 
-    public EntityResolver(Handle handle, EntityMerges merges) {
+    public EntityResolver(Handle handle, EntityMerges merges, WriterCache cache) {
         this.handle = handle;
         this.merges = merges;
+        this.cache = cache;
     }
 
     /** The entity id of each reference, by reference; counts each mention as an alias. */
@@ -46,16 +50,22 @@ public final class EntityResolver {
         }
         // A later mention of the document may have merged the entity an earlier one found.
         Map<EntityRef, Long> live = new HashMap<>();
-        ids.forEach((ref, id) -> live.put(ref, liveId(id)));
-        Set<Long> touched = new TreeSet<>();
+        ids.forEach((ref, id) -> live.put(ref, merged ? liveId(id) : id));
+        Map<List<Object>, Integer> counts = new java.util.TreeMap<>(java.util.Comparator
+                .<List<Object>, Long>comparing(k -> (Long) k.get(0)).thenComparing(k -> (String) k.get(1)));
         for (EntityRef ref : refs) {
-            long id = live.get(ref);
-            String alias = mentions.get(ref).alias();
-            handle.createUpdate(ADD_ALIAS).bind("entity", id).bind("folded", Folding.fold(alias)).bind("name", alias)
-                    .bind("mentions", 1).execute();
-            touched.add(id);
+            counts.merge(List.of(live.get(ref), mentions.get(ref).alias()), 1, Integer::sum);
         }
-        touched.forEach(this::rename);
+        PreparedBatch aliases = handle.prepareBatch(ADD_ALIAS);
+        counts.forEach((alias, n) -> aliases.bind("entity", alias.get(0)).bind("folded", Folding.fold((String) alias.get(1)))
+                .bind("name", alias.get(1)).bind("mentions", n).add());
+        if (aliases.size() > 0) {
+            aliases.execute();
+        }
+        Set<Long> touched = new TreeSet<>(live.values());
+        if (!touched.isEmpty()) {
+            handle.createUpdate(RENAME).bindList("ids", new ArrayList<>(touched)).execute();
+        }
         return live;
     }
 
@@ -71,8 +81,9 @@ public final class EntityResolver {
         Set<Long> found = new TreeSet<>();
         List<String> missing = new ArrayList<>();
         for (String key : keys.keys()) {
-            Optional<Long> id = handle.createQuery("SELECT entity_id FROM kb_entity_keys WHERE match_key = :key")
-                    .bind("key", key).mapTo(Long.class).findOne();
+            Optional<Long> id = cache.find("key", key, () -> handle
+                    .createQuery("SELECT entity_id FROM kb_entity_keys WHERE match_key = :key")
+                    .bind("key", key).mapTo(Long.class).findOne());
             if (id.isPresent()) {
                 found.add(id.get());
             } else {
@@ -91,6 +102,7 @@ public final class EntityResolver {
         for (String key : missing) {
             handle.createUpdate("INSERT INTO kb_entity_keys (match_key, entity_id) VALUES (:key, :entity)")
                     .bind("key", key).bind("entity", id).execute();
+            cache.put("key", key, id);
         }
         return id;
     }
@@ -109,6 +121,9 @@ public final class EntityResolver {
                 merges.merge(handle, other, survivor);
             }
         }
+        // The merged entities' keys now lead to the survivor.
+        cache.clear();
+        merged = true;
         return survivor;
     }
 
@@ -174,12 +189,13 @@ public final class EntityResolver {
 
     /** The most mentioned alias names the entity, the longest of equals, so arrival order does not matter. */
     public void rename(long id) {
-        handle.createUpdate("""
-                UPDATE kb_entities SET name = (SELECT name FROM kb_aliases WHERE entity_id = :id
-                                               ORDER BY mentions DESC, length(name) DESC, name LIMIT 1)
-                WHERE id = :id AND EXISTS (SELECT 1 FROM kb_aliases WHERE entity_id = :id)""")
-                .bind("id", id).execute();
+        handle.createUpdate(RENAME).bindList("ids", List.of(id)).execute();
     }
+
+    private static final String RENAME = """
+            UPDATE kb_entities SET name = (SELECT a.name FROM kb_aliases a WHERE a.entity_id = kb_entities.id
+                                           ORDER BY a.mentions DESC, length(a.name) DESC, a.name LIMIT 1)
+            WHERE id IN (<ids>) AND EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = kb_entities.id)""";
 
     /** The keys a name gives outside any document, for moving them when an entity is split. */
     public List<String> keysOf(String name, EntityType type) {

@@ -18,6 +18,7 @@ import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityReader;
 import org.tsunagu.store.resolution.EntityResolver;
+import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.text.Folding;
 
 /**
@@ -124,7 +125,7 @@ public final class Curation {
                 UPDATE fact_arguments SET resolved_id = :new WHERE resolved_id = :old
                 AND entity_id IN (SELECT id FROM entities WHERE folded_key IN (<aliases>))""")
                 .bind("new", created).bind("old", entity.id()).bindList("aliases", folded).execute();
-        EntityResolver resolver = new EntityResolver(handle, new EntityMerge());
+        EntityResolver resolver = new EntityResolver(handle, new EntityMerge(), new WriterCache());
         for (String name : split.aliases()) {
             for (String key : resolver.keysOf(name, entity.type())) {
                 handle.createUpdate("UPDATE kb_entity_keys SET entity_id = :new WHERE match_key = :key AND entity_id = :old")
