@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tsunagu.extraction.internal.facts.AgreementStage;
 import org.tsunagu.extraction.internal.facts.EventStage;
+import org.tsunagu.extraction.internal.facts.IndexStage;
 import org.tsunagu.extraction.internal.facts.InvestmentStage;
 import org.tsunagu.extraction.internal.facts.ProductStage;
 import org.tsunagu.extraction.internal.facts.RelationshipStage;
@@ -47,6 +48,7 @@ public final class RuleBasedPipeline {
                 new DateStage(),
                 new MoneyStage(),
                 new ReferenceResolver(),
+                new IndexStage(),
                 new RoleStage(),
                 new AgreementStage(),
                 new RelationshipStage(),

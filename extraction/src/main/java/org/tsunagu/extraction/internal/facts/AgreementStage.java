@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.model.entity.EntityRef;
@@ -30,23 +31,21 @@ public final class AgreementStage extends FactStage {
 
     @Override
     public Set<Layer<?>> requires() {
-        Set<Layer<?>> layers = new java.util.HashSet<>(ANNOTATIONS);
-        layers.add(Layers.ROLES);
-        return Set.copyOf(layers);
+        return Set.of(VIEW, Layers.ROLES);
     }
 
     private static final java.util.Map<String, String> PLURAL_TITLES = java.util.Map.of("mayors", "mayor", "governors",
             "governor", "presidents", "president", "chairmen", "chairman", "ministers", "minister", "ambassadors", "ambassador");
 
     /** "The mayors of Busan and Fukuoka signed": the people holding that title for the parties. */
-    private static List<EntityRef> titleHolders(DocumentView view, Sentence s, List<EntityRef> parties) {
+    private static List<EntityRef> titleHolders(DocumentView view, List<Fact> roles, Sentence s, List<EntityRef> parties) {
         List<EntityRef> out = new ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             String title = PLURAL_TITLES.get(view.f(i));
             if (title == null || !view.f(i + 1).equals("of")) {
                 continue;
             }
-            for (Fact f : view.doc.get(Layers.ROLES)) {
+            for (Fact f : roles) {
                 org.tsunagu.model.fact.Role r = (org.tsunagu.model.fact.Role) f;
                 boolean forParty = r.org().map(o -> parties.stream().anyMatch(p -> AgreementReader.sameName(p.name(), o.name())))
                         .orElse(false);
@@ -59,7 +58,8 @@ public final class AgreementStage extends FactStage {
     }
 
     @Override
-    List<Fact> read(DocumentView view) {
+    List<Fact> read(DocumentView view, AnnotatedDocument document) {
+        List<Fact> roles = document.get(Layers.ROLES);
         List<Agreement> out = new ArrayList<>();
         int last = -1;
         int lastSentence = -10;
@@ -89,7 +89,7 @@ public final class AgreementStage extends FactStage {
                                 c.signatories(), List.of(), evidence, confidence - 0.1));
                     }
                 } else {
-                    List<EntityRef> signatories = c.signatories().isEmpty() ? titleHolders(view, s, c.parties()) : c.signatories();
+                    List<EntityRef> signatories = c.signatories().isEmpty() ? titleHolders(view, roles, s, c.parties()) : c.signatories();
                     last = add(out, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), signatories,
                             c.fields(), evidence, confidence));
                 }

@@ -209,8 +209,11 @@ final class DocumentView {
                 || n.equals("standing committee") || n.equals("city hall");
     }
 
+    private final Map<Integer, List<Actor>> sentenceActors = new HashMap<>();
+
+    /** All actors of a sentence; several readers ask for them, so they are found once. */
     List<Actor> actors(Sentence s) {
-        return actors(s, s.firstToken(), s.endToken());
+        return sentenceActors.computeIfAbsent(s.index(), k -> List.copyOf(actors(s, s.firstToken(), s.endToken())));
     }
 
     /**
@@ -309,6 +312,15 @@ final class DocumentView {
 
     /** The most often named places that are not countries: what "we" and "the two cities" usually mean. */
     List<Mention> salientPlaces() {
+        if (salient == null) {
+            salient = List.copyOf(findSalientPlaces());
+        }
+        return salient;
+    }
+
+    private List<Mention> salient;
+
+    private List<Mention> findSalientPlaces() {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Mention> first = new HashMap<>();
         for (List<Mention> list : mentions.values()) {

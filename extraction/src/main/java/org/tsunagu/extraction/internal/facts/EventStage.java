@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.time.DateMention;
@@ -51,7 +52,7 @@ public final class EventStage extends FactStage {
     }
 
     @Override
-    List<Fact> read(DocumentView view) {
+    List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Event> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
             boolean signing = !view.agreementsIn(s).isEmpty();

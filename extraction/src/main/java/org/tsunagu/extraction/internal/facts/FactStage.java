@@ -11,23 +11,23 @@ import org.tsunagu.model.fact.Fact;
 /** A stage that reads one kind of fact from the view of a fully annotated document. */
 abstract class FactStage implements Stage<Fact> {
 
-    static final Set<Layer<?>> ANNOTATIONS = Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS,
+    /** What the index reads: the annotations, and the lookups some readers consult directly. */
+    static final Set<Layer<?>> ANNOTATIONS = Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.LOOKUPS, Layers.MENTIONS,
             Layers.DOCUMENT_DATE, Layers.DATES, Layers.MONEY, Layers.REFERENCES);
+
+    /** The one index of the annotations that all readers of a document share; see {@link IndexStage}. */
+    static final Layer<DocumentView> VIEW = Layer.of("fact-index", DocumentView.class);
 
     @Override
     public Set<Layer<?>> requires() {
-        return ANNOTATIONS;
+        return Set.of(VIEW);
     }
 
     @Override
     public final List<Fact> annotate(AnnotatedDocument document) {
-        return read(new DocumentView(document));
+        return read(document.single(VIEW), document);
     }
 
-    /** Reads with a view already built over the same layers, so that several readers share one index. */
-    final List<Fact> annotate(DocumentView view) {
-        return read(view);
-    }
-
-    abstract List<Fact> read(DocumentView view);
+    /** Reads the facts; the document adds the layers of readers that ran before this one. */
+    abstract List<Fact> read(DocumentView view, AnnotatedDocument document);
 }

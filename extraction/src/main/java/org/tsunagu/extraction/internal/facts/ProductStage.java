@@ -9,6 +9,7 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lexicon;
 import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.model.document.Span;
@@ -47,7 +48,7 @@ public final class ProductStage extends FactStage {
     }
 
     @Override
-    List<Fact> read(DocumentView view) {
+    List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Mention> salient = view.salientPlaces();

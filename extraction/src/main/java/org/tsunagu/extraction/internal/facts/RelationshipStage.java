@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
@@ -46,7 +47,7 @@ public final class RelationshipStage extends FactStage {
     }
 
     @Override
-    List<Fact> read(DocumentView view) {
+    List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Relationship> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.model.entity.EntityRef;
@@ -37,7 +38,7 @@ public final class RoleStage extends FactStage {
     }
 
     @Override
-    List<Fact> read(DocumentView view) {
+    List<Fact> read(DocumentView view, AnnotatedDocument document) {
         Map<String, Role> roles = new LinkedHashMap<>();
         for (Sentence s : view.sentences) {
             List<Mention> mentions = view.mentionsIn(s);

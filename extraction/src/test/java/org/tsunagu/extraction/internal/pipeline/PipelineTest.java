@@ -39,6 +39,6 @@ class PipelineTest {
     void assemblesTheStandardPipelineInOrder() {
         assertThat(RuleBasedPipeline.create().pipeline().stageNames()).startsWith("tokenize", "split-sentences", "lookup")
                 .contains("read-roles", "read-products");
-        assertThat(Set.copyOf(RuleBasedPipeline.create().pipeline().stageNames())).hasSize(14);
+        assertThat(Set.copyOf(RuleBasedPipeline.create().pipeline().stageNames())).hasSize(15);
     }
 }
