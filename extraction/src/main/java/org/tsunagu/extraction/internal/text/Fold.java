@@ -11,12 +11,18 @@ public final class Fold {
 
     public static String fold(String text) {
         boolean plain = true;
-        for (int i = 0; i < text.length() && plain; i++) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
             char c = text.charAt(i);
-            plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
+            ascii = c < 0x80;
+            plain &= ascii && !(c >= 'A' && c <= 'Z');
         }
         if (plain) {
             return text;
+        }
+        if (ascii) {
+            // most capitalised words: lower-casing is all there is to do, without decomposing
+            return text.toLowerCase(Locale.ROOT);
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
