@@ -89,22 +89,28 @@ public final class Database implements AutoCloseable {
      * exactly once.
      */
     public SaveOutcome save(Extraction extraction) {
+        return saveAll(List.of(extraction)).get(0).orElseThrow();
+    }
+
+    /**
+     * Saves several documents in one commit, each still whole or not at all: a document that
+     * fails is rolled back to the savepoint before it and reported, the others are stored. A
+     * process killed mid-batch loses only the batch, which the next run stores. One commit per
+     * document costs about a third of the time of saving it; ingest in batches of a few hundred.
+     *
+     * @return each document's outcome, in order; empty for a document that failed, whose failure
+     *     is rethrown when it is the only one
+     */
+    public List<Optional<SaveOutcome>> saveAll(List<Extraction> extractions) {
         synchronized (writer) {
             try {
                 return writer.inTransaction(handle -> {
                     cache.validate(handle);
-                    if (DocumentRepository.contains(handle, extraction.document().contentHash())) {
-                        return SaveOutcome.UNCHANGED;
+                    List<Optional<SaveOutcome>> outcomes = new java.util.ArrayList<>();
+                    for (Extraction extraction : extractions) {
+                        outcomes.add(saveOne(handle, extraction, extractions.size() == 1));
                     }
-                    long documentId = DocumentRepository.insert(handle, extraction, clock.instant());
-                    List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
-                            .map(Argument::entity).toList();
-                    Map<EntityRef, Long> resolved = new EntityResolver(handle, new EntityMerge(), cache)
-                            .resolve(extraction.document(), mentions);
-                    List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, resolved, cache);
-                    FactRepository.insert(handle, documentId, extraction.document(), extraction.facts(), resolved,
-                            knowledgeFacts, cache);
-                    return SaveOutcome.NEW;
+                    return outcomes;
                 });
             } catch (RuntimeException e) {
                 // What the rolled-back transaction cached was never stored.
@@ -112,6 +118,38 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         }
+    }
+
+    private Optional<SaveOutcome> saveOne(Handle handle, Extraction extraction, boolean alone) {
+        if (DocumentRepository.contains(handle, extraction.document().contentHash())) {
+            return Optional.of(SaveOutcome.UNCHANGED);
+        }
+        if (alone) {
+            store(handle, extraction);
+            return Optional.of(SaveOutcome.NEW);
+        }
+        handle.savepoint("document");
+        try {
+            store(handle, extraction);
+            handle.releaseSavepoint("document");
+            return Optional.of(SaveOutcome.NEW);
+        } catch (RuntimeException e) {
+            handle.rollbackToSavepoint("document");
+            handle.releaseSavepoint("document");
+            cache.clear();
+            return Optional.empty();
+        }
+    }
+
+    private void store(Handle handle, Extraction extraction) {
+        long documentId = DocumentRepository.insert(handle, extraction, clock.instant());
+        List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
+                .map(Argument::entity).toList();
+        Map<EntityRef, Long> resolved = new EntityResolver(handle, new EntityMerge(), cache)
+                .resolve(extraction.document(), mentions);
+        List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, resolved, cache);
+        FactRepository.insert(handle, documentId, extraction.document(), extraction.facts(), resolved,
+                knowledgeFacts, cache);
     }
 
     /** Asks the writing connection, which stays open, rather than opening a connection per call. */

@@ -124,6 +124,22 @@ class SavingTest {
     }
 
     @Test
+    void aBatchStoresEveryDocumentButTheOneThatFailsWhichLeavesNothing() {
+        Articles article = Articles.article("short", "JETRO signed an MOU.");
+        Articles longer = Articles.article("long", "JETRO signed an MOU with Chongqing Municipal Government.");
+        Extraction wrongOffsets = article.with(longer.mou("Chongqing", PartialDate.ofYear(2013),
+                longer.organisation("JETRO")));
+
+        List<java.util.Optional<SaveOutcome>> outcomes = store.database().saveAll(
+                List.of(Samples.jetroChongqing(), wrongOffsets, Samples.daNangSakai(), Samples.jetroChongqing()));
+
+        assertThat(outcomes).containsExactly(java.util.Optional.of(SaveOutcome.NEW), java.util.Optional.empty(),
+                java.util.Optional.of(SaveOutcome.NEW), java.util.Optional.of(SaveOutcome.UNCHANGED));
+        assertThat(store.database().counts().documents()).isEqualTo(2);
+        assertThat(store.database().counts().facts()).isEqualTo(5);
+    }
+
+    @Test
     void evidenceOutsideTheDocumentIsRefusedAndLeavesNothing() throws SQLException {
         Articles article = Articles.article("short", "JETRO signed an MOU.");
         Articles longer = Articles.article("long", "JETRO signed an MOU with Chongqing Municipal Government.");
