@@ -134,8 +134,8 @@ public final class Database implements AutoCloseable {
             handle.releaseSavepoint("document");
             return Optional.of(SaveOutcome.NEW);
         } catch (RuntimeException e) {
+            // Jdbi forgets the savepoint once rolled back to; the commit ends it in SQLite.
             handle.rollbackToSavepoint("document");
-            handle.releaseSavepoint("document");
             cache.clear();
             return Optional.empty();
         }
