@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tsunagu.extraction.Extractor;
 import org.tsunagu.ingest.IngestReport.Failure;
 import org.tsunagu.ingest.source.ReadResult;
@@ -16,11 +17,16 @@ import org.tsunagu.store.Database;
 import org.tsunagu.store.SaveOutcome;
 
 /**
- * Extracts the facts of each read article on worker threads and stores them, one transaction per
- * document, in input order on the calling thread. A document already stored is not extracted
- * again; a document that fails to extract or store is reported and the rest go on.
+ * Extracts the facts of each read article on worker threads and stores them in input order on
+ * the calling thread, in batches of documents per commit, each document whole or not at all. A
+ * document already stored is not extracted again; a document that fails to extract or store is
+ * reported and the rest go on. A killed run loses at most the batch being written, which the
+ * next run stores.
  */
 public final class Ingestor {
+
+    /** Documents per commit: a commit costs about as much as storing a third of a document. */
+    private static final int BATCH = 200;
 
     private final Extractor extractor;
     private final Database database;
@@ -36,22 +42,53 @@ public final class Ingestor {
         long startNanos = System.nanoTime();
         Tally tally = new Tally(fileCount, listener);
         listener.started(fileCount);
-        workers.run(files, this::extract, tally::record);
+        workers.run(new Checked(files), this::extract, tally::record);
+        tally.flush();
         return tally.report(Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
-    private Step extract(ReadResult file) {
+    private Step extract(Candidate candidate) {
+        ReadResult file = candidate.file();
         if (file instanceof ReadResult.Unreadable unreadable) {
             return new Step.Failed(unreadable.path(), unreadable.reason(), List.of());
         }
         ReadResult.Read read = (ReadResult.Read) file;
-        if (database.contains(read.document().contentHash())) {
+        if (candidate.alreadyStored()) {
             return new Step.Known(read.path(), read.warnings());
         }
         try {
             return new Step.Extracted(read.path(), extractor.extract(read.document()), read.warnings());
         } catch (RuntimeException e) {
             return new Step.Failed(read.path(), "extraction failed: " + e, read.warnings());
+        }
+    }
+
+    /** A file, and whether its text is stored already, so that it is not extracted again. */
+    private record Candidate(ReadResult file, boolean alreadyStored) {
+    }
+
+    /**
+     * Asks the store about each file as the storing thread takes it from the input, between
+     * batches, so workers never wait on the database while a batch is being written.
+     */
+    private final class Checked implements Iterator<Candidate> {
+
+        private final Iterator<ReadResult> files;
+
+        Checked(Iterator<ReadResult> files) {
+            this.files = files;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return files.hasNext();
+        }
+
+        @Override
+        public Candidate next() {
+            ReadResult file = files.next();
+            return new Candidate(file, file instanceof ReadResult.Read read
+                    && database.contains(read.document().contentHash()));
         }
     }
 
@@ -78,6 +115,7 @@ public final class Ingestor {
         private final long fileCount;
         private final IngestListener listener;
         private final List<Failure> failures = new ArrayList<>();
+        private final List<Step.Extracted> pending = new ArrayList<>();
         private final Map<FactType, Integer> newFacts = IngestReport.emptyCounts();
         private int newDocuments;
         private int unchangedDocuments;
@@ -95,23 +133,55 @@ public final class Ingestor {
             } else if (step instanceof Step.Known) {
                 unchangedDocuments++;
             } else {
-                store((Step.Extracted) step);
+                pending.add((Step.Extracted) step);
+                if (pending.size() >= BATCH) {
+                    flush();
+                }
             }
             listener.advanced(++done, Math.max(done, fileCount));
         }
 
-        private void store(Step.Extracted step) {
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Optional<SaveOutcome>> outcomes;
             try {
-                if (database.save(step.extraction()) == SaveOutcome.NEW) {
-                    newDocuments++;
-                    for (Fact fact : step.extraction().facts()) {
-                        newFacts.merge(fact.type(), 1, Integer::sum);
-                    }
+                outcomes = database.saveAll(pending.stream().map(Step.Extracted::extraction).toList());
+            } catch (RuntimeException e) {
+                pending.forEach(step -> fail(step.path(), "could not be stored: " + e.getMessage()));
+                pending.clear();
+                return;
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                Step.Extracted step = pending.get(i);
+                Optional<SaveOutcome> outcome = outcomes.get(i);
+                if (outcome.isPresent()) {
+                    count(step, outcome.get());
                 } else {
-                    unchangedDocuments++;
+                    saveAlone(step);
                 }
+            }
+            pending.clear();
+        }
+
+        /** A document that failed in a batch is saved alone, which says why it fails. */
+        private void saveAlone(Step.Extracted step) {
+            try {
+                count(step, database.save(step.extraction()));
             } catch (RuntimeException e) {
                 fail(step.path(), "could not be stored: " + e.getMessage());
+            }
+        }
+
+        private void count(Step.Extracted step, SaveOutcome outcome) {
+            if (outcome == SaveOutcome.NEW) {
+                newDocuments++;
+                for (Fact fact : step.extraction().facts()) {
+                    newFacts.merge(fact.type(), 1, Integer::sum);
+                }
+            } else {
+                unchangedDocuments++;
             }
         }
 
