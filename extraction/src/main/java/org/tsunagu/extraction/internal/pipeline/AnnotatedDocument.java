@@ -1,5 +1,6 @@
 package org.tsunagu.extraction.internal.pipeline;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ public final class AnnotatedDocument {
         }
         Map<String, List<?>> copy = new HashMap<>(layers);
         copy.put(layer.name(), List.copyOf(values));
-        return new AnnotatedDocument(document, Map.copyOf(copy));
+        // a private copy behind a read-only view: copying into an immutable map again costs more than the stages' reads
+        return new AnnotatedDocument(document, Collections.unmodifiableMap(copy));
     }
 
     public boolean has(Layer<?> layer) {
