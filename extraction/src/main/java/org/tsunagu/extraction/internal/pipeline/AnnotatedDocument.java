@@ -1,28 +1,33 @@
 package org.tsunagu.extraction.internal.pipeline;
 
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.tsunagu.model.document.Document;
 
 /**
  * A document's text with the layers stages have added so far. Immutable: adding a layer returns
- * a new instance, so a stage can never change what an earlier stage produced.
+ * a new instance, so a stage can never change what an earlier stage produced. Each instance holds
+ * its newest layer and points at the document it extends, so adding a layer copies nothing.
  */
 public final class AnnotatedDocument {
 
     private final Document document;
-    private final Map<String, List<?>> layers;
+    private final AnnotatedDocument previous;
+    private final String layer;
+    private final List<?> values;
 
-    private AnnotatedDocument(Document document, Map<String, List<?>> layers) {
+    private AnnotatedDocument(Document document, AnnotatedDocument previous, String layer, List<?> values) {
         this.document = document;
-        this.layers = layers;
+        this.previous = previous;
+        this.layer = layer;
+        this.values = values;
     }
 
     public static AnnotatedDocument of(Document document) {
-        return new AnnotatedDocument(document, Map.of());
+        return new AnnotatedDocument(document, null, null, null);
     }
 
     public Document document() {
@@ -34,22 +39,28 @@ public final class AnnotatedDocument {
     }
 
     public <T> AnnotatedDocument with(Layer<T> layer, List<? extends T> values) {
-        if (layers.containsKey(layer.name())) {
+        if (has(layer)) {
             throw new IllegalStateException("layer already present: " + layer);
         }
-        Map<String, List<?>> copy = new HashMap<>(layers);
-        copy.put(layer.name(), List.copyOf(values));
-        // a private copy behind a read-only view: copying into an immutable map again costs more than the stages' reads
-        return new AnnotatedDocument(document, Collections.unmodifiableMap(copy));
+        return new AnnotatedDocument(document, this, layer.name(), List.copyOf(values));
+    }
+
+    private List<?> find(String name) {
+        for (AnnotatedDocument d = this; d.layer != null; d = d.previous) {
+            if (d.layer.equals(name)) {
+                return d.values;
+            }
+        }
+        return null;
     }
 
     public boolean has(Layer<?> layer) {
-        return layers.containsKey(layer.name());
+        return find(layer.name()) != null;
     }
 
     @SuppressWarnings("unchecked")
     public <T> List<T> get(Layer<T> layer) {
-        List<?> values = layers.get(layer.name());
+        List<?> values = find(layer.name());
         if (values == null) {
             throw new IllegalStateException("missing layer: " + layer + " (present: " + layerNames() + ")");
         }
@@ -64,7 +75,13 @@ public final class AnnotatedDocument {
         return values.get(0);
     }
 
+    /** The layers present, oldest first. */
     public Set<String> layerNames() {
-        return layers.keySet();
+        List<String> newestFirst = new ArrayList<>();
+        for (AnnotatedDocument d = this; d.layer != null; d = d.previous) {
+            newestFirst.add(d.layer);
+        }
+        Collections.reverse(newestFirst);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(newestFirst));
     }
 }
