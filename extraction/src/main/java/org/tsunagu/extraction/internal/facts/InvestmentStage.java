@@ -18,9 +18,9 @@ import org.tsunagu.model.fact.InvestmentKind;
 import org.tsunagu.model.time.PartialDate;
 
 /**
- * Money figures of investment and trade: cumulative FDI ("Japanese firms poured a total of 932
- * million USD in Da Nang, ranking first"), projects, pledges ("announced it would invest") and
- * directional trade ("Chongqing's exports to Japan reached 18.6 billion yuan"). Sums under
+ * Money figures of investment and trade: cumulative FDI ("Korean investors have put 2.1
+ * billion USD into the province, ranking second"), projects, pledges ("announced it would invest") and
+ * directional trade ("the province's exports to Korea reached 4.2 billion yuan"). Sums under
  * consideration and costs of damage or relief are not investment.
  */
 public final class InvestmentStage extends FactStage {
