@@ -36,24 +36,18 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "Only entities with a name containing TEXT (case and accents ignored).")
     String text;
 
-    @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--offset", defaultValue = "0", description = "Skip this many first.")
-    int offset;
-
-    @Option(names = "--json", description = "One JSON object per line, for scripts.")
-    boolean json;
+    @Mixin
+    ListingOptions listing;
 
     @Override
     public Integer call() {
         EntityQuery query = EntityQuery.all().withType(KbOptions.code(spec, EntityType.class, type)).withText(text)
-                .withLimit(limit).withOffset(offset);
+                .withLimit(listing.limit).withOffset(listing.offset);
         PrintWriter out = spec.commandLine().getOut();
         try (Database store = Database.open(database.location())) {
             Page<Entity> page = store.entities(query);
             for (Entity e : page.items()) {
-                if (json) {
+                if (listing.json) {
                     out.println(KbJson.entity(e));
                 } else {
                     out.println(e.id() + "\t" + e.type().code() + "\t" + e.name()
@@ -62,7 +56,7 @@ public final class EntitiesCommand implements Callable<Integer> {
                             + (e.aliases().size() > 1 ? "\taka " + String.join("; ", e.aliases()) : ""));
                 }
             }
-            if (!json) {
+            if (!listing.json) {
                 out.println(page.items().size() + " of " + page.total() + " entities");
             }
         }

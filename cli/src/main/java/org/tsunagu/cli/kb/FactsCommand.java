@@ -44,28 +44,22 @@ public final class FactsCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "ID", description = "Only facts about this entity (see 'tsunagu entities').")
     Long entity;
 
-    @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--offset", defaultValue = "0", description = "Skip this many first.")
-    int offset;
-
     @Option(names = "--sources", description = "Also print each source's document and sentence.")
     boolean sources;
 
-    @Option(names = "--json", description = "One JSON object per line, for scripts.")
-    boolean json;
+    @Mixin
+    ListingOptions listing;
 
     @Override
     public Integer call() {
         KnowledgeQuery query = KnowledgeQuery.all().withType(KbOptions.code(spec, FactType.class, type))
-                .withState(KbOptions.code(spec, ReviewState.class, state)).withEntity(entity).withLimit(limit)
-                .withOffset(offset);
+                .withState(KbOptions.code(spec, ReviewState.class, state)).withEntity(entity).withLimit(listing.limit)
+                .withOffset(listing.offset);
         PrintWriter out = spec.commandLine().getOut();
         try (Database store = Database.open(database.location())) {
             Page<KnowledgeFact> page = store.knowledgeFacts(query);
-            page.items().forEach(f -> print(out, f, json, sources));
-            if (!json) {
+            page.items().forEach(f -> print(out, f, listing.json, sources));
+            if (!listing.json) {
                 out.println(page.items().size() + " of " + page.total() + " facts");
             }
         }
