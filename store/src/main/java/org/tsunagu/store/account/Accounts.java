@@ -90,10 +90,16 @@ public final class Accounts {
                 .bind("hash", hash).bind("id", existing(handle, name).id()).execute());
     }
 
-    /** Removes the account and its tokens. */
+    /** Removes the account and its tokens; the last admin stays, or nobody could manage accounts from the web. */
     public void remove(String name) {
-        jdbi.useTransaction(handle -> handle.createUpdate("DELETE FROM accounts WHERE id = :id")
-                .bind("id", existing(handle, name).id()).execute());
+        jdbi.useTransaction(handle -> {
+            Account account = existing(handle, name);
+            if (account.role() == Role.ADMIN && handle.createQuery("SELECT COUNT(*) FROM accounts WHERE role = 'admin'")
+                    .mapTo(Long.class).one() == 1) {
+                throw new AccountException("'" + account.name() + "' is the last admin: add another admin first");
+            }
+            handle.createUpdate("DELETE FROM accounts WHERE id = :id").bind("id", account.id()).execute();
+        });
     }
 
     /** The account when the password is its own; a name without an account costs as much time as a wrong password. */

@@ -7,7 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random passwords and API tokens, and the digest a token is stored as. */
+/** Random passwords, API tokens and other secrets, and the digest a token is stored as. */
 public final class Secrets {
 
     /** Marks a string as a Tsunagu token, so that one pasted by mistake is recognised (and found by secret scanners). */
@@ -42,7 +42,8 @@ public final class Secrets {
         }
     }
 
-    private static String random(int bytes) {
+    /** So many random bytes as URL-safe text. */
+    public static String random(int bytes) {
         byte[] secret = new byte[bytes];
         RANDOM.nextBytes(secret);
         return URL_SAFE.encodeToString(secret);

@@ -115,6 +115,17 @@ class AccountsTest {
     }
 
     @Test
+    void keepsTheLastAdmin() {
+        accounts().addFirstAdmin(PASSWORD);
+
+        assertThatThrownBy(() -> accounts().remove("admin"))
+                .isInstanceOf(AccountException.class).hasMessageContaining("last admin");
+        accounts().add("ada", Role.ADMIN, PASSWORD);
+        accounts().remove("admin");
+        assertThat(accounts().list()).extracting(Account::name).containsExactly("ada");
+    }
+
+    @Test
     void rolesIncludeTheOnesBelowThem() {
         assertThat(Role.ADMIN.includes(Role.EDITOR)).isTrue();
         assertThat(Role.EDITOR.includes(Role.EDITOR)).isTrue();
