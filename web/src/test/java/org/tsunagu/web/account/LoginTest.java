@@ -35,6 +35,8 @@ class LoginTest {
 
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValue("/review");
+        assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
         assertThat(before).isNotEmpty();
         assertThat(browser.sessionId()).isNotEmpty().isNotEqualTo(before);
         assertThat(browser.get("/account/menu").body()).contains("erin").contains("editor").contains("Sign out");
@@ -64,6 +66,16 @@ class LoginTest {
         HttpResponse<String> response = browser.post("/logout", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(browser.get("/review").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aSessionEndsWithItsAccount() throws Exception {
+        Browser browser = new Browser(server);
+        browser.signIn("erin", PASSWORD);
+
+        server.database().accounts().remove("erin");
+
         assertThat(browser.get("/review").statusCode()).isEqualTo(303);
     }
 

@@ -3,6 +3,10 @@ package org.tsunagu.web.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,10 +39,23 @@ class PrivateReadingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/api/health", "/account/menu", "/tsunagu.css", "/access.css", "/review.js",
-            "/webjars/htmx.org/2.0.10/dist/htmx.min.js"})
+    @ValueSource(strings = {"/login", "/api/health", "/account/menu", "/review.js"})
     void leavesSigningInAndWhatItNeedsOpen(String path) throws Exception {
         assertThat(server.get(path).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void servesEveryStylesheetAndScriptThePagesLoad() throws Exception {
+        Matcher assets = Pattern.compile("(?:src|href)=\"(/[^\"]+\\.(?:js|css))\"").matcher(server.get("/login").body());
+        List<String> found = new ArrayList<>();
+        while (assets.find()) {
+            found.add(assets.group(1));
+        }
+
+        assertThat(found).contains("/tsunagu.css").anySatisfy(path -> assertThat(path).contains("htmx.min.js"));
+        for (String path : found) {
+            assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
+        }
     }
 
     @Test
