@@ -20,6 +20,7 @@ import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.FactRepository;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.store.account.Accounts;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.audit.AuditLog;
 import org.tsunagu.store.knowledge.KnowledgeFact;
@@ -50,11 +51,13 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     // Guarded by writer, like every use of the writing connection.
     private final WriterCache cache = new WriterCache();
+    private final Accounts accounts;
 
     private Database(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.writer = jdbi.open();
         this.clock = clock;
+        this.accounts = new Accounts(jdbi, clock);
     }
 
     /**
@@ -211,6 +214,11 @@ public final class Database implements AutoCloseable {
     /** The newest changes people made first. */
     public List<AuditEntry> auditLog(int limit) {
         return jdbi.withHandle(handle -> AuditLog.recent(handle, limit));
+    }
+
+    /** The people who may use the web application, with their roles and API tokens. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     /**

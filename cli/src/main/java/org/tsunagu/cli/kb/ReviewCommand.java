@@ -73,7 +73,7 @@ public final class ReviewCommand implements Runnable {
                 AuditEntry entry = store.apply(operation(), common.user());
                 PrintWriter out = spec.commandLine().getOut();
                 if (common.json) {
-                    out.println(KbJson.audit(entry));
+                    out.println(entry.json());
                 } else {
                     out.println(entry.operation() + " by " + entry.user() + " at " + entry.at());
                     out.println("  before: " + entry.before());
@@ -202,7 +202,7 @@ public final class ReviewCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Database store = Database.open(common.database.location())) {
                 for (AuditEntry e : store.auditLog(limit)) {
-                    out.println(common.json ? KbJson.audit(e).toString()
+                    out.println(common.json ? e.json().toString()
                             : e.id() + "\t" + e.at() + "\t" + e.user() + "\t" + e.operation() + "\tbefore " + e.before()
                                     + "\tafter " + e.after());
                 }

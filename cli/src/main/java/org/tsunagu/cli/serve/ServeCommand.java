@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the web application and JSON API over a knowledge base.")
+        description = {"Start the web application and JSON API over a knowledge base.",
+            "The first start over a knowledge base without accounts creates the account 'admin'",
+            "with the password in $TSUNAGU_ADMIN_PASSWORD, or a random one printed once."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -22,11 +24,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     PortOption port;
 
+    @Mixin
+    ReadAccessOption readAccess;
+
     @Override
     public Integer call() {
         String location = database.location();
         try (Database store = Database.open(location)) {
-            Serving.serveUntilStopped(store, location, port.port(), spec.commandLine().getOut());
+            Serving.serveUntilStopped(store, location, port.port(), readAccess.readAccess(), spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         return ExitCodes.SUCCESS;
     }
