@@ -9,9 +9,10 @@ import java.util.Map;
 import org.tsunagu.store.Database;
 import org.tsunagu.web.api.ApiConventions;
 import org.tsunagu.web.api.Route;
+import org.tsunagu.web.export.ExportRoutes;
 import org.tsunagu.web.fact.FactRoutes;
 
-/** The web application over a store: the home page, the facts API and a health check. */
+/** The web application over a store: the home page, the facts API, exports and a health check. */
 public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
@@ -35,6 +36,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         api.addTo(app);
         FactRoutes.addTo(app, database, templates);
+        ExportRoutes.addTo(app, database, templates);
         return new WebServer(app.start(port), api);
     }
 
