@@ -62,7 +62,7 @@ final class CalendarExport {
         lines.raw("DTSTART;VALUE=DATE", DAY.format(start));
         // The end of an all-day event is the day after its last.
         lines.raw("DTEND;VALUE=DATE", DAY.format(last.plusDays(1)));
-        lines.text("SUMMARY", event.name().orElse(fact.summary()));
+        lines.text("SUMMARY", fact.summary());
         if (event.location().isPresent()) {
             lines.text("LOCATION", event.location().get().name());
         }
@@ -71,10 +71,9 @@ final class CalendarExport {
         lines.raw("END", "VEVENT");
     }
 
-    /** The summary, who took part, and the sentence and document it was read from. */
+    /** Who took part, and the sentence and document it was read from. */
     private static String description(KnowledgeFact fact, Event event) {
         List<String> parts = new ArrayList<>();
-        parts.add(fact.summary());
         if (!event.organizers().isEmpty()) {
             parts.add("Organisers: " + names(event.organizers()));
         }

@@ -55,7 +55,7 @@ final class GraphMlExport {
         xml.writeNamespace("xsi", XSI);
         xml.writeAttribute(XSI, "schemaLocation", SCHEMA_LOCATION);
         export.keys();
-        xml.writeCharacters("\n");
+        xml.writeCharacters("\n  ");
         xml.writeStartElement(NAMESPACE, "graph");
         xml.writeAttribute("id", "tsunagu");
         xml.writeAttribute("edgedefault", "undirected");
@@ -66,7 +66,7 @@ final class GraphMlExport {
         for (KnowledgeFact fact : StorePages.facts(database, type)) {
             edges += export.edges(fact);
         }
-        xml.writeCharacters("\n");
+        xml.writeCharacters("\n  ");
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndElement();

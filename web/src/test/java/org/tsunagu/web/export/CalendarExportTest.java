@@ -60,7 +60,8 @@ class CalendarExportTest {
     void escapesCommasSemicolonsBackslashesAndLineBreaks() throws Exception {
         Map<String, String> expo = events(unfolded(download())).get(0);
 
-        assertThat(expo.get("SUMMARY")).isEqualTo("Expo\\; Osaka\\, Kansai \\\\ 2025");
+        assertThat(expo.get("SUMMARY"))
+                .isEqualTo("Exhibition: Expo\\; Osaka\\, Kansai \\\\ 2025\\, in Yumeshima (2025-04-13)");
         assertThat(expo.get("DESCRIPTION"))
                 .contains("Organisers: Evil \"Corp\"\\, <b>Ltd</b>\\nBranch\\n")
                 .contains("大阪・関西万博の日本館と多くの国々のパビリオン")
