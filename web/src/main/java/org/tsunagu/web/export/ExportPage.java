@@ -7,5 +7,10 @@ import org.tsunagu.model.fact.FactType;
 record ExportPage(List<Spreadsheet> spreadsheets) {
 
     record Spreadsheet(FactType type, String fileName, long facts) {
+
+        /** "1 fact", "27 facts". */
+        String count() {
+            return facts + (facts == 1 ? " fact" : " facts");
+        }
     }
 }

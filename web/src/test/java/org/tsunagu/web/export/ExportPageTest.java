@@ -22,8 +22,8 @@ class ExportPageTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .contains("<a href=\"/export/agreement.csv\">agreement.csv</a> <span class=\"count\">1</span>")
-                .contains("<a href=\"/export/product.csv\">product.csv</a> <span class=\"count\">0</span>")
+                .contains("<a href=\"/export/agreement.csv\">agreement.csv</a> <span class=\"count\">1 fact</span>")
+                .contains("<a href=\"/export/product.csv\">product.csv</a> <span class=\"count\">0 facts</span>")
                 .contains("href=\"/export/graph.jsonld\"", "href=\"/export/graph.graphml\"", "href=\"/export/events.ics\"");
     }
 
