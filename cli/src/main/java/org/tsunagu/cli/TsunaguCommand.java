@@ -2,6 +2,7 @@ package org.tsunagu.cli;
 
 import org.tsunagu.cli.bench.BenchCommand;
 import org.tsunagu.cli.demo.DemoCommand;
+import org.tsunagu.cli.export.ExportCommand;
 import org.tsunagu.cli.extract.ExtractCommand;
 import org.tsunagu.cli.ingest.IngestCommand;
 import org.tsunagu.cli.kb.EntitiesCommand;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
             "Tsunagu turns news articles about cross-border economic cooperation into an",
             "evidence-linked knowledge graph: agreements, relationships, roles, events,",
             "investment figures and product lines, each tied to the sentence it came from."},
-        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class, EntitiesCommand.class, FactsCommand.class, ReviewCommand.class, UsersCommand.class},
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class,
+            EntitiesCommand.class, FactsCommand.class, ReviewCommand.class, UsersCommand.class, ExportCommand.class},
         footer = {"",
             "Exit codes: 0 success, 1 some inputs failed (the others were processed), 2 usage error.",
             "Run 'tsunagu COMMAND --help' for a command's options."})

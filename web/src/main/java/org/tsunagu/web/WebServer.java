@@ -5,22 +5,28 @@ import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.Map;
 import org.tsunagu.store.Database;
 import org.tsunagu.web.account.AccessControl;
 import org.tsunagu.web.account.AccessRole;
 import org.tsunagu.web.account.LoginRoutes;
 import org.tsunagu.web.account.ReadAccess;
+import org.tsunagu.web.api.ApiConventions;
+import org.tsunagu.web.api.Route;
+import org.tsunagu.web.export.ExportRoutes;
 import org.tsunagu.web.fact.FactRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
 
-/** The web application over a store: pages, the JSON API and a health check, behind one access rule. */
+/** The web application over a store: pages, the JSON API, exports and a health check, behind one access rule. */
 public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
+    private final ApiConventions api;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, ApiConventions api) {
         this.app = app;
+        this.api = api;
     }
 
     /** Starts serving on the port, or on any free port when it is 0; anyone may read. */
@@ -31,6 +37,7 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving on the port, or on any free port when it is 0. */
     public static WebServer start(Database database, int port, ReadAccess readAccess) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.tsunagu.web");
+        ApiConventions api = new ApiConventions();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH, AccessControl.OPEN_TO_ALL);
@@ -42,15 +49,22 @@ public final class WebServer implements AutoCloseable {
             });
             config.jetty.multipartConfig.maxFileSize(ReviewRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(ReviewRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            api.configure(config);
         });
         app.before(SecurityHeaders::add);
         AccessControl.install(app, database.accounts(), readAccess);
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")), AccessRole.ANYONE);
+        api.addTo(app);
         FactRoutes.addTo(app, database, templates);
         LoginRoutes.addTo(app, database.accounts(), templates);
         ReviewRoutes.addTo(app, database, templates);
-        app.exception(RefusedRequest.class, (e, ctx) -> ErrorResponse.send(ctx, e.status(), e.getMessage()));
-        return new WebServer(app.start(port));
+        ExportRoutes.addTo(app, database, templates);
+        return new WebServer(app.start(port), api);
+    }
+
+    /** Every route the server answers, as registered. */
+    public List<Route> routes() {
+        return api.routes();
     }
 
     public int port() {

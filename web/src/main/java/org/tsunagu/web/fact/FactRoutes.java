@@ -1,6 +1,5 @@
 package org.tsunagu.web.fact;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.TemplateEngine;
@@ -12,6 +11,8 @@ import org.tsunagu.store.Database;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.web.api.PageJson;
+import org.tsunagu.web.api.Paging;
 
 /** The home page and {@code /api/facts}: the same query of the store, as HTML and as JSON. */
 public final class FactRoutes {
@@ -34,7 +35,7 @@ public final class FactRoutes {
     }
 
     private void home(Context ctx) {
-        FactQuery query = FactRequest.query(ctx, NEWEST_ON_HOME);
+        FactQuery query = FactRequest.query(ctx, FactRequest.paging(ctx, NEWEST_ON_HOME));
         boolean searching = query.text().isPresent() || query.type().isPresent();
         if (searching && ctx.queryParam("limit") == null) {
             query = query.withLimit(RESULTS_ON_HOME);
@@ -46,20 +47,19 @@ public final class FactRoutes {
     }
 
     private void facts(Context ctx) {
-        Page<StoredFact> page = database.findFacts(FactRequest.query(ctx, FactQuery.DEFAULT_LIMIT));
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("total", page.total());
-        ArrayNode items = body.putArray("items");
-        for (StoredFact fact : page.items()) {
-            items.addObject()
-                    .put("id", fact.id())
-                    .put("type", fact.type().code())
-                    .put("summary", fact.summary())
-                    .<ObjectNode>set("fact", FactJson.write(fact.fact()))
-                    .put("document", fact.document())
-                    .put("sentence", fact.sentence())
-                    .put("confidence", fact.confidence());
-        }
-        ctx.json(body);
+        Paging paging = FactRequest.paging(ctx, FactQuery.DEFAULT_LIMIT);
+        Page<StoredFact> page = database.findFacts(FactRequest.query(ctx, paging));
+        ctx.json(PageJson.of(page, paging, FactRoutes::json));
+    }
+
+    private static ObjectNode json(StoredFact fact) {
+        return JsonNodeFactory.instance.objectNode()
+                .put("id", fact.id())
+                .put("type", fact.type().code())
+                .put("summary", fact.summary())
+                .<ObjectNode>set("fact", FactJson.write(fact.fact()))
+                .put("document", fact.document())
+                .put("sentence", fact.sentence())
+                .put("confidence", fact.confidence());
     }
 }

@@ -26,7 +26,7 @@ class LoginTest {
 
     @Test
     void signsInUnderANewSessionIdAndGoesWhereItWasAsked() throws Exception {
-        Browser browser = new Browser(server);
+        SessionClient browser = new SessionClient(server);
         browser.get("/login?next=/review");
         String before = browser.sessionId();
 
@@ -45,7 +45,7 @@ class LoginTest {
 
     @Test
     void refusesAWrongPasswordAndAnUnknownName() throws Exception {
-        Browser browser = new Browser(server);
+        SessionClient browser = new SessionClient(server);
 
         HttpResponse<String> wrong = browser.signIn("erin", "not the password");
         HttpResponse<String> unknown = browser.signIn("nobody", PASSWORD);
@@ -59,7 +59,7 @@ class LoginTest {
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        Browser browser = new Browser(server);
+        SessionClient browser = new SessionClient(server);
         browser.signIn("erin", PASSWORD);
         browser.get("/account/menu");
 
@@ -71,7 +71,7 @@ class LoginTest {
 
     @Test
     void aSessionEndsWithItsAccount() throws Exception {
-        Browser browser = new Browser(server);
+        SessionClient browser = new SessionClient(server);
         browser.signIn("erin", PASSWORD);
 
         server.database().accounts().remove("erin");
@@ -81,7 +81,7 @@ class LoginTest {
 
     @Test
     void aSignInFormNeedsItsCsrfToken() throws Exception {
-        Browser browser = new Browser(server);
+        SessionClient browser = new SessionClient(server);
         browser.get("/login");
 
         HttpResponse<String> response = browser.postWithoutToken("/login", Map.of("name", "erin", "password", PASSWORD));
@@ -92,7 +92,7 @@ class LoginTest {
 
     @Test
     void slowsDownRepeatedFailures() throws Exception {
-        Browser browser = new Browser(server);
+        SessionClient browser = new SessionClient(server);
         HttpResponse<String> response = browser.signIn("erin", "guess 0");
         for (int guess = 1; guess < 10 && response.statusCode() != 429; guess++) {
             response = browser.signIn("erin", "guess " + guess);
@@ -105,7 +105,7 @@ class LoginTest {
 
     @Test
     void escapesTheNameItShowsAgain() throws Exception {
-        HttpResponse<String> response = new Browser(server).signIn("\"><script>alert(1)</script>", PASSWORD);
+        HttpResponse<String> response = new SessionClient(server).signIn("\"><script>alert(1)</script>", PASSWORD);
 
         assertThat(response.body()).doesNotContain("<script>alert").contains("value=\"&#34;>&lt;script>alert(1)&lt;/script>\"");
     }

@@ -31,7 +31,7 @@ class OpenReadingTest {
 
         HttpResponse<String> api = server.send(HttpRequest.newBuilder(server.uri("/api/facts/1/accept"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
-        HttpResponse<String> page = new Browser(server).postWithoutToken("/review/1/accept", Map.of());
+        HttpResponse<String> page = new SessionClient(server).postWithoutToken("/review/1/accept", Map.of());
 
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(api.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"tsunagu\"");
@@ -44,7 +44,7 @@ class OpenReadingTest {
     void aFormPostWithoutItsCsrfTokenOrWithAWrongOneIsRefused() throws Exception {
         server.database().save(Samples.jetroChongqing());
         server.database().accounts().add("erin", Role.EDITOR, PASSWORD);
-        Browser browser = new Browser(server);
+        SessionClient browser = new SessionClient(server);
         browser.signIn("erin", PASSWORD);
         browser.get("/review");
 

@@ -61,7 +61,7 @@ class PrivateReadingTest {
     @Test
     void letsASignedInViewerRead() throws Exception {
         server.database().accounts().add("vera", Role.VIEWER, PASSWORD);
-        Browser browser = new Browser(server);
+        SessionClient browser = new SessionClient(server);
 
         HttpResponse<String> signIn = browser.signIn("vera", PASSWORD);
 

@@ -13,7 +13,7 @@ import org.tsunagu.store.knowledge.ReviewState;
 import org.tsunagu.store.testing.Articles;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.web.RunningServer;
-import org.tsunagu.web.account.Browser;
+import org.tsunagu.web.account.SessionClient;
 
 class ReviewPageTest {
 
@@ -22,12 +22,12 @@ class ReviewPageTest {
     @RegisterExtension
     final RunningServer server = new RunningServer();
 
-    private Browser editor;
+    private SessionClient editor;
 
     @BeforeEach
     void signInAnEditor() throws Exception {
         server.database().accounts().add("erin", Role.EDITOR, PASSWORD);
-        editor = new Browser(server);
+        editor = new SessionClient(server);
         editor.signIn("erin", PASSWORD);
     }
 
@@ -117,10 +117,10 @@ class ReviewPageTest {
     @Test
     void isForEditorsOnly() throws Exception {
         server.database().accounts().add("vic", Role.VIEWER, PASSWORD);
-        Browser viewer = new Browser(server);
+        SessionClient viewer = new SessionClient(server);
         viewer.signIn("vic", PASSWORD);
 
         assertThat(viewer.get("/review").statusCode()).isEqualTo(403);
-        assertThat(new Browser(server).get("/review").headers().firstValue("Location")).hasValue("/login?next=%2Freview");
+        assertThat(new SessionClient(server).get("/review").headers().firstValue("Location")).hasValue("/login?next=%2Freview");
     }
 }

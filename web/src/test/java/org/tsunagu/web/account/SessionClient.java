@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 import org.tsunagu.web.RunningServer;
 
 /**
- * A browser for tests: keeps its cookies, remembers the CSRF token of the last page that had
+ * An HTTP client that behaves like a browser session: keeps its cookies, remembers the CSRF token of the last page that had
  * one, signs in through the form, and sends forms and htmx requests the way a browser would.
  */
-public final class Browser {
+public final class SessionClient {
 
     private static final Pattern CSRF = Pattern.compile("(?:name=\"csrf\" value|data-csrf)=\"([^\"]+)\"");
 
@@ -28,7 +28,7 @@ public final class Browser {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
     private String csrf = "";
 
-    public Browser(RunningServer server) {
+    public SessionClient(RunningServer server) {
         this.server = server;
     }
 
