@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
@@ -48,12 +47,12 @@ import org.tsunagu.store.feed.GraphFeed;
  * beside the database file (in memory for a database in memory) and rebuilt from it whenever in
  * doubt. Each commit records the {@link FeedState} it reflects.
  *
- * <p>Freshness: {@link #search} compares that state with the store's at most every half second
- * (a few index look-ups in SQLite) and, when they differ, brings the index up to date on a
- * background thread while searches go on against the last commit. People's decisions on facts
- * (accept, reject, edit) are applied fact by fact from the audit log; anything else (ingest,
- * merge, split) rebuilds. Code that changes a fact can also call {@link #refreshFact} to show the
- * change at once. Only one process can write the index: opened while a server holds it, an
+ * <p>Freshness: {@link #search} first compares that state with the store's (a few look-ups by
+ * primary key in SQLite, well under a millisecond) and, when they differ, brings the index up to
+ * date: at once for a small store, else on a background thread while searches go on against the
+ * last commit. People's decisions on facts (accept, reject, edit) are applied fact by fact from
+ * the audit log; anything else (ingest, merge, split) rebuilds. Code that changes a fact can also
+ * call {@link #refreshFact} to show the change at once. Only one process can write the index: opened while a server holds it, an
  * index is read-only and searches what that server last committed.
  */
 public final class SearchIndex implements AutoCloseable {
@@ -63,7 +62,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String FORMAT = "1";
     private static final String FORMAT_KEY = "tsunagu.format";
     private static final String STATE_KEY = "tsunagu.state";
-    private static final long CHECK_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    /** Up to this many entities, facts and documents a rebuild takes well under a second: searches wait for it. */
+    private static final long REBUILD_WHILE_WAITING = 5_000;
     private static final double WRITER_BUFFER_MB = 48;
 
     private final GraphFeed feed;
@@ -82,7 +82,6 @@ public final class SearchIndex implements AutoCloseable {
     private volatile boolean closing;
     private volatile Optional<FeedState> indexed;
     private volatile KnownEntities entities;
-    private volatile long lastCheck = System.nanoTime() - CHECK_INTERVAL_NANOS;
     private FacetView facetView;
 
     private record FacetView(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -248,16 +247,18 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** At most every half second: when the store moved on, catch up in the background. */
+    /** When the store moved on, catch up: at once when that is quick, else in the background. */
     private void keepFresh() {
-        long now = System.nanoTime();
-        if (now - lastCheck < CHECK_INTERVAL_NANOS) {
-            return;
-        }
-        lastCheck = now;
         if (writer.isEmpty()) {
             reopen();
-        } else if (!isCurrent() && updateQueued.compareAndSet(false, true)) {
+            return;
+        }
+        if (updateQueued.get() || isCurrent()) {
+            return;
+        }
+        if (feed.size().total() <= REBUILD_WHILE_WAITING) {
+            refresh(RebuildListener.SILENT);
+        } else if (updateQueued.compareAndSet(false, true)) {
             background.execute(() -> {
                 try {
                     IndexUpdate update = refresh(RebuildListener.SILENT);

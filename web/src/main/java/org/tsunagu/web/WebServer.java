@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.tsunagu.store.Database;
 import org.tsunagu.web.fact.FactRoutes;
+import org.tsunagu.web.search.SearchRoutes;
 
 /** The web application over a store: the home page, the facts API and a health check. */
 public final class WebServer implements AutoCloseable {
@@ -27,6 +28,7 @@ public final class WebServer implements AutoCloseable {
         app.before(SecurityHeaders::add);
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         FactRoutes.addTo(app, database, templates);
+        SearchRoutes.addTo(app, database, templates);
         app.exception(InvalidRequestException.class, WebServer::badRequest);
         return new WebServer(app.start(port));
     }
