@@ -7,6 +7,8 @@ import org.tsunagu.cli.ingest.IngestCommand;
 import org.tsunagu.cli.kb.EntitiesCommand;
 import org.tsunagu.cli.kb.FactsCommand;
 import org.tsunagu.cli.kb.ReviewCommand;
+import org.tsunagu.cli.search.ReindexCommand;
+import org.tsunagu.cli.search.SearchCommand;
 import org.tsunagu.cli.serve.ServeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
             "Tsunagu turns news articles about cross-border economic cooperation into an",
             "evidence-linked knowledge graph: agreements, relationships, roles, events,",
             "investment figures and product lines, each tied to the sentence it came from."},
-        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class, EntitiesCommand.class, FactsCommand.class, ReviewCommand.class},
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class, EntitiesCommand.class, FactsCommand.class, ReviewCommand.class, SearchCommand.class, ReindexCommand.class},
         footer = {"",
             "Exit codes: 0 success, 1 some inputs failed (the others were processed), 2 usage error.",
             "Run 'tsunagu COMMAND --help' for a command's options."})

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.tsunagu.search.RebuildListener;
 import org.tsunagu.search.SearchIndex;
+import org.tsunagu.search.SearchJson;
 import org.tsunagu.search.SearchResults;
 import org.tsunagu.store.Database;
 

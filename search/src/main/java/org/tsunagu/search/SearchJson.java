@@ -1,20 +1,19 @@
-package org.tsunagu.web.search;
+package org.tsunagu.search;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.tsunagu.search.FacetCounts;
-import org.tsunagu.search.SearchHit;
-import org.tsunagu.search.SearchResults;
-import org.tsunagu.search.Snippet;
 
-/** The JSON form of search results: the query, the page of hits with their links and snippets, the facet counts. */
-final class SearchJson {
+/**
+ * The JSON form of search results, the same for the API and the command line: the query, the page
+ * of hits with their links and snippets (as text and as parts, the matches marked), the facet counts.
+ */
+public final class SearchJson {
 
     private SearchJson() {
     }
 
-    static ObjectNode of(SearchResults results) {
+    public static ObjectNode of(SearchResults results) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("q", results.request().text());
         ObjectNode filters = body.putObject("filters");
