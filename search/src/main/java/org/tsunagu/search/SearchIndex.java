@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -26,7 +22,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -36,8 +31,6 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tsunagu.store.Database;
-import org.tsunagu.store.audit.AuditEntry;
-import org.tsunagu.store.feed.FeedEntity;
 import org.tsunagu.store.feed.FeedState;
 import org.tsunagu.store.feed.GraphFeed;
 
@@ -48,31 +41,27 @@ import org.tsunagu.store.feed.GraphFeed;
  * doubt. Each commit records the {@link FeedState} it reflects.
  *
  * <p>Freshness: {@link #search} first compares that state with the store's (a few look-ups by
- * primary key in SQLite, well under a millisecond) and, when they differ, brings the index up to
- * date: at once for a small store, else on a background thread while searches go on against the
- * last commit. People's decisions on facts (accept, reject, edit) are applied fact by fact from
- * the audit log; anything else (ingest, merge, split) rebuilds. Code that changes a fact can also
- * call {@link #refreshFact} to show the change at once. Only one process can write the index: opened while a server holds it, an
- * index is read-only and searches what that server last committed.
+ * primary key on a connection kept open) and, when they differ, brings the index up to date: at
+ * once for a small store, else on a background thread while searches go on against the last
+ * commit. People's decisions on facts (accept, reject, edit) are applied fact by fact from the
+ * audit log; anything else (ingest, merge, split) rebuilds. Code that changes a fact or entity
+ * can also call {@link #refreshFact} or {@link #refreshEntity} to show the change at once. Only
+ * one process can write the index: opened while a server holds it, an index is read-only and
+ * searches what that server last committed.
  */
 public final class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    /** Raise when entries change shape: an index of another format is rebuilt. */
-    private static final String FORMAT = "1";
-    private static final String FORMAT_KEY = "tsunagu.format";
-    private static final String STATE_KEY = "tsunagu.state";
-    /** Up to this many entities, facts and documents a rebuild takes well under a second: searches wait for it. */
+    /** Up to this many entities, facts and documents, a rebuild is short enough for a search to wait for it. */
     private static final long REBUILD_WHILE_WAITING = 5_000;
     private static final double WRITER_BUFFER_MB = 48;
 
     private final GraphFeed feed;
     private final Directory directory;
-    private final Optional<IndexWriter> writer;
     private final SearcherManager searchers;
+    private final Optional<IndexWriting> writing;
     private final FacetsConfig facets = Fields.facets();
     private final Analyzer analyzer;
-    private final ReentrantLock writing = new ReentrantLock();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "tsunagu-search-index");
         thread.setDaemon(true);
@@ -80,8 +69,8 @@ public final class SearchIndex implements AutoCloseable {
     });
     private final AtomicBoolean updateQueued = new AtomicBoolean();
     private volatile boolean closing;
-    private volatile Optional<FeedState> indexed;
-    private volatile KnownEntities entities;
+    /** What another process last committed, for an index this one only reads. */
+    private volatile Optional<FeedState> committed;
     private FacetView facetView;
 
     private record FacetView(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -91,12 +80,13 @@ public final class SearchIndex implements AutoCloseable {
         this.feed = feed;
         this.directory = directory;
         this.analyzer = analyzer;
-        this.writer = openWriter(directory, analyzer);
+        Optional<IndexWriter> writer = openWriter(directory, analyzer);
         if (writer.isPresent() && !DirectoryReader.indexExists(directory)) {
             writer.get().commit();
         }
         this.searchers = new SearcherManager(directory, null);
-        this.indexed = committedState();
+        this.committed = committedState();
+        this.writing = writer.map(w -> new IndexWriting(feed, w, facets, committed, searchers::maybeRefreshBlocking));
     }
 
     /** Opens the index of a store: beside its file, or in memory. Call {@link #refresh} to bring it up to date. */
@@ -108,7 +98,11 @@ public final class SearchIndex implements AutoCloseable {
                     : new ByteBuffersDirectory();
             return new SearchIndex(feed, directory, new FoldingAnalyzer());
         } catch (IOException e) {
+            feed.close();
             throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            feed.close();
+            throw e;
         }
     }
 
@@ -132,85 +126,43 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static IndexWriterConfig writerConfig(Analyzer analyzer, OpenMode mode) {
-        // Uncommitted work (a rebuild cut short) is dropped: only commits, each with its state, count.
         return new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(false)
                 .setRAMBufferSizeMB(WRITER_BUFFER_MB);
     }
 
     /** True when the last commit reflects the store as it is now. */
     public boolean isCurrent() {
-        return indexed.filter(feed.state()::equals).isPresent();
+        return writing.map(IndexWriting::indexed).orElse(committed).filter(feed.state()::equals).isPresent();
     }
 
     /** False when another process holds the index for writing. */
     public boolean isWritable() {
-        return writer.isPresent();
+        return writing.isPresent();
     }
 
     /** Brings the index up to date now: the decisions people made since, or a rebuild. */
     public IndexUpdate refresh(RebuildListener listener) {
-        if (writer.isEmpty()) {
+        if (writing.isEmpty()) {
             reopen();
             return IndexUpdate.HELD_ELSEWHERE;
         }
-        writing.lock();
-        try {
-            FeedState now = feed.state();
-            Optional<FeedState> then = indexed;
-            if (then.filter(now::equals).isPresent()) {
-                return IndexUpdate.NONE;
-            }
-            Optional<Set<Long>> reviewed = then.filter(now::onlyAuditedSince).flatMap(t -> reviewedFacts(t.audit()));
-            if (reviewed.isPresent()) {
-                reviewed.get().forEach(this::writeFact);
-                commit(now);
-                return IndexUpdate.REVIEWED_FACTS;
-            }
-            rebuild(listener);
-            return IndexUpdate.REBUILT;
-        } finally {
-            writing.unlock();
-        }
+        return writing.get().refresh(listener);
     }
 
     /** Builds the index again from the whole store, reporting progress; searches see the old one until it is done. */
     public void rebuild(RebuildListener listener) {
-        IndexWriter w = writer.orElseThrow(() -> new IllegalStateException("the search index is held by another process"));
-        writing.lock();
-        try {
-            new Rebuild(feed, w, facets, listener, () -> closing).run().ifPresent(built -> {
-                entities = built.entities();
-                commit(built.state());
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot rebuild the search index: " + e.getMessage(), e);
-        } finally {
-            writing.unlock();
-        }
+        writing.orElseThrow(() -> new IllegalStateException("the search index is held by another process"))
+                .rebuild(listener);
     }
 
     /** Shows the fact as the store now has it (or removes it when gone), at once. */
     public void refreshFact(long id) {
-        withWriter(() -> {
-            writeFact(id);
-            commit(indexed.orElse(null));
-        });
+        writing.ifPresent(w -> w.refreshFact(id));
     }
 
     /** Shows the entity and the facts about it as the store now has them (or removes it when merged away). */
     public void refreshEntity(long id) {
-        withWriter(() -> {
-            entities = null;
-            Optional<FeedEntity> entity = feed.entity(id);
-            Term key = new Term(Fields.KEY, Fields.key(Kind.ENTITY, id));
-            if (entity.isPresent()) {
-                writer.get().updateDocument(key, projection().entity(entity.get()));
-            } else {
-                writer.get().deleteDocuments(key);
-            }
-            feed.factsAbout(id).forEach(this::writeFact);
-            commit(indexed.orElse(null));
-        });
+        writing.ifPresent(w -> w.refreshEntity(id));
     }
 
     public SearchResults search(SearchRequest request) {
@@ -249,7 +201,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** When the store moved on, catch up: at once when that is quick, else in the background. */
     private void keepFresh() {
-        if (writer.isEmpty()) {
+        if (writing.isEmpty()) {
             reopen();
             return;
         }
@@ -274,62 +226,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The facts named by audit entries after {@code audit}; empty when one of them changed an entity. */
-    private Optional<Set<Long>> reviewedFacts(long audit) {
-        Set<Long> facts = new HashSet<>();
-        for (AuditEntry entry : feed.auditAfter(audit)) {
-            if (!entry.target().startsWith("fact:")) {
-                return Optional.empty();
-            }
-            facts.add(Long.parseLong(entry.target().substring("fact:".length())));
-        }
-        return Optional.of(facts);
-    }
-
-    private void writeFact(long id) {
-        Term key = new Term(Fields.KEY, Fields.key(Kind.FACT, id));
-        try {
-            var fact = feed.fact(id);
-            if (fact.isPresent()) {
-                writer.orElseThrow().updateDocument(key, projection().fact(fact.get()));
-            } else {
-                writer.orElseThrow().deleteDocuments(key);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Projection projection() {
-        KnownEntities known = entities;
-        if (known == null) {
-            List<FeedEntity> all = new ArrayList<>();
-            feed.entities(all::add);
-            known = KnownEntities.of(all);
-            entities = known;
-        }
-        return new Projection(facets, known);
-    }
-
-    /** Commits with the state the index now reflects; {@code null} keeps the index marked stale. */
-    private void commit(FeedState state) {
-        try {
-            IndexWriter w = writer.orElseThrow();
-            Map<String, String> data = state == null ? Map.of(FORMAT_KEY, FORMAT)
-                    : Map.of(FORMAT_KEY, FORMAT, STATE_KEY, state.encoded());
-            w.setLiveCommitData(data.entrySet());
-            w.commit();
-            searchers.maybeRefreshBlocking();
-            indexed = Optional.ofNullable(state);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the search index: " + e.getMessage(), e);
-        }
-    }
-
     private void reopen() {
         try {
             searchers.maybeRefresh();
-            indexed = committedState();
+            committed = committedState();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
         }
@@ -339,7 +239,8 @@ public final class SearchIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-            return FORMAT.equals(data.get(FORMAT_KEY)) ? FeedState.decode(data.get(STATE_KEY)) : Optional.empty();
+            return IndexWriting.FORMAT.equals(data.get(IndexWriting.FORMAT_KEY))
+                    ? FeedState.decode(data.get(IndexWriting.STATE_KEY)) : Optional.empty();
         } finally {
             searchers.release(searcher);
         }
@@ -353,39 +254,20 @@ public final class SearchIndex implements AutoCloseable {
         return facetView.state();
     }
 
-    private interface WriterWork {
-        void run() throws IOException;
-    }
-
-    private void withWriter(WriterWork work) {
-        if (writer.isEmpty()) {
-            return;
-        }
-        writing.lock();
-        try {
-            work.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot update the search index: " + e.getMessage(), e);
-        } finally {
-            writing.unlock();
-        }
-    }
-
     @Override
     public void close() {
         closing = true;
         background.shutdown();
-        writing.lock();
         try {
-            searchers.close();
-            if (writer.isPresent()) {
-                writer.get().close();
+            if (writing.isPresent()) {
+                writing.get().close();
             }
+            searchers.close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the search index: " + e.getMessage(), e);
         } finally {
-            writing.unlock();
+            feed.close();
         }
     }
 }

@@ -86,6 +86,10 @@ final class Searching {
     /** Rejected facts are left out until asked for: count them so that they can be asked for. */
     private List<FacetCounts> withRejectedCount(List<FacetCounts> facets, Query text, SearchRequest request)
             throws IOException {
+        Term rejectedState = new Term(Fields.STATE, REJECTED);
+        if (searcher.getIndexReader().docFreq(rejectedState) == 0) {
+            return facets;
+        }
         DrillDownQuery rejected = drillDown(text, request);
         rejected.add(Facet.STATE.code(), REJECTED);
         int count = searcher.count(rejected);

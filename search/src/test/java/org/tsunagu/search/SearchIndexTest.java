@@ -3,6 +3,7 @@ package org.tsunagu.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.entity.EntityType;
@@ -128,6 +129,36 @@ class SearchIndexTest {
     }
 
     @Test
+    void refreshesAMergedEntityAndTheFactsAboutIt() {
+        try (SearchIndex index = indexOfSamples()) {
+            long committee = entityHit(index, "People's Committee");
+            long jetro = entityHit(index, "JETRO");
+            store.database().apply(new Operation.Merge(committee, jetro), "reviewer");
+
+            index.refreshEntity(committee);
+            index.refreshEntity(jetro);
+
+            List<SearchHit> committees = index.search(SearchRequest.of("People's Committee")
+                    .withFilter(Facet.KIND, "entity")).hits();
+            assertThat(committees).extracting(SearchHit::id).containsExactly(jetro);
+            assertThat(committees.get(0).title()).isEqualTo(store.database().entity(jetro).orElseThrow().name());
+            assertThat(index.search(SearchRequest.of("JETRO").withFilter(Facet.KIND, "entity")).hits())
+                    .extracting(SearchHit::id).containsExactly(jetro);
+        }
+    }
+
+    @Test
+    void aSecondIndexOnTheSameFolderOnlyReads() {
+        try (SearchIndex writer = indexOfSamples(); SearchIndex reader = SearchIndex.open(store.database())) {
+            assertThat(writer.isWritable()).isTrue();
+            assertThat(reader.isWritable()).isFalse();
+            assertThat(reader.refresh(RebuildListener.SILENT)).isEqualTo(IndexUpdate.HELD_ELSEWHERE);
+            assertThat(reader.search(SearchRequest.of("Da Nang")).total())
+                    .isEqualTo(writer.search(SearchRequest.of("Da Nang")).total()).isPositive();
+        }
+    }
+
+    @Test
     void keepsTheIndexBesideTheDatabaseFile() {
         try (SearchIndex index = indexOfSamples()) {
             assertThat(index.size().entries()).isPositive();
@@ -167,6 +198,10 @@ class SearchIndexTest {
             assertThat(second.hits()).hasSize(10).extracting(SearchHit::id)
                     .doesNotContainAnyElementsOf(first.hits().stream().map(SearchHit::id).toList());
         }
+    }
+
+    private static long entityHit(SearchIndex index, String name) {
+        return index.search(SearchRequest.of(name).withFilter(Facet.KIND, "entity")).hits().get(0).id();
     }
 
     private static long count(SearchResults results, Facet facet, String value) {

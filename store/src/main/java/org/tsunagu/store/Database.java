@@ -222,7 +222,7 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(GraphDump::of);
     }
 
-    /** The whole graph in id order, for projections rebuilt from the store (the search index). */
+    /** The whole graph in id order, for projections rebuilt from the store (the search index); close it after use. */
     public GraphFeed feed() {
         return new GraphFeed(jdbi);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.entity.EntityType;
@@ -22,9 +23,10 @@ import org.tsunagu.store.resolution.Level;
  * (the search index): canonical entities, knowledge facts (rejected ones too) and documents,
  * streamed rather than paged, with the ids that tie them together. Each full read runs on one
  * connection; take {@link #state()} before it, so that a change made meanwhile makes the
- * projection look stale rather than current.
+ * projection look stale rather than current. Short reads (the state, one record) share one
+ * connection kept open until {@link #close()}: opening a SQLite connection costs more than they do.
  */
-public final class GraphFeed {
+public final class GraphFeed implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> NAMES = new TypeReference<>() { };
@@ -45,13 +47,29 @@ public final class GraphFeed {
             FROM documents d ORDER BY d.id""";
 
     private final Jdbi jdbi;
+    private Handle shortReads;
 
     public GraphFeed(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
+    private synchronized <T> T briefly(HandleCallback<T, RuntimeException> read) {
+        if (shortReads == null) {
+            shortReads = jdbi.open();
+        }
+        return read.withHandle(shortReads);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (shortReads != null) {
+            shortReads.close();
+            shortReads = null;
+        }
+    }
+
     public FeedState state() {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return briefly(handle -> handle.createQuery("""
                 SELECT COALESCE((SELECT MAX(id) FROM documents), 0) AS document,
                        COALESCE((SELECT ingested_at FROM documents WHERE id = (SELECT MAX(id) FROM documents)), '') AS at,
                        COALESCE((SELECT MAX(id) FROM kb_entities), 0) AS entity,
@@ -63,7 +81,7 @@ public final class GraphFeed {
     }
 
     public FeedSize size() {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return briefly(handle -> handle.createQuery("""
                 SELECT (SELECT COUNT(*) FROM kb_entities WHERE merged_into IS NULL) AS entities,
                        (SELECT COUNT(*) FROM kb_facts) AS facts, (SELECT COUNT(*) FROM documents) AS documents""")
                 .map((row, ctx) -> new FeedSize(row.getLong("entities"), row.getLong("facts"), row.getLong("documents")))
@@ -72,7 +90,7 @@ public final class GraphFeed {
 
     /** The SQLite file the store lives in; empty for a database in memory. */
     public Optional<Path> file() {
-        return jdbi.withHandle(handle -> handle.createQuery("PRAGMA database_list")
+        return briefly(handle -> handle.createQuery("PRAGMA database_list")
                 .map((row, ctx) -> new String[] {row.getString("name"), row.getString("file")}).list())
                 .stream().filter(row -> "main".equals(row[0]) && row[1] != null && !row[1].isEmpty())
                 .map(row -> Path.of(row[1])).findFirst();
@@ -85,7 +103,7 @@ public final class GraphFeed {
 
     /** Empty when there is no such entity or it was merged into another. */
     public Optional<FeedEntity> entity(long id) {
-        return jdbi.withHandle(handle -> handle.createQuery(ENTITIES).bind("id", id)
+        return briefly(handle -> handle.createQuery(ENTITIES).bind("id", id)
                 .map((row, ctx) -> entity(row)).findOne());
     }
 
@@ -98,12 +116,12 @@ public final class GraphFeed {
     }
 
     public Optional<FeedFact> fact(long id) {
-        return jdbi.withHandle(handle -> fact(handle, id));
+        return briefly(handle -> fact(handle, id));
     }
 
     /** The ids of the knowledge facts about an entity, rejected ones included. */
     public List<Long> factsAbout(long entity) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return briefly(handle -> handle.createQuery("""
                 SELECT DISTINCT f.kb_fact_id FROM fact_arguments a JOIN facts f ON f.id = a.fact_id
                 WHERE a.resolved_id = :entity AND f.kb_fact_id IS NOT NULL ORDER BY f.kb_fact_id""")
                 .bind("entity", entity).mapTo(Long.class).list());
@@ -115,7 +133,7 @@ public final class GraphFeed {
 
     /** The audit-log entries after the one with id {@code after}, oldest first. */
     public List<AuditEntry> auditAfter(long after) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return briefly(handle -> handle.createQuery("""
                 SELECT id, at, user_name, operation, target, before, after FROM audit_log WHERE id > :after ORDER BY id""")
                 .bind("after", after)
                 .map((r, ctx) -> new AuditEntry(r.getLong("id"), r.getString("at"), r.getString("user_name"),
