@@ -79,6 +79,11 @@ record SearchPage(SearchResults results) {
         return results.hits();
     }
 
+    /** A snippet that only repeats the title (an entity known by one name) is left out. */
+    boolean showsSnippet(SearchHit hit) {
+        return !hit.snippet().isEmpty() && !hit.snippet().text().equals(hit.title());
+    }
+
     /** "Vietnam, Japan · 2013 · proposed": what a hit is filed under. */
     String filedUnder(SearchHit hit) {
         StringJoiner line = new StringJoiner(" · ");
