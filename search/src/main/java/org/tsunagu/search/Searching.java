@@ -69,7 +69,9 @@ final class Searching {
         if (!rejectedAsked) {
             facets = withRejectedCount(facets, text, request);
         }
-        return new SearchResults(request, result.hits.totalHits.value, hits(page, query), facets);
+        // The words alone are highlighted: with the facet filters around them the highlighter would not
+        // recognise the query and would analyse each text again instead of reading offsets from the index.
+        return new SearchResults(request, result.hits.totalHits.value, hits(page, text), facets);
     }
 
     private DrillDownQuery drillDown(Query base, SearchRequest request) {
