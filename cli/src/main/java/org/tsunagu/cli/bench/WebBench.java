@@ -2,6 +2,7 @@ package org.tsunagu.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,6 +31,8 @@ final class WebBench {
     /** Stops a run that is somehow faster than any server here: the load stays bounded. */
     private static final long MAX_REQUESTS = 5_000_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Untimed rounds over every path first, so that the timed requests run compiled code. */
+    private static final int WARM_UP_ROUNDS = 5;
 
     private final URI base;
     private final List<String> paths;
@@ -58,15 +61,20 @@ final class WebBench {
     }
 
     void run(int clients, int seconds, PrintWriter out) {
-        out.printf(Locale.ROOT, "%d clients for %d s against %s, %d paths%n", clients, seconds, base, paths.size());
+        out.printf(Locale.ROOT, "%d clients for %d s against %s, %d paths, after %d untimed rounds over them%n",
+                clients, seconds, base, paths.size(), WARM_UP_ROUNDS);
         out.flush();
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            client(0, 1, Long.MAX_VALUE, paths.size());
+        }
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         List<Future<Map<String, Tally>>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int first = c;
-            results.add(threads.submit(() -> client(first, clients, deadline)));
+            results.add(threads.submit(() -> client(first, clients, deadline, MAX_REQUESTS / clients)));
         }
         Map<String, Tally> byKind = new TreeMap<>();
         try {
@@ -89,13 +97,25 @@ final class WebBench {
             total.add(tally);
         });
         print(out, "all", total, elapsed);
+        // On a shared machine the rates say more about the neighbours than about the server: CPU
+        // per request (server and clients, when the server runs in this process) does not.
+        out.printf(Locale.ROOT, "CPU of this process per request: %.2f ms; load average %.1f on %d cores%n",
+                (processCpuNanos() - cpuStarted) / 1e6 / Math.max(1, total.latencies.count()),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         out.flush();
     }
 
-    private Map<String, Tally> client(int first, int step, long deadline) {
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Sends requests until the deadline or the limit, starting at path {@code first}, taking every {@code step}th. */
+    private Map<String, Tally> client(int first, int step, long deadline, long limit) {
         Map<String, Tally> tallies = new TreeMap<>();
         long sent = 0;
-        for (int i = first; System.nanoTime() < deadline && sent < MAX_REQUESTS / step; i += step, sent++) {
+        for (int i = first; System.nanoTime() < deadline && sent < limit; i += step, sent++) {
             String path = paths.get(i % paths.size());
             Tally tally = tallies.computeIfAbsent(kind(path), k -> new Tally());
             HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build();
