@@ -14,7 +14,13 @@ public final class SearchIndexing {
 
     /** After an ingest and before serving: the index reflects the store, or a running server sees to it. */
     public static void bringUpToDate(Database database, PrintWriter err) {
-        withFreshIndex(database, err, index -> null);
+        try {
+            withFreshIndex(database, err, index -> null);
+        } catch (IllegalStateException e) {
+            // Another process is building the index for the first time: it will reflect this store.
+            err.println("tsunagu: " + e.getMessage());
+            err.flush();
+        }
     }
 
     /** Opens the index, brings it up to date, and gives it to {@code use}. */
