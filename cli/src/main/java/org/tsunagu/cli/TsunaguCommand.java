@@ -8,6 +8,8 @@ import org.tsunagu.cli.ingest.IngestCommand;
 import org.tsunagu.cli.kb.EntitiesCommand;
 import org.tsunagu.cli.kb.FactsCommand;
 import org.tsunagu.cli.kb.ReviewCommand;
+import org.tsunagu.cli.search.ReindexCommand;
+import org.tsunagu.cli.search.SearchCommand;
 import org.tsunagu.cli.serve.ServeCommand;
 import org.tsunagu.cli.users.UsersCommand;
 import picocli.CommandLine.Command;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
             "evidence-linked knowledge graph: agreements, relationships, roles, events,",
             "investment figures and product lines, each tied to the sentence it came from."},
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class,
-            EntitiesCommand.class, FactsCommand.class, ReviewCommand.class, UsersCommand.class, ExportCommand.class},
+            EntitiesCommand.class, FactsCommand.class, ReviewCommand.class, SearchCommand.class, ReindexCommand.class,
+            UsersCommand.class, ExportCommand.class},
         footer = {"",
             "Exit codes: 0 success, 1 some inputs failed (the others were processed), 2 usage error.",
             "Run 'tsunagu COMMAND --help' for a command's options."})

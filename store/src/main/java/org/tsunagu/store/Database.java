@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.store.fact.Argument;
+import org.tsunagu.store.feed.GraphFeed;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.resolution.EntityResolver;
@@ -227,6 +228,11 @@ public final class Database implements AutoCloseable {
      */
     public String dump() {
         return jdbi.withHandle(GraphDump::of);
+    }
+
+    /** The whole graph in id order, for projections rebuilt from the store (the search index); close it after use. */
+    public GraphFeed feed() {
+        return new GraphFeed(jdbi);
     }
 
     @Override

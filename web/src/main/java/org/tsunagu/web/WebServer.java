@@ -17,6 +17,7 @@ import org.tsunagu.web.api.Route;
 import org.tsunagu.web.export.ExportRoutes;
 import org.tsunagu.web.fact.FactRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
+import org.tsunagu.web.search.SearchRoutes;
 
 /** The web application over a store: pages, the JSON API, exports and a health check, behind one access rule. */
 public final class WebServer implements AutoCloseable {
@@ -59,6 +60,7 @@ public final class WebServer implements AutoCloseable {
         LoginRoutes.addTo(app, database.accounts(), templates);
         ReviewRoutes.addTo(app, database, templates);
         ExportRoutes.addTo(app, database, templates);
+        SearchRoutes.addTo(app, database, templates);
         return new WebServer(app.start(port), api);
     }
 

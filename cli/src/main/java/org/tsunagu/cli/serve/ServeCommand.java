@@ -3,6 +3,7 @@ package org.tsunagu.cli.serve;
 import java.util.concurrent.Callable;
 import org.tsunagu.cli.ExitCodes;
 import org.tsunagu.cli.common.DatabaseOption;
+import org.tsunagu.cli.search.SearchIndexing;
 import org.tsunagu.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         String location = database.location();
         try (Database store = Database.open(location)) {
+            SearchIndexing.bringUpToDate(store, spec.commandLine().getErr());
             Serving.serveUntilStopped(store, location, port.port(), readAccess.readAccess(), spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }

@@ -34,6 +34,8 @@ class HomePageBrowserTest {
         search.sendKeys("da nang");
         search.submit();
 
-        assertThat(browser.driver().findElement(By.cssSelector(".facts h1")).getText()).isEqualTo("3 facts match “da nang”");
+        assertThat(browser.driver().findElement(By.cssSelector(".results h1")).getText()).matches("\\d+ results? for “da nang”");
+        assertThat(browser.driver().findElements(By.cssSelector(".hits .hit"))).extracting(WebElement::getText)
+                .anySatisfy(hit -> assertThat(hit).containsIgnoringCase("Da Nang"));
     }
 }
