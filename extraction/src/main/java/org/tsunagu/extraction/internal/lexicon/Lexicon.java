@@ -8,10 +8,11 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Token;
 import org.tsunagu.extraction.internal.text.Tokenizer;
+import org.tsunagu.reference.ReferencePlaces;
 
 /**
- * Every resource the stages read, compiled once: the place gazetteer, titles, demonyms and the
- * word lists. Immutable after {@link #load()} and shared by all threads.
+ * Every resource the stages read, compiled once: the place gazetteer (from the reference places),
+ * titles, demonyms and the word lists. Immutable after {@link #load()} and shared by all threads.
  */
 public final class Lexicon {
 
@@ -25,12 +26,12 @@ public final class Lexicon {
 
     private Lexicon() {
         words = WordLists.load(BASE + "lexicon/words.txt");
-        for (String line : WordLists.Resources.lines(BASE + "gazetteer/places.tsv")) {
-            String[] f = line.split("\t");
-            Place place = new Place(f[0], Place.Kind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), f[2]);
-            places.add(folded(f[0]), place);
+        Set<String> notPlaces = Set.copyOf(WordLists.Resources.lines(BASE + "gazetteer/not-places.txt"));
+        for (ReferenceGazetteer.Entry entry : ReferenceGazetteer.entries(ReferencePlaces.standard(), notPlaces)) {
+            Place place = entry.place();
+            places.add(entry.foldedTokens(), place);
             if (place.kind() == Place.Kind.COUNTRY) {
-                countries.putIfAbsent(Fold.fold(f[0]), place);
+                countries.putIfAbsent(Fold.fold(place.name()), place);
             }
         }
         for (String line : WordLists.Resources.lines(BASE + "lexicon/titles.txt")) {
