@@ -235,10 +235,14 @@ def subdivisions(nations):
         twin = nations.get(suffix)
         if twin and suffix != country and any(key(s["name"]).startswith(key(n)) for n in twin.english()):
             continue
-        place = Place(s["code"], "region", iso_stripped(s["name"]), country)
+        place = Place(s["code"], "region", iso_stripped(s["name"].replace("†", "")).strip(), country)
         place.iso_parent = country + "-" + s["parent"] if "parent" in s else None
         place.type = s["type"]
-        place.add("native", s["name"])
+        # "Catalunya [Cataluña]": the name and, in brackets, the same in another language; a dagger
+        # ("Aerodrom †") marks a division ISO has since changed.
+        place.add("native", without_brackets(s["name"].replace("†", "")))
+        for alternative in re.findall(r"\[(.*?)\]", s["name"]):
+            place.add("native", re.sub(r" [A-Z]{2}-\w+$", "", alternative))
         place.english_by_rule = (korean_english(s["name"]) if country == "KR"
                                  else indonesian_english(s["name"]) if country == "ID" else None)
         place.add("en", place.english_by_rule)
