@@ -19,6 +19,7 @@ public final class Lexicon {
     private static final String BASE = "/org/tsunagu/extraction/";
 
     private final PhraseMatcher<Place> places = new PhraseMatcher<>();
+    private final UnspacedMatcher<Place> unspacedPlaces = new UnspacedMatcher<>();
     private final PhraseMatcher<String> titles = new PhraseMatcher<>();
     private final Map<String, Place> demonyms = new HashMap<>();
     private final Map<String, Place> countries = new HashMap<>();
@@ -29,7 +30,11 @@ public final class Lexicon {
         Set<String> notPlaces = Set.copyOf(WordLists.Resources.lines(BASE + "gazetteer/not-places.txt"));
         for (ReferenceGazetteer.Entry entry : ReferenceGazetteer.entries(ReferencePlaces.standard(), notPlaces)) {
             Place place = entry.place();
-            places.add(entry.foldedTokens(), place);
+            if (entry.foldedTokens() == null) {
+                unspacedPlaces.add(Fold.fold(place.name()), place);
+            } else {
+                places.add(entry.foldedTokens(), place);
+            }
             if (place.kind() == Place.Kind.COUNTRY) {
                 countries.putIfAbsent(Fold.fold(place.name()), place);
             }
@@ -51,15 +56,61 @@ public final class Lexicon {
     }
 
     static List<String> folded(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(phrase)) {
-            out.add(t.folded());
+        return folded(List.of(phrase)).get(0);
+    }
+
+    /** The folded tokens of each phrase, as the tokenizer gives them in running text. */
+    static List<List<String>> folded(List<String> phrases) {
+        List<List<String>> out = new ArrayList<>(phrases.size());
+        StringBuilder lines = new StringBuilder();
+        List<Integer> lineStarts = new ArrayList<>();
+        List<List<String>> lineTokens = new ArrayList<>();
+        for (String phrase : phrases) {
+            List<String> tokens = new ArrayList<>(4);
+            out.add(tokens);
+            if (isLatinWords(phrase)) {
+                // The word rules would split these at the spaces only: most place names, split here
+                // many times faster.
+                for (String word : phrase.split(" ")) {
+                    if (!word.isEmpty()) {
+                        tokens.add(Fold.fold(word));
+                    }
+                }
+            } else {
+                lineStarts.add(lines.length());
+                lineTokens.add(tokens);
+                lines.append(phrase).append('\n');
+            }
+        }
+        // The others in one pass of the word rules, a line each: no word runs across a line break.
+        int line = 0;
+        for (Token t : Tokenizer.tokenize(lines.toString())) {
+            while (line + 1 < lineStarts.size() && t.start() >= lineStarts.get(line + 1)) {
+                line++;
+            }
+            lineTokens.get(line).add(t.folded());
         }
         return out;
     }
 
+    /** Only Latin letters and spaces ("Da Nang", "Đà Nẵng"; not "Xi'an", "Thua Thien-Hue"). */
+    static boolean isLatinWords(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c != ' ' && !(Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public PhraseMatcher<Place> places() {
         return places;
+    }
+
+    /** Places named in Japanese or Chinese. */
+    public UnspacedMatcher<Place> unspacedPlaces() {
+        return unspacedPlaces;
     }
 
     public PhraseMatcher<String> titles() {

@@ -1,7 +1,5 @@
 package org.tsunagu.extraction.internal.lexicon;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,8 +13,8 @@ import org.tsunagu.extraction.internal.text.Token;
 
 /**
  * Matches the gazetteer and lexicons over folded tokens, sentence by sentence. Places and
- * demonyms must start with a capital letter in the text (places in Japanese or Chinese script,
- * which has no case, need not); titles match in any case ("deputy mayor").
+ * demonyms must start with a capital letter in the text, but for place names in Japanese or
+ * Chinese, scripts without case; titles match in any case ("deputy mayor").
  */
 public final class LookupStage implements Stage<Lookup> {
 
@@ -51,10 +49,14 @@ public final class LookupStage implements Stage<Lookup> {
                 lookups.add(new Lookup(m.firstToken(), m.endToken(), Lookup.Category.TITLE, null, m.values().get(0)));
             }
             for (PhraseMatcher.Match<Place> m : lexicon.places().longestMatches(tokens, s.firstToken(), s.endToken(),
-                    i -> startsName(tokens.get(i)))) {
-                if (startsName(tokens.get(m.endToken() - 1))) {
+                    i -> tokens.get(i).isCapitalized())) {
+                if (tokens.get(m.endToken() - 1).isCapitalized()) {
                     lookups.add(new Lookup(m.firstToken(), m.endToken(), Lookup.Category.PLACE, best(m.values()), null));
                 }
+            }
+            for (PhraseMatcher.Match<Place> m : lexicon.unspacedPlaces().longestMatches(tokens, s.firstToken(),
+                    s.endToken())) {
+                lookups.add(new Lookup(m.firstToken(), m.endToken(), Lookup.Category.PLACE, best(m.values()), null));
             }
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
@@ -66,12 +68,6 @@ public final class LookupStage implements Stage<Lookup> {
         }
         lookups.sort(Comparator.comparingInt(Lookup::firstToken));
         return lookups;
-    }
-
-    /** A capital, or a letter of a script without case: "Kyoto", "群馬", "ダナン". */
-    private static boolean startsName(Token token) {
-        int first = token.text().codePointAt(0);
-        return token.isCapitalized() || Character.isLetter(first) && !UCharacter.hasBinaryProperty(first, UProperty.CASED);
     }
 
     /** Of several places with one name, a country beats a region, which beats a city. */

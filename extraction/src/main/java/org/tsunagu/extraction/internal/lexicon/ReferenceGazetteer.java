@@ -2,9 +2,10 @@ package org.tsunagu.extraction.internal.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.reference.ReferencePlace;
 import org.tsunagu.reference.ReferencePlaces;
 
@@ -16,7 +17,10 @@ import org.tsunagu.reference.ReferencePlaces;
  */
 final class ReferenceGazetteer {
 
-    /** One name of a place; {@code place.name()} is the name as the data spells it. */
+    /**
+     * One name of a place; {@code place.name()} is the name as the data spells it. Names in
+     * Japanese or Chinese have no tokens: they are matched whole ({@link UnspacedMatcher}).
+     */
     record Entry(List<String> foldedTokens, Place place) {
     }
 
@@ -24,17 +28,26 @@ final class ReferenceGazetteer {
     }
 
     static List<Entry> entries(ReferencePlaces reference, Set<String> notPlaces) {
-        List<Entry> entries = new ArrayList<>();
+        List<ReferencePlace> owners = new ArrayList<>();
+        List<ReferencePlace.Name> names = new ArrayList<>();
         for (ReferencePlace place : reference.all()) {
-            Place.Kind kind = Place.Kind.valueOf(place.level().name());
-            String country = reference.countryOf(place).id();
             Set<String> seen = new HashSet<>();
             for (ReferencePlace.Name name : place.allNames()) {
-                List<String> tokens = Lexicon.folded(name.text());
-                String folded = String.join(" ", tokens);
-                if (lookedFor(name, tokens, place, notPlaces) && seen.add(folded)) {
-                    entries.add(new Entry(tokens, new Place(name.text(), kind, country)));
+                if (seen.add(Fold.fold(name.text()))) {
+                    owners.add(place);
+                    names.add(name);
                 }
+            }
+        }
+        Iterator<List<String>> spaced = Lexicon.folded(names.stream().map(ReferencePlace.Name::text)
+                .filter(name -> !UnspacedMatcher.isUnspaced(name)).toList()).iterator();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            ReferencePlace place = owners.get(i);
+            List<String> tokens = UnspacedMatcher.isUnspaced(names.get(i).text()) ? null : spaced.next();
+            if (lookedFor(names.get(i), tokens, place, notPlaces)) {
+                entries.add(new Entry(tokens, new Place(names.get(i).text(), Place.Kind.valueOf(place.level().name()),
+                        reference.countryOf(place).id())));
             }
         }
         return entries;
@@ -42,9 +55,12 @@ final class ReferenceGazetteer {
 
     private static boolean lookedFor(ReferencePlace.Name name, List<String> tokens, ReferencePlace place,
             Set<String> notPlaces) {
+        if (tokens == null) {
+            return true;
+        }
         if (tokens.isEmpty() || name.language().equals("vi") && tokens.size() == 1) {
             return false;
         }
-        return place.isCountry() || !notPlaces.contains(String.join(" ", tokens).toLowerCase(Locale.ROOT));
+        return place.isCountry() || !notPlaces.contains(String.join(" ", tokens));
     }
 }
