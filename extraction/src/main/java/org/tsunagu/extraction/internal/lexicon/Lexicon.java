@@ -30,8 +30,8 @@ public final class Lexicon {
         Set<String> notPlaces = Set.copyOf(WordLists.Resources.lines(BASE + "gazetteer/not-places.txt"));
         for (ReferenceGazetteer.Entry entry : ReferenceGazetteer.entries(ReferencePlaces.standard(), notPlaces)) {
             Place place = entry.place();
-            if (entry.foldedTokens() == null) {
-                unspacedPlaces.add(Fold.fold(place.name()), place);
+            if (UnspacedMatcher.isUnspaced(place.name())) {
+                unspacedPlaces.add(entry.foldedTokens().get(0), place);
             } else {
                 places.add(entry.foldedTokens(), place);
             }
@@ -71,9 +71,9 @@ public final class Lexicon {
             if (isLatinWords(phrase)) {
                 // The word rules would split these at the spaces only: most place names, split here
                 // many times faster.
-                for (String word : phrase.split(" ")) {
+                for (String word : Fold.fold(phrase).split(" ")) {
                     if (!word.isEmpty()) {
-                        tokens.add(Fold.fold(word));
+                        tokens.add(word);
                     }
                 }
             } else {
@@ -97,7 +97,9 @@ public final class Lexicon {
     static boolean isLatinWords(String phrase) {
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
-            if (c != ' ' && !(Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+            boolean latinLetter = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                    : Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            if (c != ' ' && !latinLetter) {
                 return false;
             }
         }
