@@ -6,9 +6,15 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.tsunagu.store.Database;
+import org.tsunagu.web.document.DocumentRoutes;
+import org.tsunagu.web.entity.EntityRoutes;
 import org.tsunagu.web.fact.FactRoutes;
+import org.tsunagu.web.graph.GraphRoutes;
 
-/** The web application over a store: the home page, the facts API and a health check. */
+/**
+ * The web application over a store: the home page and facts API, the entity, document and
+ * network pages with their API, and a health check.
+ */
 public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
@@ -23,21 +29,26 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
         });
         app.before(SecurityHeaders::add);
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
         FactRoutes.addTo(app, database, templates);
-        app.exception(InvalidRequestException.class, WebServer::badRequest);
+        EntityRoutes.addTo(app, database, templates);
+        DocumentRoutes.addTo(app, database, templates);
+        GraphRoutes.addTo(app, database, templates);
+        app.exception(InvalidRequestException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        app.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
         return new WebServer(app.start(port));
     }
 
     /** The API answers in JSON; pages in plain text, which no browser runs as markup. */
-    private static void badRequest(InvalidRequestException e, io.javalin.http.Context ctx) {
-        ctx.status(400);
+    private static void answer(io.javalin.http.Context ctx, int status, String message) {
+        ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
-            ctx.json(Map.of("error", e.getMessage()));
+            ctx.json(Map.of("error", message));
         } else {
-            ctx.contentType("text/plain; charset=utf-8").result(e.getMessage());
+            ctx.contentType("text/plain; charset=utf-8").result(message);
         }
     }
 

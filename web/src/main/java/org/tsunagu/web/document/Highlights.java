@@ -1,0 +1,102 @@
+package org.tsunagu.web.document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tsunagu.model.document.Span;
+
+/**
+ * Cuts a text into segments at the edges of marked spans, so that a template can write each
+ * segment as escaped text, inside a mark when some span covers it. Spans may overlap and nest; a
+ * span outside the text is clipped to it. Nothing here writes markup: the text stays text.
+ */
+public final class Highlights {
+
+    public static final String TRIGGER = "trigger";
+    public static final String ARGUMENT = "argument";
+
+    /** A marked span of the text: its kind ("trigger", "argument"), and the statement it belongs to. */
+    public record Mark(Span span, String kind, long statement) {
+    }
+
+    /**
+     * A piece of the text; {@code kinds} of the spans that cover it (empty for plain text),
+     * {@code statements} whose marks cover it, and {@code anchors}: statements whose trigger starts here.
+     */
+    public record Segment(String text, Set<String> kinds, Set<Long> statements, List<Long> anchors) {
+
+        public Segment {
+            kinds = Set.copyOf(kinds);
+            statements = Set.copyOf(statements);
+            anchors = List.copyOf(anchors);
+        }
+
+        public boolean marked() {
+            return !kinds.isEmpty();
+        }
+
+        /** The CSS classes of the mark: "trigger argument", the kinds in a fixed order. */
+        public String classes() {
+            return String.join(" ", new TreeSet<>(kinds));
+        }
+
+        public boolean focused(long statement) {
+            return statements.contains(statement);
+        }
+    }
+
+    private Highlights() {
+    }
+
+    /**
+     * Segments of {@code text}, which starts at {@code offset} of the document the marks' spans
+     * refer to (0 for a whole document, a sentence's start for one sentence).
+     */
+    public static List<Segment> of(String text, int offset, List<Mark> marks) {
+        TreeSet<Integer> edges = new TreeSet<>(List.of(0, text.length()));
+        Map<Integer, Set<Long>> anchors = new HashMap<>();
+        List<Mark> local = new ArrayList<>();
+        for (Mark mark : marks) {
+            int start = within(mark.span().start() - offset, text);
+            int end = within(mark.span().end() - offset, text);
+            if (mark.kind().equals(TRIGGER)) {
+                anchors.computeIfAbsent(start, s -> new LinkedHashSet<>()).add(mark.statement());
+                edges.add(start);
+            }
+            if (start < end) {
+                local.add(new Mark(new Span(start, end), mark.kind(), mark.statement()));
+                edges.add(start);
+                edges.add(end);
+            }
+        }
+        local.sort(Comparator.comparing(Mark::span));
+        List<Mark> covering = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        int next = 0;
+        for (Integer from = edges.first(), to = edges.higher(from); to != null; from = to, to = edges.higher(to)) {
+            int here = from;
+            covering.removeIf(mark -> mark.span().end() <= here);
+            while (next < local.size() && local.get(next).span().start() == here) {
+                covering.add(local.get(next++));
+            }
+            Set<String> kinds = new TreeSet<>();
+            Set<Long> statements = new TreeSet<>();
+            covering.forEach(mark -> {
+                kinds.add(mark.kind());
+                statements.add(mark.statement());
+            });
+            segments.add(new Segment(text.substring(from, to), kinds, statements,
+                    List.copyOf(anchors.getOrDefault(from, Set.of()))));
+        }
+        return segments;
+    }
+
+    private static int within(int offset, String text) {
+        return Math.max(0, Math.min(text.length(), offset));
+    }
+}
