@@ -60,7 +60,7 @@
   function style() {
     return [
       { selector: 'node', style: {
-        'label': 'data(label)', 'font-size': 11, 'color': '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
+        'label': 'data(label)', 'font-size': 13, 'color': '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
         'text-wrap': 'ellipsis', 'text-max-width': 140, 'width': 'mapData(weight, 0, 20, 14, 34)',
         'height': 'mapData(weight, 0, 20, 14, 34)', 'border-width': 1, 'border-color': '#52606d',
         'background-color': function (n) { return TYPE_COLOURS[n.data('type')] || '#eeeeee'; },
@@ -91,8 +91,8 @@
       container: container,
       elements: elements(graph, container.dataset.center),
       style: style(),
-      layout: { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, randomize: false,
-                padding: 20 },
+      layout: { name: 'cose', animate: false, randomize: false, padding: 24, nodeRepulsion: 60000,
+                nodeOverlap: 40, idealEdgeLength: 80, componentSpacing: 60, gravity: 0.6, numIter: 2000 },
       minZoom: 0.2,
       maxZoom: 3
     });

@@ -60,7 +60,8 @@ public final class DocumentReader {
         Map<Long, List<Mention>> mentions = new HashMap<>();
         handle.createQuery(MENTIONS).bind("id", document)
                 .map((r, ctx) -> Map.entry(r.getLong("fact_id"), new Mention(r.getString("role"), r.getInt("position"),
-                        r.getLong("entity"), r.getString("name"), new Span(r.getInt("mention_start"), r.getInt("mention_end")))))
+                        r.getLong("entity"), r.getString("name"),
+                        new Span(r.getInt("mention_start"), r.getInt("mention_end")))))
                 .forEach(e -> mentions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return handle.createQuery(STATEMENTS).bind("id", document)
                 .map((r, ctx) -> new Statement(r.getLong("id"), r.getLong("kb_fact_id"),

@@ -5,7 +5,6 @@ import static org.tsunagu.store.knowledge.FactYears.YEAR;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +28,8 @@ public final class GraphReader {
     static final int FACTS_PER_ENTITY = 200;
     static final int MAX_FACTS_PER_STEP = 5_000;
 
-    private static final String IN_YEARS = "(:from IS NULL OR" + YEAR + ">= :from) AND (:to IS NULL OR" + YEAR + "<= :to)";
+    private static final String IN_YEARS = "(:from IS NULL OR" + YEAR + ">= :from) "
+            + "AND (:to IS NULL OR" + YEAR + "<= :to)";
     /** The entities named by facts of the given entities: one row per (fact, entity). */
     private static final String REACHED = """
             WITH ranked AS (
@@ -74,39 +74,27 @@ public final class GraphReader {
 
     /** The entity, the entities its facts name, and at depth 2 the entities theirs name. */
     public static Graph neighbourhood(Handle handle, GraphQuery query) {
-        Map<Long, Integer> distances = new LinkedHashMap<>();
-        distances.put(query.entity(), 0);
-        List<Long> frontier = List.of(query.entity());
-        boolean truncated = false;
-        for (int step = 1; step <= query.depth() && !frontier.isEmpty(); step++) {
-            Map<Long, List<Long>> reached = reached(handle, frontier, query);
-            truncated |= reached.size() >= MAX_FACTS_PER_STEP;
-            Map<Long, Integer> namings = new HashMap<>();
-            reached.values().forEach(entities -> entities.stream().filter(e -> !distances.containsKey(e))
-                    .forEach(e -> namings.merge(e, 1, Integer::sum)));
-            List<Long> candidates = new ArrayList<>(namings.keySet());
-            candidates.sort(Comparator.comparing((Long e) -> -namings.get(e)).thenComparing(e -> e));
-            List<Long> added = new ArrayList<>();
-            for (long candidate : candidates) {
-                if (distances.size() >= query.maxNodes()) {
-                    truncated = true;
-                    break;
-                }
-                distances.put(candidate, step);
-                added.add(candidate);
-            }
-            frontier = added;
+        Spread spread = new Spread(handle, query.kinds(), query.from(), query.to(), query.maxNodes(),
+                List.of(query.entity()));
+        for (int step = 1; step <= query.depth(); step++) {
+            spread.step(step);
         }
-        return graph(handle, distances, query.kinds(), query.from(), query.to(), truncated);
+        return graph(handle, spread.distances, query.kinds(), query.from(), query.to(), spread.truncated);
     }
 
-    /** The {@code limit} entities named by the most facts of the given kinds, and the ties between them. */
+    /**
+     * The entities named by the most facts of the given kinds (a third of {@code limit}), and the
+     * entities their facts name most, {@code limit} in all: hubs with their spokes.
+     */
     public static Graph mostConnected(Handle handle, Set<FactType> kinds, int limit) {
-        Map<Long, Integer> distances = new LinkedHashMap<>();
-        handle.createQuery(MOST_CONNECTED).bindList("kinds", codes(kinds)).bind("limit", limit).mapTo(Long.class)
-                .forEach(id -> distances.put(id, 0));
-        return distances.isEmpty() ? Graph.empty()
-                : graph(handle, distances, kinds, Optional.empty(), Optional.empty(), false);
+        List<Long> hubs = handle.createQuery(MOST_CONNECTED).bindList("kinds", codes(kinds))
+                .bind("limit", Math.max(1, limit / 3)).mapTo(Long.class).list();
+        if (hubs.isEmpty()) {
+            return Graph.empty();
+        }
+        Spread spread = new Spread(handle, kinds, Optional.empty(), Optional.empty(), limit, hubs);
+        spread.step(1);
+        return graph(handle, spread.distances, kinds, Optional.empty(), Optional.empty(), false);
     }
 
     /** These entities, at these distances, and every tie between them through facts of the kinds and years given. */
@@ -117,21 +105,71 @@ public final class GraphReader {
                 .sorted(Comparator.comparing(GraphNode::distance).thenComparing(GraphNode::id)).toList();
         List<GraphEdge> edges = handle.createQuery(EDGES).bindList("entities", List.copyOf(distances.keySet()))
                 .bindList("kinds", codes(kinds)).bind("from", from.orElse(null)).bind("to", to.orElse(null))
-                .map((row, ctx) -> new GraphEdge(row.getLong("source"), row.getLong("target"), type(row.getString("type")),
-                        row.getInt("facts"), year(row, "first_year"), year(row, "last_year")))
+                .map((row, ctx) -> new GraphEdge(row.getLong("source"), row.getLong("target"),
+                        type(row.getString("type")), row.getInt("facts"), year(row, "first_year"), year(row, "last_year")))
                 .list();
         return new Graph(nodes, edges, truncated);
     }
 
-    /** Each fact reached from the entities, with the entities it names. */
-    private static Map<Long, List<Long>> reached(Handle handle, Collection<Long> entities, GraphQuery query) {
-        Map<Long, List<Long>> facts = new LinkedHashMap<>();
-        handle.createQuery(REACHED).bindList("entities", List.copyOf(entities)).bindList("kinds", codes(query.kinds()))
-                .bind("from", query.from().orElse(null)).bind("to", query.to().orElse(null))
-                .bind("perEntity", FACTS_PER_ENTITY).bind("maxFacts", MAX_FACTS_PER_STEP)
-                .map((row, ctx) -> Map.entry(row.getLong("kb_fact_id"), row.getLong("entity_id")))
-                .forEach(e -> facts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return facts;
+    /**
+     * A breadth-first spread from some entities, a step at a time: the entities named by the facts
+     * of the last step's entities join, those named by the most of these facts first, until
+     * {@code maxNodes} are in.
+     */
+    private static final class Spread {
+        private final Handle handle;
+        private final Set<FactType> kinds;
+        private final Optional<Integer> from;
+        private final Optional<Integer> to;
+        private final int maxNodes;
+        private final Map<Long, Integer> distances = new LinkedHashMap<>();
+        private List<Long> frontier;
+        private boolean truncated;
+
+        Spread(Handle handle, Set<FactType> kinds, Optional<Integer> from, Optional<Integer> to, int maxNodes,
+                List<Long> start) {
+            this.handle = handle;
+            this.kinds = kinds;
+            this.from = from;
+            this.to = to;
+            this.maxNodes = maxNodes;
+            start.forEach(entity -> distances.put(entity, 0));
+            frontier = start;
+        }
+
+        void step(int distance) {
+            if (frontier.isEmpty()) {
+                return;
+            }
+            Map<Long, List<Long>> reached = reached(frontier);
+            truncated |= reached.size() >= MAX_FACTS_PER_STEP;
+            Map<Long, Integer> namings = new HashMap<>();
+            reached.values().forEach(entities -> entities.stream().filter(e -> !distances.containsKey(e))
+                    .forEach(e -> namings.merge(e, 1, Integer::sum)));
+            List<Long> candidates = new ArrayList<>(namings.keySet());
+            candidates.sort(Comparator.comparing((Long e) -> -namings.get(e)).thenComparing(e -> e));
+            List<Long> added = new ArrayList<>();
+            for (long candidate : candidates) {
+                if (distances.size() >= maxNodes) {
+                    truncated = true;
+                    break;
+                }
+                distances.put(candidate, distance);
+                added.add(candidate);
+            }
+            frontier = added;
+        }
+
+        /** Each fact reached from the entities, with the entities it names. */
+        private Map<Long, List<Long>> reached(List<Long> entities) {
+            Map<Long, List<Long>> facts = new LinkedHashMap<>();
+            handle.createQuery(REACHED).bindList("entities", entities).bindList("kinds", codes(kinds))
+                    .bind("from", from.orElse(null)).bind("to", to.orElse(null))
+                    .bind("perEntity", FACTS_PER_ENTITY).bind("maxFacts", MAX_FACTS_PER_STEP)
+                    .map((row, ctx) -> Map.entry(row.getLong("kb_fact_id"), row.getLong("entity_id")))
+                    .forEach(e -> facts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            return facts;
+        }
     }
 
     static List<String> codes(Set<FactType> kinds) {

@@ -99,8 +99,8 @@ public final class FactsAbout {
     private static Map<Long, List<Participant>> participants(Handle handle, List<Long> statements) {
         Map<Long, List<Participant>> byStatement = new HashMap<>();
         handle.createQuery(PARTICIPANTS).bindList("statements", statements)
-                .map((r, ctx) -> Map.entry(r.getLong("fact_id"), new Participant(r.getString("role"), r.getInt("position"),
-                        r.getLong("resolved_id"), r.getString("name"),
+                .map((r, ctx) -> Map.entry(r.getLong("fact_id"), new Participant(r.getString("role"),
+                        r.getInt("position"), r.getLong("resolved_id"), r.getString("name"),
                         Coded.fromCode(EntityType.class, r.getString("type")).orElseThrow())))
                 .forEach(e -> byStatement.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return byStatement;

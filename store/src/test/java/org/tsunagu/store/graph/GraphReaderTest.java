@@ -85,11 +85,17 @@ class GraphReaderTest {
     }
 
     @Test
-    void theMostConnectedEntitiesComeFirst() {
-        Graph graph = database.mostConnected(Set.of(FactType.values()), 2);
+    void theMostConnectedEntitiesComeWithTheEntitiesTheirFactsName() {
+        Graph graph = database.mostConnected(Set.of(FactType.values()), 3);
 
-        assertThat(graph.nodes()).extracting(GraphNode::name).containsExactlyInAnyOrder("Da Nang", "Sakai");
-        assertThat(graph.edges()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(FactType.RELATIONSHIP));
+        assertThat(graph.nodes()).hasSize(3);
+        GraphNode hub = graph.nodes().get(0);
+        assertThat(hub.distance()).isZero();
+        assertThat(graph.nodes().subList(1, 3)).allSatisfy(spoke -> {
+            assertThat(spoke.distance()).isEqualTo(1);
+            assertThat(graph.edges()).anySatisfy(edge -> assertThat(Set.of(edge.source(), edge.target()))
+                    .containsExactlyInAnyOrder(hub.id(), spoke.id()));
+        });
     }
 
     private long id(String name) {

@@ -2,6 +2,7 @@ package org.tsunagu.web.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.document.Mention;
@@ -47,9 +48,16 @@ record DocumentPage(StoredDocument document, Optional<Long> focus) {
         return Highlights.of(text, 0, marks);
     }
 
-    /** The mark's classes, with "focus" when it belongs to the fact the reader came to see. */
+    /** The mark's classes, with "focus" on the trigger and arguments of the fact the reader came to see. */
     String classes(Segment segment) {
-        return segment.classes() + (focus.filter(segment::focused).isPresent() ? " focus" : "");
+        boolean focused = focus
+                .filter(id -> segment.covers(Highlights.TRIGGER, id) || segment.covers(Highlights.ARGUMENT, id))
+                .isPresent();
+        return segment.classes() + (focused ? " focus" : "");
+    }
+
+    static String confidence(Statement statement) {
+        return String.format(Locale.ROOT, "%.2f", statement.confidence());
     }
 
     boolean focused(Statement statement) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.tsunagu.model.document.Span;
 
 /**
@@ -25,28 +26,35 @@ public final class Highlights {
     }
 
     /**
-     * A piece of the text; {@code kinds} of the spans that cover it (empty for plain text),
-     * {@code statements} whose marks cover it, and {@code anchors}: statements whose trigger starts here.
+     * A piece of the text, the marks that cover it ({@code kind} and statement; none for plain
+     * text), and {@code anchors}: the statements whose trigger starts here.
      */
-    public record Segment(String text, Set<String> kinds, Set<Long> statements, List<Long> anchors) {
+    public record Segment(String text, List<Cover> covers, List<Long> anchors) {
+
+        /** A mark of one kind of one statement over a segment. */
+        public record Cover(String kind, long statement) {
+        }
 
         public Segment {
-            kinds = Set.copyOf(kinds);
-            statements = Set.copyOf(statements);
+            covers = List.copyOf(covers);
             anchors = List.copyOf(anchors);
         }
 
         public boolean marked() {
-            return !kinds.isEmpty();
+            return !covers.isEmpty();
         }
 
-        /** The CSS classes of the mark: "trigger argument", the kinds in a fixed order. */
+        /** The CSS classes of the mark: "argument trigger", the kinds in a fixed order. */
         public String classes() {
-            return String.join(" ", new TreeSet<>(kinds));
+            return covers.stream().map(Cover::kind).distinct().sorted().collect(Collectors.joining(" "));
         }
 
-        public boolean focused(long statement) {
-            return statements.contains(statement);
+        public Set<Long> statements() {
+            return covers.stream().map(Cover::statement).collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        public boolean covers(String kind, long statement) {
+            return covers.contains(new Cover(kind, statement));
         }
     }
 
@@ -84,14 +92,10 @@ public final class Highlights {
             while (next < local.size() && local.get(next).span().start() == here) {
                 covering.add(local.get(next++));
             }
-            Set<String> kinds = new TreeSet<>();
-            Set<Long> statements = new TreeSet<>();
-            covering.forEach(mark -> {
-                kinds.add(mark.kind());
-                statements.add(mark.statement());
-            });
-            segments.add(new Segment(text.substring(from, to), kinds, statements,
-                    List.copyOf(anchors.getOrDefault(from, Set.of()))));
+            List<Segment.Cover> covers = covering.stream().map(mark -> new Segment.Cover(mark.kind(), mark.statement()))
+                    .distinct().toList();
+            List<Long> anchored = List.copyOf(anchors.getOrDefault(from, Set.of()));
+            segments.add(new Segment(text.substring(from, to), covers, anchored));
         }
         return segments;
     }

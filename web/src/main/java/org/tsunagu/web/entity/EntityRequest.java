@@ -10,7 +10,10 @@ import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.web.InvalidRequestException;
 import org.tsunagu.web.QueryParameters;
 
-/** Reads an entity list's {@code type}, {@code q}, {@code limit}, {@code offset}, and an entity page's fact {@code type}. */
+/**
+ * Reads an entity list's {@code type}, {@code q}, {@code limit} and {@code offset}, and the fact
+ * {@code type} of an entity page.
+ */
 final class EntityRequest {
 
     private EntityRequest() {

@@ -79,7 +79,7 @@ public final class EntityRoutes {
         ctx.json(body);
     }
 
-    /** The profile, fact counts by type, and up to {@code limit} facts of each type (or of {@code type}) from {@code offset}. */
+    /** The profile, fact counts by type, and {@code limit} facts of each type (or of {@code type}) from {@code offset}. */
     private void entity(Context ctx) {
         Optional<FactType> only = EntityRequest.factType(ctx);
         int limit = Math.max(1, Math.min(QueryParameters.wholeNumber(ctx, "limit", FACTS_PER_TYPE), MAX_FACTS));

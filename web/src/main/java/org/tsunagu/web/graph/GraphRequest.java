@@ -48,13 +48,17 @@ final class GraphRequest {
         for (String value : ctx.queryParams("kinds")) {
             for (String code : value.split(",")) {
                 if (!code.isBlank()) {
-                    kinds.add(Coded.fromCode(FactType.class, code.strip()).orElseThrow(() -> new InvalidRequestException(
-                            "kinds: unknown kind '" + code.strip() + "'; expected some of " + String.join(", ",
-                                    Arrays.stream(FactType.values()).map(FactType::code).toList()))));
+                    kinds.add(kind(code.strip()));
                 }
             }
         }
         return kinds.isEmpty() ? EnumSet.allOf(FactType.class) : kinds;
+    }
+
+    private static FactType kind(String code) {
+        return Coded.fromCode(FactType.class, code).orElseThrow(() -> new InvalidRequestException("kinds: unknown kind '"
+                + code + "'; expected some of " + String.join(", ", Arrays.stream(FactType.values()).map(FactType::code)
+                .toList())));
     }
 
     static long id(Context ctx, String name) {

@@ -60,7 +60,8 @@ record NetworkPage(Filters filters, Optional<Entity> start, Optional<Entity> tar
 
     /** Each path as its entities in order. */
     List<List<GraphNode>> pathNodes() {
-        Map<Long, GraphNode> byId = graph.nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity()));
+        Map<Long, GraphNode> byId = graph.nodes().stream()
+                .collect(Collectors.toMap(GraphNode::id, Function.identity()));
         return paths.map(p -> p.paths().stream().map(path -> path.stream().map(byId::get).toList()).toList())
                 .orElse(List.of());
     }

@@ -56,9 +56,10 @@ class GraphApiTest {
 
     @Test
     void givesTheMostConnectedEntitiesWithoutAnEntity() throws Exception {
-        JsonNode graph = json(server.get("/api/graph?top=2"));
+        JsonNode graph = json(server.get("/api/graph?top=3"));
 
-        assertThat(names(graph)).hasSize(2).contains("Sakai");
+        assertThat(names(graph)).hasSize(3);
+        assertThat(graph.get("edges")).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
