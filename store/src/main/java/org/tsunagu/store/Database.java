@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
     private final Jdbi jdbi;
+    private final ReadConnections readers;
     // SQLite admits one writer at a time: one connection for all saves, taken in turn, spares
     // threads of this process from contending through the busy timeout.
     private final Handle writer;
@@ -69,6 +70,7 @@ public final class Database implements AutoCloseable {
 
     private Database(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.readers = new ReadConnections(jdbi);
         this.writer = jdbi.open();
         this.clock = clock;
     }
@@ -210,7 +212,7 @@ public final class Database implements AutoCloseable {
 
     /** An entity with the hierarchy around it; empty for no such entity or one merged away. */
     public Optional<EntityProfile> entityProfile(long id) {
-        return jdbi.withHandle(handle -> EntityProfileReader.find(handle, id));
+        return readers.withHandle(handle -> EntityProfileReader.find(handle, id));
     }
 
     /**
@@ -219,7 +221,7 @@ public final class Database implements AutoCloseable {
      * first, rejected facts left out.
      */
     public Optional<EntityReport> entityReport(long id, Optional<FactType> only, int limit, int offset) {
-        return jdbi.withHandle(handle -> EntityProfileReader.find(handle, id).map(profile -> {
+        return readers.withHandle(handle -> EntityProfileReader.find(handle, id).map(profile -> {
             Map<FactType, Long> counts = FactsAbout.counts(handle, id);
             Map<FactType, List<CitedFact>> facts = new EnumMap<>(FactType.class);
             counts.keySet().stream().filter(type -> only.isEmpty() || only.get() == type)
@@ -230,33 +232,33 @@ public final class Database implements AutoCloseable {
 
     /** A page of the knowledge facts of one type that name the entity, most recently learned first. */
     public List<CitedFact> factsAbout(long entity, FactType type, int limit, int offset) {
-        return jdbi.withHandle(handle -> FactsAbout.page(handle, entity, type, limit, offset));
+        return readers.withHandle(handle -> FactsAbout.page(handle, entity, type, limit, offset));
     }
 
     /** Stored documents, the newest first. */
     public Page<DocumentListing> documents(int limit, int offset) {
-        return jdbi.withHandle(handle -> DocumentReader.find(handle, limit, offset));
+        return readers.withHandle(handle -> DocumentReader.find(handle, limit, offset));
     }
 
     /** A document with its text and the statements read from it, with their offsets. */
     public Optional<StoredDocument> document(long id) {
-        return jdbi.withHandle(handle -> DocumentReader.find(handle, id));
+        return readers.withHandle(handle -> DocumentReader.find(handle, id));
     }
 
     /** The network around an entity, within the query's bounds; empty for no such entity. */
     public Optional<Graph> neighbourhood(GraphQuery query) {
-        return jdbi.withHandle(handle -> GraphReader.exists(handle, query.entity())
+        return readers.withHandle(handle -> GraphReader.exists(handle, query.entity())
                 ? Optional.of(GraphReader.neighbourhood(handle, query)) : Optional.empty());
     }
 
     /** The entities named by the most facts of the given kinds, and the ties between them. */
     public Graph mostConnected(Set<FactType> kinds, int limit) {
-        return jdbi.withHandle(handle -> GraphReader.mostConnected(handle, kinds, limit));
+        return readers.withHandle(handle -> GraphReader.mostConnected(handle, kinds, limit));
     }
 
     /** The shortest paths between two entities through facts of the given kinds; empty when either is unknown. */
     public Optional<Paths> paths(long from, long to, Set<FactType> kinds) {
-        return jdbi.withHandle(handle -> GraphReader.exists(handle, from) && GraphReader.exists(handle, to)
+        return readers.withHandle(handle -> GraphReader.exists(handle, from) && GraphReader.exists(handle, to)
                 ? Optional.of(PathFinder.between(handle, from, to, kinds)) : Optional.empty());
     }
 
@@ -291,6 +293,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        readers.close();
         synchronized (writer) {
             writer.close();
         }
