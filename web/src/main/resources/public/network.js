@@ -96,6 +96,11 @@
       minZoom: 0.2,
       maxZoom: 3
     });
+    // A network of a few entities would otherwise be blown up to fill the box.
+    if (cy.zoom() > 1.4) {
+      cy.zoom(1.4);
+      cy.center();
+    }
     cy.on('tap', 'node', function (event) {
       window.location.href = '/entities/' + event.target.id();
     });
