@@ -70,12 +70,37 @@ BEGIN
     DELETE FROM kb_fact_entities WHERE kb_fact_id = OLD.id;
 END;
 
--- The year a statement gives for its fact (an agreement's date, a tie's "since", an event's date,
--- an investment's "as of"), for the network's year filter and the timelines.
-ALTER TABLE facts ADD COLUMN stated_year INTEGER GENERATED ALWAYS AS (
-    CAST(substr(COALESCE(json_extract(payload, '$.date'), json_extract(payload, '$.since'),
-                         json_extract(payload, '$.as_of')), 1, 4) AS INTEGER)) VIRTUAL;
-CREATE INDEX facts_by_kb_fact_year ON facts (kb_fact_id, stated_year);
+-- The year each statement gives for its fact (an agreement's date, a tie's "since", an event's
+-- date, an investment's "as of"), for the network's year filter and the timelines: an index finds
+-- the earliest year of a knowledge fact without reading its statements' JSON. Statements that give
+-- no year have no row.
+CREATE TABLE statement_years (
+    fact_id    INTEGER NOT NULL PRIMARY KEY,
+    kb_fact_id INTEGER,
+    year       INTEGER NOT NULL
+);
+CREATE INDEX statement_years_by_kb_fact ON statement_years (kb_fact_id, year);
+
+INSERT INTO statement_years (fact_id, kb_fact_id, year)
+SELECT id, kb_fact_id, year FROM (
+    SELECT id, kb_fact_id, CAST(substr(COALESCE(json_extract(payload, '$.date'), json_extract(payload, '$.since'),
+                                                json_extract(payload, '$.as_of')), 1, 4) AS INTEGER) AS year
+    FROM facts)
+WHERE year > 0;
+
+CREATE TRIGGER statement_years_on_statement AFTER INSERT ON facts
+BEGIN
+    INSERT INTO statement_years (fact_id, kb_fact_id, year)
+    SELECT NEW.id, NEW.kb_fact_id, year FROM (
+        SELECT CAST(substr(COALESCE(json_extract(NEW.payload, '$.date'), json_extract(NEW.payload, '$.since'),
+                                    json_extract(NEW.payload, '$.as_of')), 1, 4) AS INTEGER) AS year)
+    WHERE year > 0;
+END;
+
+CREATE TRIGGER statement_years_on_rekey AFTER UPDATE OF kb_fact_id ON facts
+BEGIN
+    UPDATE statement_years SET kb_fact_id = NEW.kb_fact_id WHERE fact_id = NEW.id;
+END;
 
 -- The statement a list shows for a knowledge fact: the most confident, the first stored on ties.
 CREATE INDEX facts_by_kb_fact_best ON facts (kb_fact_id, confidence DESC, id);

@@ -41,17 +41,22 @@ public final class GraphReader {
             chosen AS (SELECT DISTINCT kb_fact_id FROM ranked WHERE rank <= :perEntity LIMIT :maxFacts)
             SELECT c.kb_fact_id, y.entity_id FROM chosen c JOIN kb_fact_entities y ON y.kb_fact_id = c.kb_fact_id
             ORDER BY c.kb_fact_id, y.entity_id""";
-    /** Every tie between two entities of a set, by kind, with how many facts make it and their years. */
+    /**
+     * Every tie between two entities of a set, by kind, with how many facts make it and their
+     * years; a fact's year is worked out only once it is known to tie two entities of the set.
+     */
     private static final String EDGES = """
-            WITH ties AS (
-                SELECT x.entity_id AS source, y.entity_id AS target, x.type,""" + YEAR + """
-            AS year
+            WITH ties AS MATERIALIZED (
+                SELECT x.entity_id AS source, y.entity_id AS target, x.type, x.kb_fact_id
                 FROM kb_fact_entities x
                 JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND y.entity_id > x.entity_id
-                JOIN kb_facts k ON k.id = x.kb_fact_id
-                WHERE x.entity_id IN (<entities>) AND y.entity_id IN (<entities>) AND x.type IN (<kinds>)
-                  AND k.review_state <> 'rejected')
-            SELECT source, target, type, COUNT(*) AS facts, MIN(year) AS first_year, MAX(year) AS last_year FROM ties
+                WHERE x.entity_id IN (<entities>) AND y.entity_id IN (<entities>) AND x.type IN (<kinds>)),
+            dated AS (
+                SELECT t.source, t.target, t.type,""" + YEAR + """
+            AS year
+                FROM ties t JOIN kb_facts k ON k.id = t.kb_fact_id
+                WHERE k.review_state <> 'rejected')
+            SELECT source, target, type, COUNT(*) AS facts, MIN(year) AS first_year, MAX(year) AS last_year FROM dated
             WHERE (:from IS NULL OR year >= :from) AND (:to IS NULL OR year <= :to)
             GROUP BY source, target, type
             ORDER BY source, target, type""";

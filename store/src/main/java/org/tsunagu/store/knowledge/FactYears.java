@@ -10,7 +10,7 @@ public final class FactYears {
     public static final String YEAR = " (" + """
             COALESCE(NULLIF(CAST(substr(COALESCE(json_extract(k.edits, '$.date'), json_extract(k.edits, '$.since'),
                                                  json_extract(k.edits, '$.as_of')), 1, 4) AS INTEGER), 0),
-                     (SELECT MIN(s.stated_year) FROM facts s WHERE s.kb_fact_id = k.id),
+                     (SELECT MIN(s.year) FROM statement_years s WHERE s.kb_fact_id = k.id),
                      NULLIF(CAST(substr(k.first_seen, 1, 4) AS INTEGER), 0))""" + ") ";
 
     private FactYears() {

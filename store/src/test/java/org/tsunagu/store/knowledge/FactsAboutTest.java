@@ -97,7 +97,7 @@ class FactsAboutTest {
     }
 
     @Test
-    void theEntitiesOfEachFactStayInStepWhenEntitiesAreMergedAndSplit() {
+    void theEntitiesAndYearsOfEachFactStayInStepWhenEntitiesAreMergedAndSplit() {
         database.save(Samples.daNangSakai());
         long daNang = id("Da Nang");
         long sakai = id("Sakai");
@@ -119,15 +119,22 @@ class FactsAboutTest {
     }
 
     private List<String> readModel() {
-        return Jdbi.create(store.jdbcUrl()).withHandle(handle -> handle.createQuery(
-                "SELECT entity_id || ' ' || type || ' ' || kb_fact_id || ' ' || arguments FROM kb_fact_entities "
-                        + "ORDER BY 1").mapTo(String.class).list());
+        return Jdbi.create(store.jdbcUrl()).withHandle(handle -> handle.createQuery("""
+                SELECT entity_id || ' ' || type || ' ' || kb_fact_id || ' ' || arguments FROM kb_fact_entities
+                UNION ALL
+                SELECT 'year ' || fact_id || ' ' || kb_fact_id || ' ' || year FROM statement_years
+                ORDER BY 1""").mapTo(String.class).list());
     }
 
     private List<String> recomputed() {
         return Jdbi.create(store.jdbcUrl()).withHandle(handle -> handle.createQuery("""
                 SELECT a.resolved_id || ' ' || f.type || ' ' || f.kb_fact_id || ' ' || COUNT(*)
                 FROM fact_arguments a JOIN facts f ON f.id = a.fact_id
-                GROUP BY a.resolved_id, f.type, f.kb_fact_id ORDER BY 1""").mapTo(String.class).list());
+                GROUP BY a.resolved_id, f.type, f.kb_fact_id
+                UNION ALL
+                SELECT 'year ' || id || ' ' || kb_fact_id || ' '
+                       || CAST(substr(COALESCE(payload ->> '$.date', payload ->> '$.since'), 1, 4) AS INTEGER)
+                FROM facts WHERE COALESCE(payload ->> '$.date', payload ->> '$.since') IS NOT NULL
+                ORDER BY 1""").mapTo(String.class).list());
     }
 }
