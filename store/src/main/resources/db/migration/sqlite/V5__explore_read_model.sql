@@ -105,6 +105,9 @@ END;
 -- The statement a list shows for a knowledge fact: the most confident, the first stored on ties.
 CREATE INDEX facts_by_kb_fact_best ON facts (kb_fact_id, confidence DESC, id);
 
+-- Lists leave rejected facts out: there are few, and this finds them without reading every fact.
+CREATE INDEX kb_facts_by_review_state ON kb_facts (review_state);
+
 -- An entity's profile lists the places within it and the bodies that govern it.
 CREATE INDEX kb_entities_by_parent ON kb_entities (parent_id);
 CREATE INDEX kb_entities_by_governs ON kb_entities (governs_id);

@@ -34,23 +34,27 @@ public final class GraphReader {
     private static final String REACHED = """
             WITH ranked AS (
                 SELECT x.kb_fact_id, ROW_NUMBER() OVER (PARTITION BY x.entity_id ORDER BY x.kb_fact_id DESC) AS rank
-                FROM kb_fact_entities x JOIN kb_facts k ON k.id = x.kb_fact_id
-                WHERE x.entity_id IN (<entities>) AND x.type IN (<kinds>) AND k.review_state <> 'rejected'
-                  AND\s""" + IN_YEARS + """
-            ),
+                FROM kb_fact_entities x
+                WHERE x.entity_id IN (<entities>) AND x.type IN (<kinds>)
+                  AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected')
+                  AND (:from IS NULL AND :to IS NULL
+                       OR EXISTS (SELECT 1 FROM kb_facts k WHERE k.id = x.kb_fact_id AND\s""" + IN_YEARS + """
+            ))),
             chosen AS (SELECT DISTINCT kb_fact_id FROM ranked WHERE rank <= :perEntity LIMIT :maxFacts)
             SELECT c.kb_fact_id, y.entity_id FROM chosen c JOIN kb_fact_entities y ON y.kb_fact_id = c.kb_fact_id
             ORDER BY c.kb_fact_id, y.entity_id""";
     /**
      * Every tie between two entities of a set, by kind, with how many facts make it and their
-     * years; a fact's year is worked out only once it is known to tie two entities of the set.
+     * years; a fact's year is worked out only once it is known to tie two entities of the set. The
+     * unary + keeps SQLite from seeking each fact's index once per entity of the set (40 times
+     * slower for a set of 100) instead of reading the fact's two or three entities.
      */
     private static final String EDGES = """
             WITH ties AS MATERIALIZED (
                 SELECT x.entity_id AS source, y.entity_id AS target, x.type, x.kb_fact_id
                 FROM kb_fact_entities x
-                JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND y.entity_id > x.entity_id
-                WHERE x.entity_id IN (<entities>) AND y.entity_id IN (<entities>) AND x.type IN (<kinds>)),
+                JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND +y.entity_id > x.entity_id
+                WHERE x.entity_id IN (<entities>) AND +y.entity_id IN (<entities>) AND x.type IN (<kinds>)),
             dated AS (
                 SELECT t.source, t.target, t.type,""" + YEAR + """
             AS year

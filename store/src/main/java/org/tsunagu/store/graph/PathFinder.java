@@ -28,9 +28,9 @@ public final class PathFinder {
     private static final String NEIGHBOURS = """
             SELECT DISTINCT x.entity_id AS entity, y.entity_id AS neighbour
             FROM kb_fact_entities x
-            JOIN kb_facts k ON k.id = x.kb_fact_id
-            JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND y.entity_id <> x.entity_id
-            WHERE x.entity_id IN (<entities>) AND x.type IN (<kinds>) AND k.review_state <> 'rejected'
+            JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND +y.entity_id <> x.entity_id
+            WHERE x.entity_id IN (<entities>) AND x.type IN (<kinds>)
+              AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected')
             LIMIT :limit""";
 
     private PathFinder() {
