@@ -34,8 +34,9 @@ public final class FactsAbout {
             WHERE x.entity_id = :entity AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected')
             GROUP BY x.type""";
     private static final String PAGE = """
-            SELECT x.kb_fact_id FROM kb_fact_entities x JOIN kb_facts k ON k.id = x.kb_fact_id
-            WHERE x.entity_id = :entity AND x.type = :type AND k.review_state <> 'rejected'
+            SELECT x.kb_fact_id FROM kb_fact_entities x
+            WHERE x.entity_id = :entity AND x.type = :type
+              AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected')
             ORDER BY x.kb_fact_id DESC LIMIT :limit OFFSET :offset""";
     private static final String FACTS = "SELECT k.id, k.type, k.review_state, k.edits, k.confidence, k.sources, "
             + "k.first_seen, k.last_seen, " + YEAR + " AS year, " + """

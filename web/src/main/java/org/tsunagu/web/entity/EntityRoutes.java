@@ -26,7 +26,7 @@ public final class EntityRoutes {
 
     private static final int LIST_PAGE_SIZE = 50;
     /** Facts of each type on an entity's overview; the rest a click away, a page at a time. */
-    private static final int FACTS_PER_TYPE = 30;
+    private static final int FACTS_PER_TYPE = 20;
     private static final int FACTS_PAGE_SIZE = 100;
     private static final int MAX_FACTS = 1_000;
 
