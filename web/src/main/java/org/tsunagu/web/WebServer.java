@@ -14,12 +14,18 @@ import org.tsunagu.web.account.LoginRoutes;
 import org.tsunagu.web.account.ReadAccess;
 import org.tsunagu.web.api.ApiConventions;
 import org.tsunagu.web.api.Route;
+import org.tsunagu.web.document.DocumentRoutes;
+import org.tsunagu.web.entity.EntityRoutes;
 import org.tsunagu.web.export.ExportRoutes;
 import org.tsunagu.web.fact.FactRoutes;
+import org.tsunagu.web.graph.GraphRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
 import org.tsunagu.web.search.SearchRoutes;
 
-/** The web application over a store: pages, the JSON API, exports and a health check, behind one access rule. */
+/**
+ * The web application over a store: home, search, entity, document and network pages, the review
+ * queue, exports, the JSON API and a health check, behind one access rule.
+ */
 public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
@@ -61,6 +67,9 @@ public final class WebServer implements AutoCloseable {
         ReviewRoutes.addTo(app, database, templates);
         ExportRoutes.addTo(app, database, templates);
         SearchRoutes.addTo(app, database, templates);
+        EntityRoutes.addTo(app, database, templates);
+        DocumentRoutes.addTo(app, database, templates);
+        GraphRoutes.addTo(app, database, templates);
         return new WebServer(app.start(port), api);
     }
 

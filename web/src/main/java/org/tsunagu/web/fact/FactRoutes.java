@@ -11,6 +11,8 @@ import org.tsunagu.store.Database;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.web.NotFoundException;
+import org.tsunagu.web.QueryParameters;
 import org.tsunagu.web.api.PageJson;
 import org.tsunagu.web.api.Paging;
 
@@ -32,6 +34,7 @@ public final class FactRoutes {
         FactRoutes routes = new FactRoutes(database, templates);
         app.get("/", routes::home);
         app.get("/api/facts", routes::facts);
+        app.get("/facts/{id}", routes::firstReport);
     }
 
     private void home(Context ctx) {
@@ -44,6 +47,16 @@ public final class FactRoutes {
         StringOutput html = new StringOutput();
         templates.render("fact/home.jte", page, html);
         ctx.contentType("text/html; charset=utf-8").result(html.toString());
+    }
+
+    /** A fact is shown where it was first reported: its document, with the fact highlighted. */
+    private void firstReport(Context ctx) {
+        long id = QueryParameters.pathId(ctx, "id");
+        long statement = database.knowledgeFact(id).filter(fact -> !fact.sources().isEmpty())
+                .map(fact -> fact.sources().get(0).statement())
+                .orElseThrow(() -> new NotFoundException("no fact " + id));
+        long document = database.documentOf(statement).orElseThrow(() -> new NotFoundException("no document of fact " + id));
+        ctx.redirect("/documents/" + document + "?fact=" + statement + "#fact-" + statement);
     }
 
     private void facts(Context ctx) {
