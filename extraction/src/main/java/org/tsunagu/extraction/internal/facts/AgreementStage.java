@@ -47,7 +47,7 @@ public final class AgreementStage extends FactStage {
             }
             for (Fact f : roles) {
                 org.tsunagu.model.fact.Role r = (org.tsunagu.model.fact.Role) f;
-                boolean forParty = r.org().map(o -> parties.stream().anyMatch(p -> AgreementReader.sameName(p.name(), o.name())))
+                boolean forParty = r.org().map(o -> parties.stream().anyMatch(p -> Names.same(p.name(), o.name())))
                         .orElse(false);
                 if (r.title().equalsIgnoreCase(title) && forParty && out.stream().noneMatch(p -> p.name().equals(r.person().name()))) {
                     out.add(r.person());
@@ -129,7 +129,7 @@ public final class AgreementStage extends FactStage {
         int shared = 0;
         for (EntityRef x : a) {
             for (EntityRef y : b) {
-                if (AgreementReader.sameName(x.name(), y.name())) {
+                if (Names.same(x.name(), y.name())) {
                     shared++;
                     break;
                 }
@@ -144,7 +144,7 @@ public final class AgreementStage extends FactStage {
         if (!a.signatories().isEmpty()) {
             return;
         }
-        List<EntityRef> people = AgreementReader.peopleSigning(view, s);
+        List<EntityRef> people = Signatories.peopleSigning(view, s);
         if (!people.isEmpty()) {
             out.set(last, new Agreement(a.parties(), a.kind(), a.date(), people, a.fields(), a.evidence(), a.confidence()));
         }

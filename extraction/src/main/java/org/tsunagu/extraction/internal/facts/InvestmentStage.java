@@ -233,11 +233,11 @@ public final class InvestmentStage extends FactStage {
     }
 
     private static boolean sameAs(EntityRef a, EntityRef b) {
-        return AgreementReader.sameName(a.name(), b.name());
+        return Names.same(a.name(), b.name());
     }
 
     private static boolean sameAs(String a, EntityRef b) {
-        return AgreementReader.sameName(a, b.name());
+        return Names.same(a, b.name());
     }
 
     private static boolean isCountryRef(DocumentView view, EntityRef ref) {

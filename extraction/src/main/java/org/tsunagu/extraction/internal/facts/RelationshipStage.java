@@ -106,8 +106,8 @@ public final class RelationshipStage extends FactStage {
 
     /** A cooperation verb between partners already tied by friendship repeats that tie. */
     private static boolean samePair(Relationship x, Relationship y) {
-        return AgreementReader.sameName(x.a().name(), y.a().name()) && AgreementReader.sameName(x.b().name(), y.b().name())
-                || AgreementReader.sameName(x.a().name(), y.b().name()) && AgreementReader.sameName(x.b().name(), y.a().name());
+        return Names.same(x.a().name(), y.a().name()) && Names.same(x.b().name(), y.b().name())
+                || Names.same(x.a().name(), y.b().name()) && Names.same(x.b().name(), y.a().name());
     }
 
     private static boolean signedNear(DocumentView view, Sentence s, int i) {
@@ -174,7 +174,7 @@ public final class RelationshipStage extends FactStage {
             if (a.firstToken() < trigger) {
                 before.add(a);
             } else if (a.firstToken() < clauseEnd && !locative(view, a) && !ownsTitle(view, s, a)
-                    && before.stream().noneMatch(b -> AgreementReader.sameName(b.ref().name(), a.ref().name()))) {
+                    && before.stream().noneMatch(b -> Names.same(b.ref().name(), a.ref().name()))) {
                 after.add(a);
             }
         }
@@ -246,7 +246,7 @@ public final class RelationshipStage extends FactStage {
         for (int p = 0; p < pairs.size(); p++) {
             EntityRef a = pairs.get(p)[0];
             EntityRef b = pairs.get(p)[1];
-            if (AgreementReader.sameName(a.name(), b.name())) {
+            if (Names.same(a.name(), b.name())) {
                 continue;
             }
             var evidence = view.evidence(s, trigger, end);
@@ -411,9 +411,9 @@ public final class RelationshipStage extends FactStage {
     private static void add(List<Relationship> out, Relationship r) {
         for (int i = 0; i < out.size(); i++) {
             Relationship old = out.get(i);
-            boolean same = old.kind() == r.kind() && (AgreementReader.sameName(old.a().name(), r.a().name())
-                    && AgreementReader.sameName(old.b().name(), r.b().name())
-                    || AgreementReader.sameName(old.a().name(), r.b().name()) && AgreementReader.sameName(old.b().name(), r.a().name()));
+            boolean same = old.kind() == r.kind() && (Names.same(old.a().name(), r.a().name())
+                    && Names.same(old.b().name(), r.b().name())
+                    || Names.same(old.a().name(), r.b().name()) && Names.same(old.b().name(), r.a().name()));
             if (same) {
                 if (old.status() == RelationshipStatus.PROPOSED && r.status() == RelationshipStatus.ESTABLISHED
                         || old.since().isEmpty() && r.since().isPresent() && old.status() == r.status()
