@@ -224,7 +224,7 @@ final class NameRuns {
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && (organisationHead.contains(t.folded()) || businessHead.contains(t.folded())
-                    || t.isAcronym() && !MentionFinder.hasMixedCaseWord(tokens, from, end) || placeSuffix.contains(t.folded())
+                    || t.isAcronym() && !NameClassifier.hasMixedCaseWord(tokens, from, end) || placeSuffix.contains(t.folded())
                     || CONNECTORS.contains(t.folded()) || t.is("and") || productNoun.contains(t.folded()))) {
                 return false;
             }
@@ -238,7 +238,7 @@ final class NameRuns {
         }
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && (isHead(t) || businessHead.contains(t.folded()) || t.isAcronym() && !MentionFinder.hasMixedCaseWord(tokens, from, end)
+            if (t.isWord() && (isHead(t) || businessHead.contains(t.folded()) || t.isAcronym() && !NameClassifier.hasMixedCaseWord(tokens, from, end)
                     || placeSuffix.contains(t.folded()) || CONNECTORS.contains(t.folded()) || t.is("and"))) {
                 return false;
             }
