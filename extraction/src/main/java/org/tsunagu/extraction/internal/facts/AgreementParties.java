@@ -18,7 +18,8 @@ final class AgreementParties {
     private static final Set<String> GAP = Set.of("and", ",", "the", "of", "'s", "from", "both", "mayors", "officials",
             "leaders", "representatives", "heads", "governors", "two", "municipal", "provincial", "city", "local",
             "governments", "sides", "also", "formally", "officially", "today", "yesterday", "jointly", "based", "-",
-            "retailer", "company", "firm", "group", "operator", "importer", "exporter", "maker", "manufacturer", "then");
+            "retailer", "company", "firm", "group", "operator", "importer", "exporter", "maker", "manufacturer", "then",
+            "his", "her", "their", "counterpart", "counterparts");
 
     private AgreementParties() {
     }

@@ -25,15 +25,13 @@ final class AgreementReader {
 
     private static final Set<String> NOUNS = Set.of("memorandum", "mou", "moc", "agreement", "agreements", "pact",
             "protocol", "contract", "accord", "loi", "mous");
-    static final Set<String> VERBS = Set.of("sign", "signed", "signs", "signing", "concluded", "concludes",
-            "conclude", "exchanged", "exchanges", "exchange", "inked", "inks", "sealed", "seals");
 
     private AgreementReader() {
     }
 
     static List<Candidate> read(DocumentView view, Sentence s) {
         List<Candidate> out = new ArrayList<>();
-        int verb = view.find(s, s.firstToken(), VERBS);
+        int verb = SigningVerbs.first(view, s, s.firstToken());
         if (verb < 0) {
             return out;
         }
@@ -67,7 +65,7 @@ final class AgreementReader {
             }
             out.add(new Candidate(s, i, end, v, kind, refs, Signatories.of(view, s, v), when, fields(view, s, end),
                     status, f.endsWith("s") && !f.equals("mous") ? true : f.equals("mous"), viaReference,
-                    definite(view, s, i)));
+                    definite(view, s, i) || refs.size() < 2 && namedBefore(view, s, i)));
             i = end;
         }
         return out;
@@ -78,9 +76,23 @@ final class AgreementReader {
         for (int i = noun - 1; i >= Math.max(s.firstToken(), noun - 3); i--) {
             String f = view.f(i);
             if (f.equals("the") || f.equals("this")) {
-                return i > s.firstToken() && VERBS.contains(view.f(i - 1));
+                return i > s.firstToken() && SigningVerbs.at(view, i - 1);
             }
-            if (f.equals("a") || f.equals("an") || VERBS.contains(f)) {
+            if (f.equals("a") || f.equals("an") || SigningVerbs.at(view, i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "The MoU was signed by ...": with no parties in its sentence, "the" document is one named before. */
+    private static boolean namedBefore(DocumentView view, Sentence s, int noun) {
+        for (int i = noun - 1; i >= Math.max(s.firstToken(), noun - 3); i--) {
+            String f = view.f(i);
+            if (f.equals("the") || f.equals("this") || f.equals("that")) {
+                return true;
+            }
+            if (f.equals("a") || f.equals("an") || SigningVerbs.at(view, i)) {
                 return false;
             }
         }
@@ -99,7 +111,7 @@ final class AgreementReader {
     private static int nearestVerb(DocumentView view, Sentence s, int noun) {
         int best = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (VERBS.contains(view.f(i)) && (best < 0 || Math.abs(i - noun) < Math.abs(best - noun))) {
+            if (SigningVerbs.at(view, i) && (best < 0 || Math.abs(i - noun) < Math.abs(best - noun))) {
                 best = i;
             }
         }

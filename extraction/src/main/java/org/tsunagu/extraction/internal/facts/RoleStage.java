@@ -87,7 +87,10 @@ public final class RoleStage extends FactStage {
                         person = personOfPreviousTitle(view, s, mentions, k);
                     }
                     confidence = 0.8;
-                    org = person == null ? Optional.empty() : TitleOrganisation.orgPhrase(view, s, mentions, end);
+                    org = person == null ? Optional.empty() : possessiveOwner(view, s, mentions, title.firstToken());
+                    if (person != null && org.isEmpty()) {
+                        org = TitleOrganisation.orgPhrase(view, s, mentions, end);
+                    }
                 }
                 if (person == null) {
                     continue;
@@ -187,12 +190,10 @@ public final class RoleStage extends FactStage {
     }
 
     private static Mention personBefore(DocumentView view, Sentence s, List<Mention> mentions, int titleStart) {
-        int i = titleStart - 1;
-        int adjectives = 0;
-        while (i > s.firstToken() && adjectives < 3 && !view.f(i).equals(",") && view.token(i).isWord()
-                && (!view.token(i).isCapitalized() || TitleOrganisation.demonymPlace(view, s, i) != null)) {
-            i--;
-            adjectives++;
+        int i = beforeAdjectives(view, s, titleStart);
+        Mention owner = ownerEndingAt(view, mentions, i);
+        if (owner != null) {
+            i = owner.firstToken() - 1;
         }
         if (i <= s.firstToken() || !view.f(i).equals(",")) {
             return null;
@@ -205,16 +206,35 @@ public final class RoleStage extends FactStage {
         return null;
     }
 
+    /** The token before up to three lower-case words or demonyms ahead of a title ("former", "Japanese"). */
+    private static int beforeAdjectives(DocumentView view, Sentence s, int titleStart) {
+        int i = titleStart - 1;
+        int adjectives = 0;
+        while (i > s.firstToken() && adjectives < 3 && !view.f(i).equals(",") && view.token(i).isWord()
+                && (!view.token(i).isCapitalized() || TitleOrganisation.demonymPlace(view, s, i) != null)) {
+            i--;
+            adjectives++;
+        }
+        return i;
+    }
 
+    /** "Karnataka's" in "Name, Karnataka's Minister for ...": the place or organisation owning the title. */
+    private static Mention ownerEndingAt(DocumentView view, List<Mention> mentions, int possessive) {
+        if (!view.f(possessive).equals("'s")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.endToken() == possessive && m.isActor()) {
+                return m;
+            }
+        }
+        return null;
+    }
 
-
-
-
-
-
-
-
-
+    private static Optional<EntityRef> possessiveOwner(DocumentView view, Sentence s, List<Mention> mentions, int titleStart) {
+        Mention owner = ownerEndingAt(view, mentions, beforeAdjectives(view, s, titleStart));
+        return owner == null ? Optional.empty() : Optional.of(view.ref(owner));
+    }
 
     /** "Modi and his Japanese counterpart, Shinzo Abe": the counterpart holds the same title for his country. */
     private static void counterparts(DocumentView view, Sentence s, List<Mention> mentions, Map<String, Role> roles) {

@@ -20,6 +20,9 @@ final class NameClassifier {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "prof", "madam");
     private static final Set<String> LOWER_GOVERNMENT = Set.of("government", "authorities", "administration");
+    private static final Set<String> OWNED_BODIES = Set.of("company", "firm");
+    /** Words after a name that begin a clause of its own ("Lei said his company ..."), not a company noun phrase. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("said", "says", "told", "his", "her", "its", "their", "and");
 
     private final Set<String> businessHead;
     private final Set<String> companyDescriptor;
@@ -170,9 +173,10 @@ final class NameClassifier {
             if (titleAt.containsKey(next)) {
                 return true;
             }
-            // "Name, deputy chief representative of": a title after an adjective or two
+            // "Name, deputy chief representative of" and "Name, Karnataka's Minister for": a title after
+            // an adjective or two, or after a place's possessive
             for (int k = next; k < Math.min(next + 3, s.endToken()); k++) {
-                if (titleAt.containsKey(k) && !tokens.get(k).isCapitalized()) {
+                if (titleAt.containsKey(k) && (!tokens.get(k).isCapitalized() || tokens.get(k - 1).text().equals("'s"))) {
                     return true;
                 }
             }
@@ -196,8 +200,13 @@ final class NameClassifier {
         int next = end;
         if (next < s.endToken() && tokens.get(next).text().equals("'s")) {
             next++;
+            if (next < s.endToken() && OWNED_BODIES.contains(tokens.get(next).folded())) {
+                // "Chen's company" belongs to a person as often as to a group
+                return false;
+            }
         }
-        while (next < s.endToken() && next < end + 3 && !tokens.get(next).isCapitalized() && tokens.get(next).isWord()) {
+        while (next < s.endToken() && next < end + 3 && !tokens.get(next).isCapitalized() && tokens.get(next).isWord()
+                && !CLAUSE_WORDS.contains(tokens.get(next).folded())) {
             if (companyFollower.contains(tokens.get(next).folded())) {
                 return true;
             }

@@ -28,6 +28,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
     private static final Set<String> PAIR_ORG_NOUNS = Set.of("agencies", "organizations", "organisations", "chambers",
             "organizers", "organisers", "companies", "firms", "associations", "institutions", "parties", "banks");
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her");
+    private static final String JAPAN = "JP";
 
     @Override
     public String name() {
@@ -133,9 +134,15 @@ public final class ReferenceResolver implements Stage<ShortReference> {
             return false;
         }
         String name = m.name().toLowerCase(java.util.Locale.ROOT);
+        boolean region = m.place() != null && m.place().kind() == Place.Kind.REGION;
+        boolean japanese = m.place() != null && JAPAN.equals(m.place().country());
         return switch (noun) {
-            case "prefecture", "province", "region", "state" -> name.contains(noun)
-                    || m.place() != null && m.place().kind() == Place.Kind.REGION;
+            // Japan's regions are prefectures; China's, Vietnam's, Korea's and Thailand's are provinces
+            case "prefecture" -> name.contains(noun) || region && (japanese || m.place().country() == null);
+            case "province" -> name.contains(noun) || region && !japanese;
+            case "region", "state" -> name.contains(noun) || region;
+            // "the two provinces" of Chinese media may pair a province with a Japanese prefecture
+            case "regions" -> name.contains("province") || region;
             case "city", "town", "municipality" -> !name.contains("prefecture") && !name.contains("province")
                     && (m.place() == null || m.place().kind() == Place.Kind.CITY || name.contains("city"));
             default -> true;
@@ -166,7 +173,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
         List<Mention> mentions = all.stream().filter(m -> m.endToken() <= start || m.firstToken() >= first).toList();
         if (PAIR_PLACE_NOUNS.contains(noun)) {
             String kind = switch (noun) {
-                case "regions", "provinces", "prefectures" -> "province";
+                case "regions", "provinces", "prefectures" -> "regions";
                 case "cities", "towns", "municipalities" -> "city";
                 default -> "";
             };

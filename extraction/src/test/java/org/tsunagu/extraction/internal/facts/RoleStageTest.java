@@ -1,0 +1,20 @@
+package org.tsunagu.extraction.internal.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tsunagu.extraction.internal.Extracting.facts;
+
+import org.junit.jupiter.api.Test;
+import org.tsunagu.model.fact.Role;
+
+class RoleStageTest {
+
+    @Test
+    void readsTheTitleAPlaceOwnsAfterAName() {
+        assertThat(facts("The speakers were Anil Menon, Kerala's Minister for Industries, and Ito Jun, mayor of Kochi.",
+                Role.class)).anySatisfy(r -> {
+                    assertThat(r.person().name()).isEqualTo("Anil Menon");
+                    assertThat(r.title()).isEqualTo("Minister");
+                    assertThat(r.org().orElseThrow().name()).isEqualTo("Kerala");
+                });
+    }
+}
