@@ -36,7 +36,12 @@ final class AgreementParties {
         List<DocumentView.Actor> parties = new ArrayList<>();
         int anchor = Math.min(verb < 0 ? noun : verb, noun);
         if (verb >= 0 && verb < noun) {
-            parties.addAll(subject(view, s, all, verb));
+            DocumentView.Actor elided = elidedSubject(view, s, all, verb);
+            if (elided != null) {
+                parties.add(elided);
+            } else {
+                parties.addAll(subject(view, s, all, verb));
+            }
         }
         int with = view.find(s, end, Set.of("with"));
         if (with >= 0 && with - end < 10) {
@@ -58,6 +63,27 @@ final class AgreementParties {
             }
         }
         return parties;
+    }
+
+    /**
+     * "A has ties with X (1992), Y (2005), and signed a partnership with B": the verb continues a list of
+     * what A did, so A signed, not the last partner listed before the verb. Null when the verb has a
+     * subject of its own.
+     */
+    private static DocumentView.Actor elidedSubject(DocumentView view, Sentence s, List<DocumentView.Actor> all, int verb) {
+        int i = verb - 1;
+        if (view.f(i).equals("and")) {
+            i--;
+        }
+        if (!view.f(i).equals(",") || !view.f(i - 1).equals(")")) {
+            return null;
+        }
+        for (DocumentView.Actor a : all) {
+            if (a.firstToken() < verb && !a.isCountry()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Actors just before the verb, walking back over "and", commas, articles and people. */
@@ -87,7 +113,8 @@ final class AgreementParties {
             }
             Mention m = mentionEndingAt(view, s, i + 1);
             if (m != null && m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && i + 1 < verb
-                    && (view.f(i + 1).equals("and") || !found.isEmpty())) {
+                    && (view.f(i + 1).equals("and") || !found.isEmpty() || titleAt(view, s, i + 1))) {
+                // "... and Siam Fresh Gallery Chief Executive Officer X signed": a name owning a title is a party
                 found.add(0, new DocumentView.Actor(m.firstToken(), m.endToken(), m.withType(Mention.Type.ORGANISATION, m.name()),
                         new EntityRef(m.name(), EntityType.ORGANISATION, m.span()),
                         false));
@@ -123,6 +150,15 @@ final class AgreementParties {
             break;
         }
         return found;
+    }
+
+    private static boolean titleAt(DocumentView view, Sentence s, int token) {
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.firstToken() == token && m.is(Mention.Type.TITLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention mentionEndingAt(DocumentView view, Sentence s, int end) {

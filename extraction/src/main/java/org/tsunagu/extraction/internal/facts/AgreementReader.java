@@ -37,16 +37,12 @@ final class AgreementReader {
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             String f = view.f(i);
-            boolean letter = f.equals("letter") && i + 2 < s.endToken() && view.f(i + 1).equals("of") && view.f(i + 2).equals("intent");
-            if (!NOUNS.contains(f) && !letter || f.equals("agreement") && i > 0 && view.f(i - 1).equals("framework")) {
-                continue;
-            }
-            if (f.equals("exchange") || insideName(view, s, i) || i > s.firstToken() && view.f(i - 1).equals("(")
+            int end = nounEnd(view, s, i);
+            if (end < 0 || insideName(view, s, i) || i > s.firstToken() && view.f(i - 1).equals("(")
                     || !out.isEmpty() && i - out.get(out.size() - 1).triggerEnd() < 4) {
                 continue;
             }
-            int end = letter ? i + 3 : f.equals("memorandum") && i + 2 < s.endToken() && view.f(i + 1).equals("of") ? i + 3 : i + 1;
-            AgreementKind kind = kind(view, s, i, end, letter);
+            AgreementKind kind = kind(view, s, i, end, end - i == 3 && !f.equals("memorandum"));
             int v = nearestVerb(view, s, i);
             Hedges.Status status = Hedges.of(view, s, v, 8);
             List<DocumentView.Actor> parties = AgreementParties.of(view, s, i, end, v);
@@ -59,6 +55,11 @@ final class AgreementReader {
             }
             DateMention date = view.nearestDate(s, v);
             PartialDate when = date != null && date.resolved() ? date.date() : view.storyDateBefore(s);
+            for (DocumentView.Actor a : parties) {
+                // "signed a friendship agreement with Fukuoka (2008)": the year given beside the partner
+                PartialDate beside = a.firstToken() > i ? TieDates.parenthesisedDate(view, s, a.endToken()) : null;
+                when = beside != null ? beside : when;
+            }
             if (when == null && view.holdsDateline(s)) {
                 // the lede of a dated story reports what happened on its date
                 when = view.documentDate.orElse(null);
@@ -69,6 +70,39 @@ final class AgreementReader {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * The end of the document's name starting at token i ("memorandum of understanding", "letter of intent",
+     * "record of discussions", "MOU", "partnership" as what was signed), or -1.
+     */
+    private static int nounEnd(DocumentView view, Sentence s, int i) {
+        String f = view.f(i);
+        boolean phrase = i + 2 < s.endToken() && view.f(i + 1).equals("of");
+        if (phrase && (f.equals("letter") && view.f(i + 2).equals("intent")
+                || f.equals("record") && view.f(i + 2).equals("discussions"))) {
+            return i + 3;
+        }
+        if (f.equals("partnership")) {
+            return signedObject(view, s, i) ? i + 1 : -1;
+        }
+        if (!NOUNS.contains(f) || f.equals("agreement") && i > 0 && view.f(i - 1).equals("framework")) {
+            return -1;
+        }
+        return f.equals("memorandum") && phrase ? i + 3 : i + 1;
+    }
+
+    /** "signed a green sister city partnership": the noun is the object of the signing verb just before it. */
+    private static boolean signedObject(DocumentView view, Sentence s, int noun) {
+        for (int i = noun - 1; i >= Math.max(s.firstToken(), noun - 5); i--) {
+            if (SigningVerbs.at(view, i)) {
+                return true;
+            }
+            if (!view.token(i).isWord() || view.f(i).equals("to") || view.f(i).equals("with")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "signed the agreement", "signed the MOU": the document named before, not a new one. */
@@ -118,12 +152,12 @@ final class AgreementReader {
         return best;
     }
 
-    private static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letter) {
+    private static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letterOrRecord) {
         String f = view.f(noun);
         if (f.equals("memorandum") || f.equals("mou") || f.equals("moc") || f.equals("mous")) {
             return AgreementKind.MOU;
         }
-        if (letter || f.equals("contract") || f.equals("loi")) {
+        if (letterOrRecord || f.equals("contract") || f.equals("loi")) {
             return AgreementKind.OTHER;
         }
         for (int i = Math.max(s.firstToken(), noun - 4); i < Math.min(s.endToken(), end + 4); i++) {

@@ -85,6 +85,12 @@ final class DocumentView {
         return documentDate.map(d -> Math.abs(d.firstDay().toEpochDay() - date.firstDay().toEpochDay()) < 400).orElse(true);
     }
 
+    /** A day after the article's own date: something scheduled, not yet done. */
+    boolean isAhead(PartialDate date) {
+        return date != null && date.hasDay() && documentDate.map(d -> d.hasDay() && date.firstDay().isAfter(d.firstDay()))
+                .orElse(false);
+    }
+
     private final Map<Integer, List<AgreementReader.Candidate>> agreements = new HashMap<>();
 
     /** The signings of a sentence, read once per document however many readers ask. */

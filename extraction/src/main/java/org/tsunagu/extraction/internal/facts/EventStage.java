@@ -50,21 +50,36 @@ public final class EventStage extends FactStage {
                     continue;
                 }
                 if (kind != EventKind.OPENING && kind != EventKind.EXHIBITION && view.f(i - 1).equals("the")
-                        && view.nearestDate(s, i) == null) {
+                        && (view.nearestDate(s, i) == null || EventTriggers.partOfNamedBefore(view, s, i))) {
                     // "on the sidelines of the visit": an occasion named before, or never dated
                     continue;
                 }
                 if (i > s.firstToken() && view.f(i - 1).equals("the") && knownKind(out, kind, view.f(i))) {
                     continue;
                 }
-                Hedges.Status status = Hedges.of(view, s, i, 7);
+                Hedges.Status status = Hedges.inPlannedList(view, s) ? Hedges.Status.PROPOSED : Hedges.of(view, s, i, 7);
                 if (status != Hedges.Status.ASSERTED && !(kind == EventKind.VISIT && EventTriggers.possessed(view, s, i))) {
                     continue;
                 }
                 read(view, s, i, kind, out);
             }
+            scheduledSignings(view, s, out);
         }
         return new ArrayList<>(out);
+    }
+
+    /** "June 20: Signing of a memorandum of understanding between A and B" after a June 10 release. */
+    private static void scheduledSignings(DocumentView view, Sentence s, List<Event> out) {
+        for (AgreementReader.Candidate c : view.agreementsIn(s)) {
+            if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2 || !view.isAhead(c.date())) {
+                continue;
+            }
+            String document = view.text.substring(view.token(c.trigger()).start(), view.token(c.triggerEnd() - 1).end());
+            Event signing = new Event(EventKind.SIGNING, Optional.of(c.date()), Optional.empty(), Optional.empty(),
+                    Optional.of("signing of the " + document), location(view, s, c.triggerEnd()), List.of(), c.parties(),
+                    view.evidence(s, c.trigger(), c.triggerEnd()), 0.7);
+            Occasions.add(out, signing, true);
+        }
     }
 
     /** "the summit" after a summit was read is that summit again. */

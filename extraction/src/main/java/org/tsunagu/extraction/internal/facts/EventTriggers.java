@@ -27,6 +27,8 @@ final class EventTriggers {
     private static final Set<String> OPENED_THINGS = Set.of("office", "showroom", "centre", "center", "warehouse", "store",
             "branch", "factory", "plant", "hub", "museum", "shop", "outlet", "headquarters", "facility", "school");
     private static final Set<String> ANAPHORIC = Set.of("at", "during", "after", "before", "following");
+    private static final Set<String> OCCASION_PARTS = Set.of("sidelines", "margins", "occasion", "course", "part", "eve",
+            "end", "start", "close");
 
     private EventTriggers() {
     }
@@ -92,7 +94,8 @@ final class EventTriggers {
                 return true;
             }
         }
-        for (int k = i + 1; k < Math.min(s.endToken(), i + 5); k++) {
+        // "received the 15-member delegation": a number and "-member" may stand between
+        for (int k = i + 1; k < Math.min(s.endToken(), i + 7); k++) {
             if (Set.of("delegation", "delegations", "visitors", "guests", "ambassador", "mayor", "governor", "officials")
                     .contains(view.f(k))) {
                 return true;
@@ -122,6 +125,12 @@ final class EventTriggers {
 
     static boolean anaphoric(DocumentView view, Sentence s, int i) {
         return i - 2 >= s.firstToken() && view.f(i - 1).equals("the") && ANAPHORIC.contains(view.f(i - 2));
+    }
+
+    /** "on the sidelines of the visit", "on the occasion of the forum": an occasion named before. */
+    static boolean partOfNamedBefore(DocumentView view, Sentence s, int i) {
+        return i - 3 >= s.firstToken() && view.f(i - 1).equals("the") && view.f(i - 2).equals("of")
+                && OCCASION_PARTS.contains(view.f(i - 3));
     }
 
     static boolean possessed(DocumentView view, Sentence s, int i) {

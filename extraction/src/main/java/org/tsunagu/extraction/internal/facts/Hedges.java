@@ -22,7 +22,37 @@ final class Hedges {
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "shelved",
             "suspended", "dropped");
 
+    private static final Set<String> LIST_MARKS = Set.of("-", "\u2022", "*", "\u00B7", "\u25CF");
+    /** Words of a line introducing a list of things to be done ("The parties agreed to:", "the two cities will:"). */
+    private static final Set<String> PLANS = Set.of("will", "agreed", "agree", "agrees", "plan", "plans", "aim", "aims",
+            "intend", "intends", "shall", "would");
+
     private Hedges() {
+    }
+
+    /** A list item under "The parties agreed to:" or "the two cities will:": a plan, not something done. */
+    static boolean inPlannedList(DocumentView view, Sentence s) {
+        int k = s.index();
+        while (k >= 0 && isListItem(view, view.sentences.get(k))) {
+            k--;
+        }
+        if (k == s.index() || k < 0) {
+            return false;
+        }
+        Sentence intro = view.sentences.get(k);
+        if (!view.f(intro.endToken() - 1).equals(":")) {
+            return false;
+        }
+        for (int i = intro.firstToken(); i < intro.endToken(); i++) {
+            if (PLANS.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListItem(DocumentView view, Sentence s) {
+        return LIST_MARKS.contains(view.token(s.firstToken()).text());
     }
 
     static Status of(DocumentView view, Sentence s, int trigger, int window) {

@@ -175,15 +175,16 @@ final class ProductOrigin {
         if (subject.is(Mention.Type.GROUP)) {
             return Optional.of(view.countryOf(subject));
         }
+        if (subject.is(Mention.Type.PLACE)) {
+            return subject.isCountry() ? Optional.empty() : Optional.of(view.ref(subject));
+        }
         if (subject.is(Mention.Type.PERSON) && possessive(view, subject) && COMPANY_NOUNS.contains(view.f(subject.endToken() + 1))) {
             return organisationOf(view, subject, roles);
         }
-        if (!subject.is(Mention.Type.PLACE)) {
-            for (Mention m : view.mentionsIn(s)) {
-                if (m.is(Mention.Type.PLACE) && !m.isCountry() && m.endToken() == subject.firstToken()) {
-                    // "Chengdu | Jinsha Tea": the company's name begins with a place named on its own
-                    return Optional.of(view.ref(m));
-                }
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.is(Mention.Type.PLACE) && !m.isCountry() && m.endToken() == subject.firstToken()) {
+                // "Chengdu | Jinsha Tea": the company's name begins with a place named on its own
+                return Optional.of(view.ref(m));
             }
         }
         return leadingPlace(view, subject.firstToken());

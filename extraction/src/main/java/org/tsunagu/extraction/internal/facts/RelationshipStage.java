@@ -81,8 +81,12 @@ public final class RelationshipStage extends FactStage {
                 i = end;
             }
             for (AgreementReader.Candidate c : view.agreementsIn(s)) {
-                if (c.status() != Hedges.Status.ASSERTED && c.kind() == AgreementKind.FRIENDSHIP_AGREEMENT && c.parties().size() == 2) {
-                    add(out, new Relationship(c.parties().get(0), c.parties().get(1), RelationshipKind.FRIENDSHIP, Optional.empty(),
+                RelationshipKind hoped = c.status() == Hedges.Status.ASSERTED || c.parties().size() != 2 ? null
+                        : c.kind() == AgreementKind.FRIENDSHIP_AGREEMENT ? RelationshipKind.FRIENDSHIP
+                        : COOPERATIVE.contains(view.f(c.trigger() - 1)) ? RelationshipKind.COOPERATION : null;
+                if (hoped != null) {
+                    // "hopes to sign a cooperation memorandum with Hanoi": a tie wished for, not yet made
+                    add(out, new Relationship(c.parties().get(0), c.parties().get(1), hoped, Optional.empty(),
                             RelationshipStatus.PROPOSED, view.evidence(s, c.trigger(), c.triggerEnd()), 0.5));
                 }
             }

@@ -162,6 +162,12 @@ public final class RoleStage extends FactStage {
 
     private static boolean crosses(DocumentView view, int from, int to, List<Mention> mentions) {
         for (int i = from; i < to; i++) {
+            Mention name = nameCovering(mentions, i);
+            if (name != null) {
+                // "Department of Industry and Trade": words inside a name join no clauses
+                i = name.endToken() - 1;
+                continue;
+            }
             String f = view.f(i);
             if (f.equals(";") || f.equals(".") || f.equals("and") || f.equals("said") || f.equals("told")) {
                 return true;
@@ -171,6 +177,16 @@ public final class RoleStage extends FactStage {
             }
         }
         return false;
+    }
+
+    private static Mention nameCovering(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (m.firstToken() <= token && token < m.endToken() && m.endToken() - m.firstToken() > 1
+                    && !m.is(Mention.Type.PERSON) && !m.is(Mention.Type.TITLE)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Name, head of X and honorary president of Y": the person of the title before, in the same clause. */

@@ -151,6 +151,10 @@ final class TiePartners {
 
     /** "A has ties with X (1992), Y (2005), and signed a partnership with B": B's partner is A, not Y. */
     private static boolean elidedSubject(DocumentView view, Sentence s, DocumentView.Actor nearest, int trigger) {
+        if (view.f(nearest.endToken()).equals("(") && nearest.endToken() + 1 < trigger) {
+            // "with Tokyo (2013), signed a friendship agreement with Fukuoka": Tokyo is a partner listed before
+            return true;
+        }
         for (int i = trigger - 1; i > nearest.endToken(); i--) {
             if (view.f(i).equals("and") && view.f(i - 1).equals(",")) {
                 return true;

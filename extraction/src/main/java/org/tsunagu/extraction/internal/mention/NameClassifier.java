@@ -185,6 +185,14 @@ final class NameClassifier {
                 && (tokens.get(first - 2).is("counterpart") || inTitle[first - 2])) {
             return true;
         }
+        if (first > s.firstToken() && tokens.get(first - 1).text().equals(")") && end - first >= 2) {
+            // "Principal Secretary (Industries and Mines) Meera Patel": a title's bracketed portfolio before the name
+            for (int open = first - 2; open > s.firstToken() && open > first - 10; open--) {
+                if (tokens.get(open).text().equals("(")) {
+                    return inTitle[open - 1];
+                }
+            }
+        }
         // "Governor of Japan's Gunma prefecture Yamamoto Ichita": a title's of-phrase ends in a place or organisation
         return false;
     }

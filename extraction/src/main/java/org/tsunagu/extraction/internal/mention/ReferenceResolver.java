@@ -117,6 +117,10 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                 && tokens.get(next).isWord() && !tokens.get(next).isCapitalized();
     }
 
+    private static String identity(Mention m) {
+        return m.is(Mention.Type.PLACE) && m.place() != null ? m.place().name() : m.name();
+    }
+
     private static boolean sameEntity(String a, String b) {
         return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
     }
@@ -177,22 +181,29 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                 case "cities", "towns", "municipalities" -> "city";
                 default -> "";
             };
-            List<Mention> places = mentions.stream().filter(m -> m.is(Mention.Type.PLACE) && !m.isCountry()
+            // "the two sides" may be organisations as well as places
+            Predicate<Mention> side = m -> !m.isCountry() && (m.is(Mention.Type.PLACE)
+                    || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));
+            List<Mention> places = mentions.stream().filter(m -> side.test(m)
                     && (kind.isEmpty() || isPlaceOfKind(m, kind))).toList();
             if (places.stream().filter(m -> m.endToken() <= first).map(Mention::name).distinct().count() < 2) {
-                places = mentions.stream().filter(m -> m.is(Mention.Type.PLACE) && !m.isCountry()).toList();
+                places = mentions.stream().filter(side).toList();
             }
+            // "Gifu" and "Gifu prefecture" count as one place
             java.util.Map<String, Long> counts = new java.util.HashMap<>();
-            places.forEach(m -> counts.merge(m.name(), 1L, Long::sum));
+            places.forEach(m -> counts.merge(identity(m), 1L, Long::sum));
             List<Mention> recent = new ArrayList<>();
-            for (int k = places.size() - 1; k >= 0 && recent.size() < 4; k--) {
+            // the sides of a signing may have been named a few sentences before what came between
+            int window = noun.equals("sides") ? 6 : 4;
+            for (int k = places.size() - 1; k >= 0 && recent.size() < window; k--) {
                 Mention m = places.get(k);
-                if (m.endToken() <= first && recent.stream().noneMatch(x -> sameEntity(x.name(), m.name()))) {
+                if (m.endToken() <= first && recent.stream().noneMatch(x -> sameEntity(x.name(), m.name()) && x.type() == m.type()
+                        || identity(x).equals(identity(m)))) {
                     recent.add(m);
                 }
             }
-            if (recent.size() >= 2 && !noun.equals("sides")) {
-                recent.sort(java.util.Comparator.comparing((Mention m) -> -counts.get(m.name())));
+            if (recent.size() >= 2) {
+                recent.sort(java.util.Comparator.comparing((Mention m) -> -counts.get(identity(m))));
                 List<Mention> top = new ArrayList<>(recent.subList(0, 2));
                 out.add(new ShortReference(first, end, MentionFinder.span(tokens, first, end), top));
                 return;

@@ -17,4 +17,14 @@ class RoleStageTest {
                     assertThat(r.org().orElseThrow().name()).isEqualTo("Kerala");
                 });
     }
+
+    @Test
+    void readsTheTitleBeforeAnOrganisationWhoseNameHoldsAnd() {
+        assertThat(facts("The mayor met Director of the Hai Phong Department of Industry and Trade Pham Van Long.",
+                Role.class)).anySatisfy(r -> {
+                    assertThat(r.person().name()).isEqualTo("Pham Van Long");
+                    assertThat(r.title()).isEqualTo("Director");
+                    assertThat(r.org().orElseThrow().name()).isEqualTo("Hai Phong Department of Industry and Trade");
+                });
+    }
 }

@@ -60,4 +60,11 @@ class SignatoriesTest {
                 + "for Industries, and Vice Governor of Shiga Prefecture Tanaka Emi, in the presence of officials."))
                 .containsExactly("K. Suresh Babu", "Tanaka Emi");
     }
+
+    @Test
+    void readsTheLeadersOfTheTwoSidesWhoMetAsSignatories() {
+        assertThat(signatories("HUE, May 6, 2024 - Chairman of the Hue People's Committee Le Van Minh received Governor of "
+                + "Ishikawa Prefecture Hase Jun on Monday. Ishikawa will help train nurses for Hue. At the meeting, the two "
+                + "sides signed a memorandum of understanding on nursing.")).containsExactlyInAnyOrder("Le Van Minh", "Hase Jun");
+    }
 }

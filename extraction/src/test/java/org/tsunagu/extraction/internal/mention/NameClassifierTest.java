@@ -39,4 +39,10 @@ class NameClassifierTest {
         assertThat(types("The pact was signed by Governor K. Suresh Babu and Magistrate Lin Wen-hsiang on Monday."))
                 .containsEntry("K. Suresh Babu", Mention.Type.PERSON).containsEntry("Lin Wen-hsiang", Mention.Type.PERSON);
     }
+
+    @Test
+    void readsANameAfterATitlesBracketedPortfolioAsAPerson() {
+        assertThat(types("Maharashtra's Principal Secretary (Industries) Asha Kulkarni met the delegation."))
+                .containsEntry("Asha Kulkarni", Mention.Type.PERSON);
+    }
 }

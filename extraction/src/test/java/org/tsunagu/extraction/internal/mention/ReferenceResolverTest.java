@@ -33,4 +33,12 @@ class ReferenceResolverTest {
         assertThat(referents("Hunan and Shiga became friendship provinces in 1983. The two provinces signed a pact.",
                 "The two provinces")).containsExactlyInAnyOrder("Hunan", "Shiga");
     }
+
+    @Test
+    void readsTheTwoSidesAsTheMostNamedPartiesRatherThanTheLastNamed() {
+        assertThat(referents("Binh Dinh received a delegation from Okayama. Binh Dinh wants more workers trained in Okayama. "
+                + "Okayama will open an office in Binh Dinh. Last month Setouchi Knives opened a plant in the Nhon Hoi Economic "
+                + "Zone. The two sides signed a memorandum.", "The two sides"))
+                .containsExactlyInAnyOrder("Binh Dinh", "Okayama");
+    }
 }
