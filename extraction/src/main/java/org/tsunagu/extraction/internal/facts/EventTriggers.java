@@ -25,7 +25,9 @@ final class EventTriggers {
             Map.entry("inauguration", EventKind.OPENING), Map.entry("inaugurated", EventKind.OPENING),
             Map.entry("ceremony", EventKind.OTHER));
     private static final Set<String> OPENED_THINGS = Set.of("office", "showroom", "centre", "center", "warehouse", "store",
-            "branch", "factory", "plant", "hub", "museum", "shop", "outlet", "headquarters", "facility", "school");
+            "branch", "factory", "plant", "hub", "museum", "shop", "outlet", "headquarters", "facility", "school", "desk");
+    /** Verbs of opening something, done or scheduled ("will open an office next month"). */
+    private static final Set<String> OPENS = Set.of("opened", "opening", "launched", "open", "opens", "launch", "launches");
     private static final Set<String> ANAPHORIC = Set.of("at", "during", "after", "before", "following");
     private static final Set<String> OCCASION_PARTS = Set.of("sidelines", "margins", "occasion", "course", "part", "eve",
             "end", "start", "close");
@@ -48,7 +50,13 @@ final class EventTriggers {
                 }
             }
         }
-        if ((f.equals("opened") || f.equals("opening") || f.equals("launched")) && i + 1 < s.endToken()) {
+        if (OPENS.contains(f) && i + 1 < s.endToken()) {
+            for (int k = Math.max(s.firstToken(), i - 3); k < i && (f.equals("open") || f.equals("opens")); k++) {
+                if (TRIGGERS.containsKey(view.f(k))) {
+                    // "a tourism fair will open at a department store": the fair begins, nothing is opened
+                    return null;
+                }
+            }
             for (int k = i + 1; k < Math.min(s.endToken(), i + 7); k++) {
                 if (OPENED_THINGS.contains(view.f(k))) {
                     return EventKind.OPENING;

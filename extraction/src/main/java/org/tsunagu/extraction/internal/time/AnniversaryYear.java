@@ -32,6 +32,9 @@ final class AnniversaryYear {
     }
 
     static OptionalInt in(String text) {
+        if (!text.contains("nniversary") && !text.contains("ears after") && !text.contains("ears since")) {
+            return OptionalInt.empty();
+        }
         Matcher sentence = SENTENCE.matcher(text);
         while (sentence.find()) {
             Matcher anniversary = ANNIVERSARY.matcher(sentence.group());

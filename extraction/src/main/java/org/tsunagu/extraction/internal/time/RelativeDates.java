@@ -73,7 +73,10 @@ final class RelativeDates {
             case "last year", "the previous year" -> PartialDate.ofYear(anchor.year() - 1);
             case "next year" -> PartialDate.ofYear(anchor.year() + 1);
             case "this year" -> PartialDate.ofYear(anchor.year());
-            case "last week", "this week", "next week" -> null;
+            // a week is not a day; its month is what the text supports
+            case "last week" -> anchor.hasDay() ? monthOf(a.minusWeeks(1)) : null;
+            case "this week" -> anchor.hasDay() ? monthOf(a) : null;
+            case "next week" -> anchor.hasDay() ? monthOf(a.plusWeeks(1)) : null;
             default -> null;
         };
     }
