@@ -35,6 +35,11 @@ public final class InvestmentStage extends FactStage {
     private static final Set<String> PLEDGE = Set.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
     private static final Set<String> HEDGES = Set.of("considering", "consider", "considers", "might", "could", "mulling",
             "possible", "potential", "studying");
+    /** Investment applications are promised money, not money put in. */
+    private static final Set<String> APPLICATIONS = Set.of("applications", "application");
+    /** Words after "the third largest" that make it a rank among investors or markets. */
+    private static final Set<String> RANKED = Set.of("source", "sources", "investor", "investors", "market", "markets",
+            "destination", "destinations", "partner", "partners", "among", "share");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth");
 
@@ -81,7 +86,8 @@ public final class InvestmentStage extends FactStage {
 
     private static Investment read(DocumentView view, Sentence s, MoneyMention money) {
         boolean trade = view.contains(s, TRADE);
-        InvestmentKind kind = trade ? InvestmentKind.TRADE : view.contains(s, TOTAL) ? InvestmentKind.FDI_TOTAL
+        InvestmentKind kind = trade ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) ? InvestmentKind.PLEDGE
+                : view.contains(s, TOTAL) ? InvestmentKind.FDI_TOTAL
                 : pledge(view, s, money) ? InvestmentKind.PLEDGE : InvestmentKind.PROJECT;
         List<DocumentView.Actor> actors = view.actors(s);
         EntityRef investor = null;
@@ -104,11 +110,13 @@ public final class InvestmentStage extends FactStage {
                 }
             }
         } else {
-            investor = InvestmentParties.investor(view, s, money, actors);
+            InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
+            List<DocumentView.Actor> inClause = clause.of(actors);
+            investor = InvestmentParties.investor(view, s, money, inClause, clause);
             if (investor == null) {
                 return null;
             }
-            destination = InvestmentParties.destination(view, s, money, actors, investor);
+            destination = InvestmentParties.destination(view, s, money, inClause, investor, clause);
         }
         if (investor == null || destination == null) {
             return null;
@@ -139,9 +147,15 @@ public final class InvestmentStage extends FactStage {
         return view.documentDate.map(d -> d.hasMonth() ? PartialDate.ofMonth(d.year(), d.month()) : d);
     }
 
+    /** "ranking second", "ranked 3rd", "the third-largest source of FDI", "the largest foreign investor". */
     private static Optional<Integer> rank(DocumentView view, Sentence s) {
         for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
             String f = view.f(i);
+            if ((f.equals("largest") || f.equals("biggest")) && rankedAfter(view, s, i)) {
+                int before = view.f(i - 1).equals("-") ? i - 2 : i - 1;
+                int n = ORDINALS.indexOf(view.f(before));
+                return Optional.of(n >= 0 ? n + 1 : 1);
+            }
             if (f.startsWith("rank") || f.equals("raking")) {
                 String next = view.f(i + 1);
                 int n = ORDINALS.indexOf(next);
@@ -154,5 +168,14 @@ public final class InvestmentStage extends FactStage {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean rankedAfter(DocumentView view, Sentence s, int largest) {
+        for (int i = largest + 1; i < Math.min(s.endToken(), largest + 4); i++) {
+            if (RANKED.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -42,4 +42,16 @@ class EventStageTest {
         assertThat(events("SURABAYA, October 15, 2024 - The mayor received the 15-member delegation at City Hall on "
                 + "Monday.")).contains("MEETING@2024-10-14");
     }
+
+    @Test
+    void readsAnOpeningReportedForNextWeekInItsMonth() {
+        assertThat(events("Published: 2024-11-14\n\nShe added that Gifu would open a \"Gifu Desk\" at the trade centre "
+                + "next week.")).containsExactly("OPENING@2024-11");
+    }
+
+    @Test
+    void leavesOutAFairThatWillOpen() {
+        assertThat(events("FUKUOKA, October 17, 2024 - Next Tuesday a Busan food fair will open at a Tenjin department store."))
+                .containsExactly("EXHIBITION@2024-10-22");
+    }
 }
