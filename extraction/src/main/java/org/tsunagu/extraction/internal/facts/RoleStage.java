@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.mention.ShortReference;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
@@ -252,6 +253,22 @@ public final class RoleStage extends FactStage {
         return owner == null ? Optional.empty() : Optional.of(view.ref(owner));
     }
 
+    /** "Huang and his Hyogo counterpart": the role of the person "his" stands for, if the article gave one. */
+    private static Role roleOfOwner(DocumentView view, Sentence s, int counterpart, Map<String, Role> roles) {
+        for (ShortReference r : view.referencesIn(s)) {
+            if (r.firstToken() < counterpart && counterpart - r.firstToken() <= 3 && !r.referents().isEmpty()
+                    && r.referents().get(0).is(Mention.Type.PERSON)) {
+                String owner = r.referents().get(0).name();
+                for (Role role : roles.values()) {
+                    if (role.person().name().equals(owner)) {
+                        return role;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** "Modi and his Japanese counterpart, Shinzo Abe": the counterpart holds the same title for his country. */
     private static void counterparts(DocumentView view, Sentence s, List<Mention> mentions, Map<String, Role> roles) {
         for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
@@ -264,9 +281,10 @@ public final class RoleStage extends FactStage {
                     person = m;
                 }
             }
-            Role model = null;
+            Role model = roleOfOwner(view, s, i, roles);
             for (Role r : roles.values()) {
-                if (person != null && !r.person().name().equals(person.name()) && r.evidence().sentence().start() <= s.span().start()) {
+                if (model == null && person != null && !r.person().name().equals(person.name())
+                        && r.evidence().sentence().start() <= s.span().start()) {
                     model = model == null || r.title().contains("Minister") || r.title().contains("President") ? r : model;
                 }
             }

@@ -27,4 +27,11 @@ class RoleStageTest {
                     assertThat(r.org().orElseThrow().name()).isEqualTo("Hai Phong Department of Industry and Trade");
                 });
     }
+
+    @Test
+    void givesACounterpartNoTitleOfAnotherGuest() {
+        assertThat(facts("Guests included Wu Lei, president of Foshan Ceramics. Vice Governor Huang Min of Guangdong met "
+                + "Kobe officials. Huang and his Hyogo counterpart, Sato Ken, signed the memorandum.", Role.class))
+                .noneMatch(r -> r.person().name().equals("Sato Ken") && r.title().equals("President"));
+    }
 }
