@@ -79,7 +79,8 @@ public final class ProductStage extends FactStage {
                     String name = span.of(view.text);
                     String translated = translationAfter(view, s, close);
                     if (seen.add(name.toLowerCase(Locale.ROOT)) && (translated == null || !seen.contains(translated))) {
-                        out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles), List.of(), Optional.empty(),
+                        out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles),
+                                ProductCategories.of(view, s, i, close), Optional.empty(),
                                 view.evidence(s, i + 1, close), 0.7));
                     }
                 } else if (translation) {
