@@ -78,10 +78,9 @@ final class AgreementReader {
      */
     private static int nounEnd(DocumentView view, Sentence s, int i) {
         String f = view.f(i);
-        boolean phrase = i + 2 < s.endToken() && view.f(i + 1).equals("of");
-        if (phrase && (f.equals("letter") && view.f(i + 2).equals("intent")
-                || f.equals("record") && view.f(i + 2).equals("discussions"))) {
-            return i + 3;
+        if (f.equals("letter") || f.equals("record")) {
+            String object = f.equals("letter") ? "intent" : "discussions";
+            return i + 2 < s.endToken() && view.f(i + 1).equals("of") && view.f(i + 2).equals(object) ? i + 3 : -1;
         }
         if (f.equals("partnership")) {
             return signedObject(view, s, i) ? i + 1 : -1;
@@ -89,7 +88,7 @@ final class AgreementReader {
         if (!NOUNS.contains(f) || f.equals("agreement") && i > 0 && view.f(i - 1).equals("framework")) {
             return -1;
         }
-        return f.equals("memorandum") && phrase ? i + 3 : i + 1;
+        return f.equals("memorandum") && i + 2 < s.endToken() && view.f(i + 1).equals("of") ? i + 3 : i + 1;
     }
 
     /** "signed a green sister city partnership": the noun is the object of the signing verb just before it. */

@@ -22,7 +22,7 @@ final class SigningVerbs {
         if (VERBS.contains(f)) {
             return true;
         }
-        return PUT.contains(f) && (OWNERS.contains(view.f(i + 1)) && MARKS.contains(view.f(i + 2))
+        return f.startsWith("put") && PUT.contains(f) && (OWNERS.contains(view.f(i + 1)) && MARKS.contains(view.f(i + 2))
                 || view.f(i + 1).equals("pen") && view.f(i + 2).equals("to"));
     }
 

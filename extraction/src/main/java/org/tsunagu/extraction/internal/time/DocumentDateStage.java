@@ -91,6 +91,9 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 break;
             }
             String line = span.of(text);
+            if (line.chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
             Matcher m = MONTH_DAY.matcher(line);
             if (m.find() && isDateline(line, m)) {
                 OptionalInt year = AnniversaryYear.in(text);
