@@ -1,7 +1,9 @@
 package org.tsunagu.store;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import org.jdbi.v3.core.CloseException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -43,10 +45,14 @@ public final class Database implements AutoCloseable {
     /** Long enough for a web request to wait out an ingest transaction in another process. */
     private static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
+    /** SQLite's page cache per connection; a negative cache_size counts KiB rather than pages. */
+    private static final int CACHE_KIBIBYTES = 64 * 1024;
+
     private final Jdbi jdbi;
     // SQLite admits one writer at a time: one connection for all saves, taken in turn, spares
     // threads of this process from contending through the busy timeout.
     private final Handle writer;
+    private final ReusedStatements writerStatements = new ReusedStatements();
     private final Clock clock;
     // Guarded by writer, like every use of the writing connection.
     private final WriterCache cache = new WriterCache();
@@ -54,6 +60,7 @@ public final class Database implements AutoCloseable {
     private Database(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.writer = jdbi.open();
+        writer.setStatementBuilder(writerStatements);
         this.clock = clock;
     }
 
@@ -80,6 +87,12 @@ public final class Database implements AutoCloseable {
         // Take the write lock when a transaction begins: a deferred transaction that reads first
         // fails at once, busy timeout or not, when another writer committed in between.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Each document's savepoint keeps the pages it changes in a journal, which SQLite writes
+        // to a temporary file past 64 KB: in memory, storing a document writes no file but the WAL.
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // A batch of documents changes several MB of pages; in the default 2 MB cache SQLite writes them
+        // to the WAL before the commit.
+        config.setCacheSize(-CACHE_KIBIBYTES);
         return config;
     }
 
@@ -224,7 +237,13 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         synchronized (writer) {
-            writer.close();
+            try {
+                writerStatements.closeAll();
+            } catch (SQLException e) {
+                throw new CloseException("cannot close the writing connection's statements", e);
+            } finally {
+                writer.close();
+            }
         }
     }
 }
