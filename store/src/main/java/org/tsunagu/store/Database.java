@@ -20,6 +20,7 @@ import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.document.DocumentRepository;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.FactRepository;
+import org.tsunagu.store.fact.FactRows;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
 import org.tsunagu.store.audit.AuditEntry;
@@ -120,8 +121,10 @@ public final class Database implements AutoCloseable {
                 return writer.inTransaction(handle -> {
                     cache.validate(handle);
                     List<Optional<SaveOutcome>> outcomes = new java.util.ArrayList<>();
-                    for (Extraction extraction : extractions) {
-                        outcomes.add(saveOne(handle, extraction, extractions.size() == 1));
+                    try (FactRows rows = FactRows.prepare(handle)) {
+                        for (Extraction extraction : extractions) {
+                            outcomes.add(saveOne(handle, rows, extraction, extractions.size() == 1));
+                        }
                     }
                     return outcomes;
                 });
@@ -133,17 +136,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private Optional<SaveOutcome> saveOne(Handle handle, Extraction extraction, boolean alone) {
+    private Optional<SaveOutcome> saveOne(Handle handle, FactRows rows, Extraction extraction, boolean alone) {
         if (DocumentRepository.contains(handle, extraction.document().contentHash())) {
             return Optional.of(SaveOutcome.UNCHANGED);
         }
         if (alone) {
-            store(handle, extraction);
+            store(handle, rows, extraction);
             return Optional.of(SaveOutcome.NEW);
         }
         handle.savepoint("document");
         try {
-            store(handle, extraction);
+            store(handle, rows, extraction);
             handle.releaseSavepoint("document");
             return Optional.of(SaveOutcome.NEW);
         } catch (RuntimeException e) {
@@ -154,14 +157,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void store(Handle handle, Extraction extraction) {
+    private void store(Handle handle, FactRows rows, Extraction extraction) {
         long documentId = DocumentRepository.insert(handle, extraction, clock.instant());
         List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
                 .map(Argument::entity).toList();
         Map<EntityRef, Long> resolved = new EntityResolver(handle, new EntityMerge(), cache)
                 .resolve(extraction.document(), mentions);
         List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, resolved, cache);
-        FactRepository.insert(handle, documentId, extraction.document(), extraction.facts(), resolved,
+        FactRepository.insert(handle, rows, documentId, extraction.document(), extraction.facts(), resolved,
                 knowledgeFacts, cache);
     }
 

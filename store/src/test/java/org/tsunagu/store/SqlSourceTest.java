@@ -17,7 +17,7 @@ class SqlSourceTest {
 
     private static final Path MAIN = Path.of("src/main/java");
     private static final String LITERAL = "\"\"\"[\\s\\S]*?\"\"\"|\"(?:[^\"\\\\]|\\\\.)*\"|[A-Z][A-Z_]*";
-    private static final Pattern STATEMENT = Pattern.compile("(createQuery|createUpdate|prepareBatch|createScript)\\(");
+    private static final Pattern STATEMENT = Pattern.compile("(createQuery|createUpdate|prepareBatch|createScript|prepareStatement)\\(");
     /** The SQL handed to Jdbi: a literal, a text block or a constant, nothing computed. */
     private static final Pattern ONE_LITERAL = Pattern.compile("\\(\\s*(" + LITERAL + ")\\s*\\)");
     /** A String constant is made of literals, text blocks and other constants only. */

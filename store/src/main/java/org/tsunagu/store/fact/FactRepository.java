@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.document.Document;
@@ -48,48 +47,31 @@ public final class FactRepository {
      * Inserts the facts of one document, their arguments (creating entities as needed) and
      * evidence, in batches. The caller holds the write transaction.
      */
-    public static void insert(Handle handle, long documentId, Document document, List<Fact> facts,
+    public static void insert(Handle handle, FactRows rows, long documentId, Document document, List<Fact> facts,
             Map<EntityRef, Long> resolved, List<Long> knowledgeFacts, WriterCache cache) {
         EntityIds entities = EntityRepository.resolve(handle,
                 facts.stream().flatMap(f -> Argument.of(f).stream()).map(Argument::entity).toList(), cache);
         long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").mapTo(Long.class).one();
-        PreparedBatch factRows = handle.prepareBatch("""
-                INSERT INTO facts (id, document_id, type, payload, confidence, summary, search_text, kb_fact_id)
-                VALUES (:id, :document, :type, :payload, :confidence, :summary, :searchText, :knowledgeFact)""");
-        PreparedBatch argumentRows = handle.prepareBatch("""
-                INSERT INTO fact_arguments (fact_id, role, position, entity_id, mention_start, mention_end, resolved_id)
-                VALUES (:fact, :role, :position, :entity, :start, :end, :resolved)""");
-        PreparedBatch evidenceRows = handle.prepareBatch("""
-                INSERT INTO evidence (fact_id, document_id, sentence_index, sentence_start, sentence_end,
-                                      trigger_start, trigger_end, sentence)
-                VALUES (:fact, :document, :index, :sentenceStart, :sentenceEnd, :triggerStart, :triggerEnd, :sentence)""");
-        for (int i = 0; i < facts.size(); i++) {
-            Fact fact = facts.get(i);
-            long id = next++;
-            List<Argument> arguments = Argument.of(fact);
-            Evidence evidence = fact.evidence();
-            String sentence = sentence(document, evidence.sentence());
-            String summary = Summary.of(fact);
-            factRows.bind("id", id).bind("document", documentId).bind("type", fact.type().code())
-                    .bind("payload", FactJson.write(fact).toString()).bind("confidence", fact.confidence())
-                    .bind("summary", summary).bind("searchText", searchText(summary, arguments, sentence))
-                    .bind("knowledgeFact", knowledgeFacts.get(i)).add();
-            for (Argument argument : arguments) {
-                argumentRows.bind("fact", id).bind("role", argument.role()).bind("position", argument.position())
-                        .bind("entity", entities.idOf(argument.entity()))
-                        .bind("start", argument.entity().span().start()).bind("end", argument.entity().span().end())
-                        .bind("resolved", resolved.get(argument.entity())).add();
+        try {
+            for (int i = 0; i < facts.size(); i++) {
+                Fact fact = facts.get(i);
+                long id = next++;
+                List<Argument> arguments = Argument.of(fact);
+                Evidence evidence = fact.evidence();
+                String sentence = sentence(document, evidence.sentence());
+                String summary = Summary.of(fact);
+                rows.addFact(id, documentId, fact.type().code(), FactJson.write(fact).toString(), fact.confidence(),
+                        summary, searchText(summary, arguments, sentence), knowledgeFacts.get(i));
+                for (Argument argument : arguments) {
+                    rows.addArgument(id, argument, entities.idOf(argument.entity()), resolved.get(argument.entity()));
+                }
+                rows.addEvidence(id, documentId, evidence, sentence);
             }
-            evidenceRows.bind("fact", id).bind("document", documentId).bind("index", evidence.sentenceIndex())
-                    .bind("sentenceStart", evidence.sentence().start()).bind("sentenceEnd", evidence.sentence().end())
-                    .bind("triggerStart", evidence.trigger().start()).bind("triggerEnd", evidence.trigger().end())
-                    .bind("sentence", sentence).add();
+        } catch (RuntimeException e) {
+            rows.discard();
+            throw e;
         }
-        for (PreparedBatch batch : List.of(factRows, argumentRows, evidenceRows)) {
-            if (batch.size() > 0) {
-                batch.execute();
-            }
-        }
+        rows.execute();
     }
 
     private static String sentence(Document document, Span span) {
