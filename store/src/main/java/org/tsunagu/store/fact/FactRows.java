@@ -2,7 +2,6 @@ package org.tsunagu.store.fact;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -50,49 +49,27 @@ public final class FactRows implements AutoCloseable {
 
     void addFact(long id, long document, String type, String payload, double confidence, String summary,
             String searchText, Long knowledgeFact) {
-        try {
-            facts.setLong(1, id);
-            facts.setLong(2, document);
-            facts.setString(3, type);
-            facts.setString(4, payload);
-            facts.setDouble(5, confidence);
-            facts.setString(6, summary);
-            facts.setString(7, searchText);
-            setNullableLong(facts, 8, knowledgeFact);
-            facts.addBatch();
-        } catch (SQLException e) {
-            throw failure("cannot bind a fact", e);
-        }
+        add(facts, id, document, type, payload, confidence, summary, searchText, knowledgeFact);
     }
 
     void addArgument(long fact, Argument argument, long entity, Long resolved) {
-        try {
-            arguments.setLong(1, fact);
-            arguments.setString(2, argument.role());
-            arguments.setInt(3, argument.position());
-            arguments.setLong(4, entity);
-            arguments.setInt(5, argument.entity().span().start());
-            arguments.setInt(6, argument.entity().span().end());
-            setNullableLong(arguments, 7, resolved);
-            arguments.addBatch();
-        } catch (SQLException e) {
-            throw failure("cannot bind an argument", e);
-        }
+        add(arguments, fact, argument.role(), argument.position(), entity, argument.entity().span().start(),
+                argument.entity().span().end(), resolved);
     }
 
     void addEvidence(long fact, long document, Evidence found, String sentence) {
+        add(evidence, fact, document, found.sentenceIndex(), found.sentence().start(), found.sentence().end(),
+                found.trigger().start(), found.trigger().end(), sentence);
+    }
+
+    private static void add(PreparedStatement statement, Object... values) {
         try {
-            evidence.setLong(1, fact);
-            evidence.setLong(2, document);
-            evidence.setInt(3, found.sentenceIndex());
-            evidence.setInt(4, found.sentence().start());
-            evidence.setInt(5, found.sentence().end());
-            evidence.setInt(6, found.trigger().start());
-            evidence.setInt(7, found.trigger().end());
-            evidence.setString(8, sentence);
-            evidence.addBatch();
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.addBatch();
         } catch (SQLException e) {
-            throw failure("cannot bind evidence", e);
+            throw failure("cannot bind a row", e);
         }
     }
 
@@ -109,7 +86,7 @@ public final class FactRows implements AutoCloseable {
     }
 
     /** Drops the rows added since the last {@link #execute}, of a document that failed. */
-    public void discard() {
+    void discard() {
         try {
             for (PreparedStatement statement : List.of(facts, arguments, evidence)) {
                 statement.clearBatch();
@@ -127,14 +104,6 @@ public final class FactRows implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("cannot close the inserts of facts", e);
-        }
-    }
-
-    private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
         }
     }
 
