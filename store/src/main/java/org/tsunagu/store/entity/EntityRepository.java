@@ -25,28 +25,34 @@ public final class EntityRepository {
      */
     public static EntityIds resolve(Handle handle, List<EntityRef> refs, WriterCache cache) {
         Map<EntityKey, Long> ids = new HashMap<>();
+        Map<EntityRef, Long> byRef = new HashMap<>();
         long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM entities").mapTo(Long.class).one();
         PreparedBatch inserts = handle.prepareBatch(
                 "INSERT INTO entities (id, type, name, folded_key) VALUES (:id, :type, :name, :key)");
         for (EntityRef ref : refs) {
-            EntityKey key = EntityKey.of(ref);
-            if (ids.containsKey(key)) {
+            if (byRef.containsKey(ref)) {
                 continue;
             }
-            Optional<Long> stored = cache.find("name", key.type() + ':' + key.folded(), () -> find(handle, key));
-            if (stored.isPresent()) {
-                ids.put(key, stored.get());
-            } else {
-                long id = next++;
-                inserts.bind("id", id).bind("type", key.type()).bind("name", ref.name()).bind("key", key.folded()).add();
-                ids.put(key, id);
-                cache.put("name", key.type() + ':' + key.folded(), id);
+            EntityKey key = EntityKey.of(ref);
+            Long known = ids.get(key);
+            if (known == null) {
+                Optional<Long> stored = cache.find("name", key.type() + ':' + key.folded(), () -> find(handle, key));
+                if (stored.isPresent()) {
+                    known = stored.get();
+                } else {
+                    known = next++;
+                    inserts.bind("id", known).bind("type", key.type()).bind("name", ref.name())
+                            .bind("key", key.folded()).add();
+                    cache.put("name", key.type() + ':' + key.folded(), known);
+                }
+                ids.put(key, known);
             }
+            byRef.put(ref, known);
         }
         if (inserts.size() > 0) {
             inserts.execute();
         }
-        return ref -> ids.get(EntityKey.of(ref));
+        return byRef::get;
     }
 
     private static Optional<Long> find(Handle handle, EntityKey key) {
