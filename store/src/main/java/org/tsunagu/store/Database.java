@@ -137,16 +137,18 @@ public final class Database implements AutoCloseable {
     }
 
     private Optional<SaveOutcome> saveOne(Handle handle, FactRows rows, Extraction extraction, boolean alone) {
-        if (DocumentRepository.contains(handle, extraction.document().contentHash())) {
+        // Hashing the text is worth doing once per document rather than once per step.
+        String contentHash = extraction.document().contentHash();
+        if (DocumentRepository.contains(handle, contentHash)) {
             return Optional.of(SaveOutcome.UNCHANGED);
         }
         if (alone) {
-            store(handle, rows, extraction);
+            store(handle, rows, extraction, contentHash);
             return Optional.of(SaveOutcome.NEW);
         }
         handle.savepoint("document");
         try {
-            store(handle, rows, extraction);
+            store(handle, rows, extraction, contentHash);
             handle.releaseSavepoint("document");
             return Optional.of(SaveOutcome.NEW);
         } catch (RuntimeException e) {
@@ -157,13 +159,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void store(Handle handle, FactRows rows, Extraction extraction) {
-        long documentId = DocumentRepository.insert(handle, extraction, clock.instant());
+    private void store(Handle handle, FactRows rows, Extraction extraction, String contentHash) {
+        long documentId = DocumentRepository.insert(handle, extraction, contentHash, clock.instant());
         List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
                 .map(Argument::entity).toList();
         Map<EntityRef, Long> resolved = new EntityResolver(handle, new EntityMerge(), cache)
-                .resolve(extraction.document(), mentions);
-        List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, resolved, cache);
+                .resolve(extraction.document(), contentHash, mentions);
+        List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, contentHash, resolved, cache);
         FactRepository.insert(handle, rows, documentId, extraction.document(), extraction.facts(), resolved,
                 knowledgeFacts, cache);
     }

@@ -19,15 +19,18 @@ public final class DocumentRepository {
                 .one() > 0;
     }
 
-    /** Inserts the document and returns its id; the caller holds the write transaction. */
-    public static long insert(Handle handle, Extraction extraction, Instant ingestedAt) {
+    /**
+     * Inserts the document, its text hashing to {@code contentHash}, and returns its id; the
+     * caller holds the write transaction.
+     */
+    public static long insert(Handle handle, Extraction extraction, String contentHash, Instant ingestedAt) {
         Document document = extraction.document();
         long id = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM documents").mapTo(Long.class).one();
         handle.createUpdate("""
                 INSERT INTO documents (id, content_hash, name, source, text, published, document_date, ingested_at)
                 VALUES (:id, :hash, :name, :source, :text, :published, :documentDate, :ingestedAt)""")
                 .bind("id", id)
-                .bind("hash", document.contentHash())
+                .bind("hash", contentHash)
                 .bind("name", document.name())
                 .bind("source", document.source())
                 .bind("text", document.text())

@@ -44,17 +44,19 @@ public final class KnowledgeFacts {
     private KnowledgeFacts() {
     }
 
-    /** Adds a new document's facts as sources of their knowledge facts; returns each fact's knowledge fact id. */
-    public static List<Long> integrate(Handle handle, Extraction extraction, Map<EntityRef, Long> entities,
-            WriterCache cache) {
-        String document = extraction.document().contentHash();
+    /**
+     * Adds a new document's facts, its text hashing to {@code contentHash}, as sources of their
+     * knowledge facts; returns each fact's knowledge fact id.
+     */
+    public static List<Long> integrate(Handle handle, Extraction extraction, String contentHash,
+            Map<EntityRef, Long> entities, WriterCache cache) {
         String seen = extraction.documentDate().or(() -> extraction.document().published()).map(PartialDate::toString)
                 .orElse(null);
         List<String> keys = new ArrayList<>();
         Map<String, Double> best = new LinkedHashMap<>();
         Map<String, String> types = new HashMap<>();
         for (Fact fact : extraction.facts()) {
-            String key = FactIdentity.key(fact, entities, document);
+            String key = FactIdentity.key(fact, entities, contentHash);
             keys.add(key);
             best.merge(key, fact.confidence(), Math::max);
             types.put(key, fact.type().code());

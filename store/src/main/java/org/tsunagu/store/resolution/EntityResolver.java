@@ -34,9 +34,9 @@ public final class EntityResolver {
     }
 
     /** The entity id of each reference, by reference; counts each mention as an alias. */
-    public Map<EntityRef, Long> resolve(Document document, List<EntityRef> refs) {
+    public Map<EntityRef, Long> resolve(Document document, String contentHash, List<EntityRef> refs) {
         Map<String, String> acronyms = Acronyms.definedIn(document.text());
-        String documentKey = document.contentHash().substring(0, 16);
+        String documentKey = contentHash.substring(0, 16);
         Map<EntityRef, Long> ids = new HashMap<>();
         Map<EntityRef, MentionKeys> mentions = new HashMap<>();
         for (EntityRef ref : refs) {
