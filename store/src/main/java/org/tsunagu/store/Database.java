@@ -20,8 +20,8 @@ import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.document.DocumentRepository;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.FactRepository;
-import org.tsunagu.store.fact.FactRows;
 import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.fact.StoredFact;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.audit.AuditLog;
@@ -121,9 +121,9 @@ public final class Database implements AutoCloseable {
                 return writer.inTransaction(handle -> {
                     cache.validate(handle);
                     List<Optional<SaveOutcome>> outcomes = new java.util.ArrayList<>();
-                    try (FactRows rows = FactRows.prepare(handle)) {
+                    try (JdbcStatements statements = JdbcStatements.of(handle)) {
                         for (Extraction extraction : extractions) {
-                            outcomes.add(saveOne(handle, rows, extraction, extractions.size() == 1));
+                            outcomes.add(saveOne(handle, statements, extraction, extractions.size() == 1));
                         }
                     }
                     return outcomes;
@@ -136,37 +136,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private Optional<SaveOutcome> saveOne(Handle handle, FactRows rows, Extraction extraction, boolean alone) {
+    private Optional<SaveOutcome> saveOne(Handle handle, JdbcStatements statements, Extraction extraction,
+            boolean alone) {
         // Hashing the text is worth doing once per document rather than once per step.
         String contentHash = extraction.document().contentHash();
-        if (DocumentRepository.contains(handle, contentHash)) {
+        if (DocumentRepository.contains(statements, contentHash)) {
             return Optional.of(SaveOutcome.UNCHANGED);
         }
         if (alone) {
-            store(handle, rows, extraction, contentHash);
+            store(handle, statements, extraction, contentHash);
             return Optional.of(SaveOutcome.NEW);
         }
         handle.savepoint("document");
         try {
-            store(handle, rows, extraction, contentHash);
+            store(handle, statements, extraction, contentHash);
             handle.releaseSavepoint("document");
             return Optional.of(SaveOutcome.NEW);
         } catch (RuntimeException e) {
             // Jdbi forgets the savepoint once rolled back to; the commit ends it in SQLite.
             handle.rollbackToSavepoint("document");
+            statements.discard();
             cache.clear();
             return Optional.empty();
         }
     }
 
-    private void store(Handle handle, FactRows rows, Extraction extraction, String contentHash) {
-        long documentId = DocumentRepository.insert(handle, extraction, contentHash, clock.instant());
+    private void store(Handle handle, JdbcStatements statements, Extraction extraction, String contentHash) {
+        long documentId = DocumentRepository.insert(statements, extraction, contentHash, clock.instant());
         List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
                 .map(Argument::entity).toList();
-        Map<EntityRef, Long> resolved = new EntityResolver(handle, new EntityMerge(), cache)
+        Map<EntityRef, Long> resolved = new EntityResolver(handle, statements, new EntityMerge(), cache)
                 .resolve(extraction.document(), contentHash, mentions);
-        List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, contentHash, resolved, cache);
-        FactRepository.insert(handle, rows, documentId, extraction.document(), extraction.facts(), resolved,
+        List<Long> knowledgeFacts = KnowledgeFacts.integrate(statements, extraction, contentHash, resolved, cache);
+        FactRepository.insert(statements, documentId, extraction.document(), extraction.facts(), resolved,
                 knowledgeFacts, cache);
     }
 

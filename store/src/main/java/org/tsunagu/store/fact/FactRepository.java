@@ -20,6 +20,7 @@ import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.entity.EntityRepository;
 import org.tsunagu.store.entity.EntityRepository.EntityIds;
+import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.text.Folding;
 
@@ -39,39 +40,51 @@ public final class FactRepository {
     private static final String FIND = "SELECT f.id, f.type, f.summary, f.payload, f.confidence, d.name, e.sentence "
             + MATCHING + "ORDER BY f.id DESC LIMIT :limit OFFSET :offset";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+    private static final String INSERT_FACT = """
+            INSERT INTO facts (id, document_id, type, payload, confidence, summary, search_text, kb_fact_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ARGUMENT = """
+            INSERT INTO fact_arguments (fact_id, role, position, entity_id, mention_start, mention_end, resolved_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_EVIDENCE = """
+            INSERT INTO evidence (fact_id, document_id, sentence_index, sentence_start, sentence_end,
+                                  trigger_start, trigger_end, sentence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private FactRepository() {
     }
 
     /**
      * Inserts the facts of one document, their arguments (creating entities as needed) and
-     * evidence, in batches. The caller holds the write transaction.
+     * evidence, in batches. The caller holds the write transaction, and discards the statements'
+     * rows if this fails.
      */
-    public static void insert(Handle handle, FactRows rows, long documentId, Document document, List<Fact> facts,
+    public static void insert(JdbcStatements statements, long documentId, Document document, List<Fact> facts,
             Map<EntityRef, Long> resolved, List<Long> knowledgeFacts, WriterCache cache) {
-        EntityIds entities = EntityRepository.resolve(handle,
+        EntityIds entities = EntityRepository.resolve(statements,
                 facts.stream().flatMap(f -> Argument.of(f).stream()).map(Argument::entity).toList(), cache);
-        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").mapTo(Long.class).one();
-        try {
-            for (int i = 0; i < facts.size(); i++) {
-                Fact fact = facts.get(i);
-                long id = next++;
-                List<Argument> arguments = Argument.of(fact);
-                Evidence evidence = fact.evidence();
-                String sentence = sentence(document, evidence.sentence());
-                String summary = Summary.of(fact);
-                rows.addFact(id, documentId, fact.type().code(), FactJson.write(fact).toString(), fact.confidence(),
-                        summary, searchText(summary, arguments, sentence), knowledgeFacts.get(i));
-                for (Argument argument : arguments) {
-                    rows.addArgument(id, argument, entities.idOf(argument.entity()), resolved.get(argument.entity()));
-                }
-                rows.addEvidence(id, documentId, evidence, sentence);
+        long next = statements.oneLong("SELECT COALESCE(MAX(id), 0) + 1 FROM facts");
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            long id = next++;
+            List<Argument> arguments = Argument.of(fact);
+            Evidence evidence = fact.evidence();
+            String sentence = sentence(document, evidence.sentence());
+            String summary = Summary.of(fact);
+            statements.add(INSERT_FACT, id, documentId, fact.type().code(), FactJson.write(fact).toString(),
+                    fact.confidence(), summary, searchText(summary, arguments, sentence), knowledgeFacts.get(i));
+            for (Argument argument : arguments) {
+                EntityRef entity = argument.entity();
+                statements.add(INSERT_ARGUMENT, id, argument.role(), argument.position(), entities.idOf(entity),
+                        entity.span().start(), entity.span().end(), resolved.get(entity));
             }
-        } catch (RuntimeException e) {
-            rows.discard();
-            throw e;
+            statements.add(INSERT_EVIDENCE, id, documentId, evidence.sentenceIndex(), evidence.sentence().start(),
+                    evidence.sentence().end(), evidence.trigger().start(), evidence.trigger().end(), sentence);
         }
-        rows.execute();
+        // Facts first: arguments and evidence refer to them.
+        statements.flush(INSERT_FACT);
+        statements.flush(INSERT_ARGUMENT);
+        statements.flush(INSERT_EVIDENCE);
     }
 
     private static String sentence(Document document, Span span) {
