@@ -1,9 +1,11 @@
 package org.tsunagu.store;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
+import org.jdbi.v3.core.CloseException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -36,6 +38,7 @@ import org.tsunagu.store.document.DocumentRepository;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.FactRepository;
 import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.fact.StoredFact;
 import org.tsunagu.store.account.Accounts;
 import org.tsunagu.store.audit.AuditEntry;
@@ -61,11 +64,15 @@ public final class Database implements AutoCloseable {
     /** Long enough for a web request to wait out an ingest transaction in another process. */
     private static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
+    /** SQLite's page cache per connection; a negative cache_size counts KiB rather than pages. */
+    private static final int CACHE_KIBIBYTES = 64 * 1024;
+
     private final Jdbi jdbi;
     private final ReadConnections readers;
     // SQLite admits one writer at a time: one connection for all saves, taken in turn, spares
     // threads of this process from contending through the busy timeout.
     private final Handle writer;
+    private final ReusedStatements writerStatements = new ReusedStatements();
     private final Clock clock;
     // Guarded by writer, like every use of the writing connection.
     private final WriterCache cache = new WriterCache();
@@ -75,6 +82,7 @@ public final class Database implements AutoCloseable {
         this.jdbi = jdbi;
         this.readers = new ReadConnections(jdbi);
         this.writer = jdbi.open();
+        writer.setStatementBuilder(writerStatements);
         this.clock = clock;
         this.accounts = new Accounts(jdbi, clock);
     }
@@ -102,6 +110,12 @@ public final class Database implements AutoCloseable {
         // Take the write lock when a transaction begins: a deferred transaction that reads first
         // fails at once, busy timeout or not, when another writer committed in between.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Each document's savepoint keeps the pages it changes in a journal, which SQLite writes
+        // to a temporary file past 64 KB: in memory, storing a document writes no file but the WAL.
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // A batch of documents changes several MB of pages; in the default 2 MB cache SQLite writes them
+        // to the WAL before the commit.
+        config.setCacheSize(-CACHE_KIBIBYTES);
         return config;
     }
 
@@ -129,8 +143,10 @@ public final class Database implements AutoCloseable {
                 return writer.inTransaction(handle -> {
                     cache.validate(handle);
                     List<Optional<SaveOutcome>> outcomes = new java.util.ArrayList<>();
-                    for (Extraction extraction : extractions) {
-                        outcomes.add(saveOne(handle, extraction, extractions.size() == 1));
+                    try (JdbcStatements statements = JdbcStatements.of(handle)) {
+                        for (Extraction extraction : extractions) {
+                            outcomes.add(saveOne(handle, statements, extraction, extractions.size() == 1));
+                        }
                     }
                     return outcomes;
                 });
@@ -142,35 +158,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private Optional<SaveOutcome> saveOne(Handle handle, Extraction extraction, boolean alone) {
-        if (DocumentRepository.contains(handle, extraction.document().contentHash())) {
+    private Optional<SaveOutcome> saveOne(Handle handle, JdbcStatements statements, Extraction extraction,
+            boolean alone) {
+        // Hashing the text is worth doing once per document rather than once per step.
+        String contentHash = extraction.document().contentHash();
+        if (DocumentRepository.contains(statements, contentHash)) {
             return Optional.of(SaveOutcome.UNCHANGED);
         }
         if (alone) {
-            store(handle, extraction);
+            store(handle, statements, extraction, contentHash);
             return Optional.of(SaveOutcome.NEW);
         }
         handle.savepoint("document");
         try {
-            store(handle, extraction);
+            store(handle, statements, extraction, contentHash);
             handle.releaseSavepoint("document");
             return Optional.of(SaveOutcome.NEW);
         } catch (RuntimeException e) {
             // Jdbi forgets the savepoint once rolled back to; the commit ends it in SQLite.
             handle.rollbackToSavepoint("document");
+            statements.discard();
             cache.clear();
             return Optional.empty();
         }
     }
 
-    private void store(Handle handle, Extraction extraction) {
-        long documentId = DocumentRepository.insert(handle, extraction, clock.instant());
+    private void store(Handle handle, JdbcStatements statements, Extraction extraction, String contentHash) {
+        long documentId = DocumentRepository.insert(statements, extraction, contentHash, clock.instant());
         List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
                 .map(Argument::entity).toList();
-        Map<EntityRef, Long> resolved = new EntityResolver(handle, new EntityMerge(), cache)
-                .resolve(extraction.document(), mentions);
-        List<Long> knowledgeFacts = KnowledgeFacts.integrate(handle, extraction, resolved, cache);
-        FactRepository.insert(handle, documentId, extraction.document(), extraction.facts(), resolved,
+        Map<EntityRef, Long> resolved = new EntityResolver(handle, statements, new EntityMerge(), cache)
+                .resolve(extraction.document(), contentHash, mentions);
+        List<Long> knowledgeFacts = KnowledgeFacts.integrate(statements, extraction, contentHash, resolved, cache);
+        FactRepository.insert(statements, documentId, extraction.document(), extraction.facts(), resolved,
                 knowledgeFacts, cache);
     }
 
@@ -314,7 +334,13 @@ public final class Database implements AutoCloseable {
     public void close() {
         readers.close();
         synchronized (writer) {
-            writer.close();
+            try {
+                writerStatements.closeAll();
+            } catch (SQLException e) {
+                throw new CloseException("cannot close the writing connection's statements", e);
+            } finally {
+                writer.close();
+            }
         }
     }
 }

@@ -140,6 +140,22 @@ class SavingTest {
     }
 
     @Test
+    void aDocumentThatFailsAfterSomeOfItsFactsLeavesNoneOfThemForTheNextDocument() {
+        Articles article = Articles.article("short", "JETRO signed an MOU.");
+        Articles longer = Articles.article("long", "JETRO signed an MOU with Chongqing Municipal Government.");
+        Extraction failsAtItsSecondFact = article.with(article.mou("MOU", PartialDate.ofYear(2013),
+                article.organisation("JETRO")), longer.mou("Chongqing", PartialDate.ofYear(2013),
+                longer.organisation("JETRO")));
+
+        List<java.util.Optional<SaveOutcome>> outcomes = store.database().saveAll(
+                List.of(failsAtItsSecondFact, Samples.daNangSakai()));
+
+        assertThat(outcomes).containsExactly(java.util.Optional.empty(), java.util.Optional.of(SaveOutcome.NEW));
+        assertThat(store.database().counts().documents()).isEqualTo(1);
+        assertThat(store.database().counts().facts()).isEqualTo(Samples.daNangSakai().facts().size());
+    }
+
+    @Test
     void evidenceOutsideTheDocumentIsRefusedAndLeavesNothing() throws SQLException {
         Articles article = Articles.article("short", "JETRO signed an MOU.");
         Articles longer = Articles.article("long", "JETRO signed an MOU with Chongqing Municipal Government.");

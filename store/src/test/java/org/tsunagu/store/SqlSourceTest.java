@@ -20,6 +20,9 @@ class SqlSourceTest {
     private static final Pattern STATEMENT = Pattern.compile("(createQuery|createUpdate|prepareBatch|createScript)\\(");
     /** The SQL handed to Jdbi: a literal, a text block or a constant, nothing computed. */
     private static final Pattern ONE_LITERAL = Pattern.compile("\\(\\s*(" + LITERAL + ")\\s*\\)");
+    /** The writer's plain JDBC statements take their SQL first, then the values bound to it. */
+    private static final Pattern JDBC_STATEMENT = Pattern.compile("statements\\.(add|flush|execute|findLong|oneLong)\\(");
+    private static final Pattern LITERAL_FIRST = Pattern.compile("\\(\\s*(" + LITERAL + ")\\s*[,)]");
     /** A String constant is made of literals, text blocks and other constants only. */
     private static final Pattern CONSTANT = Pattern.compile("static final String ([A-Z_]+) =(.*?);", Pattern.DOTALL);
     private static final Pattern LITERALS_AND_CONSTANTS = Pattern.compile(
@@ -39,6 +42,25 @@ class SqlSourceTest {
                 }
             }
         }
+        assertThat(computed).isEmpty();
+    }
+
+    @Test
+    void everyJdbcStatementIsALiteralOrAConstant() throws IOException {
+        List<String> computed = new ArrayList<>();
+        int calls = 0;
+        for (Path file : javaFiles()) {
+            String source = Files.readString(file);
+            Matcher matcher = JDBC_STATEMENT.matcher(source);
+            while (matcher.find()) {
+                calls++;
+                if (!LITERAL_FIRST.matcher(source).region(matcher.end() - 1, source.length()).lookingAt()) {
+                    computed.add(file.getFileName() + ": " + source.substring(matcher.start(),
+                            Math.min(source.length(), matcher.end() + 40)));
+                }
+            }
+        }
+        assertThat(calls).as("calls of the writer's JDBC statements found").isPositive();
         assertThat(computed).isEmpty();
     }
 

@@ -89,12 +89,20 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     @Override
     public String toString() {
-        if (month == null) {
-            return String.format("%04d", year);
+        // Built by hand: storing a document writes dates many times, and String.format showed in its profile.
+        StringBuilder iso = new StringBuilder(10);
+        appendPadded(iso, year, 4);
+        if (month != null) {
+            appendPadded(iso.append('-'), month, 2);
         }
-        if (day == null) {
-            return String.format("%04d-%02d", year, month);
+        if (day != null) {
+            appendPadded(iso.append('-'), day, 2);
         }
-        return String.format("%04d-%02d-%02d", year, month, day);
+        return iso.toString();
+    }
+
+    private static void appendPadded(StringBuilder out, int value, int digits) {
+        String text = Integer.toString(value);
+        out.append("0".repeat(Math.max(0, digits - text.length()))).append(text);
     }
 }

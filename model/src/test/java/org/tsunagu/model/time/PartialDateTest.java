@@ -15,6 +15,12 @@ class PartialDateTest {
     }
 
     @Test
+    void padsEveryFieldWithZeros() {
+        assertThat(PartialDate.ofDay(33, 3, 7)).hasToString("0033-03-07");
+        assertThat(PartialDate.ofMonth(999, 12)).hasToString("0999-12");
+    }
+
+    @Test
     void parsesWhatItWrites() {
         for (String iso : new String[] {"2013", "2019-07", "2024-02-29"}) {
             assertThat(PartialDate.parse(iso)).hasToString(iso);

@@ -5,37 +5,39 @@ import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.time.PartialDate;
+import org.tsunagu.store.internal.JdbcStatements;
 
 /** The documents table: one row per distinct normalised text. */
 public final class DocumentRepository {
+
+    private static final String CONTAINS = "SELECT COUNT(*) FROM documents WHERE content_hash = ?";
+    private static final String INSERT = """
+            INSERT INTO documents (id, content_hash, name, source, text, published, document_date, ingested_at)
+            VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id""";
 
     private DocumentRepository() {
     }
 
     public static boolean contains(Handle handle, String contentHash) {
-        return handle.createQuery("SELECT COUNT(*) FROM documents WHERE content_hash = :hash")
-                .bind("hash", contentHash)
-                .mapTo(Long.class)
-                .one() > 0;
+        return handle.createQuery(CONTAINS).bind(0, contentHash).mapTo(Long.class).one() > 0;
     }
 
-    /** Inserts the document and returns its id; the caller holds the write transaction. */
-    public static long insert(Handle handle, Extraction extraction, Instant ingestedAt) {
+    /** The same question inside the write transaction. */
+    public static boolean contains(JdbcStatements statements, String contentHash) {
+        return statements.oneLong(CONTAINS, contentHash) > 0;
+    }
+
+    /**
+     * Inserts the document, its text hashing to {@code contentHash}, and returns its id; the
+     * caller holds the write transaction.
+     */
+    public static long insert(JdbcStatements statements, Extraction extraction, String contentHash,
+            Instant ingestedAt) {
         Document document = extraction.document();
-        long id = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM documents").mapTo(Long.class).one();
-        handle.createUpdate("""
-                INSERT INTO documents (id, content_hash, name, source, text, published, document_date, ingested_at)
-                VALUES (:id, :hash, :name, :source, :text, :published, :documentDate, :ingestedAt)""")
-                .bind("id", id)
-                .bind("hash", document.contentHash())
-                .bind("name", document.name())
-                .bind("source", document.source())
-                .bind("text", document.text())
-                .bind("published", document.published().map(PartialDate::toString).orElse(null))
-                .bind("documentDate", extraction.documentDate().map(PartialDate::toString).orElse(null))
-                .bind("ingestedAt", ingestedAt.toString())
-                .execute();
-        return id;
+        return statements.oneLong(INSERT, contentHash, document.name(), document.source(), document.text(),
+                document.published().map(PartialDate::toString).orElse(null),
+                extraction.documentDate().map(PartialDate::toString).orElse(null), ingestedAt.toString());
     }
 
     public static long count(Handle handle) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.text.Folding;
 
@@ -16,6 +16,8 @@ import org.tsunagu.store.text.Folding;
  */
 public final class EntityRepository {
 
+    private static final String INSERT = "INSERT INTO entities (id, type, name, folded_key) VALUES (?, ?, ?, ?)";
+
     private EntityRepository() {
     }
 
@@ -23,38 +25,33 @@ public final class EntityRepository {
      * Finds or creates the entity of every reference and returns the ids by reference; the
      * caller holds the write transaction, so the ids it assigns cannot collide.
      */
-    public static EntityIds resolve(Handle handle, List<EntityRef> refs, WriterCache cache) {
+    public static EntityIds resolve(JdbcStatements statements, List<EntityRef> refs, WriterCache cache) {
         Map<EntityKey, Long> ids = new HashMap<>();
-        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM entities").mapTo(Long.class).one();
-        PreparedBatch inserts = handle.prepareBatch(
-                "INSERT INTO entities (id, type, name, folded_key) VALUES (:id, :type, :name, :key)");
+        Map<EntityRef, Long> byRef = new HashMap<>();
+        long next = statements.oneLong("SELECT COALESCE(MAX(id), 0) + 1 FROM entities");
         for (EntityRef ref : refs) {
-            EntityKey key = EntityKey.of(ref);
-            if (ids.containsKey(key)) {
+            if (byRef.containsKey(ref)) {
                 continue;
             }
-            Optional<Long> stored = cache.find("name", key.type() + ':' + key.folded(), () -> find(handle, key));
-            if (stored.isPresent()) {
-                ids.put(key, stored.get());
-            } else {
-                long id = next++;
-                inserts.bind("id", id).bind("type", key.type()).bind("name", ref.name()).bind("key", key.folded()).add();
-                ids.put(key, id);
-                cache.put("name", key.type() + ':' + key.folded(), id);
+            EntityKey key = EntityKey.of(ref);
+            Long known = ids.get(key);
+            if (known == null) {
+                Optional<Long> stored = cache.find("name", key.type() + ':' + key.folded(),
+                        () -> statements.findLong("SELECT id FROM entities WHERE type = ? AND folded_key = ?",
+                                key.type(), key.folded()));
+                if (stored.isPresent()) {
+                    known = stored.get();
+                } else {
+                    known = next++;
+                    statements.add(INSERT, known, key.type(), ref.name(), key.folded());
+                    cache.put("name", key.type() + ':' + key.folded(), known);
+                }
+                ids.put(key, known);
             }
+            byRef.put(ref, known);
         }
-        if (inserts.size() > 0) {
-            inserts.execute();
-        }
-        return ref -> ids.get(EntityKey.of(ref));
-    }
-
-    private static Optional<Long> find(Handle handle, EntityKey key) {
-        return handle.createQuery("SELECT id FROM entities WHERE type = :type AND folded_key = :key")
-                .bind("type", key.type())
-                .bind("key", key.folded())
-                .mapTo(Long.class)
-                .findOne();
+        statements.flush(INSERT);
+        return byRef::get;
     }
 
     public static long count(Handle handle) {

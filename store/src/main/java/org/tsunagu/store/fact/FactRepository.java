@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.document.Document;
@@ -21,6 +20,7 @@ import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.entity.EntityRepository;
 import org.tsunagu.store.entity.EntityRepository.EntityIds;
+import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.text.Folding;
 
@@ -40,29 +40,30 @@ public final class FactRepository {
     private static final String FIND = "SELECT f.id, f.type, f.summary, f.payload, f.confidence, d.name, e.sentence "
             + MATCHING + "ORDER BY f.id DESC LIMIT :limit OFFSET :offset";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+    private static final String INSERT_FACT = """
+            INSERT INTO facts (id, document_id, type, payload, confidence, summary, search_text, kb_fact_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ARGUMENT = """
+            INSERT INTO fact_arguments (fact_id, role, position, entity_id, mention_start, mention_end, resolved_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_EVIDENCE = """
+            INSERT INTO evidence (fact_id, document_id, sentence_index, sentence_start, sentence_end,
+                                  trigger_start, trigger_end, sentence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private FactRepository() {
     }
 
     /**
      * Inserts the facts of one document, their arguments (creating entities as needed) and
-     * evidence, in batches. The caller holds the write transaction.
+     * evidence, in batches. The caller holds the write transaction, and discards the statements'
+     * rows if this fails.
      */
-    public static void insert(Handle handle, long documentId, Document document, List<Fact> facts,
+    public static void insert(JdbcStatements statements, long documentId, Document document, List<Fact> facts,
             Map<EntityRef, Long> resolved, List<Long> knowledgeFacts, WriterCache cache) {
-        EntityIds entities = EntityRepository.resolve(handle,
+        EntityIds entities = EntityRepository.resolve(statements,
                 facts.stream().flatMap(f -> Argument.of(f).stream()).map(Argument::entity).toList(), cache);
-        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").mapTo(Long.class).one();
-        PreparedBatch factRows = handle.prepareBatch("""
-                INSERT INTO facts (id, document_id, type, payload, confidence, summary, search_text, kb_fact_id)
-                VALUES (:id, :document, :type, :payload, :confidence, :summary, :searchText, :knowledgeFact)""");
-        PreparedBatch argumentRows = handle.prepareBatch("""
-                INSERT INTO fact_arguments (fact_id, role, position, entity_id, mention_start, mention_end, resolved_id)
-                VALUES (:fact, :role, :position, :entity, :start, :end, :resolved)""");
-        PreparedBatch evidenceRows = handle.prepareBatch("""
-                INSERT INTO evidence (fact_id, document_id, sentence_index, sentence_start, sentence_end,
-                                      trigger_start, trigger_end, sentence)
-                VALUES (:fact, :document, :index, :sentenceStart, :sentenceEnd, :triggerStart, :triggerEnd, :sentence)""");
+        long next = statements.oneLong("SELECT COALESCE(MAX(id), 0) + 1 FROM facts");
         for (int i = 0; i < facts.size(); i++) {
             Fact fact = facts.get(i);
             long id = next++;
@@ -70,26 +71,20 @@ public final class FactRepository {
             Evidence evidence = fact.evidence();
             String sentence = sentence(document, evidence.sentence());
             String summary = Summary.of(fact);
-            factRows.bind("id", id).bind("document", documentId).bind("type", fact.type().code())
-                    .bind("payload", FactJson.write(fact).toString()).bind("confidence", fact.confidence())
-                    .bind("summary", summary).bind("searchText", searchText(summary, arguments, sentence))
-                    .bind("knowledgeFact", knowledgeFacts.get(i)).add();
+            statements.add(INSERT_FACT, id, documentId, fact.type().code(), FactJson.write(fact).toString(),
+                    fact.confidence(), summary, searchText(summary, arguments, sentence), knowledgeFacts.get(i));
             for (Argument argument : arguments) {
-                argumentRows.bind("fact", id).bind("role", argument.role()).bind("position", argument.position())
-                        .bind("entity", entities.idOf(argument.entity()))
-                        .bind("start", argument.entity().span().start()).bind("end", argument.entity().span().end())
-                        .bind("resolved", resolved.get(argument.entity())).add();
+                EntityRef entity = argument.entity();
+                statements.add(INSERT_ARGUMENT, id, argument.role(), argument.position(), entities.idOf(entity),
+                        entity.span().start(), entity.span().end(), resolved.get(entity));
             }
-            evidenceRows.bind("fact", id).bind("document", documentId).bind("index", evidence.sentenceIndex())
-                    .bind("sentenceStart", evidence.sentence().start()).bind("sentenceEnd", evidence.sentence().end())
-                    .bind("triggerStart", evidence.trigger().start()).bind("triggerEnd", evidence.trigger().end())
-                    .bind("sentence", sentence).add();
+            statements.add(INSERT_EVIDENCE, id, documentId, evidence.sentenceIndex(), evidence.sentence().start(),
+                    evidence.sentence().end(), evidence.trigger().start(), evidence.trigger().end(), sentence);
         }
-        for (PreparedBatch batch : List.of(factRows, argumentRows, evidenceRows)) {
-            if (batch.size() > 0) {
-                batch.execute();
-            }
-        }
+        // Facts first: arguments and evidence refer to them.
+        statements.flush(INSERT_FACT);
+        statements.flush(INSERT_ARGUMENT);
+        statements.flush(INSERT_EVIDENCE);
     }
 
     private static String sentence(Document document, Span span) {

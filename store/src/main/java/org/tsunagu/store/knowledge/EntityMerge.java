@@ -2,7 +2,6 @@ package org.tsunagu.store.knowledge;
 
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.store.resolution.EntityResolver;
-import org.tsunagu.store.resolution.WriterCache;
 
 /**
  * Merges one entity into another and lets the facts follow: keys, aliases, mentions and places
@@ -37,7 +36,7 @@ public final class EntityMerge implements EntityResolver.EntityMerges {
                 .bind("into", into).bind("from", from).execute();
         handle.createUpdate("UPDATE kb_entities SET merged_into = :into WHERE id = :from OR merged_into = :from")
                 .bind("into", into).bind("from", from).execute();
-        new EntityResolver(handle, this, new WriterCache()).rename(into);
+        EntityResolver.rename(handle, into);
         KnowledgeFacts.rekeyStatementsOf(handle, into);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
@@ -19,6 +18,7 @@ import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.fact.Argument;
+import org.tsunagu.store.internal.JdbcStatements;
 
 /**
  * Keeps each knowledge fact in step with the statements that report it: one row per identity
@@ -32,7 +32,7 @@ public final class KnowledgeFacts {
 
     private static final String ADD_SOURCE = """
             INSERT INTO kb_facts (id, type, identity_key, confidence, sources, first_seen, last_seen)
-            VALUES (:id, :type, :key, :confidence, 1, :seen, :seen)
+            VALUES (?, ?, ?, ?, 1, ?, ?)
             ON CONFLICT (identity_key) DO UPDATE SET
                 confidence = MIN(1.0, 1.0 - (1.0 - confidence) * (1.0 - excluded.confidence)),
                 sources = sources + 1,
@@ -44,38 +44,35 @@ public final class KnowledgeFacts {
     private KnowledgeFacts() {
     }
 
-    /** Adds a new document's facts as sources of their knowledge facts; returns each fact's knowledge fact id. */
-    public static List<Long> integrate(Handle handle, Extraction extraction, Map<EntityRef, Long> entities,
-            WriterCache cache) {
-        String document = extraction.document().contentHash();
+    /**
+     * Adds a new document's facts, its text hashing to {@code contentHash}, as sources of their
+     * knowledge facts; returns each fact's knowledge fact id.
+     */
+    public static List<Long> integrate(JdbcStatements statements, Extraction extraction, String contentHash,
+            Map<EntityRef, Long> entities, WriterCache cache) {
         String seen = extraction.documentDate().or(() -> extraction.document().published()).map(PartialDate::toString)
                 .orElse(null);
         List<String> keys = new ArrayList<>();
         Map<String, Double> best = new LinkedHashMap<>();
         Map<String, String> types = new HashMap<>();
         for (Fact fact : extraction.facts()) {
-            String key = FactIdentity.key(fact, entities, document);
+            String key = FactIdentity.key(fact, entities, contentHash);
             keys.add(key);
             best.merge(key, fact.confidence(), Math::max);
             types.put(key, fact.type().code());
         }
         Map<String, Long> ids = new HashMap<>();
-        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM kb_facts").mapTo(Long.class).one();
-        PreparedBatch sources = handle.prepareBatch(ADD_SOURCE);
+        long next = statements.oneLong("SELECT COALESCE(MAX(id), 0) + 1 FROM kb_facts");
         for (Map.Entry<String, Double> entry : best.entrySet()) {
             String key = entry.getKey();
-            Optional<Long> known = cache.find("fact", key, () -> handle
-                    .createQuery("SELECT id FROM kb_facts WHERE identity_key = :key").bind("key", key)
-                    .mapTo(Long.class).findOne());
+            Optional<Long> known = cache.find("fact", key,
+                    () -> statements.findLong("SELECT id FROM kb_facts WHERE identity_key = ?", key));
             long id = known.orElse(next++);
             cache.put("fact", key, id);
             ids.put(key, id);
-            sources.bind("id", id).bind("type", types.get(key)).bind("key", key).bind("confidence", entry.getValue())
-                    .bind("seen", seen).add();
+            statements.add(ADD_SOURCE, id, types.get(key), key, entry.getValue(), seen, seen);
         }
-        if (sources.size() > 0) {
-            sources.execute();
-        }
+        statements.flush(ADD_SOURCE);
         return keys.stream().map(ids::get).toList();
     }
 

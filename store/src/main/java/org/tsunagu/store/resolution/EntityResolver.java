@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.text.Folding;
 
 /**
@@ -22,21 +22,24 @@ import org.tsunagu.store.text.Folding;
 public final class EntityResolver {
 
     private final Handle handle;
+    private final JdbcStatements statements;
     private final Gazetteer gazetteer = Gazetteer.STANDARD;
     private final EntityMerges merges;
     private final WriterCache cache;
     private boolean merged;
 
-    public EntityResolver(Handle handle, EntityMerges merges, WriterCache cache) {
+    /** {@code statements} run on {@code handle}'s connection, which merges use. */
+    public EntityResolver(Handle handle, JdbcStatements statements, EntityMerges merges, WriterCache cache) {
         this.handle = handle;
+        this.statements = statements;
         this.merges = merges;
         this.cache = cache;
     }
 
     /** The entity id of each reference, by reference; counts each mention as an alias. */
-    public Map<EntityRef, Long> resolve(Document document, List<EntityRef> refs) {
+    public Map<EntityRef, Long> resolve(Document document, String contentHash, List<EntityRef> refs) {
         Map<String, String> acronyms = Acronyms.definedIn(document.text());
-        String documentKey = document.contentHash().substring(0, 16);
+        String documentKey = contentHash.substring(0, 16);
         Map<EntityRef, Long> ids = new HashMap<>();
         Map<EntityRef, MentionKeys> mentions = new HashMap<>();
         for (EntityRef ref : refs) {
@@ -56,23 +59,20 @@ public final class EntityResolver {
         for (EntityRef ref : refs) {
             counts.merge(List.of(live.get(ref), mentions.get(ref).alias()), 1, Integer::sum);
         }
-        PreparedBatch aliases = handle.prepareBatch(ADD_ALIAS);
-        counts.forEach((alias, n) -> aliases.bind("entity", alias.get(0)).bind("folded", Folding.fold((String) alias.get(1)))
-                .bind("name", alias.get(1)).bind("mentions", n).add());
-        if (aliases.size() > 0) {
-            aliases.execute();
+        counts.forEach((alias, n) -> statements.add(ADD_ALIAS, alias.get(0), Folding.fold((String) alias.get(1)),
+                alias.get(1), n));
+        statements.flush(ADD_ALIAS);
+        for (long id : new TreeSet<>(live.values())) {
+            statements.add(RENAME, id);
         }
-        Set<Long> touched = new TreeSet<>(live.values());
-        if (!touched.isEmpty()) {
-            handle.createUpdate(RENAME).bindList("ids", new ArrayList<>(touched)).execute();
-        }
+        statements.flush(RENAME);
         return live;
     }
 
     // Of two spellings that differ only in case or accents ("Yamaguchi prefecture", "Yamaguchi
     // Prefecture") the smaller is kept, capitals first, whichever arrived first.
     private static final String ADD_ALIAS = """
-            INSERT INTO kb_aliases (entity_id, folded, name, mentions) VALUES (:entity, :folded, :name, :mentions)
+            INSERT INTO kb_aliases (entity_id, folded, name, mentions) VALUES (?, ?, ?, ?)
             ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions,
                 name = MIN(name, excluded.name)""";
 
@@ -81,9 +81,7 @@ public final class EntityResolver {
         Set<Long> found = new TreeSet<>();
         List<String> missing = new ArrayList<>();
         for (String key : keys.keys()) {
-            Optional<Long> id = cache.find("key", key, () -> handle
-                    .createQuery("SELECT entity_id FROM kb_entity_keys WHERE match_key = :key")
-                    .bind("key", key).mapTo(Long.class).findOne());
+            Optional<Long> id = cache.find("key", key, () -> statements.findLong(ENTITY_OF_KEY, key));
             if (id.isPresent()) {
                 found.add(id.get());
             } else {
@@ -100,8 +98,7 @@ public final class EntityResolver {
             }
         }
         for (String key : missing) {
-            handle.createUpdate("INSERT INTO kb_entity_keys (match_key, entity_id) VALUES (:key, :entity)")
-                    .bind("key", key).bind("entity", id).execute();
+            statements.execute("INSERT INTO kb_entity_keys (match_key, entity_id) VALUES (?, ?)", key, id);
             cache.put("key", key, id);
         }
         return id;
@@ -112,8 +109,7 @@ public final class EntityResolver {
         boolean curated = handle.createQuery("SELECT COUNT(*) FROM kb_entities WHERE id IN (<ids>) AND curated = 1")
                 .bindList("ids", new ArrayList<>(found)).mapTo(Long.class).one() > 0;
         if (curated) {
-            return handle.createQuery("SELECT entity_id FROM kb_entity_keys WHERE match_key = :key")
-                    .bind("key", keys.keys().get(0)).mapTo(Long.class).findOne().orElse(found.iterator().next());
+            return statements.findLong(ENTITY_OF_KEY, keys.keys().get(0)).orElse(found.iterator().next());
         }
         long survivor = found.iterator().next();
         for (long other : found) {
@@ -143,11 +139,9 @@ public final class EntityResolver {
         if (keys.governs() != null) {
             governs = referencePlace(keys.governs());
         }
-        return handle.createQuery("""
-                INSERT INTO kb_entities (type, name, level, parent_id, governs_id) VALUES (:type, :name, :level, :parent, :governs)
-                RETURNING id""")
-                .bind("type", keys.type().code()).bind("name", keys.alias()).bind("level", level)
-                .bind("parent", parent).bind("governs", governs).mapTo(Long.class).one();
+        return statements.oneLong("""
+                INSERT INTO kb_entities (type, name, level, parent_id, governs_id) VALUES (?, ?, ?, ?, ?)
+                RETURNING id""", keys.type().code(), keys.alias(), level, parent, governs);
     }
 
     private long referencePlace(Gazetteer.Place place) {
@@ -165,9 +159,8 @@ public final class EntityResolver {
         MentionKeys keys = new MentionKeys(EntityType.PLACE, List.of(MentionKeys.placeKey(place, gazetteer)), name,
                 place, null);
         long id = entityOf(keys);
-        handle.createUpdate(ADD_ALIAS).bind("entity", id).bind("folded", Folding.fold(name)).bind("name", name)
-                .bind("mentions", 0).execute();
-        rename(id);
+        statements.execute(ADD_ALIAS, id, Folding.fold(name), name, 0);
+        statements.execute(RENAME, id);
         return id;
     }
 
@@ -183,25 +176,26 @@ public final class EntityResolver {
     }
 
     private long liveId(long id) {
-        return handle.createQuery("SELECT COALESCE(merged_into, id) FROM kb_entities WHERE id = :id").bind("id", id)
-                .mapTo(Long.class).one();
+        return statements.oneLong("SELECT COALESCE(merged_into, id) FROM kb_entities WHERE id = ?", id);
     }
 
     /** The most mentioned alias names the entity, the longest of equals, so arrival order does not matter. */
-    public void rename(long id) {
-        handle.createUpdate(RENAME).bindList("ids", List.of(id)).execute();
+    public static void rename(Handle handle, long id) {
+        handle.createUpdate(RENAME).bind(0, id).execute();
     }
 
     private static final String RENAME = """
             UPDATE kb_entities SET name = (SELECT a.name FROM kb_aliases a WHERE a.entity_id = kb_entities.id
                                            ORDER BY a.mentions DESC, length(a.name) DESC, a.name LIMIT 1)
-            WHERE id IN (<ids>) AND EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = kb_entities.id)""";
+            WHERE id = ? AND EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = kb_entities.id)""";
+
+    private static final String ENTITY_OF_KEY = "SELECT entity_id FROM kb_entity_keys WHERE match_key = ?";
 
     /** The keys a name gives outside any document, for moving them when an entity is split. */
-    public List<String> keysOf(String name, EntityType type) {
+    public static List<String> keysOf(String name, EntityType type) {
         return new ArrayList<>(new LinkedHashSet<>(
                 MentionKeys.of(new EntityRef(name, type, new org.tsunagu.model.document.Span(0, 0)), "", Map.of(),
-                        gazetteer).keys()));
+                        Gazetteer.STANDARD).keys()));
     }
 
     /** Merges one entity into another: a service the resolver and a person's merge share. */

@@ -17,7 +17,9 @@ public final class WriterCache {
     /** Past this many entries the cache starts over rather than grow without bound. */
     private static final int MAX_ENTRIES = 500_000;
 
-    private final Map<String, Long> entities = new HashMap<>();
+    // A map per space rather than one keyed by space and key: no key is built for a look-up.
+    private final Map<String, Map<String, Long>> spaces = new HashMap<>();
+    private int size;
     private long dataVersion = Long.MIN_VALUE;
 
     /** Clears the cache when another connection committed since the last check. */
@@ -30,13 +32,13 @@ public final class WriterCache {
     }
 
     public void clear() {
-        entities.clear();
+        spaces.clear();
+        size = 0;
     }
 
     /** The cached id under {@code key} in {@code space}, else what {@code lookup} finds, cached when found. */
     public Optional<Long> find(String space, String key, Supplier<Optional<Long>> lookup) {
-        String cacheKey = space + '\u0000' + key;
-        Long id = entities.get(cacheKey);
+        Long id = spaces.getOrDefault(space, Map.of()).get(key);
         if (id != null) {
             return Optional.of(id);
         }
@@ -46,9 +48,11 @@ public final class WriterCache {
     }
 
     public void put(String space, String key, long id) {
-        if (entities.size() >= MAX_ENTRIES) {
-            entities.clear();
+        if (size >= MAX_ENTRIES) {
+            clear();
         }
-        entities.put(space + '\u0000' + key, id);
+        if (spaces.computeIfAbsent(space, s -> new HashMap<>()).put(key, id) == null) {
+            size++;
+        }
     }
 }

@@ -20,7 +20,6 @@ import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityReader;
 import org.tsunagu.store.resolution.EntityResolver;
-import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.text.Folding;
 
 /**
@@ -127,15 +126,14 @@ public final class Curation {
                 UPDATE fact_arguments SET resolved_id = :new WHERE resolved_id = :old
                 AND entity_id IN (SELECT id FROM entities WHERE folded_key IN (<aliases>))""")
                 .bind("new", created).bind("old", entity.id()).bindList("aliases", folded).execute();
-        EntityResolver resolver = new EntityResolver(handle, new EntityMerge(), new WriterCache());
         for (String name : split.aliases()) {
-            for (String key : resolver.keysOf(name, entity.type())) {
+            for (String key : EntityResolver.keysOf(name, entity.type())) {
                 handle.createUpdate("UPDATE kb_entity_keys SET entity_id = :new WHERE match_key = :key AND entity_id = :old")
                         .bind("new", created).bind("key", key).bind("old", entity.id()).execute();
             }
         }
-        resolver.rename(created);
-        resolver.rename(entity.id());
+        EntityResolver.rename(handle, created);
+        EntityResolver.rename(handle, entity.id());
         KnowledgeFacts.rekeyStatementsOf(handle, created);
         KnowledgeFacts.rekeyStatementsOf(handle, entity.id());
     }
