@@ -15,12 +15,12 @@ import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.store.testing.Samples;
 
 /**
- * A benchmark that prints figures rather than asserting a speed: the median rate of saving a
+ * A benchmark that prints figures rather than asserting a speed, left out of the test suite by its name: the median rate of saving a
  * series of documents with ten facts each into a fresh file, over several runs (the first warms
  * the JIT and is not counted). Run alone with
- * {@code ./mvnw -q -B test -pl store -Dtest=IngestSpeedTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -q -B test -pl store -Dtest=IngestSpeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class IngestSpeedTest {
+class IngestSpeedBenchmark {
 
     private static final int DOCUMENTS = 2_000;
     private static final int RUNS = 5;
