@@ -83,17 +83,21 @@ CREATE INDEX statement_years_by_kb_fact ON statement_years (kb_fact_id, year);
 
 INSERT INTO statement_years (fact_id, kb_fact_id, year)
 SELECT id, kb_fact_id, year FROM (
-    SELECT id, kb_fact_id, CAST(substr(COALESCE(json_extract(payload, '$.date'), json_extract(payload, '$.since'),
-                                                json_extract(payload, '$.as_of')), 1, 4) AS INTEGER) AS year
-    FROM facts)
+    SELECT id, kb_fact_id, CAST(substr(payload ->> CASE type WHEN 'relationship' THEN '$.since'
+                                                          WHEN 'investment' THEN '$.as_of' ELSE '$.date' END,
+                                       1, 4) AS INTEGER) AS year
+    FROM facts WHERE type IN ('agreement', 'relationship', 'event', 'investment'))
 WHERE year > 0;
 
+-- One JSON lookup, and none for the kinds of fact that state no year: this runs for every statement ingested.
 CREATE TRIGGER statement_years_on_statement AFTER INSERT ON facts
+WHEN NEW.type IN ('agreement', 'relationship', 'event', 'investment')
 BEGIN
     INSERT INTO statement_years (fact_id, kb_fact_id, year)
     SELECT NEW.id, NEW.kb_fact_id, year FROM (
-        SELECT CAST(substr(COALESCE(json_extract(NEW.payload, '$.date'), json_extract(NEW.payload, '$.since'),
-                                    json_extract(NEW.payload, '$.as_of')), 1, 4) AS INTEGER) AS year)
+        SELECT CAST(substr(NEW.payload ->> CASE NEW.type WHEN 'relationship' THEN '$.since'
+                                                         WHEN 'investment' THEN '$.as_of' ELSE '$.date' END,
+                           1, 4) AS INTEGER) AS year)
     WHERE year > 0;
 END;
 

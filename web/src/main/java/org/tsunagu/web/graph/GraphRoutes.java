@@ -3,6 +3,7 @@ package org.tsunagu.web.graph;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public final class GraphRoutes {
 
     private final Database database;
     private final TemplateEngine templates;
+    private final OverviewCache overviews = new OverviewCache(Clock.systemUTC());
 
     private GraphRoutes(Database database, TemplateEngine templates) {
         this.database = database;
@@ -43,7 +45,7 @@ public final class GraphRoutes {
     private void graph(Context ctx) {
         Optional<GraphQuery> query = GraphRequest.query(ctx);
         Graph graph = query.isPresent() ? neighbourhood(query.get())
-                : database.mostConnected(GraphRequest.kinds(ctx), GraphRequest.top(ctx));
+                : mostConnected(GraphRequest.kinds(ctx), GraphRequest.top(ctx));
         ctx.json(GraphJson.graph(graph));
     }
 
@@ -64,7 +66,7 @@ public final class GraphRoutes {
         Optional<Long> target = choices.size() == 1 ? Optional.of(choices.get(0).id()) : Optional.empty();
         Optional<Paths> paths = start.flatMap(s -> target.map(t -> paths(s.id(), t, kinds)));
         Graph graph = paths.map(Paths::graph).orElseGet(() -> query.map(this::neighbourhood)
-                .orElseGet(() -> database.mostConnected(kinds, TOP_ON_PAGE)));
+                .orElseGet(() -> mostConnected(kinds, TOP_ON_PAGE)));
         String json = paths.map(p -> GraphJson.paths(start.get().id(), target.get(), p))
                 .orElseGet(() -> GraphJson.graph(graph)).toString();
         HtmlPages.render(ctx, templates, "graph/network.jte", new NetworkPage(filters, start,
@@ -86,6 +88,10 @@ public final class GraphRoutes {
         List<Entity> exact = found.stream().filter(e -> e.name().toLowerCase(Locale.ROOT)
                 .equals(name.toLowerCase(Locale.ROOT))).toList();
         return exact.size() == 1 ? exact : found;
+    }
+
+    private Graph mostConnected(Set<FactType> kinds, int top) {
+        return overviews.get(kinds, top, () -> database.mostConnected(kinds, top));
     }
 
     private Graph neighbourhood(GraphQuery query) {
