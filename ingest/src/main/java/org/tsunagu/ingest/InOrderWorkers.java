@@ -32,6 +32,18 @@ public final class InOrderWorkers {
     }
 
     public <I, O> void run(Iterator<I> inputs, Function<I, O> work, Consumer<O> consumer) {
+        run(inputs, work, consumer, threads * 4);
+    }
+
+    /**
+     * The same with up to {@code ahead} inputs in flight: for a consumer that now and then takes
+     * long over one result (a database commit), so that the workers go on with the next inputs
+     * meanwhile instead of waiting for it.
+     */
+    public <I, O> void run(Iterator<I> inputs, Function<I, O> work, Consumer<O> consumer, int ahead) {
+        if (ahead < 1) {
+            throw new IllegalArgumentException("at least one input must be in flight");
+        }
         if (threads == 1) {
             inputs.forEachRemaining(input -> consumer.accept(work.apply(input)));
             return;
@@ -43,9 +55,8 @@ public final class InOrderWorkers {
         });
         try {
             Deque<Future<O>> window = new ArrayDeque<>();
-            int windowSize = threads * 4;
             while (inputs.hasNext() || !window.isEmpty()) {
-                while (window.size() < windowSize && inputs.hasNext()) {
+                while (window.size() < ahead && inputs.hasNext()) {
                     I input = inputs.next();
                     window.add(pool.submit(() -> work.apply(input)));
                 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,24 @@ class InOrderWorkersTest {
         List<Thread> consumers = new ArrayList<>();
         new InOrderWorkers(3).run(IntStream.range(0, 50).boxed().iterator(), i -> i, i -> consumers.add(Thread.currentThread()));
         assertThat(consumers).hasSize(50).containsOnly(caller);
+    }
+
+    @Test
+    void workersGoOnWithTheInputsAheadWhileTheConsumerIsBusy() {
+        AtomicInteger done = new AtomicInteger();
+        List<Integer> doneWhenTheFirstWasConsumed = new ArrayList<>();
+
+        new InOrderWorkers(2).run(IntStream.range(0, 100).boxed().iterator(), i -> done.incrementAndGet(), i -> {
+            if (doneWhenTheFirstWasConsumed.isEmpty()) {
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (done.get() < 50 && System.nanoTime() < deadline) {
+                    sleepMicros(1_000);
+                }
+                doneWhenTheFirstWasConsumed.add(done.get());
+            }
+        }, 50);
+
+        assertThat(doneWhenTheFirstWasConsumed).containsExactly(50);
     }
 
     @Test
