@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
-import org.tsunagu.extraction.internal.mention.ShortReference;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
@@ -106,7 +105,7 @@ public final class RoleStage extends FactStage {
                     }
                 }
             }
-            counterparts(view, s, mentions, roles);
+            Counterparts.read(view, s, mentions, roles);
         }
         return new ArrayList<>(roles.values());
     }
@@ -251,51 +250,5 @@ public final class RoleStage extends FactStage {
     private static Optional<EntityRef> possessiveOwner(DocumentView view, Sentence s, List<Mention> mentions, int titleStart) {
         Mention owner = ownerEndingAt(view, mentions, beforeAdjectives(view, s, titleStart));
         return owner == null ? Optional.empty() : Optional.of(view.ref(owner));
-    }
-
-    /** "Huang and his Hyogo counterpart": the role of the person "his" stands for, if the article gave one. */
-    private static Role roleOfOwner(DocumentView view, Sentence s, int counterpart, Map<String, Role> roles) {
-        for (ShortReference r : view.referencesIn(s)) {
-            if (r.firstToken() < counterpart && counterpart - r.firstToken() <= 3 && !r.referents().isEmpty()
-                    && r.referents().get(0).is(Mention.Type.PERSON)) {
-                String owner = r.referents().get(0).name();
-                for (Role role : roles.values()) {
-                    if (role.person().name().equals(owner)) {
-                        return role;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "Modi and his Japanese counterpart, Shinzo Abe": the counterpart holds the same title for his country. */
-    private static void counterparts(DocumentView view, Sentence s, List<Mention> mentions, Map<String, Role> roles) {
-        for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
-            if (!view.f(i).equals("counterpart") || !view.f(i + 1).equals(",")) {
-                continue;
-            }
-            Mention person = null;
-            for (Mention m : mentions) {
-                if (m.firstToken() == i + 2 && m.is(Mention.Type.PERSON)) {
-                    person = m;
-                }
-            }
-            Role model = roleOfOwner(view, s, i, roles);
-            for (Role r : roles.values()) {
-                if (model == null && person != null && !r.person().name().equals(person.name())
-                        && r.evidence().sentence().start() <= s.span().start()) {
-                    model = model == null || r.title().contains("Minister") || r.title().contains("President") ? r : model;
-                }
-            }
-            if (person == null || model == null) {
-                continue;
-            }
-            String country = i - 1 >= s.firstToken() ? TitleOrganisation.demonymPlace(view, s, i - 1) : null;
-            Optional<EntityRef> org = country == null ? Optional.empty()
-                    : Optional.of(new EntityRef(country, EntityType.PLACE, view.token(i - 1).span()));
-            String key = person.name().toLowerCase(Locale.ROOT) + "|" + model.title().toLowerCase(Locale.ROOT);
-            roles.putIfAbsent(key, new Role(view.ref(person), model.title(), org, view.evidence(s, i, i + 1), 0.6));
-        }
     }
 }
