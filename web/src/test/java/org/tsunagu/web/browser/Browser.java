@@ -12,8 +12,13 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.store.testing.TemporaryDatabase;
@@ -31,6 +36,7 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
 
     private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(Browser.class);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PAGE_CHANGE = Duration.ofSeconds(15);
 
     private final TemporaryDatabase store = new TemporaryDatabase();
     private Chromium chromium;
@@ -77,6 +83,19 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
     /** Loads a page of the server: {@code open("/export")}. */
     public void open(String path) {
         chromium.driver().get("http://localhost:" + server.port() + path);
+    }
+
+    /**
+     * Runs an action that leaves the page (a click on a link, a form's submit) and waits until the
+     * next page has replaced it: WebDriver returns from a click before the browser has navigated,
+     * so a lookup right after it may still see the old page.
+     */
+    public void navigate(Runnable action) {
+        WebElement oldPage = chromium.driver().findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(chromium.driver(), PAGE_CHANGE).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(chromium.driver(), PAGE_CHANGE).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** Waits until the browser has saved the file, and returns its path. */

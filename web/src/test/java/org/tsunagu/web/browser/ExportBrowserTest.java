@@ -19,7 +19,7 @@ class ExportBrowserTest {
     @Test
     void downloadsTheRelationshipSpreadsheetFromTheExportPage() throws Exception {
         browser.open("/");
-        browser.driver().findElement(By.linkText("Export")).click();
+        browser.navigate(browser.driver().findElement(By.linkText("Export"))::click);
         browser.driver().findElement(By.linkText("relationship.csv")).click();
 
         Path file = browser.downloaded("relationship.csv", Duration.ofSeconds(10));

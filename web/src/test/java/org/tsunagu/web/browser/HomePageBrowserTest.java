@@ -32,7 +32,7 @@ class HomePageBrowserTest {
 
         WebElement search = browser.driver().findElement(By.name("q"));
         search.sendKeys("da nang");
-        search.submit();
+        browser.navigate(search::submit);
 
         assertThat(browser.driver().findElement(By.cssSelector(".results h1")).getText()).matches("\\d+ results? for “da nang”");
         assertThat(browser.driver().findElements(By.cssSelector(".hits .hit"))).extracting(WebElement::getText)

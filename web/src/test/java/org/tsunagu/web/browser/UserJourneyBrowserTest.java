@@ -34,20 +34,20 @@ class UserJourneyBrowserTest {
         browser.open("/login");
         browser.driver().findElement(By.name("name")).sendKeys("mai");
         browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.navigate(browser.driver().findElement(By.cssSelector("form button[type=submit]"))::click);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.account"), "mai"));
 
         browser.open("/");
         WebElement search = browser.driver().findElement(By.name("q"));
         search.sendKeys("Da Nang");
-        search.submit();
-        browser.driver().findElement(By.linkText("Da Nang")).click();
+        browser.navigate(search::submit);
+        browser.navigate(browser.driver().findElement(By.linkText("Da Nang"))::click);
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Da Nang");
         assertThat(browser.driver().findElements(By.cssSelector(".timeline li"))).extracting(WebElement::getText)
                 .anySatisfy(tie -> assertThat(tie).contains("1997").contains("Sakai"));
 
-        browser.driver().findElement(By.cssSelector(".network-link a")).click();
+        browser.navigate(browser.driver().findElement(By.cssSelector(".network-link a"))::click);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".network canvas")));
 
         browser.open("/review");
