@@ -40,13 +40,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
             "Measure speed and memory.",
-            "extract: over a corpus generated from the sample articles: documents and MB per second on",
-            "one core and on all cores, peak heap, and the speed of",
-            "ICU word segmentation alone over the same text (the floor no extractor can beat),",
-            "and ingest end to end into a fresh SQLite database.",
-            "Each figure is the median of several runs.",
-            "search: search index build time and size, and search latency, over a database of --facts facts.",
-            "web: a load test of the web server: requests per second and latency per path."},
+            "%nextract: over a corpus generated from the sample articles, documents and MB per second on one core"
+                + " and on all cores, peak heap, the speed of ICU word segmentation alone over the same text (the"
+                + " floor no extractor can beat), and ingest end to end into a fresh SQLite database. Each figure"
+                + " is the median of several runs.",
+            "%nsearch: index build time and size, and search latency, over a database of --facts facts.",
+            "%nweb: a load test of the web server: requests per second and latency per path.",
+            "%nsearch and web generate their database from the samples with the names of places and people"
+                + " swapped article by article, so that its facts are different facts."},
         footer = {"", "Examples: tsunagu bench extract --documents 10000 --runs 5",
             "          tsunagu bench search --db /tmp/bench.db",
             "          tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20"})
@@ -66,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--documents", defaultValue = "10000", description = "Generated articles (default: ${DEFAULT-VALUE}).")
     int documents;
 
-    @Option(names = "--size", defaultValue = "3000", description = "Target characters per article (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", defaultValue = "3000", description = "extract: target characters per article (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Option(names = "--runs", defaultValue = "3", description = "Timed runs per figure; the median is printed (default: ${DEFAULT-VALUE}).")
@@ -86,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         switch (what) {
             case "extract" -> extract();
-            case "search", "web" -> new ServingBench(serving, samples(), size, spec).run(what);
+            case "search", "web" -> new ServingBench(serving, samples(), spec).run(what);
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown benchmark '" + what + "' (expected: extract, search, web)");
         }

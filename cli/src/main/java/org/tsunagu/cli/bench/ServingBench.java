@@ -20,13 +20,11 @@ final class ServingBench {
 
     private final ServingBenchOptions options;
     private final List<Document> samples;
-    private final int size;
     private final CommandSpec spec;
 
-    ServingBench(ServingBenchOptions options, List<Document> samples, int size, CommandSpec spec) {
+    ServingBench(ServingBenchOptions options, List<Document> samples, CommandSpec spec) {
         this.options = options;
         this.samples = samples;
-        this.size = size;
         this.spec = spec;
     }
 
@@ -38,7 +36,7 @@ final class ServingBench {
         }
         Path temporary = options.db == null ? BenchCommand.temporaryFolder() : null;
         Path file = options.db != null ? options.db : temporary.resolve("bench.db");
-        try (Database database = BenchDatabase.open(file, options.facts, samples, size, out)) {
+        try (Database database = BenchDatabase.open(file, options.facts, samples, out)) {
             if ("search".equals(what)) {
                 SearchBench.run(database, out);
             } else {

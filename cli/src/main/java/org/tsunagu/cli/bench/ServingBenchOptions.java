@@ -12,7 +12,7 @@ final class ServingBenchOptions {
     Path db;
 
     @Option(names = "--facts", defaultValue = "100000", paramLabel = "N",
-            description = "search, web: facts the database must hold (default: ${DEFAULT-VALUE}).")
+            description = "search, web: knowledge-base facts the database must hold (one per real fact, however many articles report it; default: ${DEFAULT-VALUE}).")
     long facts;
 
     @Option(names = "--clients", defaultValue = "32", paramLabel = "N",

@@ -31,15 +31,18 @@ public final class FactRepository {
 
     // A null :type or :pattern leaves that condition out, so one statement serves every query.
     private static final String MATCHING = """
-            FROM facts f
-            JOIN documents d ON d.id = f.document_id
-            JOIN evidence e ON e.fact_id = f.id
             WHERE (:type IS NULL OR f.type = :type)
               AND (:pattern IS NULL OR f.search_text LIKE :pattern ESCAPE '\\')
             """;
-    private static final String FIND = "SELECT f.id, f.type, f.summary, f.payload, f.confidence, d.name, e.sentence "
-            + MATCHING + "ORDER BY f.id DESC LIMIT :limit OFFSET :offset";
-    private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+    private static final String FIND = """
+            SELECT f.id, f.type, f.summary, f.payload, f.confidence, d.name, e.sentence
+            FROM facts f
+            JOIN documents d ON d.id = f.document_id
+            JOIN evidence e ON e.fact_id = f.id
+            """ + MATCHING + "ORDER BY f.id DESC LIMIT :limit OFFSET :offset";
+    // Every fact has its one document and one evidence row, so counting needs no join: with the
+    // joins, counting 100,000 facts took most of the home page's time.
+    private static final String COUNT = "SELECT COUNT(*) FROM facts f " + MATCHING;
     private static final String INSERT_FACT = """
             INSERT INTO facts (id, document_id, type, payload, confidence, summary, search_text, kb_fact_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";

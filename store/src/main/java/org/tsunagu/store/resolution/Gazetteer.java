@@ -54,8 +54,18 @@ final class Gazetteer {
         return places.stream().filter(p -> p.level() == level).findFirst();
     }
 
+    /**
+     * The place this one lies in. An ancestor of the same bare name and level is this very place
+     * to the store, which knows places by name and level (Bangladesh's Rajshahi district lies in
+     * its Rajshahi division): the place above that is taken, or the store would file the place
+     * under itself.
+     */
     Optional<Place> parentOf(Place place) {
-        return Optional.ofNullable(byId.get(place.parentId()));
+        Place up = byId.get(place.parentId());
+        while (up != null && up.bare().equals(place.bare()) && up.level() == place.level()) {
+            up = byId.get(up.parentId());
+        }
+        return Optional.ofNullable(up);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.reference.ReferencePlace;
+import org.tsunagu.reference.ReferencePlaces;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.testing.Articles;
 import org.tsunagu.store.testing.TemporaryDatabase;
@@ -28,6 +30,25 @@ class GazetteerTest {
             names.add(up.get().name());
         }
         return names;
+    }
+
+    /**
+     * The store files a new place under its parent by looking the parent up by name and level, as
+     * a mention would be; a parent that led back to a place of the same name went round for ever.
+     */
+    @Test
+    void leadsFromEveryPlaceUpToItsCountryLookingParentsUpByName() {
+        for (ReferencePlace reference : ReferencePlaces.standard().all()) {
+            Gazetteer.Place place = GAZETTEER.find(bare(reference.name()), Level.valueOf(reference.level().name()))
+                    .orElseThrow();
+            List<String> seen = new java.util.ArrayList<>(List.of(place.id()));
+            for (var up = GAZETTEER.parentOf(place); up.isPresent(); up = GAZETTEER.parentOf(place)) {
+                place = GAZETTEER.find(up.get().bare(), up.get().level()).orElseThrow();
+                assertThat(seen).as("the parents of %s", reference.name()).doesNotContain(place.id());
+                seen.add(place.id());
+            }
+            assertThat(place.level()).as("the top of %s", reference.name()).isEqualTo(Level.COUNTRY);
+        }
     }
 
     @Test
