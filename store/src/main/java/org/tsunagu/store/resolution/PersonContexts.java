@@ -1,5 +1,7 @@
 package org.tsunagu.store.resolution;
 
+import static org.tsunagu.store.resolution.EntityResolver.ENTITY_OF_KEY;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Role;
 import org.tsunagu.store.internal.JdbcStatements;
 
@@ -41,13 +44,14 @@ final class PersonContexts {
 
     /**
      * Records the contexts of a document's roles whose person and organisation are known, by the
-     * person's keys (after {@link FamilyNames}) and the organisation's entity, and returns them.
+     * person's keys (after {@link FamilyNames}) and the organisation's entity as it now stands
+     * ({@code entities}, by reference), and returns them.
      */
     Set<RoleContext> record(List<Role> roles, Map<EntityRef, MentionKeys> persons, Map<EntityRef, Long> entities) {
         Set<RoleContext> recorded = new LinkedHashSet<>();
         for (Role role : roles) {
             MentionKeys person = persons.get(role.person());
-            if (role.org().isEmpty() || person == null) {
+            if (role.org().isEmpty() || person.type() != EntityType.PERSON) {
                 continue;
             }
             long organisation = entities.get(role.org().get());
@@ -96,8 +100,7 @@ final class PersonContexts {
     private static final String SEEKERS_OF_CONTEXT = """
             SELECT s.person_key FROM kb_person_roles s JOIN kb_entities o ON o.id = s.organisation_id
             WHERE s.family = :family AND s.title = :title AND s.seeker = 1
-              AND COALESCE(o.merged_into, o.id) = COALESCE((SELECT merged_into FROM kb_entities WHERE id = :organisation),
-                                                           :organisation)""";
+              AND COALESCE(o.merged_into, o.id) = :organisation""";
 
     private static final String SEEKERS_AT = """
             SELECT s.person_key FROM kb_person_roles s JOIN kb_entities o ON o.id = s.organisation_id
@@ -105,7 +108,7 @@ final class PersonContexts {
 
     private boolean decide(String seeker) {
         List<Long> holders = handle.createQuery(HOLDERS).bind("seeker", seeker).mapTo(Long.class).list();
-        long current = statements.oneLong(EntityResolver.ENTITY_OF_KEY, seeker);
+        long current = statements.oneLong(ENTITY_OF_KEY, seeker);
         if (holders.size() == 1 && holders.get(0) != current && !curated(List.of(current, holders.get(0)))) {
             long survivor = Math.min(current, holders.get(0));
             merges.merge(handle, Math.max(current, holders.get(0)), survivor);

@@ -29,33 +29,38 @@ class PersonContextsTest {
     Path folder;
 
     private static Extraction governorInFull() {
-        Articles a = Articles.article("gunma-visit", "Governor of Gunma Prefecture Yamamoto Ichita visited Da Nang in May.");
-        return a.with(a.role(a.person("Yamamoto Ichita"), "Governor", a.place("Gunma Prefecture")));
+        return role("gunma-visit", "Governor of Gunma Prefecture Yamamoto Ichita visited Da Nang in May.",
+                "Yamamoto Ichita", "Governor", "Gunma Prefecture");
     }
 
     private static Extraction governorByFamilyName() {
-        Articles a = Articles.article("gunma-said", "Governor Yamamoto of Gunma said the visit went well.");
-        return a.with(a.role(a.person("Yamamoto"), "Governor", a.place("Gunma")));
+        return role("gunma-said", "Governor Yamamoto of Gunma said the visit went well.", "Yamamoto", "Governor",
+                "Gunma");
     }
 
     private static Extraction governorInJapanese() {
-        Articles a = Articles.article("gunma-ja", "Mr. Yamamoto, governor of 群馬県, opened the fair.");
-        return a.with(a.role(a.person("Mr. Yamamoto"), "governor", a.place("群馬県")));
+        return role("gunma-ja", "Mr. Yamamoto, governor of 群馬県, opened the fair.", "Mr. Yamamoto", "governor", "群馬県");
     }
 
     private static Extraction mayorOfSakai() {
-        Articles a = Articles.article("sakai-mayor", "Mayor Yamamoto of Sakai City greeted the delegation.");
-        return a.with(a.role(a.person("Yamamoto"), "Mayor", a.place("Sakai City")));
+        return role("sakai-mayor", "Mayor Yamamoto of Sakai City greeted the delegation.", "Yamamoto", "Mayor",
+                "Sakai City");
     }
 
     private static Extraction viceGovernor() {
-        Articles a = Articles.article("gunma-vice", "Vice Governor Yamamoto of Gunma Prefecture signed for the prefecture.");
-        return a.with(a.role(a.person("Yamamoto"), "Vice Governor", a.place("Gunma Prefecture")));
+        return role("gunma-vice", "Vice Governor Yamamoto of Gunma Prefecture signed for the prefecture.", "Yamamoto",
+                "Vice Governor", "Gunma Prefecture");
     }
 
     private static Extraction earlierGovernorInFull() {
-        Articles a = Articles.article("gunma-2008", "In 2008 Governor Yamamoto Taro of Gunma Prefecture met traders.");
-        return a.with(a.role(a.person("Yamamoto Taro"), "Governor", a.place("Gunma Prefecture")));
+        return role("gunma-2008", "In 2008 Governor Yamamoto Taro of Gunma Prefecture met traders.", "Yamamoto Taro",
+                "Governor", "Gunma Prefecture");
+    }
+
+    /** An article whose one fact is a person's title at a place. */
+    private static Extraction role(String name, String text, String person, String title, String place) {
+        Articles a = Articles.article(name, text);
+        return a.with(a.role(a.person(person), title, a.place(place)));
     }
 
     @Test
