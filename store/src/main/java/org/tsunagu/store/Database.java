@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
+import org.tsunagu.model.fact.Role;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.document.DocumentReader;
@@ -191,7 +192,7 @@ public final class Database implements AutoCloseable {
         List<EntityRef> mentions = extraction.facts().stream().flatMap(f -> Argument.of(f).stream())
                 .map(Argument::entity).toList();
         Map<EntityRef, Long> resolved = new EntityResolver(handle, statements, new EntityMerge(), cache)
-                .resolve(extraction.document(), contentHash, mentions);
+                .resolve(extraction.document(), contentHash, mentions, extraction.factsOf(Role.class));
         List<Long> knowledgeFacts = KnowledgeFacts.integrate(statements, extraction, contentHash, resolved, cache);
         FactRepository.insert(statements, documentId, extraction.document(), extraction.facts(), resolved,
                 knowledgeFacts, cache);

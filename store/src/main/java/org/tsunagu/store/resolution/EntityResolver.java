@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.model.fact.Role;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.text.Folding;
 
@@ -27,6 +28,8 @@ public final class EntityResolver {
     private final EntityMerges merges;
     private final WriterCache cache;
     private boolean merged;
+    // Entities others merged into during this document: a person's role there may now match another's.
+    private final Set<Long> survivors = new TreeSet<>();
 
     /** {@code statements} run on {@code handle}'s connection, which merges use. */
     public EntityResolver(Handle handle, JdbcStatements statements, EntityMerges merges, WriterCache cache) {
@@ -36,8 +39,11 @@ public final class EntityResolver {
         this.cache = cache;
     }
 
-    /** The entity id of each reference, by reference; counts each mention as an alias. */
-    public Map<EntityRef, Long> resolve(Document document, String contentHash, List<EntityRef> refs) {
+    /**
+     * The entity id of each reference, by reference; counts each mention as an alias. The roles
+     * (title and organisation) a document gives its persons tell one Yamamoto from another.
+     */
+    public Map<EntityRef, Long> resolve(Document document, String contentHash, List<EntityRef> refs, List<Role> roles) {
         Map<String, String> acronyms = Acronyms.definedIn(document.text());
         String documentKey = contentHash.substring(0, 16);
         Map<EntityRef, Long> ids = new HashMap<>();
@@ -46,14 +52,22 @@ public final class EntityResolver {
             mentions.computeIfAbsent(ref, r -> MentionKeys.of(r, documentKey, acronyms, gazetteer));
         }
         FamilyNames families = new FamilyNames(mentions.values());
+        Map<EntityRef, MentionKeys> resolved = new HashMap<>();
         for (EntityRef ref : refs) {
             if (!ids.containsKey(ref)) {
-                ids.put(ref, entityOf(families.withFullName(mentions.get(ref))));
+                MentionKeys keys = families.withFullName(mentions.get(ref));
+                resolved.put(ref, keys);
+                ids.put(ref, entityOf(keys));
             }
         }
+        PersonContexts links = new PersonContexts(handle, statements, merges);
+        Set<RoleContext> contexts = links.record(roles, resolved, liveIds(ids));
+        if (links.relink(contexts, survivors)) {
+            cache.clear();
+            merged = true;
+        }
         // A later mention of the document may have merged the entity an earlier one found.
-        Map<EntityRef, Long> live = new HashMap<>();
-        ids.forEach((ref, id) -> live.put(ref, merged ? liveId(id) : id));
+        Map<EntityRef, Long> live = liveIds(ids);
         Map<List<Object>, Integer> counts = new java.util.TreeMap<>(java.util.Comparator
                 .<List<Object>, Long>comparing(k -> (Long) k.get(0)).thenComparing(k -> (String) k.get(1)));
         for (EntityRef ref : refs) {
@@ -66,6 +80,12 @@ public final class EntityResolver {
             statements.add(RENAME, id);
         }
         statements.flush(RENAME);
+        return live;
+    }
+
+    private Map<EntityRef, Long> liveIds(Map<EntityRef, Long> ids) {
+        Map<EntityRef, Long> live = new HashMap<>();
+        ids.forEach((ref, id) -> live.put(ref, merged ? liveId(id) : id));
         return live;
     }
 
@@ -112,6 +132,7 @@ public final class EntityResolver {
             return statements.findLong(ENTITY_OF_KEY, keys.keys().get(0)).orElse(found.iterator().next());
         }
         long survivor = found.iterator().next();
+        survivors.add(survivor);
         for (long other : found) {
             if (other != survivor) {
                 merges.merge(handle, other, survivor);
@@ -189,7 +210,7 @@ public final class EntityResolver {
                                            ORDER BY a.mentions DESC, length(a.name) DESC, a.name LIMIT 1)
             WHERE id = ? AND EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = kb_entities.id)""";
 
-    private static final String ENTITY_OF_KEY = "SELECT entity_id FROM kb_entity_keys WHERE match_key = ?";
+    static final String ENTITY_OF_KEY = "SELECT entity_id FROM kb_entity_keys WHERE match_key = ?";
 
     /** The keys a name gives outside any document, for moving them when an entity is split. */
     public static List<String> keysOf(String name, EntityType type) {

@@ -11,8 +11,8 @@ import org.tsunagu.model.entity.EntityType;
 
 /**
  * Within one document, "Park" after "Park Jin-ho" is that person: a one-word name that is the
- * first or last word of exactly one full name in the document joins it. With two candidates
- * (two Parks) it joins neither.
+ * first or last word of exactly one full name in the document joins it ("Mr. Park" too). With two
+ * candidates (two Parks) it joins neither.
  */
 final class FamilyNames {
 
@@ -23,10 +23,10 @@ final class FamilyNames {
             if (m.type() != EntityType.PERSON) {
                 continue;
             }
-            String[] words = Names.clean(m.alias()).split(" ");
-            if (words.length > 1) {
-                fullKeysByWord.computeIfAbsent(words[0], w -> new TreeSet<>()).add(m.keys().get(0));
-                fullKeysByWord.computeIfAbsent(words[words.length - 1], w -> new TreeSet<>()).add(m.keys().get(0));
+            List<String> words = MentionKeys.personWords(Names.clean(m.alias()));
+            if (words.size() > 1) {
+                fullKeysByWord.computeIfAbsent(words.get(0), w -> new TreeSet<>()).add(m.keys().get(0));
+                fullKeysByWord.computeIfAbsent(words.get(words.size() - 1), w -> new TreeSet<>()).add(m.keys().get(0));
             }
         }
     }
@@ -35,9 +35,9 @@ final class FamilyNames {
         if (mention.type() != EntityType.PERSON) {
             return mention;
         }
-        String cleaned = Names.clean(mention.alias());
-        Set<String> candidates = fullKeysByWord.getOrDefault(cleaned, Set.of());
-        if (cleaned.contains(" ") || candidates.size() != 1) {
+        List<String> words = MentionKeys.personWords(Names.clean(mention.alias()));
+        Set<String> candidates = words.size() == 1 ? fullKeysByWord.getOrDefault(words.get(0), Set.of()) : Set.of();
+        if (candidates.size() != 1) {
             return mention;
         }
         List<String> keys = new ArrayList<>(mention.keys());

@@ -59,18 +59,35 @@ record MentionKeys(EntityType type, List<String> keys, String alias, PlaceName p
 
     /**
      * Word order does not matter ("Yamamoto Ichita" is "Ichita Yamamoto"); a single word, usually
-     * a family name, only matches within its own document: two Parks are not one person.
+     * a family name, only matches within its own document: two Parks are not one person. Titles
+     * of address are not names: "Mr. Nguyen" is the document's "Nguyen".
      */
     private static MentionKeys person(String name, String cleaned, String documentKey) {
-        Set<String> tokens = new TreeSet<>();
-        for (String token : cleaned.split(" ")) {
-            if (!HONORIFICS.contains(token)) {
-                tokens.add(token);
+        List<String> words = personWords(cleaned);
+        Set<String> tokens = new TreeSet<>(words);
+        String key = tokens.size() > 1 ? "person:" + String.join(" ", tokens)
+                : "person:" + (tokens.isEmpty() ? cleaned : words.get(0)) + "@" + documentKey;
+        return new MentionKeys(EntityType.PERSON, List.of(key), name, null, null);
+    }
+
+    /** The words of a cleaned person's name, in order, without titles of address. */
+    static List<String> personWords(String cleaned) {
+        List<String> words = new ArrayList<>();
+        for (String word : cleaned.split(" ")) {
+            if (!HONORIFICS.contains(word)) {
+                words.add(word);
             }
         }
-        String key = tokens.size() > 1 ? "person:" + String.join(" ", tokens)
-                : "person:" + cleaned + "@" + documentKey;
-        return new MentionKeys(EntityType.PERSON, List.of(key), name, null, null);
+        return words;
+    }
+
+    /** True for a person known only by a name private to its document. */
+    boolean isPrivatePerson() {
+        return type == EntityType.PERSON && keys.stream().allMatch(MentionKeys::isPrivateKey);
+    }
+
+    static boolean isPrivateKey(String key) {
+        return key.startsWith("person:") && key.contains("@");
     }
 
     private static MentionKeys organisation(Names.WithAcronym split, String cleaned, Map<String, String> acronyms,

@@ -1,0 +1,141 @@
+package org.tsunagu.store.resolution;
+
+import static org.tsunagu.store.resolution.EntityResolver.ENTITY_OF_KEY;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.model.fact.Role;
+import org.tsunagu.store.internal.JdbcStatements;
+
+/**
+ * Joins a person a document names only by a name private to it ("Governor Yamamoto of Gunma
+ * Prefecture", a seeker) to the person other documents name in full with the same family name,
+ * title and organisation ("Governor of Gunma Prefecture Yamamoto Ichita", a holder).
+ *
+ * <p>The context is not a match key: entities are the connected groups of mentions sharing a key,
+ * so a key that two full names held ("Yamamoto Ichita", governor of Gunma in 2020, and "Yamamoto
+ * Taro", governor in 2008) would make them one person, and seekers sharing one would chain
+ * unrelated Yamamotos together. Holders therefore only record their contexts, and a seeker joins
+ * the holders of its contexts only when they are exactly one person; two seekers are never joined
+ * to each other but through that person. The rule is not monotonic: a second holder arriving
+ * later shows an earlier link was a guess. So every seeker whose contexts a document's roles (or
+ * an organisation's merge) touch is decided again, and a link that became ambiguous is undone
+ * ({@link SeekerSplit}): the graph depends on the documents, not on the order they came in.
+ */
+final class PersonContexts {
+
+    private final Handle handle;
+    private final JdbcStatements statements;
+    private final EntityResolver.EntityMerges merges;
+
+    PersonContexts(Handle handle, JdbcStatements statements, EntityResolver.EntityMerges merges) {
+        this.handle = handle;
+        this.statements = statements;
+        this.merges = merges;
+    }
+
+    /**
+     * Records the contexts of a document's roles whose person and organisation are known, by the
+     * person's keys (after {@link FamilyNames}) and the organisation's entity as it now stands
+     * ({@code entities}, by reference), and returns them.
+     */
+    Set<RoleContext> record(List<Role> roles, Map<EntityRef, MentionKeys> persons, Map<EntityRef, Long> entities) {
+        Set<RoleContext> recorded = new LinkedHashSet<>();
+        for (Role role : roles) {
+            MentionKeys person = persons.get(role.person());
+            if (role.org().isEmpty() || person.type() != EntityType.PERSON) {
+                continue;
+            }
+            long organisation = entities.get(role.org().get());
+            List<String> words = MentionKeys.personWords(Names.clean(person.alias()));
+            if (words.isEmpty()) {
+                continue;
+            }
+            boolean seeker = person.isPrivatePerson();
+            String key = person.keys().stream().filter(k -> seeker || !MentionKeys.isPrivateKey(k)).findFirst()
+                    .orElseThrow();
+            for (String family : seeker ? List.of(words.get(0)) : List.of(words.get(0), words.get(words.size() - 1))) {
+                RoleContext context = RoleContext.of(family, role, organisation);
+                statements.execute(RECORD, key, context.family(), context.title(), context.organisation(), seeker ? 1 : 0);
+                recorded.add(context);
+            }
+        }
+        return recorded;
+    }
+
+    private static final String RECORD = """
+            INSERT INTO kb_person_roles (person_key, family, title, organisation_id, seeker) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING""";
+
+    /**
+     * Decides again the seekers of these contexts and those whose organisation is one of
+     * {@code organisations} (entities that others merged into); true when an entity merged or split.
+     */
+    boolean relink(Collection<RoleContext> contexts, Collection<Long> organisations) {
+        Set<String> seekers = new TreeSet<>();
+        for (RoleContext context : contexts) {
+            seekers.addAll(handle.createQuery(SEEKERS_OF_CONTEXT).bind("family", context.family())
+                    .bind("title", context.title()).bind("organisation", context.organisation())
+                    .mapTo(String.class).list());
+        }
+        if (!organisations.isEmpty()) {
+            seekers.addAll(handle.createQuery(SEEKERS_AT).bindList("organisations", new ArrayList<>(organisations))
+                    .mapTo(String.class).list());
+        }
+        boolean changed = false;
+        for (String seeker : seekers) {
+            changed |= decide(seeker);
+        }
+        return changed;
+    }
+
+    private static final String SEEKERS_OF_CONTEXT = """
+            SELECT s.person_key FROM kb_person_roles s JOIN kb_entities o ON o.id = s.organisation_id
+            WHERE s.family = :family AND s.title = :title AND s.seeker = 1
+              AND COALESCE(o.merged_into, o.id) = :organisation""";
+
+    private static final String SEEKERS_AT = """
+            SELECT s.person_key FROM kb_person_roles s JOIN kb_entities o ON o.id = s.organisation_id
+            WHERE s.seeker = 1 AND COALESCE(o.merged_into, o.id) IN (<organisations>)""";
+
+    private boolean decide(String seeker) {
+        List<Long> holders = handle.createQuery(HOLDERS).bind("seeker", seeker).mapTo(Long.class).list();
+        long current = statements.oneLong(ENTITY_OF_KEY, seeker);
+        if (holders.size() == 1 && holders.get(0) != current && !curated(List.of(current, holders.get(0)))) {
+            long survivor = Math.min(current, holders.get(0));
+            merges.merge(handle, Math.max(current, holders.get(0)), survivor);
+            return true;
+        }
+        boolean linked = statements.oneLong("SELECT COUNT(*) FROM kb_entity_keys WHERE entity_id = ? AND match_key <> ?",
+                current, seeker) > 0;
+        if (holders.size() > 1 && linked && !curated(List.of(current))) {
+            new SeekerSplit(handle).split(seeker, current);
+            return true;
+        }
+        return false;
+    }
+
+    /** The people who hold any of the seeker's contexts under a full name. */
+    private static final String HOLDERS = """
+            SELECT DISTINCT k.entity_id FROM kb_person_roles s
+            JOIN kb_entities so ON so.id = s.organisation_id
+            JOIN kb_person_roles h ON h.family = s.family AND h.title = s.title AND h.seeker = 0
+            JOIN kb_entities ho ON ho.id = h.organisation_id
+            JOIN kb_entity_keys k ON k.match_key = h.person_key
+            WHERE s.person_key = :seeker AND s.seeker = 1
+              AND COALESCE(ho.merged_into, ho.id) = COALESCE(so.merged_into, so.id)""";
+
+    /** People's merges and splits stand: context links never undo or redo them. */
+    private boolean curated(List<Long> entities) {
+        return handle.createQuery("SELECT COUNT(*) FROM kb_entities WHERE id IN (<ids>) AND curated = 1")
+                .bindList("ids", entities).mapTo(Long.class).one() > 0;
+    }
+}
