@@ -207,7 +207,7 @@ public final class Database implements AutoCloseable {
 
     /** Entities are counted after resolution: "Da Nang" and "Đà Nẵng" count once. */
     public Counts counts() {
-        return jdbi.withHandle(handle -> new Counts(DocumentRepository.count(handle),
+        return readers.withHandle(handle -> new Counts(DocumentRepository.count(handle),
                 EntityReader.count(handle), FactRepository.count(handle), FactRepository.countByType(handle)));
     }
 
@@ -217,25 +217,25 @@ public final class Database implements AutoCloseable {
     }
 
     public Page<StoredFact> findFacts(FactQuery query) {
-        return jdbi.withHandle(handle -> FactRepository.find(handle, query));
+        return readers.withHandle(handle -> FactRepository.find(handle, query));
     }
 
     /** Canonical entities, by type then name. */
     public Page<Entity> entities(EntityQuery query) {
-        return jdbi.withHandle(handle -> EntityReader.find(handle, query));
+        return readers.withHandle(handle -> EntityReader.find(handle, query));
     }
 
     public Optional<Entity> entity(long id) {
-        return jdbi.withHandle(handle -> EntityReader.find(handle, id));
+        return readers.withHandle(handle -> EntityReader.find(handle, id));
     }
 
     /** Facts as the knowledge base holds them: one per real fact, with all its sources. */
     public Page<KnowledgeFact> knowledgeFacts(KnowledgeQuery query) {
-        return jdbi.withHandle(handle -> KnowledgeReader.find(handle, query));
+        return readers.withHandle(handle -> KnowledgeReader.find(handle, query));
     }
 
     public Optional<KnowledgeFact> knowledgeFact(long id) {
-        return jdbi.withHandle(handle -> KnowledgeReader.find(handle, id));
+        return readers.withHandle(handle -> KnowledgeReader.find(handle, id));
     }
 
     /** An entity with the hierarchy around it; empty for no such entity or one merged away. */
@@ -313,7 +313,7 @@ public final class Database implements AutoCloseable {
 
     /** The newest changes people made first. */
     public List<AuditEntry> auditLog(int limit) {
-        return jdbi.withHandle(handle -> AuditLog.recent(handle, limit));
+        return readers.withHandle(handle -> AuditLog.recent(handle, limit));
     }
 
     /** The people who may use the web application, with their roles and API tokens. */
