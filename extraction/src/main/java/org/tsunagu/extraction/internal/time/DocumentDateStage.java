@@ -17,8 +17,9 @@ import org.tsunagu.model.time.PartialDate;
 
 /**
  * Finds the article's own date: a dateline near the top ("HANOI, March 14, 2025 -", "(Dalian,
- * May 25, 2009)", a line holding only "January 9, 2024" or "October 2013"), else the publication
- * date from the document's metadata.
+ * May 25, 2009)", a line holding only "January 9, 2024" or "October 2013", "Posted: 2025/10/06"),
+ * a release date at the foot ("Issued: 14 March 2025"), else the publication date from the
+ * document's metadata.
  */
 public final class DocumentDateStage implements Stage<DocumentDate> {
 
@@ -32,7 +33,9 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     /** Words that date a page when they stand just before its date ("Issued 3 September 2025"). */
     private static final Set<String> PUBLISHED = Set.of("issued", "posted", "published", "updated", "dated", "released");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern MONTH_YEAR = Pattern.compile("^(" + Calendar.MONTH + "),? (\\d{4})$");
+    /** "October 2013" on a line of its own, or ending a masthead line ("JCC Bangkok Monthly Bulletin, June 2025"). */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(" + Calendar.MONTH + "),? (\\d{4})$");
+    private static final int FOOT_SENTENCES = 3;
     private static final Pattern NAMED_YEAR = Pattern.compile("\\b[Tt]he (20\\d\\d) \\p{Lu}|\\p{Lu}\\p{L}+ (20\\d\\d)(?![\\d-])");
     private static final Pattern MONTH_DAY = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2})(?![\\d,]|,? \\d{4})");
 
@@ -73,10 +76,15 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 }
             }
             Matcher monthYear = MONTH_YEAR.matcher(line.strip());
-            if (digits && line.length() < 24 && monthYear.matches()) {
+            if (digits && monthYear.find() && (monthYear.start() == 0 && line.strip().length() < 24
+                    || line.length() < 80 && isDateline(line.strip(), monthYear))) {
                 PartialDate date = PartialDate.ofMonth(Integer.parseInt(monthYear.group(2)), Calendar.month(monthYear.group(1)));
                 return List.of(new DocumentDate(Optional.of(date), Optional.of(span)));
             }
+        }
+        Optional<DocumentDate> foot = footDate(text, sentences);
+        if (foot.isPresent()) {
+            return List.of(foot.get());
         }
         if (document.document().published().isPresent()) {
             return List.of(new DocumentDate(document.document().published(), Optional.empty()));
@@ -114,6 +122,25 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 Optional<PartialDate> date = day(String.valueOf(year.getAsInt()), m.group(1), m.group(2));
                 return date.map(d -> new DocumentDate(Optional.of(d),
                         Optional.of(new Span(span.start(), span.start() + datelineEnd(line, m.end())))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Issued: 14 March 2025" as the last lines of a press release, below the contact. */
+    private static Optional<DocumentDate> footDate(String text, List<Sentence> sentences) {
+        for (int i = sentences.size() - 1; i >= Math.max(1, sentences.size() - FOOT_SENTENCES); i--) {
+            Span span = sentences.get(i).span();
+            String line = span.of(text);
+            for (Pattern pattern : List.of(FULL, FULL_DMY, ISO)) {
+                Matcher m = pattern.matcher(line);
+                String head = m.find() ? line.substring(0, m.start()).strip().replace(":", "") : "";
+                if (PUBLISHED.contains(head.toLowerCase(Locale.ROOT))) {
+                    Optional<PartialDate> date = read(pattern, m);
+                    if (date.isPresent()) {
+                        return Optional.of(new DocumentDate(date, Optional.of(span)));
+                    }
+                }
             }
         }
         return Optional.empty();
