@@ -18,6 +18,8 @@ final class EventDates {
     record When(PartialDate start, PartialDate end, String dateText, boolean dated, double confidence) {
     }
 
+    private static final Set<String> TRIP_WORDS = Set.of("visit", "visits", "visited", "visiting", "trip", "tour", "mission",
+            "delegation", "stay", "arrived");
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten");
 
@@ -27,8 +29,9 @@ final class EventDates {
     /** The dates of the occasion named at {@code trigger}, or null when nothing dates it. */
     static When of(DocumentView view, Sentence s, int trigger, EventKind kind) {
         DateMention date = view.nearestDate(s, trigger);
-        if (kind == EventKind.MEETING && date != null && date.end() != null) {
-            // a meeting takes a day; a range in its sentence is the visit around it
+        if (kind == EventKind.MEETING && date != null && date.end() != null && view.contains(s, TRIP_WORDS)) {
+            // a meeting takes a day; a range in a sentence about a trip is the visit around it, while
+            // "met for two days of talks on 1 and 2 April" gives the talks their own range
             date = null;
             for (DateMention d : view.datesIn(s)) {
                 if (d.end() == null && d.role() == DateMention.Role.AT && d.resolved()) {

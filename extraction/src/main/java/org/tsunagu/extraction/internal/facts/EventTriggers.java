@@ -29,6 +29,16 @@ final class EventTriggers {
     /** Verbs of opening something, done or scheduled ("will open an office next month"). */
     private static final Set<String> OPENS = Set.of("opened", "opening", "launched", "open", "opens", "launch", "launches");
     private static final Set<String> ANAPHORIC = Set.of("at", "during", "after", "before", "following");
+    /** "a business-matching session", "one-on-one business consultations": companies meeting each other. */
+    private static final Set<String> MATCHING = Set.of("matching", "consultation", "negotiation", "networking", "pitching",
+            "pitch", "b2b");
+    /** "a briefing session", "an information session": someone speaking to an audience. */
+    private static final Set<String> BRIEFING = Set.of("briefing", "information", "dialogue", "study", "training");
+    /** "a trade mission", "a study tour": a group sent abroad for a purpose. */
+    private static final Set<String> MISSION_PURPOSES = Set.of("business", "trade", "investment", "economic", "sales", "study",
+            "inspection", "purchasing", "buyers", "buying");
+    private static final Set<String> TRADE_WEEKS = Set.of("food", "foods", "gourmet", "trade", "business", "investment",
+            "fashion", "wine", "sake", "tea", "seafood", "beef", "fruit", "brands", "goods");
     private static final Set<String> OCCASION_PARTS = Set.of("sidelines", "margins", "occasion", "course", "part", "eve",
             "end", "start", "close");
 
@@ -57,7 +67,8 @@ final class EventTriggers {
                     return null;
                 }
             }
-            for (int k = i + 1; k < Math.min(s.endToken(), i + 7); k++) {
+            // "opened a RM 450 million test and packaging plant": a figure and a compound may stand between
+            for (int k = i + 1; k < Math.min(s.endToken(), i + 10); k++) {
                 if (OPENED_THINGS.contains(view.f(k))) {
                     return EventKind.OPENING;
                 }
@@ -76,11 +87,19 @@ final class EventTriggers {
             // "the delegation, which is in India from December 1 to 6"
             return view.datesIn(s).stream().anyMatch(d -> d.end() != null && d.resolved()) ? EventKind.VISIT : null;
         }
+        EventKind gathering = gathering(view, s, i);
+        if (gathering != null) {
+            return gathering;
+        }
         if (f.equals("trip") && view.f(i - 1).equals("-")) {
             return null;
         }
         if (f.equals("received") && !receivesVisitors(view, s, i)) {
             return null;
+        }
+        if ((f.equals("receive") || f.equals("receives")) && receivesVisitors(view, s, i)) {
+            // "the mayor will receive the deputy governor at City Hall on October 21"
+            return EventKind.MEETING;
         }
         if (f.equals("promotion") && (view.f(i - 1).equals("products") || view.f(i - 1).equals("product")
                 || view.f(i + 1).equals("event") || view.f(i + 1).equals("fair"))) {
@@ -93,6 +112,49 @@ final class EventTriggers {
             return EventKind.EXHIBITION;
         }
         return TRIGGERS.get(f);
+    }
+
+    /**
+     * The nouns of business gatherings and trips whose kind depends on the words around them: sessions
+     * ("business-matching session" a meeting, "briefing session" a symposium), briefings, consultations,
+     * missions and tours, a showcase, a pavilion at a fair, and a trade week ("Hokkaido Food Week").
+     */
+    private static EventKind gathering(DocumentView view, Sentence s, int i) {
+        String before = view.f(i - 1);
+        return switch (view.f(i)) {
+            case "session", "sessions" -> session(view, s, i);
+            case "briefing" -> view.f(i + 1).startsWith("session") ? null : EventKind.SYMPOSIUM;
+            case "consultations" -> EventKind.MEETING;
+            // "a business mission from 24 to 27 September"; not "cooperated on trade missions since 2000"
+            case "mission" -> MISSION_PURPOSES.contains(before) && view.nearestDate(s, i) != null ? EventKind.VISIT : null;
+            // "a study tour", "will tour the techno valley", "a tour of the plant"; not "tour operators"
+            case "tour" -> MISSION_PURPOSES.contains(before) || Set.of("will", "to", "would", "also").contains(before)
+                    || view.f(i + 1).equals("of") ? EventKind.VISIT : null;
+            case "showcase" -> before.equals("to") ? null : EventKind.EXHIBITION;
+            // "a Penang pavilion at SEMICON Japan": a stand at a fair; a capitalised Pavilion is a venue's name
+            case "pavilion" -> Character.isLowerCase(view.token(i).text().charAt(0)) && view.f(i + 1).equals("at")
+                    ? EventKind.EXHIBITION : null;
+            case "week" -> namedWeek(view, i) ? EventKind.EXHIBITION : null;
+            default -> null;
+        };
+    }
+
+    private static EventKind session(DocumentView view, Sentence s, int i) {
+        for (int k = Math.max(s.firstToken(), i - 3); k < i; k++) {
+            if (MATCHING.contains(view.f(k))) {
+                return EventKind.MEETING;
+            }
+            if (BRIEFING.contains(view.f(k))) {
+                return EventKind.SYMPOSIUM;
+            }
+        }
+        return null;
+    }
+
+    /** "Hokkaido Food Week", "Busan Trade Week": a week named for the goods or business it sells; a culture week is not. */
+    private static boolean namedWeek(DocumentView view, int i) {
+        return Character.isUpperCase(view.token(i).text().charAt(0)) && TRADE_WEEKS.contains(view.f(i - 1))
+                && Character.isUpperCase(view.token(i - 1).text().charAt(0));
     }
 
     /** "received a delegation", "received Governor X": a reception, not a delivery of goods. */

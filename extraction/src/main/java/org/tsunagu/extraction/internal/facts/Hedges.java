@@ -18,6 +18,8 @@ final class Hedges {
             "exploring", "explore", "explores", "possible", "possibly", "potential", "proposed", "propose", "wants", "want",
             "wish", "wishes", "aims", "aim", "seek", "seeks", "seeking", "study", "discuss", "discussing", "negotiating",
             "intend", "intends", "should", "form", "eyes", "eyeing", "mulling");
+    /** "a study tour", "a study mission": "study" naming a trip, not a plan to study something. */
+    private static final Set<String> STUDY_GROUPS = Set.of("tour", "tours", "mission", "trip", "visit", "group", "team");
     private static final Set<String> STOPS = Set.of(",", ";", ":", "but", "while", "although", "-", "—", "(", ")");
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "shelved",
             "suspended", "dropped");
@@ -83,7 +85,7 @@ final class Hedges {
                 // "she added that Gifu would open a desk next week": the future of reported speech, not a wish
                 continue;
             }
-            if (PROPOSALS.contains(f)) {
+            if (PROPOSALS.contains(f) && !(f.equals("study") && STUDY_GROUPS.contains(view.f(i + 1)))) {
                 return Status.PROPOSED;
             }
         }

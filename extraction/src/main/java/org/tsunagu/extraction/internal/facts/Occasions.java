@@ -3,6 +3,7 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tsunagu.model.fact.Event;
 import org.tsunagu.model.fact.EventKind;
 import org.tsunagu.model.time.PartialDate;
@@ -13,6 +14,9 @@ import org.tsunagu.model.time.PartialDate;
  * the first event's dates instead of adding an event.
  */
 final class Occasions {
+
+    /** Kinds that a story names once and then dates more precisely; meetings and visits recur within a month. */
+    private static final Set<EventKind> NAMED_OCCASIONS = Set.of(EventKind.CONFERENCE, EventKind.SYMPOSIUM, EventKind.EXHIBITION);
 
     private Occasions() {
     }
@@ -32,6 +36,12 @@ final class Occasions {
             if (old.kind() == kind && kind != EventKind.MEETING && kind != EventKind.VISIT && !dated) {
                 return;
             }
+            if (old.kind() == kind && NAMED_OCCASIONS.contains(kind) && refines(event, old)) {
+                // "its first forum in Fukuoka last week" and then "the forum, held on 12 February": one forum, on the day
+                out.set(k, new Event(kind, event.date(), event.endDate(), old.dateText(), event.name(), event.location()
+                        .or(old::location), old.organizers(), old.participants(), event.evidence(), event.confidence()));
+                return;
+            }
             boolean sameVisit = kind == EventKind.VISIT && old.kind() == kind && old.date().isPresent() && event.date().isPresent()
                     && old.date().get().hasDay() && event.date().get().hasDay() && Math.abs(
                     old.date().get().firstDay().toEpochDay() - event.date().get().firstDay().toEpochDay()) <= 6;
@@ -49,6 +59,16 @@ final class Occasions {
             }
         }
         out.add(event);
+    }
+
+    /** The new event gives a day within the month or year that the earlier one was dated by. */
+    private static boolean refines(Event event, Event old) {
+        if (event.date().isEmpty() || old.date().isEmpty() || old.date().get().hasDay() || !event.date().get().hasDay()) {
+            return false;
+        }
+        PartialDate coarse = old.date().get();
+        PartialDate day = event.date().get();
+        return coarse.year() == day.year() && (!coarse.hasMonth() || coarse.month().equals(day.month()));
     }
 
     /** "Expo 2025 Osaka, Kansai" and "the Expo": names sharing a capitalised word name one occasion. */

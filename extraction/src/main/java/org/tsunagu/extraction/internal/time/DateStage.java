@@ -43,11 +43,13 @@ public final class DateStage implements Stage<DateMention> {
         List<Token> tokens = document.get(Layers.TOKENS);
         DocumentDate docDate = document.single(Layers.DOCUMENT_DATE);
         PartialDate anchor = docDate.date().orElse(null);
-        List<DateReader> calendarReaders = DatePatterns.readers(anchor);
+        List<DateReader> pastReaders = DatePatterns.readers(anchor, false);
+        List<DateReader> futureReaders = DatePatterns.readers(anchor, true);
         List<DateMention> out = new ArrayList<>();
         PartialDate story = null;
         for (Sentence s : document.get(Layers.SENTENCES)) {
-            List<FoundDate> found = find(text, tokens, s, anchor, story, calendarReaders);
+            boolean future = RelativeDates.FUTURE.matcher(s.span().of(text)).find();
+            List<FoundDate> found = find(text, tokens, s, anchor, story, future ? futureReaders : pastReaders);
             List<DateMention> inSentence = new ArrayList<>();
             for (FoundDate f : found) {
                 Span span = new Span(s.span().start() + f.start(), s.span().start() + f.end());
@@ -90,7 +92,7 @@ public final class DateStage implements Stage<DateMention> {
             number |= tokens.get(i).isNumber();
         }
         boolean future = weekday && RelativeDates.FUTURE.matcher(sentence).find();
-        if (month) {
+        if (month || number) {
             PatternScanner.scanAnchored(DatePatterns.PATTERNS, calendarReaders, sentence, base, tokens, s, found);
         }
         if (relative) {

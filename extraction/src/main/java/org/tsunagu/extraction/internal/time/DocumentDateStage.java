@@ -1,6 +1,7 @@
 package org.tsunagu.extraction.internal.time;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -16,8 +17,9 @@ import org.tsunagu.model.time.PartialDate;
 
 /**
  * Finds the article's own date: a dateline near the top ("HANOI, March 14, 2025 -", "(Dalian,
- * May 25, 2009)", a line holding only "January 9, 2024" or "October 2013"), else the publication
- * date from the document's metadata.
+ * May 25, 2009)", a line holding only "January 9, 2024" or "October 2013", "Posted: 2025/10/06"),
+ * a release date at the foot ("Issued: 14 March 2025"), else the publication date from the
+ * document's metadata.
  */
 public final class DocumentDateStage implements Stage<DocumentDate> {
 
@@ -26,9 +28,15 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     private static final int LEDE_SENTENCES = 3;
     private static final Pattern FULL = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2}),? (\\d{4})");
     private static final Pattern FULL_DMY = Pattern.compile("(\\d{1,2}) (" + Calendar.MONTH + "),? (\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** "2025-08-18", "2025/10/06", "2025.11.03": year first, with any of the separators notices use. */
+    private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+    /** Words that date a page when they stand just before its date ("Issued 3 September 2025"). */
+    private static final Set<String> PUBLISHED = Set.of("issued", "posted", "published", "updated", "dated", "released");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern MONTH_YEAR = Pattern.compile("^(" + Calendar.MONTH + "),? (\\d{4})$");
+    /** "October 2013" on a line of its own, or ending a masthead line ("JCC Bangkok Monthly Bulletin, June 2025"). */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(" + Calendar.MONTH + "),? (\\d{4})$");
+    private static final int FOOT_SENTENCES = 3;
+    private static final Pattern NAMED_YEAR = Pattern.compile("\\b[Tt]he (20\\d\\d) \\p{Lu}|\\p{Lu}\\p{L}+ (20\\d\\d)(?![\\d-])");
     private static final Pattern MONTH_DAY = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2})(?![\\d,]|,? \\d{4})");
 
     @Override
@@ -68,10 +76,15 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 }
             }
             Matcher monthYear = MONTH_YEAR.matcher(line.strip());
-            if (digits && line.length() < 24 && monthYear.matches()) {
+            if (digits && monthYear.find() && (monthYear.start() == 0 && line.strip().length() < 24
+                    || line.length() < 80 && isDateline(line.strip(), monthYear))) {
                 PartialDate date = PartialDate.ofMonth(Integer.parseInt(monthYear.group(2)), Calendar.month(monthYear.group(1)));
                 return List.of(new DocumentDate(Optional.of(date), Optional.of(span)));
             }
+        }
+        Optional<DocumentDate> foot = footDate(text, sentences);
+        if (foot.isPresent()) {
+            return List.of(foot.get());
         }
         if (document.document().published().isPresent()) {
             return List.of(new DocumentDate(document.document().published(), Optional.empty()));
@@ -83,7 +96,10 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
         return List.of(new DocumentDate(ledeDate(text, sentences), Optional.empty()));
     }
 
-    /** "KOFU, September 26 (Tianfu Times) -": a dateline without its year, dated when an anniversary gives the year. */
+    /**
+     * "KOFU, September 26 (Tianfu Times) -": a dateline without its year, dated when an anniversary gives the year or
+     * its own sentence names an occasion by its year ("The 2025 Okinawa Week, held ...").
+     */
     private static Optional<DocumentDate> yearlessDateline(String text, List<Sentence> sentences) {
         for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
             Span span = sentences.get(i).span();
@@ -98,6 +114,9 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
             if (m.find() && isDateline(line, m)) {
                 OptionalInt year = AnniversaryYear.in(text);
                 if (year.isEmpty()) {
+                    year = namedYear(line.substring(m.end()));
+                }
+                if (year.isEmpty()) {
                     return Optional.empty();
                 }
                 Optional<PartialDate> date = day(String.valueOf(year.getAsInt()), m.group(1), m.group(2));
@@ -106,6 +125,31 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Issued: 14 March 2025" as the last lines of a press release, below the contact. */
+    private static Optional<DocumentDate> footDate(String text, List<Sentence> sentences) {
+        for (int i = sentences.size() - 1; i >= Math.max(1, sentences.size() - FOOT_SENTENCES); i--) {
+            Span span = sentences.get(i).span();
+            String line = span.of(text);
+            for (Pattern pattern : List.of(FULL, FULL_DMY, ISO)) {
+                Matcher m = pattern.matcher(line);
+                String head = m.find() ? line.substring(0, m.start()).strip().replace(":", "") : "";
+                if (PUBLISHED.contains(head.toLowerCase(Locale.ROOT))) {
+                    Optional<PartialDate> date = read(pattern, m);
+                    if (date.isPresent()) {
+                        return Optional.of(new DocumentDate(date, Optional.of(span)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The year of "the 2025 Okinawa Week" or "Expo 2025 Osaka": a year inside a capitalised name. */
+    private static OptionalInt namedYear(String lede) {
+        Matcher m = NAMED_YEAR.matcher(lede);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))) : OptionalInt.empty();
     }
 
     /**
@@ -134,8 +178,8 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 return day(m.group(3), m.group(2), m.group(1));
             }
             if (pattern == ISO) {
-                return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
+                return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4))));
             }
             // day first, as datelines outside the United States write it
             return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
@@ -145,7 +189,10 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
         }
     }
 
-    /** "HANOI, March 14, 2025 -", "(Dalian, May 25, 2009)" or a line of its own: not "On March 3, 2023, the ...". */
+    /**
+     * "HANOI, March 14, 2025 -", "(Dalian, May 25, 2009)", "Da Nang Portal | 02/04/2025", "Issued 3 September 2025"
+     * or a line of its own: not "On March 3, 2023, the ...".
+     */
     private static boolean isDateline(String line, Matcher date) {
         String before = line.substring(0, date.start());
         if (before.isBlank()) {
@@ -153,7 +200,8 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
         }
         String head = before.strip();
         boolean separated = head.endsWith(",") || head.endsWith(":") || head.endsWith("\u2014") || head.endsWith("\u2013")
-                || head.endsWith("-") || head.endsWith("(");
+                || head.endsWith("-") || head.endsWith("(") || head.endsWith("|")
+                || PUBLISHED.contains(head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
         return date.start() < 160 && separated && !head.endsWith(". ,");
     }
 

@@ -50,7 +50,8 @@ final class PatternScanner {
                 Matcher m = matchers.get(k).region(offset, sentence.length());
                 if (m.lookingAt()) {
                     FoundDate read = read(readers.get(k), m);
-                    if (read == null && patterns.get(k) == DatePatterns.MDY && m.group(3) == null) {
+                    if (read == null && (patterns.get(k) == DatePatterns.MDY && m.group(3) == null
+                            || patterns.get(k) == DatePatterns.DM)) {
                         read = new FoundDate(0, 0, null, null, "yearless");
                     }
                     if (read != null) {

@@ -22,7 +22,7 @@ final class RelativeDates {
             + "|(one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? (later|earlier)))\\b");
     static final Pattern WEEKDAY = Pattern.compile("\\b(?:(next|last|this) )?(" + Calendar.WEEKDAY + ")\\b");
     /** Words that put a sentence's weekdays ahead of the dateline rather than behind it. */
-    static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|is expected to|are expected to|is scheduled"
+    static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|is expected to|are expected to|is scheduled"
             + "|are scheduled|is set to|are set to|to be held|plans? to|is due to|are due to|next|ends|runs until)\\b");
     static final Set<String> RELATIVE_WORDS = Set.of("morning", "afternoon", "evening", "today", "tonight",
             "yesterday", "tomorrow", "night", "week", "month", "year", "currently", "day", "later", "earlier", "years",

@@ -29,4 +29,38 @@ class DocumentDateStageTest {
         assertThat(documentDate("SAPPORO, June 3 (Harbin Daily) - Harbin and Sapporo held a concert yesterday."))
                 .isEqualTo("none");
     }
+
+    @Test
+    void datesAYearlessDatelineByAnOccasionNamedWithItsYear() {
+        assertThat(documentDate("Haikou, March 28 (Island Post) - The 2025 Hainan Tea Week was held at a mall from March 24 "
+                + "to 27.")).isEqualTo("2025-03-28");
+    }
+
+    @Test
+    void readsYearFirstPageDatesWithSlashesAndDots() {
+        assertThat(documentDate("City notice\nPosted: 2025/10/06\n\nA workshop will be held.")).isEqualTo("2025-10-06");
+        assertThat(documentDate("NOTICE\nDate of notice: 2025.11.03\n\nAn exhibition opened.")).isEqualTo("2025-11-03");
+    }
+
+    @Test
+    void readsAPageDateAfterAPublicationWord() {
+        assertThat(documentDate("Prefecture press release\nIssued 3 September 2025\n\nA mission will leave soon."))
+                .isEqualTo("2025-09-03");
+    }
+
+    @Test
+    void readsAPageDateAfterAVerticalBar() {
+        assertThat(documentDate("City portal | 02/04/2025 09:15\n\nThe chairman received a delegation.")).isEqualTo("2025-04-02");
+    }
+
+    @Test
+    void readsAReleaseDateAtTheFoot() {
+        assertThat(documentDate("Startup showcase in April\n\nThe showcase will take place from April 8 to 10.\n\n"
+                + "Contact: International Division\nIssued: 14 March 2025")).isEqualTo("2025-03-14");
+    }
+
+    @Test
+    void readsTheMonthEndingAMastheadLine() {
+        assertThat(documentDate("Chamber Monthly Bulletin, June 2025\n\nMEMBERS' NEWS\n\nA fair will open.")).isEqualTo("2025-06");
+    }
 }
