@@ -48,7 +48,8 @@ final class EntityRefs {
     /**
      * The span's text folds to the name or part of it ("Kuroda" for Kuroda Masahiro), holds it
      * ("Hai Phong" in "Hai Phong city"), is a short reference ("the prefecture"), or names the
-     * country by its people ("Japanese firms" for Japan, "Korean companies" for South Korea), or is the acronym the text defined for it.
+     * country by its people ("Japanese firms" for Japan, "Korean companies" for South Korea), or is
+     * the acronym the text defined for it.
      */
     static boolean pointsAt(String text, EntityRef ref) {
         String raw = ref.span().of(text);
@@ -65,8 +66,7 @@ final class EntityRefs {
         }
         for (String word : name.split(" ")) {
             // "Korean companies" for South Korea: the people of a country named by one of its words
-            String stem = word.length() > 4 ? word.substring(0, 4) : word;
-            if (!word.isEmpty() && covered.startsWith(stem)) {
+            if (word.length() >= 4 && covered.startsWith(word.substring(0, 4))) {
                 return true;
             }
         }
