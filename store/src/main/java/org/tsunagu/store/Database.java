@@ -2,7 +2,6 @@ package org.tsunagu.store;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.CloseException;
@@ -251,9 +250,8 @@ public final class Database implements AutoCloseable {
     public Optional<EntityReport> entityReport(long id, Optional<FactType> only, int limit, int offset) {
         return readers.withHandle(handle -> EntityProfileReader.find(handle, id).map(profile -> {
             Map<FactType, Long> counts = FactsAbout.counts(handle, id);
-            Map<FactType, List<CitedFact>> facts = new EnumMap<>(FactType.class);
-            counts.keySet().stream().filter(type -> only.isEmpty() || only.get() == type)
-                    .forEach(type -> facts.put(type, FactsAbout.page(handle, id, type, limit, offset)));
+            Map<FactType, List<CitedFact>> facts = only.isEmpty() ? FactsAbout.pages(handle, id, limit, offset)
+                    : Map.of(only.get(), FactsAbout.page(handle, id, only.get(), limit, offset));
             return new EntityReport(profile, counts, facts);
         }));
     }
