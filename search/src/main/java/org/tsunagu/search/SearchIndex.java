@@ -182,6 +182,24 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The state of the index that searches see now, once it has caught up with the store: the
+     * same request at the same version gives the same results.
+     */
+    public long version() {
+        keepFresh();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+        }
+    }
+
     public IndexSize size() {
         try {
             IndexSearcher searcher = searchers.acquire();

@@ -16,11 +16,11 @@ import org.tsunagu.store.Database;
  */
 public final class SearchRoutes {
 
-    private final SearchIndex index;
+    private final RecentSearches searches;
     private final TemplateEngine templates;
 
     private SearchRoutes(SearchIndex index, TemplateEngine templates) {
-        this.index = index;
+        this.searches = new RecentSearches(index);
         this.templates = templates;
     }
 
@@ -34,13 +34,13 @@ public final class SearchRoutes {
     }
 
     private void page(Context ctx) {
-        SearchResults results = index.search(SearchParameters.parse(ctx.queryParamMap()));
+        SearchResults results = searches.search(SearchParameters.parse(ctx.queryParamMap()));
         StringOutput html = new StringOutput();
         templates.render("search/search.jte", new SearchPage(results), html);
         ctx.contentType("text/html; charset=utf-8").result(html.toString());
     }
 
     private void api(Context ctx) {
-        ctx.json(SearchJson.of(index.search(SearchParameters.parse(ctx.queryParamMap()))));
+        ctx.json(SearchJson.of(searches.search(SearchParameters.parse(ctx.queryParamMap()))));
     }
 }

@@ -56,6 +56,19 @@ class SearchApiTest {
         assertThat(accepted.get("items").findValuesAsText("id")).containsExactly(String.valueOf(mou));
     }
 
+    @Test
+    void answersTheSameSearchAfreshOnceTheStoreChanged() throws Exception {
+        String path = "/api/search?q=JETRO&type=agreement";
+        JsonNode before = JSON.readTree(server.get(path).body()).get("items").get(0);
+        assertThat(JSON.readTree(server.get(path).body()).get("items").get(0)).isEqualTo(before);
+
+        server.database().apply(new Operation.Accept(before.get("id").asLong()), "reviewer");
+        JsonNode after = JSON.readTree(server.get(path).body()).get("items").get(0);
+
+        assertThat(before.get("state").asText()).isEqualTo("proposed");
+        assertThat(after.get("state").asText()).isEqualTo("accepted");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "type=treaty|unknown type 'treaty'",
