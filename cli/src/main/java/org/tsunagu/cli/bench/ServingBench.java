@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.web.WebServer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +55,25 @@ final class ServingBench {
         }
     }
 
+    /** {@code count} entities evenly spaced in the list of all, so that hubs and leaves both come. */
+    private static List<Entity> spreadOver(Database database, int count) {
+        List<Entity> chosen = new ArrayList<>();
+        long total = database.entities(EntityQuery.all().withLimit(1)).total();
+        if (count <= 0 || total == 0) {
+            return chosen;
+        }
+        double step = Math.max(1.0, (double) total / count);
+        double next = 0;
+        for (int offset = 0; offset < total && chosen.size() < count; offset += EntityQuery.MAX_LIMIT) {
+            List<Entity> page = database.entities(EntityQuery.all().withOffset(offset).withLimit(EntityQuery.MAX_LIMIT))
+                    .items();
+            for (; next < offset + page.size() && chosen.size() < count; next += step) {
+                chosen.add(page.get((int) next - offset));
+            }
+        }
+        return chosen;
+    }
+
     private List<String> paths(Database database) {
         List<String> paths = new ArrayList<>();
         if (options.paths != null) {
@@ -64,9 +86,10 @@ final class ServingBench {
         } else {
             paths.addAll(WebBench.standardPaths());
         }
-        if (options.entityPages > 0 && database != null) {
-            database.entities(EntityQuery.all().withLimit(options.entityPages)).items()
-                    .forEach(entity -> paths.add("/entities/" + entity.id()));
+        if (database != null) {
+            spreadOver(database, options.entityPages).forEach(entity -> paths.add("/entities/" + entity.id()));
+            spreadOver(database, options.nameSearches).forEach(entity -> paths.add("/search?q="
+                    + URLEncoder.encode(entity.name(), StandardCharsets.UTF_8)));
         }
         if (paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no paths to request (lines of --paths start with /)");

@@ -32,6 +32,12 @@ final class ServingBenchOptions {
     Path paths;
 
     @Option(names = "--entity-pages", paramLabel = "N", defaultValue = "0",
-            description = "web: also request the pages of N entities (/entities/{id}, once those pages exist).")
+            description = "web: also request the pages of N entities (/entities/{id}), spread over all entities.")
     int entityPages;
+
+    @Option(names = "--name-searches", paramLabel = "N", defaultValue = "0",
+            description = "web: also search for the names of N entities, spread over all entities: a long tail of"
+                    + " searches, each asked once a round, that the server's memory of recent searches cannot hold"
+                    + " when N is over 1,000.")
+    int nameSearches;
 }
