@@ -28,7 +28,10 @@ final class EventHosts {
             "was", "were", "to", "-", "co", "recently", "successfully", "officially", "been", "today", "yesterday", "once",
             "again", "together", "formally");
     /** Words that join the bodies of a list: "JETRO and the Chamber", "A, B and C". */
-    private static final Set<String> JOINS = Set.of("and", ",", "the", "&");
+    private static final Set<String> JOINS = Set.of("and", ",", "the", "&", "branch", "office");
+    /** Words that cannot stand between a body and the delegation it sends ("Kanazawa, who is in Hue with a delegation"). */
+    private static final Set<String> NOT_BETWEEN = Set.of("with", "a", "an", "the", "of", "in", "to", "at", "by", "from", "for",
+            "on", "lead", "leads", "led", "who", "is", "was");
     private static final Set<String> LEADS = Set.of("leading", "leads", "lead", "led", "heading", "heads", "headed");
 
     private EventHosts() {
@@ -82,7 +85,8 @@ final class EventHosts {
      */
     private static List<EntityRef> subjectOfHolding(DocumentView view, Sentence s, int trigger) {
         List<EntityRef> out = new ArrayList<>();
-        for (int verb = trigger - 1; verb >= Math.max(s.firstToken(), trigger - 8); verb--) {
+        for (int verb = HOLDS.contains(view.f(trigger)) ? trigger : trigger - 1; verb >= Math.max(s.firstToken(), trigger - 8);
+                verb--) {
             if (HOLDS.contains(view.f(verb))) {
                 out.addAll(subjectBefore(view, s, verb));
                 break;
@@ -182,7 +186,8 @@ final class EventHosts {
 
     private static boolean lowerCaseBetween(DocumentView view, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (view.token(k).isCapitalized() || !(view.token(k).isWord() || view.f(k).equals("-"))) {
+            if (view.token(k).isCapitalized() || !(view.token(k).isWord() || view.f(k).equals("-"))
+                    || NOT_BETWEEN.contains(view.f(k))) {
                 return false;
             }
         }

@@ -29,6 +29,7 @@ final class EventNames {
     private static final Set<String> VERBS = Set.of("met", "received", "receive", "receives", "arrived", "opened", "opening",
             "launched", "launch", "launches", "open", "opens", "inaugurated", "calls", "call", "called");
     private static final Set<String> TRIP_WORDS = Set.of("visit", "trip", "tour", "mission");
+    private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "crore", "lakh", "thousand");
     private static final int MAX_TOPIC = 8;
 
     private EventNames() {
@@ -50,7 +51,7 @@ final class EventNames {
         if (kind == EventKind.MEETING && f.startsWith("receive")) {
             return reception(view, s, trigger);
         }
-        if (kind == EventKind.OPENING && VERBS.contains(f)) {
+        if (kind == EventKind.OPENING && VERBS.contains(f) && !view.f(trigger + 1).equals("ceremony")) {
             return opened(view, s, trigger, hosts);
         }
         if (f.startsWith("call")) {
@@ -64,9 +65,18 @@ final class EventNames {
             end++;
         }
         if (hasTopic(view, s, end - 1)) {
-            end = phraseEnd(view, s, end + 1);
+            return text(view, start, phraseEnd(view, s, end + 1));
         }
-        return text(view, start, end);
+        boolean unmarked = view.f(end - 1).equals("ceremony") && !view.f(start).equals("anniversary");
+        String name = (unmarked ? anniversary(view, s) : "") + text(view, start, end);
+        boolean common = Character.isLowerCase(name.charAt(0));
+        return common && !hosts.isEmpty() && kind != EventKind.MEETING ? hosts.get(0).name() + " " + name : name;
+    }
+
+    /** "the 45th anniversary" in the sentence of a ceremony that does not name it: "45th anniversary ", else "". */
+    private static String anniversary(DocumentView view, Sentence s) {
+        int at = view.find(s, s.firstToken(), Set.of("anniversary"));
+        return at > s.firstToken() && view.token(at - 1).isNumber() ? text(view, at - 1, at + 1) + " " : "";
     }
 
     /** "Japan–Karnataka Business Dialogue", "5th International Trade in Services (Chongqing) Summit", "Fair 2024". */
@@ -161,21 +171,23 @@ final class EventNames {
     /** The first token of the words before a noun that modify it ("tourism promotion", "business-matching"). */
     private static int modifiersBefore(DocumentView view, Sentence s, int noun) {
         int start = noun;
-        while (start - 1 >= s.firstToken() && noun - start < 4) {
+        while (start - 1 >= s.firstToken() && noun - start < 5) {
             int k = start - 1;
             String f = view.f(k);
             boolean hyphen = f.equals("-") && view.token(k - 1).isWord() && k - 1 >= s.firstToken();
-            boolean word = view.token(k).isWord() && !NOT_MODIFIERS.contains(f) && !f.endsWith("ed")
+            boolean and = f.equals("and") && start < noun && !view.token(start).isCapitalized() && view.token(k - 1).isWord()
+                    && !view.token(k - 1).isCapitalized() && !NOT_MODIFIERS.contains(view.f(k - 1));
+            boolean word = view.token(k).isWord() && !NOT_MODIFIERS.contains(f) && !f.endsWith("ed") && !AMOUNTS.contains(f)
                     && !(view.token(k).isCapitalized() && k == s.firstToken() && noun - k > 1);
-            if (!hyphen && !word) {
+            if (!hyphen && !word && !and) {
                 break;
             }
-            start = hyphen ? k - 1 : k;
+            start = hyphen || and ? k - 1 : k;
         }
         while (start < noun && view.f(start).equals("-")) {
             start++;
         }
-        return start;
+        return view.f(start).equals("anniversary") && view.token(start - 1).isNumber() ? start - 1 : start;
     }
 
     /** "seminar on waste-to-energy", "exhibition of sand sculptures", "talks between A and B". */
@@ -192,10 +204,15 @@ final class EventNames {
             String f = view.f(end);
             if (!(view.token(end).isWord() || f.equals("-") || f.equals("'s")) || Set.of("at", "on", "which", "that", "who",
                     "where", "held", "attended", "organised", "organized", "hosted", "to", "from", "this", "last", "next",
-                    "yesterday", "today", "tomorrow").contains(f) && end > from) {
+                    "yesterday", "today", "tomorrow").contains(f) && end > from && !view.f(end - 1).equals("-")) {
                 break;
             }
             end++;
+        }
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.firstToken() < end && end < m.endToken()) {
+                end = m.endToken();
+            }
         }
         return end;
     }

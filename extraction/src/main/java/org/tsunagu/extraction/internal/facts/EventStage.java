@@ -105,6 +105,14 @@ public final class EventStage extends FactStage {
         }
         Optional<EntityRef> location = EventPlaces.of(view, s, trigger, kind);
         List<EntityRef> organizers = EventHosts.of(view, s, trigger, kind, roles);
+        if (organizers.isEmpty() && kind == EventKind.VISIT) {
+            // "The delegation will visit Toyota City tomorrow": the delegation the story has already named
+            for (Event e : out) {
+                if (e.kind() == EventKind.VISIT && !e.organizers().isEmpty()) {
+                    organizers = e.organizers();
+                }
+            }
+        }
         List<EntityRef> participants = new ArrayList<>();
         for (Mention m : view.mentionsIn(s)) {
             if (m.is(Mention.Type.PERSON) && participants.stream().noneMatch(p -> p.name().equals(m.name()))) {
