@@ -102,9 +102,17 @@ final class AgreementFields {
         List<String> out = new ArrayList<>();
         int i = from;
         boolean last = false;
+        int pendingAdjective = -1;
         while (i < s.endToken()) {
             while (i < s.endToken() && (SKIPPED.contains(view.f(i)) || view.f(i + 1).equals("'s"))) {
                 i += view.f(i + 1).equals("'s") ? 2 : 1;
+            }
+            while (i < s.endToken() && (view.token(i).isNumber() || view.f(i).equals(",") && view.token(i + 1).isNumber())) {
+                i++;
+            }
+            if (i > from && view.token(i - 1).isNumber() && view.f(i + 1).equals("of")) {
+                // "20,000 tonnes of fragrant rice": the goods, not their measure
+                i += 2;
             }
             if (view.f(i).endsWith("ing") && !SECTORS_IN_ING.contains(view.f(i)) && view.token(i + 1).isWord()) {
                 // "on distributing Korean food": what is distributed
@@ -116,8 +124,13 @@ final class AgreementFields {
             }
             String phrase = phrase(view, start, i);
             if (phrase != null && !GENERIC.contains(phrase)) {
+                if (pendingAdjective >= 0 && phrase.contains(" ")) {
+                    // "green and resilient supply chains": the adjective shares the rest of the phrase
+                    out.set(pendingAdjective, out.get(pendingAdjective) + phrase.substring(phrase.indexOf(' ')));
+                }
                 out.add(phrase);
             }
+            pendingAdjective = phrase != null && !phrase.contains(" ") && view.f(i).equals("and") ? out.size() - 1 : -1;
             String f = view.f(i);
             boolean generic = phrase != null && GENERIC.contains(phrase);
             boolean goodsFollow = f.equals("of") || f.equals("in");
@@ -135,19 +148,6 @@ final class AgreementFields {
                 i++;
             } else {
                 break;
-            }
-        }
-        return sharedHeads(out);
-    }
-
-    /** "cultural and sports exchange": the lone adjective takes the noun of the phrase after it. */
-    private static List<String> sharedHeads(List<String> phrases) {
-        List<String> out = new ArrayList<>(phrases);
-        for (int k = 0; k + 1 < out.size(); k++) {
-            String p = out.get(k);
-            String next = out.get(k + 1);
-            if (!p.contains(" ") && (p.endsWith("al") || p.endsWith("ic")) && next.contains(" ")) {
-                out.set(k, p + next.substring(next.lastIndexOf(' ')));
             }
         }
         return out;
