@@ -25,7 +25,7 @@ final class AgreementFields {
     /** Words that end a phrase: prepositions and the words of a new clause. */
     private static final Set<String> ENDS = Set.of("to", "between", "among", "through", "with", "along", "for", "in", "at", "from",
             "under", "within", "by", "on", "as", "which", "that", "while", "who", "where", "of", "into", "over", "across",
-            "respectively", "is", "are", "was", "were", "will", "would", "said", "and", "or", "but");
+            "respectively", "a", "an", "per", "is", "are", "was", "were", "will", "would", "said", "and", "or", "but");
     /** Prepositions after which the goods or partners of a phrase follow: "supply of A", "trade in B", "between their ports". */
     private static final Set<String> CONTINUES = Set.of("of", "in", "between", "among");
     private static final Set<String> SKIPPED = Set.of("the", "a", "an", "their", "its", "our", "both", "each", "other", "such",
@@ -64,7 +64,13 @@ final class AgreementFields {
         while (i < s.endToken() && (view.f(i).equals("(") || view.f(i).equals(")") || view.token(i).isAcronym())) {
             i++;
         }
-        return i < s.endToken() && (view.f(i).equals("on") || view.f(i).equals("for")) ? list(view, s, i + 1) : List.of();
+        boolean cue = i + 1 < s.endToken() && (view.f(i).equals("on") || view.f(i).equals("for")) && !startsDate(view, s, i + 1);
+        return cue ? list(view, s, i + 1) : List.of();
+    }
+
+    /** "signed an MOU on 1 June": a date, not a topic. */
+    private static boolean startsDate(DocumentView view, Sentence s, int i) {
+        return view.datesIn(s).stream().anyMatch(d -> d.firstToken() == i);
     }
 
     /** The first list a cue opens from token {@code from} on. */

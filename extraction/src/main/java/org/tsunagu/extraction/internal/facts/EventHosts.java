@@ -43,6 +43,9 @@ final class EventHosts {
         if (out.isEmpty()) {
             out.addAll(subjectOfHolding(view, s, trigger));
         }
+        if (out.isEmpty() && heldByADelegation(view, s, trigger)) {
+            sender(view, s, trigger, roles).ifPresent(out::add);
+        }
         if (out.isEmpty() && kind == EventKind.VISIT) {
             sender(view, s, trigger, roles).ifPresent(out::add);
         }
@@ -118,6 +121,15 @@ final class EventHosts {
         return out;
     }
 
+    /** "A Jeonju delegation held a promotion meeting": the delegation's sender holds it. */
+    private static boolean heldByADelegation(DocumentView view, Sentence s, int trigger) {
+        int verb = -1;
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 8) && verb < 0; k--) {
+            verb = HOLDS.contains(view.f(k)) ? k : -1;
+        }
+        return verb > s.firstToken() && Set.of("delegation", "mission").contains(view.f(verb - 1));
+    }
+
     /** The bodies that are the subject of the verb at {@code verb}, in text order. */
     static List<EntityRef> subjectBefore(DocumentView view, Sentence s, int verb) {
         int end = verb;
@@ -164,10 +176,11 @@ final class EventHosts {
                     return from;
                 }
             }
-            for (DocumentView.Actor a : view.actors(s)) {
-                if (a.endToken() <= delegation && delegation - a.endToken() <= 4 && !a.isCountry()
-                        && !a.mention().is(Mention.Type.GROUP) && lowerCaseBetween(view, a.endToken(), delegation)) {
-                    return Optional.of(a.ref());
+            for (Mention m : view.mentionsIn(s)) {
+                // a name before "delegation" reads as its apposition, so mentions are looked at rather than actors
+                if (m.endToken() <= delegation && delegation - m.endToken() <= 4 && (m.is(Mention.Type.ORGANISATION)
+                        || m.is(Mention.Type.PLACE) && !m.isCountry()) && lowerCaseBetween(view, m.endToken(), delegation)) {
+                    return Optional.of(view.ref(m));
                 }
             }
         }

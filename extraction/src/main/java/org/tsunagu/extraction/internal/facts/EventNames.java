@@ -70,7 +70,7 @@ final class EventNames {
         boolean unmarked = view.f(end - 1).equals("ceremony") && !view.f(start).equals("anniversary");
         String name = (unmarked ? anniversary(view, s) : "") + text(view, start, end);
         boolean common = Character.isLowerCase(name.charAt(0));
-        return common && !hosts.isEmpty() && kind != EventKind.MEETING ? hosts.get(0).name() + " " + name : name;
+        return common && !hosts.isEmpty() ? hosts.get(0).name() + " " + name : name;
     }
 
     /** "the 45th anniversary" in the sentence of a ceremony that does not name it: "45th anniversary ", else "". */
