@@ -64,7 +64,7 @@ final class AgreementReader {
                 // the lede of a dated story reports what happened on its date
                 when = view.documentDate.orElse(null);
             }
-            out.add(new Candidate(s, i, end, v, kind, refs, Signatories.of(view, s, v), when, fields(view, s, end),
+            out.add(new Candidate(s, i, end, v, kind, refs, Signatories.of(view, s, v), when, AgreementFields.of(view, s, end),
                     status, f.endsWith("s") && !f.equals("mous") ? true : f.equals("mous"), viaReference,
                     definite(view, s, i) || refs.size() < 2 && namedBefore(view, s, i)));
             i = end;
@@ -167,38 +167,5 @@ final class AgreementReader {
             }
         }
         return AgreementKind.COOPERATION_AGREEMENT;
-    }
-
-    private static List<String> fields(DocumentView view, Sentence s, int end) {
-        List<String> out = new ArrayList<>();
-        int i = end;
-        while (i < s.endToken() && (view.f(i).equals("(") || view.f(i).equals(")") || view.token(i).isAcronym())) {
-            i++;
-        }
-        if (i >= s.endToken() || !(view.f(i).equals("on") || view.f(i).equals("for"))) {
-            return out;
-        }
-        StringBuilder phrase = new StringBuilder();
-        for (int k = i + 1; k < s.endToken(); k++) {
-            String f = view.f(k);
-            if (f.equals(",") || f.equals("and") || f.equals(".") || f.equals(";") || f.equals("with") || f.equals("between")
-                    || f.equals("at") || f.equals("which") || f.equals("to") || view.token(k).isCapitalized()) {
-                if (phrase.length() > 0) {
-                    out.add(phrase.toString());
-                    phrase.setLength(0);
-                }
-                if (!(f.equals(",") || f.equals("and"))) {
-                    break;
-                }
-                continue;
-            }
-            if (!f.equals("the")) {
-                phrase.append(phrase.length() > 0 ? " " : "").append(f);
-            }
-        }
-        if (phrase.length() > 0) {
-            out.add(phrase.toString());
-        }
-        return out;
     }
 }

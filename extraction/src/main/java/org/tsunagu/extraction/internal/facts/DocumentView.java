@@ -119,6 +119,23 @@ final class DocumentView {
         return doc.document().name();
     }
 
+    private Optional<EntityRef> datelinePlace;
+
+    /** The place a dateline names ("SURABAYA, 15 October 2024 -"): where the story happens unless it says otherwise. */
+    Optional<EntityRef> datelinePlace() {
+        if (datelinePlace == null) {
+            datelinePlace = Optional.empty();
+            for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+                for (Mention m : mentionsIn(s)) {
+                    if (m.is(Mention.Type.PLACE) && inDateline(m) && datelinePlace.isEmpty()) {
+                        datelinePlace = Optional.of(ref(m));
+                    }
+                }
+            }
+        }
+        return datelinePlace;
+    }
+
     List<Mention> mentionsIn(Sentence s) {
         return mentions.in(s);
     }

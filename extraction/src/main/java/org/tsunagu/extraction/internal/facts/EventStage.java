@@ -34,7 +34,13 @@ public final class EventStage extends FactStage {
     }
 
     @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(VIEW, Layers.ROLES);
+    }
+
+    @Override
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
+        List<Fact> roles = document.get(Layers.ROLES);
         List<Event> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
             boolean signing = !view.agreementsIn(s).isEmpty();
@@ -61,7 +67,7 @@ public final class EventStage extends FactStage {
                 if (status != Hedges.Status.ASSERTED && !(kind == EventKind.VISIT && EventTriggers.possessed(view, s, i))) {
                     continue;
                 }
-                read(view, s, i, kind, out);
+                read(view, s, i, kind, roles, out);
             }
             scheduledSignings(view, s, out);
         }
@@ -76,7 +82,7 @@ public final class EventStage extends FactStage {
             }
             String document = view.text.substring(view.token(c.trigger()).start(), view.token(c.triggerEnd() - 1).end());
             Event signing = new Event(EventKind.SIGNING, Optional.of(c.date()), Optional.empty(), Optional.empty(),
-                    Optional.of("signing of the " + document), location(view, s, c.triggerEnd()), List.of(), c.parties(),
+                    Optional.of("signing of the " + document), EventPlaces.after(view, s, c.triggerEnd()), List.of(), c.parties(),
                     view.evidence(s, c.trigger(), c.triggerEnd()), 0.7);
             Occasions.add(out, signing, true);
         }
@@ -92,50 +98,31 @@ public final class EventStage extends FactStage {
         return false;
     }
 
-    private static void read(DocumentView view, Sentence s, int trigger, EventKind kind, List<Event> out) {
+    private static void read(DocumentView view, Sentence s, int trigger, EventKind kind, List<Fact> roles, List<Event> out) {
         EventDates.When when = EventDates.of(view, s, trigger, kind);
         if (when == null) {
             return;
         }
-        Optional<EntityRef> location = location(view, s, trigger);
+        Optional<EntityRef> location = EventPlaces.of(view, s, trigger, kind);
+        List<EntityRef> organizers = EventHosts.of(view, s, trigger, kind, roles);
+        if (organizers.isEmpty() && kind == EventKind.VISIT) {
+            // "The delegation will visit Toyota City tomorrow": the delegation the story has already named
+            for (Event e : out) {
+                if (e.kind() == EventKind.VISIT && !e.organizers().isEmpty()) {
+                    organizers = e.organizers();
+                }
+            }
+        }
         List<EntityRef> participants = new ArrayList<>();
         for (Mention m : view.mentionsIn(s)) {
             if (m.is(Mention.Type.PERSON) && participants.stream().noneMatch(p -> p.name().equals(m.name()))) {
                 participants.add(view.ref(m));
             }
         }
+        String name = EventNames.of(view, s, trigger, kind, organizers, location, EventHosts.sides(view, s, roles));
         Event event = new Event(kind, Optional.ofNullable(when.start()), Optional.ofNullable(when.end()),
-                Optional.ofNullable(when.dateText()), Optional.of(name(view, s, trigger)), location, List.of(), participants,
-                view.evidence(s, trigger, trigger + 1), when.confidence());
+                Optional.ofNullable(when.dateText()), Optional.of(name), location.or(() -> view.datelinePlace()), organizers,
+                participants, view.evidence(s, trigger, trigger + 1), when.confidence());
         Occasions.add(out, event, when.dated());
-    }
-
-
-    private static Optional<EntityRef> location(DocumentView view, Sentence s, int trigger) {
-        for (DocumentView.Actor a : view.actors(s, trigger, s.endToken())) {
-            int before = a.firstToken() - 1;
-            while (before > trigger && view.f(before).equals("the")) {
-                before--;
-            }
-            if ((view.f(before).equals("in") || view.f(before).equals("at")) && !a.viaReference()
-                    && !a.mention().is(Mention.Type.GROUP)) {
-                return Optional.of(a.ref());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String name(DocumentView view, Sentence s, int trigger) {
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.firstToken() <= trigger && trigger < m.endToken() && !m.is(Mention.Type.TITLE)) {
-                return m.name();
-            }
-        }
-        int start = trigger;
-        while (start - 1 >= s.firstToken() && start > trigger - 4 && view.token(start - 1).isWord()
-                && !Set.of("a", "an", "the", "its", "their", "his", "her", "of", "in", "at", "on").contains(view.f(start - 1))) {
-            start--;
-        }
-        return view.text.substring(view.token(start).start(), view.token(trigger).end());
     }
 }

@@ -24,7 +24,7 @@ final class EventTriggers {
             Map.entry("exhibition", EventKind.EXHIBITION), Map.entry("booth", EventKind.EXHIBITION),
             Map.entry("inauguration", EventKind.OPENING), Map.entry("inaugurated", EventKind.OPENING),
             Map.entry("ceremony", EventKind.OTHER));
-    private static final Set<String> OPENED_THINGS = Set.of("office", "showroom", "centre", "center", "warehouse", "store",
+    static final Set<String> OPENED_THINGS = Set.of("office", "showroom", "centre", "center", "warehouse", "store",
             "branch", "factory", "plant", "hub", "museum", "shop", "outlet", "headquarters", "facility", "school", "desk");
     /** Verbs of opening something, done or scheduled ("will open an office next month"). */
     private static final Set<String> OPENS = Set.of("opened", "opening", "launched", "open", "opens", "launch", "launches");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lexicon;
@@ -13,7 +12,6 @@ import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.model.document.Span;
-import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.Product;
 
@@ -48,7 +46,7 @@ public final class ProductStage extends FactStage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(VIEW, Layers.ROLES);
+        return Set.of(VIEW, Layers.ROLES, Layers.EVENTS);
     }
 
     @Override
@@ -57,6 +55,7 @@ public final class ProductStage extends FactStage {
         Set<String> seen = new HashSet<>();
         List<Mention> salient = view.salientPlaces();
         List<Fact> roles = document.get(Layers.ROLES);
+        List<Fact> events = document.get(Layers.EVENTS);
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (!OPEN.contains(view.token(i).text())) {
@@ -80,7 +79,7 @@ public final class ProductStage extends FactStage {
                     String translated = translationAfter(view, s, close);
                     if (seen.add(name.toLowerCase(Locale.ROOT)) && (translated == null || !seen.contains(translated))) {
                         out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles),
-                                ProductCategories.of(view, s, i, close), Optional.empty(),
+                                ProductCategories.of(view, s, i, close), ProductShowcases.of(view, s, events),
                                 view.evidence(s, i + 1, close), 0.7));
                     }
                 } else if (translation) {
@@ -93,8 +92,9 @@ public final class ProductStage extends FactStage {
                 if (m.endToken() - m.firstToken() >= 2 && view.token(last).isCapitalized()
                         && lexicon.is("product-noun", view.f(last)) && !partOfCompanyName(view, m)
                         && seen.add(m.name().toLowerCase(Locale.ROOT))) {
-                    out.add(new Product(m.name(), ProductOrigin.of(view, s, m.firstToken(), m.endToken(), salient, roles), List.of(view.f(last)),
-                            Optional.empty(), view.evidence(s, m.firstToken(), m.endToken()), 0.6));
+                    out.add(new Product(m.name(), ProductOrigin.of(view, s, m.firstToken(), m.endToken(), salient, roles),
+                            List.of(view.f(last)), ProductShowcases.of(view, s, events), view.evidence(s, m.firstToken(), m.endToken()),
+                            0.6));
                 }
             }
         }
