@@ -30,6 +30,10 @@ final class AgreementReader {
     private static final Set<String> COMMERCIAL = Set.of("investment", "supply", "loan", "lease", "purchase", "sales",
             "licensing", "licence", "license", "procurement");
 
+    private static final Set<String> BUILD = Set.of("build", "invest", "construct", "open");
+    /** How far after the agreement noun "to build" may follow: past its partner ("with the X Zone"). */
+    private static final int BUILD_REACH = 10;
+
     private AgreementReader() {
     }
 
@@ -166,7 +170,8 @@ final class AgreementReader {
         if (f.equals("memorandum") || f.equals("mou") || f.equals("moc") || f.equals("mous")) {
             return AgreementKind.MOU;
         }
-        if (letterOrRecord || f.equals("contract") || f.equals("loi") || COMMERCIAL.contains(view.f(noun - 1))) {
+        if (letterOrRecord || f.equals("contract") || f.equals("loi") || COMMERCIAL.contains(view.f(noun - 1))
+                || f.equals("agreement") && toBuild(view, s, end)) {
             return AgreementKind.OTHER;
         }
         for (int i = Math.max(s.firstToken(), noun - 4); i < Math.min(s.endToken(), end + 4); i++) {
@@ -177,6 +182,19 @@ final class AgreementReader {
             }
         }
         return AgreementKind.COOPERATION_AGREEMENT;
+    }
+
+    /** "signed an agreement with the Yangpu zone to build a cold storage centre": a deal to build or invest. */
+    private static boolean toBuild(DocumentView view, Sentence s, int end) {
+        for (int i = end; i < Math.min(s.endToken() - 1, end + BUILD_REACH); i++) {
+            if (view.f(i).equals("to") && BUILD.contains(view.f(i + 1))) {
+                return true;
+            }
+            if (view.f(i).equals(",") || view.f(i).equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static List<String> fields(DocumentView view, Sentence s, int end) {

@@ -226,6 +226,10 @@ final class NameClassifier {
                 && !tokens.get(first - 1).isCapitalized()) {
             return true;
         }
+        if (first - 2 >= s.firstToken() && tokens.get(first - 1).is("based") && tokens.get(first - 2).text().equals("-")) {
+            // "Kagoshima-based Satsuma Reito": what is based somewhere, named right after, is a company or a body
+            return true;
+        }
         int next = end;
         if (next < s.endToken() && tokens.get(next).text().equals("'s")) {
             next++;
