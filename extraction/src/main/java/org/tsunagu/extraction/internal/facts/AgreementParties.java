@@ -19,7 +19,12 @@ final class AgreementParties {
             "leaders", "representatives", "heads", "governors", "two", "municipal", "provincial", "city", "local",
             "governments", "sides", "also", "formally", "officially", "today", "yesterday", "jointly", "based", "-",
             "retailer", "company", "firm", "group", "operator", "importer", "exporter", "maker", "manufacturer", "then",
-            "his", "her", "their", "counterpart", "counterparts");
+            "his", "her", "their", "counterpart", "counterparts", "however");
+    /** "has signed", "had signed", "did, however, conclude": words between a subject and its verb. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "did");
+    /** "X said it had signed": the pronoun stands for the one who said so. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they");
+    private static final Set<String> REPORTING = Set.of("said", "says", "announced", "added", "stated", "confirmed");
 
     private AgreementParties() {
     }
@@ -143,6 +148,15 @@ final class AgreementParties {
                 i--;
                 continue;
             }
+            if (found.isEmpty() && people.isEmpty() && AUXILIARIES.contains(view.f(i))) {
+                i--;
+                continue;
+            }
+            int reporting = view.f(i - 1).equals("that") ? i - 2 : i - 1;
+            if (found.isEmpty() && PRONOUNS.contains(view.f(i)) && REPORTING.contains(view.f(reporting))) {
+                i = reporting - 1;
+                continue;
+            }
             if (GAP.contains(view.f(i)) || view.f(i).equals("to") && (!found.isEmpty() || !people.isEmpty())) {
                 i--;
                 continue;
@@ -159,6 +173,15 @@ final class AgreementParties {
             }
         }
         return false;
+    }
+
+    private static Mention otherNameAt(DocumentView view, Sentence s, int first) {
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.firstToken() == first && m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static Mention mentionEndingAt(DocumentView view, Sentence s, int end) {
@@ -186,6 +209,15 @@ final class AgreementParties {
                     found.add(at);
                 }
                 i = at.endToken();
+                continue;
+            }
+            Mention named = otherNameAt(view, s, i);
+            if (named != null) {
+                // "with the Port of Bilbao": a name of several words after "with" is a party, whatever its shape
+                found.add(new DocumentView.Actor(named.firstToken(), named.endToken(),
+                        named.withType(Mention.Type.ORGANISATION, named.name()),
+                        new EntityRef(named.name(), EntityType.ORGANISATION, named.span()), false));
+                i = named.endToken();
                 continue;
             }
             String f = view.f(i);

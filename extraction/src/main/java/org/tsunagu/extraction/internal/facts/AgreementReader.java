@@ -26,6 +26,14 @@ final class AgreementReader {
     private static final Set<String> NOUNS = Set.of("memorandum", "mou", "moc", "agreement", "agreements", "pact",
             "protocol", "contract", "accord", "loi", "mous");
 
+    /** "an investment agreement", "a supply agreement": a commercial deal, not a cooperation agreement. */
+    private static final Set<String> COMMERCIAL = Set.of("investment", "supply", "loan", "lease", "purchase", "sales",
+            "licensing", "licence", "license", "procurement");
+
+    private static final Set<String> BUILD = Set.of("build", "invest", "construct", "open");
+    /** How far after the agreement noun "to build" may follow: past its partner ("with the X Zone"). */
+    private static final int BUILD_REACH = 10;
+
     private AgreementReader() {
     }
 
@@ -44,7 +52,7 @@ final class AgreementReader {
             }
             AgreementKind kind = kind(view, s, i, end, end - i == 3 && !f.equals("memorandum"));
             int v = nearestVerb(view, s, i);
-            Hedges.Status status = Hedges.of(view, s, v, 8);
+            Hedges.Status status = isDraft(view, i) ? Hedges.Status.PROPOSED : Hedges.of(view, s, v, 8);
             List<DocumentView.Actor> parties = AgreementParties.of(view, s, i, end, v);
             boolean viaReference = parties.stream().anyMatch(DocumentView.Actor::viaReference);
             List<EntityRef> refs = new ArrayList<>();
@@ -83,12 +91,18 @@ final class AgreementReader {
             return i + 2 < s.endToken() && view.f(i + 1).equals("of") && view.f(i + 2).equals(object) ? i + 3 : -1;
         }
         if (f.equals("partnership")) {
-            return signedObject(view, s, i) ? i + 1 : -1;
+            // "concluded a partnership agreement": the document is the agreement the partnership names
+            return NOUNS.contains(view.f(i + 1)) && i + 1 < s.endToken() ? i + 2 : signedObject(view, s, i) ? i + 1 : -1;
         }
-        if (!NOUNS.contains(f) || f.equals("agreement") && i > 0 && view.f(i - 1).equals("framework")) {
+        if (!NOUNS.contains(f)) {
             return -1;
         }
         return f.equals("memorandum") && i + 2 < s.endToken() && view.f(i + 1).equals("of") ? i + 3 : i + 1;
+    }
+
+    /** "a draft MOU", "the draft cooperation agreement": a text still to be agreed, whatever is done with it. */
+    private static boolean isDraft(DocumentView view, int noun) {
+        return view.f(noun - 1).equals("draft") || view.f(noun - 2).equals("draft");
     }
 
     /** "signed a green sister city partnership": the noun is the object of the signing verb just before it. */
@@ -156,7 +170,8 @@ final class AgreementReader {
         if (f.equals("memorandum") || f.equals("mou") || f.equals("moc") || f.equals("mous")) {
             return AgreementKind.MOU;
         }
-        if (letterOrRecord || f.equals("contract") || f.equals("loi")) {
+        if (letterOrRecord || f.equals("contract") || f.equals("loi") || COMMERCIAL.contains(view.f(noun - 1))
+                || f.equals("agreement") && toBuild(view, s, end)) {
             return AgreementKind.OTHER;
         }
         for (int i = Math.max(s.firstToken(), noun - 4); i < Math.min(s.endToken(), end + 4); i++) {
@@ -167,5 +182,18 @@ final class AgreementReader {
             }
         }
         return AgreementKind.COOPERATION_AGREEMENT;
+    }
+
+    /** "signed an agreement with the Yangpu zone to build a cold storage centre": a deal to build or invest. */
+    private static boolean toBuild(DocumentView view, Sentence s, int end) {
+        for (int i = end; i < Math.min(s.endToken() - 1, end + BUILD_REACH); i++) {
+            if (view.f(i).equals("to") && BUILD.contains(view.f(i + 1))) {
+                return true;
+            }
+            if (view.f(i).equals(",") || view.f(i).equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -89,7 +89,7 @@ public final class AgreementStage extends FactStage {
     private static int add(List<Agreement> out, Agreement a) {
         for (int i = 0; i < out.size(); i++) {
             Agreement old = out.get(i);
-            if (old.kind() == a.kind() && sameParties(old.parties(), a.parties())) {
+            if (old.kind() == a.kind() && sameParties(old.parties(), a.parties()) && !signedInOtherYears(old, a)) {
                 if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size()) {
                     out.set(i, new Agreement(old.parties().size() >= a.parties().size() ? old.parties() : a.parties(), a.kind(),
                             old.date().or(a::date), old.signatories().size() >= a.signatories().size() ? old.signatories()
@@ -101,6 +101,11 @@ public final class AgreementStage extends FactStage {
         }
         out.add(a);
         return out.size() - 1;
+    }
+
+    /** "signed a memorandum in 2014 ... signed a new memorandum": two documents, not one told twice. */
+    private static boolean signedInOtherYears(Agreement a, Agreement b) {
+        return a.date().isPresent() && b.date().isPresent() && a.date().get().year() != b.date().get().year();
     }
 
     static boolean sameParties(List<EntityRef> a, List<EntityRef> b) {

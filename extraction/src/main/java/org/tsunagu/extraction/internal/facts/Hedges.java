@@ -5,24 +5,28 @@ import org.tsunagu.extraction.internal.text.Sentence;
 
 /**
  * Whether a trigger is asserted, only hoped for, or denied: looks at the words before it in its
- * clause ("did not sign", "hoped to sign", "is considering holding", "might one day formalize")
- * and after it ("has been called off").
+ * clause ("did not sign", "failed to agree", "hoped to sign", "aim to conclude", "are in talks to
+ * sign", "is considering holding", "might one day formalize") and after it ("has been called off",
+ * "is under discussion").
  */
 final class Hedges {
 
     enum Status { ASSERTED, PROPOSED, NEGATED }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor",
+            "failed", "fail", "fails", "unable");
     private static final Set<String> PROPOSALS = Set.of("hope", "hoped", "hopes", "hoping", "would", "could", "might",
             "may", "consider", "considering", "considers", "considered", "plan", "plans", "planned", "planning", "expected",
             "exploring", "explore", "explores", "possible", "possibly", "potential", "proposed", "propose", "wants", "want",
             "wish", "wishes", "aims", "aim", "seek", "seeks", "seeking", "study", "discuss", "discussing", "negotiating",
-            "intend", "intends", "should", "form", "eyes", "eyeing", "mulling");
+            "intend", "intends", "should", "form", "eyes", "eyeing", "mulling", "aiming");
     /** "a study tour", "a study mission": "study" naming a trip, not a plan to study something. */
     private static final Set<String> STUDY_GROUPS = Set.of("tour", "tours", "mission", "trip", "visit", "group", "team");
     private static final Set<String> STOPS = Set.of(",", ";", ":", "but", "while", "although", "-", "—", "(", ")");
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "shelved",
             "suspended", "dropped");
+
+    private static final Set<String> UNDER_WAY = Set.of("discussion", "negotiation", "consideration", "study", "review");
 
     private static final Set<String> REPORTING = Set.of("said", "says", "added", "adds", "told", "announced", "noted",
             "stated", "explained", "confirmed");
@@ -85,7 +89,8 @@ final class Hedges {
                 // "she added that Gifu would open a desk next week": the future of reported speech, not a wish
                 continue;
             }
-            if (PROPOSALS.contains(f) && !(f.equals("study") && STUDY_GROUPS.contains(view.f(i + 1)))) {
+            if (PROPOSALS.contains(f) && !(f.equals("study") && STUDY_GROUPS.contains(view.f(i + 1)))
+                    || f.equals("talks") && view.f(i - 1).equals("in")) {
                 return Status.PROPOSED;
             }
         }
@@ -93,6 +98,10 @@ final class Hedges {
             String f = view.f(i);
             if (CANCELLED.contains(f) || f.equals("called") && i + 1 < s.endToken() && view.f(i + 1).equals("off")) {
                 return Status.NEGATED;
+            }
+            if (f.equals("under") && UNDER_WAY.contains(view.f(i + 1))) {
+                // "an MOU is under discussion": still to be agreed
+                return Status.PROPOSED;
             }
             if (f.equals(".") || f.equals(";")) {
                 break;

@@ -17,6 +17,7 @@ final class InvestmentParties {
 
     /** Nouns whose owner receives the money: "X's largest source of investment", "the city's top investor". */
     private static final Set<String> SOURCES = Set.of("source", "sources", "investor");
+    private static final Set<String> DEALS = Set.of("agreement", "contract", "deal", "mou", "memorandum", "understanding");
     private static final Set<String> CLAUSE_ENDS = Set.of(";", "while", "whereas", "but");
     /** How far after the sum "by X" may name the investor: "a 680 million yuan plant in Qiqihar to be built by X". */
     private static final int AGENT_DISTANCE = 12;
@@ -41,15 +42,17 @@ final class InvestmentParties {
                 return investorRef(view, a);
             }
         }
-        for (Mention m : view.mentionsIn(s)) {
+        for (Mention m : names(view, s)) {
             if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.firstToken() > money.endToken()
                     && m.firstToken() - money.endToken() <= AGENT_DISTANCE && byAgent(view, m.firstToken()) && clause.holds(m)) {
                 return new EntityRef(m.name(), EntityType.ORGANISATION, m.span());
             }
         }
+        Mention partner = agreementPartner(view, s, clause);
         DocumentView.Actor best = null;
         for (DocumentView.Actor a : actors) {
-            if (!canInvest(a) || a.isCountry()) {
+            if (!canInvest(a) || a.isCountry() || partner != null && a.firstToken() == partner.firstToken()
+                    && actors.stream().anyMatch(other -> other != a && canInvest(other) && !other.isCountry())) {
                 continue;
             }
             if (a.endToken() <= money.firstToken()) {
@@ -69,7 +72,7 @@ final class InvestmentParties {
             if (demonym != null) {
                 return new EntityRef(demonym.place().name(), EntityType.PLACE, demonym.span());
             }
-            for (Mention m : view.mentionsIn(s)) {
+            for (Mention m : names(view, s)) {
                 if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.endToken() <= money.firstToken()
                         && (m.place() == null || !locatedIn(view, s, m.firstToken()) && m.firstToken() > clause.from())
                         && clause.holds(m)) {
@@ -79,6 +82,48 @@ final class InvestmentParties {
             return null;
         }
         return investorRef(view, best);
+    }
+
+    /**
+     * "signed an investment agreement with the Port of Bilbao to build a EUR 60 million quay": the partner of
+     * the agreement receives the money its signer puts in.
+     */
+    private static Mention agreementPartner(DocumentView view, Sentence s, Clause clause) {
+        for (Mention m : names(view, s)) {
+            int with = view.f(m.firstToken() - 1).equals("the") ? m.firstToken() - 2 : m.firstToken() - 1;
+            if (clause.holds(m) && view.f(with).equals("with") && (m.isActor() && !m.is(Mention.Type.GROUP)
+                    || m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2) && dealBefore(view, with)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean dealBefore(DocumentView view, int with) {
+        for (int i = with - 1; i >= with - 2; i--) {
+            if (DEALS.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's actors, less the words of its sums: "RM" and "US" in "RM 5.6 billion", "US$2.1 billion". */
+    static List<DocumentView.Actor> actors(DocumentView view, Sentence s) {
+        return view.actors(s).stream().filter(a -> !insideSum(view, s, a.firstToken())).toList();
+    }
+
+    private static List<Mention> names(DocumentView view, Sentence s) {
+        return view.mentionsIn(s).stream().filter(m -> !insideSum(view, s, m.firstToken())).toList();
+    }
+
+    private static boolean insideSum(DocumentView view, Sentence s, int token) {
+        for (MoneyMention money : view.moneyIn(s)) {
+            if (money.firstToken() <= token && token < money.endToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "by Kansai Cable", "by Osaka-based Kansai Cable": the agent of the investment. */
@@ -102,6 +147,11 @@ final class InvestmentParties {
         EntityRef owner = sourceOwner(view, s, clause);
         if (owner != null && !sameAs(owner, investor)) {
             return owner;
+        }
+        Mention partner = agreementPartner(view, s, clause);
+        if (partner != null && !sameAs(partner.name(), investor)) {
+            return new EntityRef(partner.name(), partner.is(Mention.Type.PLACE) ? EntityType.PLACE : EntityType.ORGANISATION,
+                    partner.span());
         }
         EntityRef after = null;
         EntityRef before = null;
@@ -141,7 +191,7 @@ final class InvestmentParties {
 
     /** A named site the gazetteer does not know, "in" it between {@code from} and {@code to}: "Suzhou Industrial Park". */
     private static EntityRef siteIn(DocumentView view, Sentence s, Clause clause, int from, int to, EntityRef investor) {
-        for (Mention m : view.mentionsIn(s)) {
+        for (Mention m : names(view, s)) {
             if (m.firstToken() >= from && m.firstToken() < to && m.firstToken() - from < 16 && clause.holds(m)
                     && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.PLACE) && !m.isCountry())
                     && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor)) {
@@ -160,7 +210,7 @@ final class InvestmentParties {
         while (prev > s.firstToken() && view.f(prev).equals("the")) {
             prev--;
         }
-        return view.f(prev).equals("in") || view.f(prev).equals("into");
+        return view.f(prev).equals("in") || view.f(prev).equals("into") || view.f(prev).equals("near");
     }
 
     /** "in X", "into the X", "in the city's X": the words before a name say the money goes there. */
@@ -173,7 +223,8 @@ final class InvestmentParties {
         while (prev > s.firstToken() && (view.f(prev).equals("the") || view.f(prev).equals("neighbouring"))) {
             prev--;
         }
-        return view.f(prev).equals("in") || view.f(prev).equals("into") || view.f(prev).equals("to");
+        return view.f(prev).equals("in") || view.f(prev).equals("into") || view.f(prev).equals("to")
+                || view.f(prev).equals("near");
     }
 
     /** "Japan was Central Java's third-largest source of foreign investment": the owner of the source. */
@@ -184,12 +235,12 @@ final class InvestmentParties {
             }
             for (int k = i - 1; k > Math.max(clause.from(), i - 5); k--) {
                 if (view.f(k).equals("'s")) {
-                    for (DocumentView.Actor a : view.actors(s)) {
+                    for (DocumentView.Actor a : actors(view, s)) {
                         if (a.endToken() == k && !a.isCountry() && !a.mention().is(Mention.Type.GROUP)) {
                             return a.ref();
                         }
                     }
-                    for (Mention m : view.mentionsIn(s)) {
+                    for (Mention m : names(view, s)) {
                         if (m.endToken() == k && m.is(Mention.Type.OTHER)) {
                             return new EntityRef(m.name(), EntityType.PLACE, m.span());
                         }

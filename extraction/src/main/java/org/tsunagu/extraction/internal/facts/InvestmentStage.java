@@ -26,7 +26,8 @@ public final class InvestmentStage extends FactStage {
 
     private static final Set<String> CONTEXT = Set.of("invest", "invested", "investing", "investment", "investments",
             "investors", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
-            "exports", "imports", "trade", "poured", "registered", "facility", "hub");
+            "exports", "imports", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
+            "intent");
     private static final Set<String> EXCLUDED = Set.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");
     private static final Set<String> TRADE = Set.of("exports", "imports", "trade", "exported", "shipments");
@@ -35,6 +36,8 @@ public final class InvestmentStage extends FactStage {
     private static final Set<String> PLEDGE = Set.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
     private static final Set<String> HEDGES = Set.of("considering", "consider", "considers", "might", "could", "mulling",
             "possible", "potential", "studying");
+    /** How many words before a sum a hedge of its clause may stand. */
+    private static final int HEDGE_REACH = 14;
     /** Investment applications are promised money, not money put in. */
     private static final Set<String> APPLICATIONS = Set.of("applications", "application");
     /** Words after "the third largest" that make it a rank among investors or markets. */
@@ -75,8 +78,10 @@ public final class InvestmentStage extends FactStage {
         return out;
     }
 
+    /** "is considering opening a workshop and training centre in Hue worth around VND 120 billion". */
     private static boolean hedged(DocumentView view, Sentence s, MoneyMention money) {
-        for (int i = Math.max(s.firstToken(), money.firstToken() - 6); i < money.firstToken(); i++) {
+        int from = InvestmentParties.Clause.around(view, s, money.firstToken()).from();
+        for (int i = Math.max(from, money.firstToken() - HEDGE_REACH); i < money.firstToken(); i++) {
             if (HEDGES.contains(view.f(i))) {
                 return true;
             }
@@ -89,13 +94,15 @@ public final class InvestmentStage extends FactStage {
         InvestmentKind kind = trade ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) ? InvestmentKind.PLEDGE
                 : view.contains(s, TOTAL) ? InvestmentKind.FDI_TOTAL
                 : pledge(view, s, money) ? InvestmentKind.PLEDGE : InvestmentKind.PROJECT;
-        List<DocumentView.Actor> actors = view.actors(s);
+        List<DocumentView.Actor> actors = InvestmentParties.actors(view, s);
         EntityRef investor = null;
         EntityRef destination = null;
         if (trade) {
             int exports = view.find(s, s.firstToken(), TRADE);
             for (DocumentView.Actor a : actors) {
-                if (a.endToken() <= exports && exports - a.endToken() <= 4) {
+                if (a.endToken() <= exports && exports - a.endToken() <= 4
+                        || a.firstToken() == exports + 2 && view.f(exports + 1).equals("of")) {
+                    // "Hue's exports to Korea", "exports of Yogyakarta handicrafts to Japan"
                     investor = InvestmentParties.investorRef(view, a);
                 }
                 if (a.firstToken() > exports && destination == null && view.f(a.firstToken() - 1).equals("to")) {

@@ -3,12 +3,25 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.Set;
 import org.tsunagu.extraction.internal.text.Sentence;
 
-/** The words that say a document was signed: "signed", "concluded", "inked", "put their names to". */
+/**
+ * The words that say a document was signed: "signed", "concluded", "inked", "put their names to", and
+ * "renewed", "extended" or "upgraded" when what follows is the document ("renewed their memorandum").
+ */
 final class SigningVerbs {
 
     private static final Set<String> VERBS = Set.of("sign", "signed", "signs", "signing", "concluded", "concludes",
-            "conclude", "exchanged", "exchanges", "exchange", "inked", "inks", "sealed", "seals", "countersigned",
-            "initialled", "initialed");
+            "conclude", "exchanged", "inked", "inks", "sealed", "seals", "countersigned", "initialled", "initialed");
+    /** "exchange" is as often a noun ("a data exchange agreement", "youth exchanges"): a verb only after these. */
+    private static final Set<String> EXCHANGE = Set.of("exchange", "exchanges");
+    private static final Set<String> BEFORE_EXCHANGE_VERB = Set.of("to", "will", "would", "shall", "can", "could", "also",
+            "then", "they", "sides", "parties", "leaders", "officials", "formally", "officially", "jointly", "and");
+    /** Verbs that sign a document anew: signings only when their object is the document. */
+    private static final Set<String> RENEWALS = Set.of("renewed", "renews", "renew", "renewing", "extended", "extends",
+            "extend", "extending", "upgraded", "upgrades", "upgrade", "upgrading", "updated", "revised");
+    /** Agreement nouns that may follow a renewal verb after a determiner and a few modifiers. */
+    private static final Set<String> DOCUMENTS = Set.of("memorandum", "mou", "moc", "mous", "agreement", "agreements",
+            "pact", "accord", "protocol", "contract", "loi");
+    private static final int RENEWED_OBJECT = 6;
     private static final Set<String> PUT = Set.of("put", "puts", "putting");
     private static final Set<String> OWNERS = Set.of("their", "his", "her");
     private static final Set<String> MARKS = Set.of("names", "name", "signatures", "signature");
@@ -22,8 +35,28 @@ final class SigningVerbs {
         if (VERBS.contains(f)) {
             return true;
         }
+        if (EXCHANGE.contains(f)) {
+            return BEFORE_EXCHANGE_VERB.contains(view.f(i - 1)) || i > 0 && view.token(i - 1).isCapitalized();
+        }
+        if (RENEWALS.contains(f)) {
+            return renewsADocument(view, i);
+        }
         return f.startsWith("put") && PUT.contains(f) && (OWNERS.contains(view.f(i + 1)) && MARKS.contains(view.f(i + 2))
                 || view.f(i + 1).equals("pen") && view.f(i + 2).equals("to"));
+    }
+
+    /** "renewed their memorandum", "extended the sister-province agreement": not "extended a warm welcome". */
+    private static boolean renewsADocument(DocumentView view, int verb) {
+        for (int i = verb + 1; i <= verb + RENEWED_OBJECT; i++) {
+            String f = view.f(i);
+            if (DOCUMENTS.contains(f)) {
+                return true;
+            }
+            if (f.isEmpty() || f.equals(",") || f.equals(".") || f.equals(";") || f.equals("to") || f.equals("with")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first signing verb of the sentence at or after {@code from}, or -1. */

@@ -107,7 +107,7 @@ public final class MentionFinder implements Stage<Mention> {
                 }
             }
         }
-        return Persons.complete(text, tokens, sameNameSameType(Acronyms.expand(mentions, acronyms, tokens)));
+        return Persons.complete(text, tokens, sameNameSamePlace(sameNameSameType(Acronyms.expand(mentions, acronyms, tokens))));
     }
 
     /** "Harbour Fresh's flagship supermarket" makes every other "Harbour Fresh" an organisation. */
@@ -121,6 +121,27 @@ public final class MentionFinder implements Stage<Mention> {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             out.add(m.is(Mention.Type.OTHER) && known.containsKey(m.name()) ? m.withType(known.get(m.name()), m.name()) : m);
+        }
+        return out;
+    }
+
+    /** "the Free State of Saxony" makes every other "Saxony" that place, though the gazetteer does not know it. */
+    private static List<Mention> sameNameSamePlace(List<Mention> mentions) {
+        Map<String, Mention> byOwnName = new HashMap<>();
+        for (Mention m : mentions) {
+            int of = m.name().indexOf(" of ");
+            if (m.is(Mention.Type.PLACE) && of > 0) {
+                byOwnName.putIfAbsent(m.name().substring(of + 4), m);
+            }
+        }
+        if (byOwnName.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention whole = m.is(Mention.Type.OTHER) ? byOwnName.get(m.name()) : null;
+            out.add(whole == null ? m : new Mention(m.firstToken(), m.endToken(), m.span(), Mention.Type.PLACE, m.name(),
+                    whole.place(), null));
         }
         return out;
     }

@@ -20,6 +20,7 @@ final class NameClassifier {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "prof", "madam");
     private static final Set<String> LOWER_GOVERNMENT = Set.of("government", "authorities", "administration");
+    private static final Set<String> CITY_WORDS = Set.of("city", "municipality", "district", "ward", "town");
     private static final Set<String> OWNED_BODIES = Set.of("company", "firm");
     /** Words after a name that begin a clause of its own ("Lei said his company ..."), not a company noun phrase. */
     private static final Set<String> CLAUSE_WORDS = Set.of("said", "says", "told", "his", "her", "its", "their", "and");
@@ -81,6 +82,10 @@ final class NameClassifier {
             return new Mention(first, end, span, venue && !orgHead ? Mention.Type.OTHER : Mention.Type.ORGANISATION,
                     name, place == null ? null : place.place(), null);
         }
+        Mention placeOf = placeOf(tokens, first, end, name, span, placeAt);
+        if (placeOf != null) {
+            return placeOf;
+        }
         if (tokens.get(first).isAcronym() && end - first >= 2 && isPersonShape(tokens, first, end) && personContext) {
             return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
         }
@@ -105,6 +110,22 @@ final class NameClassifier {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
         return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
+    }
+
+    /**
+     * "the Free State of Bavaria", "the City of Yokohama": a place word and "of" before a name make one place,
+     * the place the gazetteer knows after "of" when it knows it.
+     */
+    private Mention placeOf(List<Token> tokens, int first, int end, String name, Span span, Map<Integer, Lookup> placeAt) {
+        for (int of = first + 1; of + 1 < end; of++) {
+            if (tokens.get(of).is("of") && NameRuns.isPlaceKindWord(tokens, first, of - 1, placeAt, placeSuffix)) {
+                Lookup known = placeAt.get(of + 1);
+                Place place = known != null && known.endToken() == end ? known.place()
+                        : new Place(name, CITY_WORDS.contains(tokens.get(of - 1).folded()) ? Place.Kind.CITY : Place.Kind.REGION, null);
+                return new Mention(first, end, span, Mention.Type.PLACE, name, place, null);
+            }
+        }
+        return null;
     }
 
     private static String singleSpaced(String name) {
@@ -203,6 +224,10 @@ final class NameClassifier {
         }
         if (first > s.firstToken() && companyDescriptor.contains(tokens.get(first - 1).folded())
                 && !tokens.get(first - 1).isCapitalized()) {
+            return true;
+        }
+        if (first - 2 >= s.firstToken() && tokens.get(first - 1).is("based") && tokens.get(first - 2).text().equals("-")) {
+            // "Kagoshima-based Satsuma Reito": what is based somewhere, named right after, is a company or a body
             return true;
         }
         int next = end;

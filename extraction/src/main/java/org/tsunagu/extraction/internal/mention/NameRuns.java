@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tsunagu.extraction.internal.lexicon.Lexicon;
 import org.tsunagu.extraction.internal.lexicon.Lookup;
+import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
 
@@ -56,7 +57,7 @@ final class NameRuns {
                 i++;
                 continue;
             }
-            int end = extend(tokens, i, s.endToken(), inTitle);
+            int end = extend(tokens, i, s.endToken(), inTitle, placeAt);
             int first = i;
             boolean afterTitle = first > s.firstToken() && inTitle[first - 1];
             boolean apposition = end + 1 < s.endToken() && tokens.get(end).text().equals(",")
@@ -93,7 +94,7 @@ final class NameRuns {
         };
     }
 
-    private int extend(List<Token> tokens, int start, int limit, boolean[] inTitle) {
+    private int extend(List<Token> tokens, int start, int limit, boolean[] inTitle, Map<Integer, Lookup> placeAt) {
         int end = start + 1;
         boolean sawHead = isHead(tokens.get(start));
         boolean sawOf = false;
@@ -125,6 +126,15 @@ final class NameRuns {
                     }
                 }
                 break;
+            } else if (t.text().equals("&") && prev.isWord() && prev.isCapitalized() && end + 1 < limit
+                    && tokens.get(end + 1).isWord() && tokens.get(end + 1).isCapitalized() && !inTitle[end + 1]) {
+                // "Gyeonggi Business & Science Accelerator": an ampersand only ever joins two parts of one name
+                end += 2;
+            } else if (t.is("of") && end + 1 < limit && isPlaceKindWord(tokens, start, end - 1, placeAt, placeSuffix)
+                    && tokens.get(end + 1).isWord() && tokens.get(end + 1).isCapitalized() && !inTitle[end + 1]
+                    && !isCalendarWord(tokens.get(end + 1))) {
+                // "the Free State of Bavaria", "the Special Region of Yogyakarta", "the City of Yokohama"
+                end += 2;
             } else if (sawHead && CONNECTORS.contains(t.folded()) && end + 1 < limit) {
                 int k = end + 1;
                 if (tokens.get(k).is("the") && k + 1 < limit) {
@@ -165,6 +175,27 @@ final class NameRuns {
             }
         }
         return end;
+    }
+
+    /**
+     * A capitalised place word ("State", "Region", "City") that heads a name of its own before "of", as in
+     * "the Free State of Bavaria"; not one completing a place already named ("Guangxi Zhuang Autonomous Region
+     * of China", "Da Nang City of Vietnam"), nor one followed by its country.
+     */
+    static boolean isPlaceKindWord(List<Token> tokens, int from, int at, Map<Integer, Lookup> placeAt,
+            Set<String> placeSuffix) {
+        Token t = tokens.get(at);
+        if (!t.isCapitalized() || !placeSuffix.contains(t.folded())) {
+            return false;
+        }
+        for (int i = from; i < at; i++) {
+            Lookup place = placeAt.get(i);
+            if (place != null && place.endToken() <= at) {
+                return false;
+            }
+        }
+        Lookup after = placeAt.get(at + 2);
+        return after == null || after.place().kind() != Place.Kind.COUNTRY;
     }
 
     /** "Ji-hye", "Wen-hsiang": the second syllable of a given name, not an English word ("Gifu-based", "-funded"). */

@@ -27,6 +27,12 @@ public final class ReferenceResolver implements Stage<ShortReference> {
             "prefectures", "regions", "municipalities", "governments", "partners", "towns");
     private static final Set<String> PAIR_ORG_NOUNS = Set.of("agencies", "organizations", "organisations", "chambers",
             "organizers", "organisers", "companies", "firms", "associations", "institutions", "parties", "banks");
+    /**
+     * "the ports", "both universities": plural nouns that name a kind of body by a word its names contain
+     * ("Kitakyushu Port and Harbor Bureau", "Port of Rotterdam Authority").
+     */
+    private static final Set<String> PAIR_NAMED_NOUNS = Set.of("ports", "airports", "universities", "colleges",
+            "authorities", "bureaus", "chambers", "zones", "institutes");
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her");
     private static final String JAPAN = "JP";
 
@@ -72,6 +78,9 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                             k++;
                         }
                         addPair(out, tokens, mentions, i, k + 1, tokens.get(k).folded());
+                    } else if (PAIR_NAMED_NOUNS.contains(noun)
+                            && (j + 1 >= tokens.size() || !tokens.get(j + 1).is("of"))) {
+                        addPair(out, tokens, mentions, i, j + 1, noun);
                     } else if (PLACE_NOUNS.contains(noun)) {
                         add(out, tokens, mentions, i, j + 1, 1, m -> isPlaceOfKind(m, noun));
                     } else if (ORG_NOUNS.contains(noun)) {
@@ -212,6 +221,10 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                     || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));
         } else if (PAIR_ORG_NOUNS.contains(noun)) {
             add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.ORGANISATION));
+        } else if (PAIR_NAMED_NOUNS.contains(noun)) {
+            String word = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun.substring(0, noun.length() - 1);
+            add(out, tokens, mentions, first, end, 2, m -> m.is(Mention.Type.ORGANISATION)
+                    && m.name().toLowerCase(java.util.Locale.ROOT).contains(word));
         }
     }
 }

@@ -20,7 +20,8 @@ import org.tsunagu.model.money.Money;
 /**
  * Finds sums of money with the currency before ("US$1.2 billion", "VND 2.3 trillion", "¥50
  * billion") or after ("932 million USD", "18.6 billion yuan", "five million dollars") and
- * normalises them to a plain amount and an ISO 4217 code.
+ * normalises them to a plain amount and an ISO 4217 code; sums written out in words ("two hundred
+ * million dollars") are read by {@link SpelledSums}.
  */
 public final class MoneyStage implements Stage<MoneyMention> {
 
@@ -68,15 +69,23 @@ public final class MoneyStage implements Stage<MoneyMention> {
         List<Token> tokens = document.get(Layers.TOKENS);
         List<MoneyMention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        if (!hasDigit(text)) {
-            return out;
-        }
         // Only the text around numbers can hold a sum: match there, not across the whole article.
         Matcher before = BEFORE.matcher(text);
         Matcher after = AFTER.matcher(text);
         int done = 0;
         for (Token t : tokens) {
-            if (!t.isNumber() && !WORD_NUMBERS.contains(t.folded()) || t.end() <= done || !currencyNear(tokens, t.index())) {
+            boolean spelled = SpelledSums.startsNumber(t.folded());
+            if (!t.isNumber() && !WORD_NUMBERS.contains(t.folded()) && !spelled || t.end() <= done
+                    || !currencyNear(tokens, t.index())) {
+                continue;
+            }
+            SpelledSums.Sum sum = spelled ? SpelledSums.at(tokens, t.index(), CODES::get) : null;
+            if (sum != null) {
+                Span span = new Span(t.start(), tokens.get(sum.end() - 1).end());
+                taken.add(span);
+                out.add(new MoneyMention(sum.first(), sum.end(), span, new Money(sum.amount(),
+                        Currency.getInstance(sum.currency())), parenthetical(text, span.start())));
+                done = span.end();
                 continue;
             }
             int from = Math.max(done, t.start() - 16);
@@ -113,10 +122,9 @@ public final class MoneyStage implements Stage<MoneyMention> {
             if (first < 0 || end <= first) {
                 continue;
             }
-            boolean parenthetical = m.start() > 0 && text.lastIndexOf('(', m.start()) > text.lastIndexOf(')', m.start())
-                    && m.start() - text.lastIndexOf('(', m.start()) < 12;
             taken.add(span);
-            out.add(new MoneyMention(first, end, span, new Money(amount, Currency.getInstance(code)), parenthetical));
+            out.add(new MoneyMention(first, end, span, new Money(amount, Currency.getInstance(code)),
+                    parenthetical(text, m.start())));
         }
     }
 
@@ -134,6 +142,12 @@ public final class MoneyStage implements Stage<MoneyMention> {
         return false;
     }
 
+    /** "(about US$ 62 million)": a conversion in brackets just before the sum. */
+    private static boolean parenthetical(String text, int start) {
+        return start > 0 && text.lastIndexOf('(', start) > text.lastIndexOf(')', start)
+                && start - text.lastIndexOf('(', start) < 12;
+    }
+
     private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
@@ -146,15 +160,6 @@ public final class MoneyStage implements Stage<MoneyMention> {
             }
         }
         return lo < tokens.size() ? lo : -1;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static BigDecimal amount(String number, String scale) {

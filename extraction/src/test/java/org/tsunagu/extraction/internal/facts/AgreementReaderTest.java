@@ -41,4 +41,107 @@ class AgreementReaderTest {
                 + "Mart Chief Executive Officer Somchai Dee signed a memorandum of understanding on apples."))
                 .containsExactly("MOU [Aomori Prefecture, Lotus Fresh Mart] 2025-02-11");
     }
+
+    @Test
+    void keepsTheFullNameOfTheFreeStateOfBavaria() {
+        assertThat(agreements("MUNICH, May 7, 2025 - Shizuoka Prefecture and the Free State of Bavaria signed a memorandum "
+                + "of understanding on medical technology on Tuesday."))
+                .containsExactly("MOU [Free State of Bavaria, Shizuoka Prefecture] 2025-05-06");
+    }
+
+    @Test
+    void keepsTheFullNameOfASpecialRegionAndOfACityOfAPlace() {
+        assertThat(agreements("JAKARTA, May 7, 2025 - The Special Region of Aceh and the City of Sendai signed a cooperation "
+                + "agreement on disaster risk reduction on Tuesday."))
+                .containsExactly("COOPERATION_AGREEMENT [City of Sendai, Special Region of Aceh] 2025-05-06");
+    }
+
+    @Test
+    void keepsAnAmpersandInsideAnAgencyName() {
+        assertThat(agreements("SEOUL, May 7, 2025 - The Incheon Technology & Startup Agency and the Osaka Innovation Hub "
+                + "signed a memorandum of understanding on Tuesday."))
+                .containsExactly("MOU [Incheon Technology & Startup Agency, Osaka Innovation Hub] 2025-05-06");
+    }
+
+    @Test
+    void readsAgreementConcludedByTheTwoPorts() {
+        assertThat(agreements("ANTWERP, 9 May 2025 - Officials of the Port of Antwerp Authority met the Nagoya Port "
+                + "Authority on Monday. The two ports concluded a cooperation agreement on shore power on 8 May."))
+                .containsExactly("COOPERATION_AGREEMENT [Nagoya Port Authority, Port of Antwerp Authority] 2025-05-08");
+    }
+
+    @Test
+    void readsTheShortReferenceThePortsWithAnAsideBeforeTheVerb() {
+        assertThat(agreements("ANTWERP, 9 May 2025 - The Port of Antwerp Authority had hoped to sign an MOU with the "
+                + "Nagoya Port Authority. The ports did, however, conclude a cooperation agreement on data on 8 May."))
+                .containsExactly("COOPERATION_AGREEMENT [Nagoya Port Authority, Port of Antwerp Authority] 2025-05-08");
+    }
+
+    @Test
+    void readsARenewedMemorandumAsAnAgreement() {
+        assertThat(agreements("OSAKA, May 7, 2025 - The City of Osaka and the Penang Island City Council renewed their "
+                + "memorandum of understanding on waste management on Tuesday."))
+                .containsExactly("MOU [City of Osaka, Penang Island City Council] 2025-05-06");
+    }
+
+    @Test
+    void readsAnExtendedSisterCityAgreementButNotAnExtendedWelcome() {
+        assertThat(agreements("HUE, May 7, 2025 - Hue and Kanazawa extended their sister-city agreement on Tuesday."))
+                .containsExactly("FRIENDSHIP_AGREEMENT [Hue, Kanazawa] 2025-05-06");
+        assertThat(agreements("HUE, May 7, 2025 - Hue extended a warm welcome to Kanazawa, whose agreement with Kyoto "
+                + "dates from 1999.")).isEmpty();
+    }
+
+    @Test
+    void readsAConcludedPartnershipAgreementAsACooperationAgreement() {
+        assertThat(agreements("NAGOYA, May 7, 2025 - Gifu Prefecture and the Free State of Thuringia concluded a "
+                + "partnership agreement on vocational training on Tuesday."))
+                .containsExactly("COOPERATION_AGREEMENT [Free State of Thuringia, Gifu Prefecture] 2025-05-06");
+    }
+
+    @Test
+    void readsAFrameworkAgreement() {
+        assertThat(agreements("NANNING, May 7, 2025 - Guangxi and Kagoshima signed a framework agreement on port logistics "
+                + "on Tuesday.")).containsExactly("COOPERATION_AGREEMENT [Guangxi, Kagoshima] 2025-05-06");
+    }
+
+    @Test
+    void readsAnInvestmentAgreementAndAnAgreementToBuildAsOtherAgreements() {
+        assertThat(agreements("BILBAO, May 7, 2025 - Sakai Marine Works said it had signed an investment agreement with the "
+                + "Port of Gijon on Tuesday.")).containsExactly("OTHER [Port of Gijon, Sakai Marine Works] 2025-05-06");
+        assertThat(agreements("HAIKOU, May 7, 2025 - Kagoshima-based Satsuma Reito signed an agreement with the Sanya "
+                + "Economic Development Zone to build a cold storage warehouse on Tuesday."))
+                .containsExactly("OTHER [Sanya Economic Development Zone, Satsuma Reito] 2025-05-06");
+    }
+
+    @Test
+    void keepsTwoMemorandaOfTheSamePartiesSignedInDifferentYears() {
+        assertThat(agreements("HUE, May 7, 2025 - Hue and Kanazawa signed a memorandum on heritage conservation in 2016. On "
+                + "Tuesday, the two cities signed a new memorandum on tourism.")).containsExactlyInAnyOrder(
+                "MOU [Hue, Kanazawa] 2016", "MOU [Hue, Kanazawa] 2025-05-06");
+    }
+
+    @Test
+    void rejectsAimToConclude() {
+        assertThat(agreements("BUSAN, May 7, 2025 - The Busan Port Authority and the Port of Le Havre aim to conclude an "
+                + "agreement on green shipping next year.")).isEmpty();
+    }
+
+    @Test
+    void rejectsAgreementsFailedInTalksOrStillDrafts() {
+        assertThat(agreements("HANOI, May 7, 2025 - Hai Phong and Niigata failed to agree on a memorandum on Tuesday."))
+                .isEmpty();
+        assertThat(agreements("HANOI, May 7, 2025 - Hai Phong and Niigata are in talks to sign a memorandum on ports."))
+                .isEmpty();
+        assertThat(agreements("HANOI, May 7, 2025 - Hai Phong and Niigata signed a draft memorandum on ports on Tuesday."))
+                .isEmpty();
+        assertThat(agreements("HANOI, May 7, 2025 - A memorandum between Hai Phong and Niigata on ports is under "
+                + "discussion, officials said, and could be signed in June.")).isEmpty();
+    }
+
+    @Test
+    void readsNoSigningInAStudentExchangeProgramme() {
+        assertThat(agreements("NAGOYA, May 7, 2025 - Gifu and Thuringia are planning a student exchange programme but have "
+                + "not set a date for an agreement.")).isEmpty();
+    }
 }

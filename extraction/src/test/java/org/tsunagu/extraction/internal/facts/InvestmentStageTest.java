@@ -51,4 +51,52 @@ class InvestmentStageTest {
                 + "promotion applications in the Eastern Economic Corridor last year, ranking first among foreign investors."))
                 .containsExactly("Japan -> Eastern Economic Corridor 142000000000 PLEDGE #1");
     }
+
+    @Test
+    void neverTakesACurrencyAsInvestor() {
+        assertThat(investments("GEORGE TOWN, May 7, 2025 - Penang has drawn RM 8.4 billion of Japanese investment since 2015."))
+                .containsExactly("Japan -> Penang 8400000000 PROJECT");
+        assertThat(investments("SHAH ALAM, May 7, 2025 - Japan remained Selangor's largest source of investment last year, "
+                + "with approved investments of RM 3.1 billion.")).containsExactly("Japan -> Selangor 3100000000 PROJECT #1");
+    }
+
+    @Test
+    void neverTakesTheWordsOfASumAsTheDestination() {
+        assertThat(investments("HANOI, May 7, 2025 - Taiwanese companies have invested a cumulative 41 billion US dollars "
+                + "in Vietnam.")).containsExactly("Taiwan -> Vietnam 41000000000 FDI_TOTAL");
+    }
+
+    @Test
+    void readsMoneyWrittenInWords() {
+        assertThat(investments("HANOI, May 7, 2025 - Seoul Optics announced plans to invest two hundred million dollars in a "
+                + "lens plant in Thai Nguyen.")).containsExactly("Seoul Optics -> Thai Nguyen 200000000 PLEDGE");
+        assertThat(investments("YOGYAKARTA, May 7, 2025 - Hagi Kiln said it would put forty-five million dollars into a "
+                + "workshop in Sleman.")).containsExactly("Hagi Kiln -> Sleman 45000000 PLEDGE");
+        assertThat(investments("LUCKNOW, May 7, 2025 - Japanese companies have committed investments of over five thousand "
+                + "crore rupees in Uttar Pradesh.")).containsExactly("Japan -> Uttar Pradesh 50000000000 PLEDGE");
+    }
+
+    @Test
+    void readsThePartnerOfAnInvestmentAgreementAsTheDestination() {
+        assertThat(investments("BILBAO, May 7, 2025 - Osaka shipbuilder Naniwa Zosen signed an investment agreement with the "
+                + "Port of Gijon to build a EUR 40 million quay.")).containsExactly("Naniwa Zosen -> Port of Gijon 40000000 PROJECT");
+    }
+
+    @Test
+    void readsAPlantNearACityAsItsDestination() {
+        assertThat(investments("MUNICH, May 7, 2025 - Mikawa Battery said it would invest 60 million euros in a plant near "
+                + "Ingolstadt.")).containsExactly("Mikawa Battery -> Ingolstadt 60000000 PLEDGE");
+    }
+
+    @Test
+    void readsTheExportsOfAPlaceToAnother() {
+        assertThat(investments("YOGYAKARTA, May 7, 2025 - Exports of Bali handicrafts to Japan reached US$ 52 million last year."))
+                .containsExactly("Bali -> Japan 52000000 TRADE");
+    }
+
+    @Test
+    void rejectsASumConsideredEarlyInItsClause() {
+        assertThat(investments("HUE, May 7, 2025 - Wajima Lacquer is considering opening a workshop and a showroom in Hue worth "
+                + "around VND 90 billion.")).isEmpty();
+    }
 }

@@ -45,4 +45,10 @@ class NameClassifierTest {
         assertThat(types("Maharashtra's Principal Secretary (Industries) Asha Kulkarni met the delegation."))
                 .containsEntry("Asha Kulkarni", Mention.Type.PERSON);
     }
+
+    @Test
+    void readsANameBasedSomewhereAsAnOrganisation() {
+        assertThat(types("Kagoshima-based Satsuma Reito signed an agreement on Tuesday."))
+                .containsEntry("Satsuma Reito", Mention.Type.ORGANISATION);
+    }
 }

@@ -41,4 +41,10 @@ class ReferenceResolverTest {
                 + "Zone. The two sides signed a memorandum.", "The two sides"))
                 .containsExactlyInAnyOrder("Binh Dinh", "Okayama");
     }
+
+    @Test
+    void readsThePortsAsTheLastTwoPortBodies() {
+        assertThat(referents("The Port of Antwerp Authority met the Nagoya Port Authority in Antwerp. The ports signed a pact.",
+                "The ports")).containsExactlyInAnyOrder("Port of Antwerp Authority", "Nagoya Port Authority");
+    }
 }
