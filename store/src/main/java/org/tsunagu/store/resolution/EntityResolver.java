@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
-import org.tsunagu.model.document.Document;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.store.internal.JdbcStatements;
@@ -36,31 +35,20 @@ public final class EntityResolver {
         this.cache = cache;
     }
 
-    /** The entity id of each reference, by reference; counts each mention as an alias. */
-    public Map<EntityRef, Long> resolve(Document document, String contentHash, List<EntityRef> refs) {
-        Map<String, String> acronyms = Acronyms.definedIn(document.text());
-        String documentKey = contentHash.substring(0, 16);
+    /** The entity id of each mention, by reference; counts each mention as an alias. */
+    public Map<EntityRef, Long> resolve(DocumentMentions mentions) {
         Map<EntityRef, Long> ids = new HashMap<>();
-        Map<EntityRef, MentionKeys> mentions = new HashMap<>();
-        for (EntityRef ref : refs) {
-            mentions.computeIfAbsent(ref, r -> MentionKeys.of(r, documentKey, acronyms, gazetteer));
-        }
-        FamilyNames families = new FamilyNames(mentions.values());
-        for (EntityRef ref : refs) {
-            if (!ids.containsKey(ref)) {
-                ids.put(ref, entityOf(families.withFullName(mentions.get(ref))));
-            }
-        }
+        mentions.keys().forEach((ref, keys) -> ids.put(ref, entityOf(keys)));
         // A later mention of the document may have merged the entity an earlier one found.
         Map<EntityRef, Long> live = new HashMap<>();
         ids.forEach((ref, id) -> live.put(ref, merged ? liveId(id) : id));
         Map<List<Object>, Integer> counts = new java.util.TreeMap<>(java.util.Comparator
                 .<List<Object>, Long>comparing(k -> (Long) k.get(0)).thenComparing(k -> (String) k.get(1)));
-        for (EntityRef ref : refs) {
-            counts.merge(List.of(live.get(ref), mentions.get(ref).alias()), 1, Integer::sum);
+        for (EntityRef ref : mentions.refs()) {
+            counts.merge(List.of(live.get(ref), mentions.keys().get(ref).alias()), 1, Integer::sum);
         }
-        counts.forEach((alias, n) -> statements.add(ADD_ALIAS, alias.get(0), Folding.fold((String) alias.get(1)),
-                alias.get(1), n));
+        counts.forEach((alias, n) -> statements.add(ADD_ALIAS, alias.get(0),
+                mentions.foldedAlias((String) alias.get(1)), alias.get(1), n));
         statements.flush(ADD_ALIAS);
         for (long id : new TreeSet<>(live.values())) {
             statements.add(RENAME, id);
