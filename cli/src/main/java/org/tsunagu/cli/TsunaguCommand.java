@@ -2,12 +2,16 @@ package org.tsunagu.cli;
 
 import org.tsunagu.cli.bench.BenchCommand;
 import org.tsunagu.cli.demo.DemoCommand;
+import org.tsunagu.cli.export.ExportCommand;
 import org.tsunagu.cli.extract.ExtractCommand;
 import org.tsunagu.cli.ingest.IngestCommand;
 import org.tsunagu.cli.kb.EntitiesCommand;
 import org.tsunagu.cli.kb.FactsCommand;
 import org.tsunagu.cli.kb.ReviewCommand;
+import org.tsunagu.cli.search.ReindexCommand;
+import org.tsunagu.cli.search.SearchCommand;
 import org.tsunagu.cli.serve.ServeCommand;
+import org.tsunagu.cli.users.UsersCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -20,7 +24,9 @@ import picocli.CommandLine.Spec;
             "Tsunagu turns news articles about cross-border economic cooperation into an",
             "evidence-linked knowledge graph: agreements, relationships, roles, events,",
             "investment figures and product lines, each tied to the sentence it came from."},
-        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class, EntitiesCommand.class, FactsCommand.class, ReviewCommand.class},
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class,
+            EntitiesCommand.class, FactsCommand.class, ReviewCommand.class, SearchCommand.class, ReindexCommand.class,
+            UsersCommand.class, ExportCommand.class},
         footer = {"",
             "Exit codes: 0 success, 1 some inputs failed (the others were processed), 2 usage error.",
             "Run 'tsunagu COMMAND --help' for a command's options."})

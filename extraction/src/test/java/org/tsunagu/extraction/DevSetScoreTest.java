@@ -68,7 +68,8 @@ class DevSetScoreTest {
                 if (p.toString().endsWith(".html")) {
                     // a rough stand-in for the ingest module's HTML reader, enough to score the sample
                     raw = raw.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("(?i)<(br|/p|/h\\d|/li|/div|/title)[^>]*>", "\n")
-                            .replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&nbsp;", " ");
+                            .replaceAll("<[^>]+>", " ");
+                    raw = decodeEntities(raw);
                 }
                 Document doc = Document.of(name, p.toString(), raw);
                 Extraction e = EXTRACTOR.extract(doc);
@@ -83,6 +84,28 @@ class DevSetScoreTest {
             }
         }
         return out;
+    }
+
+    private static final java.util.Map<String, String> ENTITIES = java.util.Map.ofEntries(java.util.Map.entry("amp", "&"),
+            java.util.Map.entry("nbsp", " "), java.util.Map.entry("lt", "<"), java.util.Map.entry("gt", ">"),
+            java.util.Map.entry("quot", "\""), java.util.Map.entry("apos", "'"), java.util.Map.entry("yen", "\u00A5"),
+            java.util.Map.entry("euro", "\u20AC"), java.util.Map.entry("pound", "\u00A3"), java.util.Map.entry("copy", "\u00A9"),
+            java.util.Map.entry("rsquo", "\u2019"), java.util.Map.entry("ldquo", "\u201C"), java.util.Map.entry("rdquo", "\u201D"),
+            java.util.Map.entry("mdash", "\u2014"), java.util.Map.entry("ndash", "\u2013"));
+
+    /** The named and numeric character references a browser (and the ingest module's jsoup) would decode. */
+    private static String decodeEntities(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-z]+);").matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String decoded = name.startsWith("#x") ? new String(Character.toChars(Integer.parseInt(name.substring(2), 16)))
+                    : name.startsWith("#") ? new String(Character.toChars(Integer.parseInt(name.substring(1))))
+                    : ENTITIES.getOrDefault(name, m.group());
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(decoded));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static Path write(List<Extraction> extractions, String file) throws IOException {

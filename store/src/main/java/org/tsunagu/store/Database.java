@@ -2,7 +2,9 @@ package org.tsunagu.store;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.CloseException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -12,6 +14,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
+import org.tsunagu.model.fact.FactType;
+import org.tsunagu.store.document.DocumentListing;
+import org.tsunagu.store.document.DocumentReader;
+import org.tsunagu.store.document.StoredDocument;
+import org.tsunagu.store.graph.Graph;
+import org.tsunagu.store.graph.GraphQuery;
+import org.tsunagu.store.graph.GraphReader;
+import org.tsunagu.store.graph.PathFinder;
+import org.tsunagu.store.graph.Paths;
+import org.tsunagu.store.knowledge.CitedFact;
+import org.tsunagu.store.knowledge.EntityReport;
+import org.tsunagu.store.knowledge.FactsAbout;
+import org.tsunagu.store.resolution.EntityProfile;
+import org.tsunagu.store.resolution.EntityProfileReader;
+import org.tsunagu.store.fact.Argument;
+import org.tsunagu.store.feed.GraphFeed;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.resolution.DocumentMentions;
@@ -24,6 +42,7 @@ import org.tsunagu.store.fact.FactRows;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.store.account.Accounts;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.audit.AuditLog;
 import org.tsunagu.store.knowledge.KnowledgeFact;
@@ -51,6 +70,7 @@ public final class Database implements AutoCloseable {
     private static final int CACHE_KIBIBYTES = 64 * 1024;
 
     private final Jdbi jdbi;
+    private final ReadConnections readers;
     // SQLite admits one writer at a time: one connection for all saves, taken in turn, spares
     // threads of this process from contending through the busy timeout.
     private final Handle writer;
@@ -58,12 +78,15 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     // Guarded by writer, like every use of the writing connection.
     private final WriterCache cache = new WriterCache();
+    private final Accounts accounts;
 
     private Database(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.readers = new ReadConnections(jdbi);
         this.writer = jdbi.open();
         writer.setStatementBuilder(writerStatements);
         this.clock = clock;
+        this.accounts = new Accounts(jdbi, clock);
     }
 
     /**
@@ -228,6 +251,63 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(handle -> KnowledgeReader.find(handle, id));
     }
 
+    /** An entity with the hierarchy around it; empty for no such entity or one merged away. */
+    public Optional<EntityProfile> entityProfile(long id) {
+        return readers.withHandle(handle -> EntityProfileReader.find(handle, id));
+    }
+
+    /**
+     * An entity's profile, how many knowledge facts of each type name it, and a page of each type
+     * ({@code limit} from {@code offset}), or of the one type asked for; most recently learned
+     * first, rejected facts left out.
+     */
+    public Optional<EntityReport> entityReport(long id, Optional<FactType> only, int limit, int offset) {
+        return readers.withHandle(handle -> EntityProfileReader.find(handle, id).map(profile -> {
+            Map<FactType, Long> counts = FactsAbout.counts(handle, id);
+            Map<FactType, List<CitedFact>> facts = new EnumMap<>(FactType.class);
+            counts.keySet().stream().filter(type -> only.isEmpty() || only.get() == type)
+                    .forEach(type -> facts.put(type, FactsAbout.page(handle, id, type, limit, offset)));
+            return new EntityReport(profile, counts, facts);
+        }));
+    }
+
+    /** A page of the knowledge facts of one type that name the entity, most recently learned first. */
+    public List<CitedFact> factsAbout(long entity, FactType type, int limit, int offset) {
+        return readers.withHandle(handle -> FactsAbout.page(handle, entity, type, limit, offset));
+    }
+
+    /** Stored documents, the newest first. */
+    public Page<DocumentListing> documents(int limit, int offset) {
+        return readers.withHandle(handle -> DocumentReader.find(handle, limit, offset));
+    }
+
+    /** A document with its text and the statements read from it, with their offsets. */
+    public Optional<StoredDocument> document(long id) {
+        return readers.withHandle(handle -> DocumentReader.find(handle, id));
+    }
+
+    /** The document a statement (one document's report of a fact) was read from. */
+    public Optional<Long> documentOf(long statement) {
+        return readers.withHandle(handle -> DocumentReader.documentOf(handle, statement));
+    }
+
+    /** The network around an entity, within the query's bounds; empty for no such entity. */
+    public Optional<Graph> neighbourhood(GraphQuery query) {
+        return readers.withHandle(handle -> GraphReader.exists(handle, query.entity())
+                ? Optional.of(GraphReader.neighbourhood(handle, query)) : Optional.empty());
+    }
+
+    /** The entities named by the most facts of the given kinds, and the ties between them. */
+    public Graph mostConnected(Set<FactType> kinds, int limit) {
+        return readers.withHandle(handle -> GraphReader.mostConnected(handle, kinds, limit));
+    }
+
+    /** The shortest paths between two entities through facts of the given kinds; empty when either is unknown. */
+    public Optional<Paths> paths(long from, long to, Set<FactType> kinds) {
+        return readers.withHandle(handle -> GraphReader.exists(handle, from) && GraphReader.exists(handle, to)
+                ? Optional.of(PathFinder.between(handle, from, to, kinds)) : Optional.empty());
+    }
+
     /**
      * Applies a person's operation and records it in the audit log, in one transaction.
      *
@@ -249,6 +329,11 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(handle -> AuditLog.recent(handle, limit));
     }
 
+    /** The people who may use the web application, with their roles and API tokens. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
     /**
      * Every entity and knowledge fact as sorted lines of text without ids: two stores that hold
      * the same graph give the same dump, whatever order their documents were ingested in.
@@ -257,8 +342,14 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(GraphDump::of);
     }
 
+    /** The whole graph in id order, for projections rebuilt from the store (the search index); close it after use. */
+    public GraphFeed feed() {
+        return new GraphFeed(jdbi);
+    }
+
     @Override
     public void close() {
+        readers.close();
         synchronized (writer) {
             try {
                 writerStatements.closeAll();

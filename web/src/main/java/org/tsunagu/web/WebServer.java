@@ -3,42 +3,79 @@ package org.tsunagu.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.Map;
 import org.tsunagu.store.Database;
+import org.tsunagu.web.account.AccessControl;
+import org.tsunagu.web.account.AccessRole;
+import org.tsunagu.web.account.LoginRoutes;
+import org.tsunagu.web.account.ReadAccess;
+import org.tsunagu.web.api.ApiConventions;
+import org.tsunagu.web.api.Route;
+import org.tsunagu.web.document.DocumentRoutes;
+import org.tsunagu.web.entity.EntityRoutes;
+import org.tsunagu.web.export.ExportRoutes;
 import org.tsunagu.web.fact.FactRoutes;
+import org.tsunagu.web.graph.GraphRoutes;
+import org.tsunagu.web.review.ReviewRoutes;
+import org.tsunagu.web.search.SearchRoutes;
 
-/** The web application over a store: the home page, the facts API and a health check. */
+/**
+ * The web application over a store: home, search, entity, document and network pages, the review
+ * queue, exports, the JSON API and a health check, behind one access rule.
+ */
 public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
+    private final ApiConventions api;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, ApiConventions api) {
         this.app = app;
+        this.api = api;
+    }
+
+    /** Starts serving on the port, or on any free port when it is 0; anyone may read. */
+    public static WebServer start(Database database, int port) {
+        return start(database, port, ReadAccess.OPEN);
     }
 
     /** Starts serving on the port, or on any free port when it is 0. */
-    public static WebServer start(Database database, int port) {
+    public static WebServer start(Database database, int port, ReadAccess readAccess) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.tsunagu.web");
+        ApiConventions api = new ApiConventions();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.add("/public", Location.CLASSPATH, AccessControl.OPEN_TO_ALL);
+            config.staticFiles.add(webjars -> {
+                webjars.hostedPath = "/webjars";
+                webjars.directory = "META-INF/resources/webjars";
+                webjars.location = Location.CLASSPATH;
+                webjars.roles = AccessControl.OPEN_TO_ALL;
+            });
+            config.jetty.multipartConfig.maxFileSize(ReviewRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(ReviewRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            api.configure(config);
         });
         app.before(SecurityHeaders::add);
-        app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+        AccessControl.install(app, database.accounts(), readAccess);
+        app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")), AccessRole.ANYONE);
+        api.addTo(app);
         FactRoutes.addTo(app, database, templates);
-        app.exception(InvalidRequestException.class, WebServer::badRequest);
-        return new WebServer(app.start(port));
+        LoginRoutes.addTo(app, database.accounts(), templates);
+        ReviewRoutes.addTo(app, database, templates);
+        ExportRoutes.addTo(app, database, templates);
+        SearchRoutes.addTo(app, database, templates);
+        EntityRoutes.addTo(app, database, templates);
+        DocumentRoutes.addTo(app, database, templates);
+        GraphRoutes.addTo(app, database, templates);
+        return new WebServer(app.start(port), api);
     }
 
-    /** The API answers in JSON; pages in plain text, which no browser runs as markup. */
-    private static void badRequest(InvalidRequestException e, io.javalin.http.Context ctx) {
-        ctx.status(400);
-        if (ctx.path().startsWith("/api/")) {
-            ctx.json(Map.of("error", e.getMessage()));
-        } else {
-            ctx.contentType("text/plain; charset=utf-8").result(e.getMessage());
-        }
+    /** Every route the server answers, as registered. */
+    public List<Route> routes() {
+        return api.routes();
     }
 
     public int port() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.testing.TemporaryDatabase;
+import org.tsunagu.web.account.ReadAccess;
 
 /**
  * A real web server on a free port over a real SQLite file, and a real HTTP client to ask it.
@@ -21,12 +22,22 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
 
     private final TemporaryDatabase store = new TemporaryDatabase();
     private final HttpClient client = HttpClient.newHttpClient();
+    private final ReadAccess readAccess;
     private WebServer server;
+
+    /** Anyone may read, as by default. */
+    public RunningServer() {
+        this(ReadAccess.OPEN);
+    }
+
+    public RunningServer(ReadAccess readAccess) {
+        this.readAccess = readAccess;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         store.beforeEach(context);
-        server = WebServer.start(store.database(), 0);
+        server = WebServer.start(store.database(), 0, readAccess);
     }
 
     @Override
@@ -41,8 +52,16 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
 
     /** GETs the path (with its query string) from the server. */
     public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + pathAndQuery)).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)));
+    }
+
+    /** Sends a request without cookies and without following redirects. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + server.port() + pathAndQuery);
     }
 
     public static String encoded(String value) {

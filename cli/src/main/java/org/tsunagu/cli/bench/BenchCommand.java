@@ -31,6 +31,7 @@ import org.tsunagu.ingest.source.ReadResult;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,13 +39,17 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
-            "Measure extraction speed and memory.",
-            "Over a corpus generated from the sample articles: documents and MB per second on",
+            "Measure speed and memory.",
+            "extract: over a corpus generated from the sample articles: documents and MB per second on",
             "one core and on all cores, peak heap, and the speed of",
             "ICU word segmentation alone over the same text (the floor no extractor can beat),",
             "and ingest end to end into a fresh SQLite database.",
-            "Each figure is the median of several runs."},
-        footer = {"", "Example: tsunagu bench extract --documents 10000 --runs 5"})
+            "Each figure is the median of several runs.",
+            "search: search index build time and size, and search latency, over a database of --facts facts.",
+            "web: a load test of the web server: requests per second and latency per path."},
+        footer = {"", "Examples: tsunagu bench extract --documents 10000 --runs 5",
+            "          tsunagu bench search --db /tmp/bench.db",
+            "          tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -67,18 +72,28 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "Timed runs per figure; the median is printed (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Mixin
+    ServingBenchOptions serving;
+
     static final class Targets implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return List.of("extract").iterator();
+            return List.of("extract", "search", "web").iterator();
         }
     }
 
     @Override
     public Integer call() {
-        if (!"extract".equals(what)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "' (expected: extract)");
+        switch (what) {
+            case "extract" -> extract();
+            case "search", "web" -> new ServingBench(serving, samples(), size, spec).run(what);
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown benchmark '" + what + "' (expected: extract, search, web)");
         }
+        return ExitCodes.SUCCESS;
+    }
+
+    private void extract() {
         PrintWriter out = spec.commandLine().getOut();
         long loadStart = System.nanoTime();
         Extractor extractor = Extractors.standard();
@@ -101,7 +116,6 @@ public final class BenchCommand implements Callable<Integer> {
         report(out, "ICU word segmentation alone, 1 core", corpus, median(() -> corpus.documents().forEach(BenchCommand::segment)));
         report(out, "ingest into SQLite, end to end, " + cores + " cores", corpus, median(() -> ingest(extractor, corpus)));
         out.flush();
-        return ExitCodes.SUCCESS;
     }
 
     /** Reads nothing from disk: the time is extraction, storing and the ingest loop alone. */
@@ -118,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static Path temporaryFolder() {
+    static Path temporaryFolder() {
         try {
             return Files.createTempDirectory("tsunagu-bench");
         } catch (IOException e) {
@@ -126,7 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

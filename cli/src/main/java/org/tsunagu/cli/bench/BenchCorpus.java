@@ -11,11 +11,16 @@ import org.tsunagu.model.document.Document;
 record BenchCorpus(List<Document> documents) {
 
     static BenchCorpus generate(List<Document> samples, int count, int targetChars) {
+        return generate(samples, 0, count, targetChars);
+    }
+
+    /** Articles {@code first} to {@code first + count - 1} of the endless series. */
+    static BenchCorpus generate(List<Document> samples, int first, int count, int targetChars) {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no sample articles to build a benchmark corpus from");
         }
         List<Document> documents = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < first + count; i++) {
             StringBuilder text = new StringBuilder(samples.get(i % samples.size()).text());
             for (int next = 1; text.length() < targetChars && next < samples.size(); next++) {
                 text.append("\n\n").append(samples.get((i + next) % samples.size()).text());

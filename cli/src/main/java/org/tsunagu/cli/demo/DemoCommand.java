@@ -9,6 +9,7 @@ import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.cli.common.TsunaguHome;
 import org.tsunagu.cli.ingest.IngestRun;
 import org.tsunagu.cli.serve.PortOption;
+import org.tsunagu.cli.serve.ReadAccessOption;
 import org.tsunagu.cli.serve.Serving;
 import org.tsunagu.store.Database;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
             "Ingest the sample articles and start the web application.",
             "Reads examples/articles into the embedded SQLite database",
             "(data/tsunagu.db unless --db says otherwise), then serves",
-            "http://localhost:7070 until stopped."})
+            "http://localhost:7070 until stopped. The first run creates the account",
+            "'admin' and prints its password once (or takes $TSUNAGU_ADMIN_PASSWORD)."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -34,6 +36,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     PortOption port;
+
+    @Mixin
+    ReadAccessOption readAccess;
 
     @Option(names = "--articles", paramLabel = "FOLDER",
             description = "Articles to ingest (default: examples/articles in the Tsunagu folder).")
@@ -52,7 +57,8 @@ public final class DemoCommand implements Callable<Integer> {
         try (Database store = Database.open(location)) {
             var report = IngestRun.run(store, location, List.of(folder), spec.commandLine().getOut());
             if (!noServe) {
-                Serving.serveUntilStopped(store, location, port.port(), spec.commandLine().getOut());
+                Serving.serveUntilStopped(store, location, port.port(), readAccess.readAccess(),
+                        spec.commandLine().getOut(), spec.commandLine().getErr());
             }
             return IngestRun.exitCode(report);
         }

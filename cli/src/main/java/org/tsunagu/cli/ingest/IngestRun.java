@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.tsunagu.cli.ExitCodes;
+import org.tsunagu.cli.search.SearchIndexing;
 import org.tsunagu.extraction.Extractors;
 import org.tsunagu.ingest.InOrderWorkers;
 import org.tsunagu.ingest.IngestReport;
@@ -27,6 +28,7 @@ public final class IngestRun {
         }
         IngestSummary.print(report, location, out);
         out.flush();
+        SearchIndexing.bringUpToDate(database, new PrintWriter(System.err, true));
         return report;
     }
 

@@ -11,7 +11,8 @@ import org.tsunagu.ingest.IngestListener;
 /**
  * Shows ingest progress on standard error: a live bar on a terminal; in a pipe or a log, where a
  * redrawn bar would be noise, one plain line per thousand documents. Failures and warnings are
- * printed as they happen, one line each, naming the file.
+ * printed as they happen, one line each, naming the file. Other long tasks (indexing) reuse it
+ * under their own words.
  */
 public final class ProgressReporter implements IngestListener, AutoCloseable {
 
@@ -19,24 +20,39 @@ public final class ProgressReporter implements IngestListener, AutoCloseable {
 
     private final PrintStream err;
     private final boolean terminal;
+    private final Words words;
     private ProgressBar bar;
 
+    /** What the task is called on the bar ("Ingesting", " docs") and in plain lines ("ingested", "documents"). */
+    public record Words(String task, String unit, String done, String things) {
+        static final Words INGEST = new Words("Ingesting", " docs", "ingested", "documents");
+    }
+
     public ProgressReporter(PrintStream err, boolean terminal) {
+        this(err, terminal, Words.INGEST);
+    }
+
+    private ProgressReporter(PrintStream err, boolean terminal, Words words) {
         this.err = err;
         this.terminal = terminal;
+        this.words = words;
     }
 
     public static ProgressReporter onStandardError() {
-        return new ProgressReporter(System.err, System.console() != null);
+        return onStandardError(Words.INGEST);
+    }
+
+    public static ProgressReporter onStandardError(Words words) {
+        return new ProgressReporter(System.err, System.console() != null, words);
     }
 
     @Override
     public void started(long files) {
         if (terminal) {
             bar = new ProgressBarBuilder()
-                    .setTaskName("Ingesting")
+                    .setTaskName(words.task())
                     .setInitialMax(files)
-                    .setUnit(" docs", 1)
+                    .setUnit(words.unit(), 1)
                     .setStyle(ProgressBarStyle.UNICODE_BLOCK)
                     .setConsumer(new ConsoleProgressBarConsumer(err))
                     .build();
@@ -48,7 +64,7 @@ public final class ProgressReporter implements IngestListener, AutoCloseable {
         if (bar != null) {
             bar.stepTo(done);
         } else if (done % LINE_EVERY == 0 || done == files) {
-            err.printf("ingested %,d of %,d documents%n", done, files);
+            err.printf("%s %,d of %,d %s%n", words.done(), done, files, words.things());
         }
     }
 

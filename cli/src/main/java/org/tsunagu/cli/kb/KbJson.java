@@ -1,10 +1,8 @@
 package org.tsunagu.cli.kb;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.tsunagu.model.json.FactJson;
-import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.knowledge.Conflict;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.Source;
@@ -59,25 +57,5 @@ final class KbJson {
             c.documentsByValue().forEach((value, documents) -> documents.forEach(values.withArray(value)::add));
         }
         return node;
-    }
-
-    static ObjectNode audit(AuditEntry a) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", a.id());
-        node.put("at", a.at());
-        node.put("user", a.user());
-        node.set("operation", tree(a.operation()));
-        node.put("target", a.target());
-        node.set("before", tree(a.before()));
-        node.set("after", tree(a.after()));
-        return node;
-    }
-
-    private static JsonNode tree(String json) {
-        try {
-            return json == null ? NODES.nullNode() : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return NODES.textNode(json);
-        }
     }
 }

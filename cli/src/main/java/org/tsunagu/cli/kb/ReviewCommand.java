@@ -73,7 +73,7 @@ public final class ReviewCommand implements Runnable {
                 AuditEntry entry = store.apply(operation(), common.user());
                 PrintWriter out = spec.commandLine().getOut();
                 if (common.json) {
-                    out.println(KbJson.audit(entry));
+                    out.println(entry.json());
                 } else {
                     out.println(entry.operation() + " by " + entry.user() + " at " + entry.at());
                     out.println("  before: " + entry.before());
@@ -113,11 +113,14 @@ public final class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "accept", mixinStandardHelpOptions = true, description = "Accept a fact as true.")
-    static final class Accept extends Change {
+    /** A decision about one fact, named by its id. */
+    abstract static class Decision extends Change {
         @Parameters(paramLabel = "FACT", description = "The fact's id (see 'tsunagu facts').")
         long fact;
+    }
 
+    @Command(name = "accept", mixinStandardHelpOptions = true, description = "Accept a fact as true.")
+    static final class Accept extends Decision {
         Operation operation() {
             return new Operation.Accept(fact);
         }
@@ -125,10 +128,7 @@ public final class ReviewCommand implements Runnable {
 
     @Command(name = "reject", mixinStandardHelpOptions = true,
             description = "Reject a fact: it is no longer listed, and articles that report it again do not bring it back.")
-    static final class Reject extends Change {
-        @Parameters(paramLabel = "FACT", description = "The fact's id (see 'tsunagu facts').")
-        long fact;
-
+    static final class Reject extends Decision {
         Operation operation() {
             return new Operation.Reject(fact);
         }
@@ -202,7 +202,7 @@ public final class ReviewCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Database store = Database.open(common.database.location())) {
                 for (AuditEntry e : store.auditLog(limit)) {
-                    out.println(common.json ? KbJson.audit(e).toString()
+                    out.println(common.json ? e.json().toString()
                             : e.id() + "\t" + e.at() + "\t" + e.user() + "\t" + e.operation() + "\tbefore " + e.before()
                                     + "\tafter " + e.after());
                 }

@@ -3,6 +3,7 @@ package org.tsunagu.cli.serve;
 import java.util.concurrent.Callable;
 import org.tsunagu.cli.ExitCodes;
 import org.tsunagu.cli.common.DatabaseOption;
+import org.tsunagu.cli.search.SearchIndexing;
 import org.tsunagu.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the web application and JSON API over a knowledge base.")
+        description = {"Start the web application and JSON API over a knowledge base.",
+            "The first start over a knowledge base without accounts creates the account 'admin'",
+            "with the password in $TSUNAGU_ADMIN_PASSWORD, or a random one printed once."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -22,11 +25,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     PortOption port;
 
+    @Mixin
+    ReadAccessOption readAccess;
+
     @Override
     public Integer call() {
         String location = database.location();
         try (Database store = Database.open(location)) {
-            Serving.serveUntilStopped(store, location, port.port(), spec.commandLine().getOut());
+            SearchIndexing.bringUpToDate(store, spec.commandLine().getErr());
+            Serving.serveUntilStopped(store, location, port.port(), readAccess.readAccess(), spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         return ExitCodes.SUCCESS;
     }

@@ -2,23 +2,31 @@ package org.tsunagu.cli.serve;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
+import org.tsunagu.cli.users.FirstAdmin;
 import org.tsunagu.store.Database;
 import org.tsunagu.web.WebServer;
+import org.tsunagu.web.account.ReadAccess;
 
-/** Starts the web server, says where it is, and keeps it up until the process is stopped. */
+/**
+ * Makes the first admin account if there is none, starts the web server, says where it is, and
+ * keeps it up until the process is stopped.
+ */
 public final class Serving {
 
     private Serving() {
     }
 
-    public static void serveUntilStopped(Database database, String location, int port, PrintWriter out) {
-        WebServer server = WebServer.start(database, port);
+    public static void serveUntilStopped(Database database, String location, int port, ReadAccess readAccess,
+            PrintWriter out, PrintWriter err) {
+        FirstAdmin.ensure(database.accounts(), System.getenv(FirstAdmin.PASSWORD_VARIABLE), err);
+        WebServer server = WebServer.start(database, port, readAccess);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();
         }, "tsunagu-shutdown"));
-        out.printf("Tsunagu is serving %s at http://localhost:%d/ (Ctrl-C to stop)%n", location, server.port());
+        out.printf("Tsunagu is serving %s at http://localhost:%d/ (%s; Ctrl-C to stop)%n", location, server.port(),
+                readAccess == ReadAccess.PRIVATE ? "sign in to read" : "anyone may read, sign in to review");
         out.flush();
         try {
             stopped.await();

@@ -105,13 +105,16 @@ public final class KnowledgeReader {
                 WHERE a.fact_id = :id""")
                 .bind("id", statement)
                 .map((r, ctx) -> new Named(r.getString("role"), r.getInt("position"), r.getString("name")))
-                .forEach(named -> {
-                    JsonNode field = payload.get(FIELDS.get(named.role()));
-                    JsonNode ref = field != null && field.isArray() ? field.get(named.position()) : field;
-                    if (ref instanceof ObjectNode object) {
-                        object.put("name", named.name());
-                    }
-                });
+                .forEach(named -> rename(payload, named.role(), named.position(), named.name()));
+    }
+
+    /** Gives the argument in {@code role} at {@code position} of a fact's JSON form another name. */
+    static void rename(ObjectNode payload, String role, int position, String name) {
+        JsonNode field = payload.get(FIELDS.get(role));
+        JsonNode ref = field != null && field.isArray() ? field.get(position) : field;
+        if (ref instanceof ObjectNode object) {
+            object.put("name", name);
+        }
     }
 
     /** Values of the disputable field, when two of them cannot both be true ("2013-10" fits "2013-10-31"). */

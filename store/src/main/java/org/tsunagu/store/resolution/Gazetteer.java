@@ -1,39 +1,36 @@
 package org.tsunagu.store.resolution;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.tsunagu.reference.ReferencePlace;
+import org.tsunagu.reference.ReferencePlaces;
 
 /**
- * The places Tsunagu knows from reference data: each with its level (country, region for a
+ * The places Tsunagu knows from the reference data: each with its level (country, region for a
  * prefecture, province or state, city) and the place it lies in. Loaded once, read-only.
  */
 final class Gazetteer {
 
-    static final Gazetteer STANDARD = load("/reference/places.tsv");
+    static final Gazetteer STANDARD = of(ReferencePlaces.standard());
 
-    /** A known place: its name as listed, its bare name ("ho chi minh"), level and parent's entry. */
-    record Place(String name, String bare, Level level, String parentName) {
+    /** A known place: its reference id, English name, bare name ("ho chi minh"), level and parent's id. */
+    record Place(String id, String name, String bare, Level level, String parentId) {
     }
 
     // Bare name to the places of that name, the one meant by the bare name first.
     private final Map<String, List<Place>> byBare;
     private final Map<String, String> aliasToBare;
-    private final Map<String, Place> byName;
+    private final Map<String, Place> byId;
 
-    private Gazetteer(Map<String, List<Place>> byBare, Map<String, String> aliasToBare, Map<String, Place> byName) {
+    private Gazetteer(Map<String, List<Place>> byBare, Map<String, String> aliasToBare, Map<String, Place> byId) {
         this.byBare = byBare;
         this.aliasToBare = aliasToBare;
-        this.byName = byName;
+        this.byId = byId;
     }
 
     /** The bare name the reference data spells this one as: "hcmc" and "saigon" are "ho chi minh". */
@@ -43,7 +40,9 @@ final class Gazetteer {
 
     /** True when the reference data has places of this bare name at two levels (Kumamoto). */
     boolean isAmbiguous(String bare) {
-        return byBare.getOrDefault(bare, List.of()).size() > 1;
+        Set<Level> levels = EnumSet.noneOf(Level.class);
+        byBare.getOrDefault(bare, List.of()).forEach(p -> levels.add(p.level()));
+        return levels.size() > 1;
     }
 
     /** The place a bare name means at a level, or by default when the level is not said. */
@@ -56,35 +55,32 @@ final class Gazetteer {
     }
 
     Optional<Place> parentOf(Place place) {
-        return Optional.ofNullable(byName.get(place.parentName()));
+        return Optional.ofNullable(byId.get(place.parentId()));
     }
 
-    static Gazetteer load(String resource) {
-        Map<String, List<Place>> byBare = new LinkedHashMap<>();
+    /**
+     * Indexes the reference places by bare English name, the most prominent first (a country before
+     * a prefecture of its name, that before a city, the larger of two cities first); their other
+     * names, in any language, lead to that bare name unless they are some place's own.
+     */
+    static Gazetteer of(ReferencePlaces reference) {
+        Map<String, List<Place>> byBare = new HashMap<>();
+        Map<String, Place> byId = new HashMap<>();
+        for (ReferencePlace p : reference.all()) {
+            Place place = new Place(p.id(), p.name(), PlaceName.of(p.name()).bare(), Level.valueOf(p.level().name()),
+                    p.parentId());
+            byBare.computeIfAbsent(place.bare(), b -> new ArrayList<>(1)).add(place);
+            byId.put(place.id(), place);
+        }
         Map<String, String> aliases = new HashMap<>();
-        Map<String, Place> byName = new HashMap<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t", -1);
-                PlaceName name = PlaceName.of(fields[0]);
-                Place place = new Place(fields[0], name.bare(), Level.valueOf(fields[1].toUpperCase(java.util.Locale.ROOT)),
-                        fields[2]);
-                byBare.computeIfAbsent(place.bare(), b -> new ArrayList<>()).add(place);
-                byName.putIfAbsent(place.name(), place);
-                for (String alias : fields[3].split(",")) {
-                    if (!alias.isBlank()) {
-                        aliases.put(PlaceName.of(alias).bare(), place.bare());
-                    }
+        for (ReferencePlace p : reference.all()) {
+            for (ReferencePlace.Name alias : p.names()) {
+                String bare = PlaceName.of(alias.text()).bare();
+                if (!bare.isEmpty() && !byBare.containsKey(bare)) {
+                    aliases.putIfAbsent(bare, byId.get(p.id()).bare());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the reference places " + resource, e);
         }
-        return new Gazetteer(byBare, aliases, byName);
+        return new Gazetteer(byBare, aliases, byId);
     }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.audit.AuditLog;
@@ -193,6 +195,17 @@ public final class Curation {
             s.aliases().forEach(node.putArray("aliases")::add);
         }
         return node.toString();
+    }
+
+    /** The fields of this fact an edit may set, with their values as text ("" for none), in the order of its JSON form. */
+    public static Map<String, String> editableValues(Fact fact) {
+        Map<String, String> values = new LinkedHashMap<>();
+        FactJson.write(fact).fields().forEachRemaining(field -> {
+            if (!NOT_EDITABLE.contains(field.getKey())) {
+                values.put(field.getKey(), field.getValue().isNull() ? "" : field.getValue().asText());
+            }
+        });
+        return values;
     }
 
     /** The fields an edit may set, for messages and help. */

@@ -101,6 +101,11 @@ public final class Articles {
                 evidence(trigger), 0.8);
     }
 
+    public Relationship friendship(String trigger, PartialDate since, EntityRef a, EntityRef b) {
+        return new Relationship(a, b, RelationshipKind.FRIENDSHIP, Optional.of(since), RelationshipStatus.ESTABLISHED,
+                evidence(trigger), 0.8);
+    }
+
     public Role role(EntityRef person, String title, EntityRef org) {
         return new Role(person, title, Optional.ofNullable(org), evidence(title), 0.7);
     }

@@ -7,6 +7,7 @@ import org.tsunagu.model.Coded;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.web.InvalidRequestException;
+import org.tsunagu.web.api.Paging;
 
 /** Reads {@code type}, {@code q}, {@code limit} and {@code offset} from a request's query string. */
 final class FactRequest {
@@ -14,12 +15,16 @@ final class FactRequest {
     private FactRequest() {
     }
 
-    static FactQuery query(Context ctx, int defaultLimit) {
+    static FactQuery query(Context ctx, Paging paging) {
         return FactQuery.all()
                 .withType(type(ctx).orElse(null))
                 .withText(ctx.queryParam("q"))
-                .withLimit(number(ctx, "limit", defaultLimit))
-                .withOffset(number(ctx, "offset", 0));
+                .withLimit(paging.limit())
+                .withOffset(paging.offset());
+    }
+
+    static Paging paging(Context ctx, int defaultLimit) {
+        return Paging.of(ctx, defaultLimit, FactQuery.MAX_LIMIT);
     }
 
     static Optional<FactType> type(Context ctx) {
@@ -30,21 +35,5 @@ final class FactRequest {
         return Optional.of(Coded.fromCode(FactType.class, code.strip())
                 .orElseThrow(() -> new InvalidRequestException("unknown fact type '" + code + "'; expected one of "
                         + String.join(", ", Arrays.stream(FactType.values()).map(FactType::code).toList()))));
-    }
-
-    private static int number(Context ctx, String name, int fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < 0) {
-                throw new NumberFormatException();
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name + " must be a whole number of 0 or more, not '" + value + "'");
-        }
     }
 }

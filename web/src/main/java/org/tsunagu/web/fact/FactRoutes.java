@@ -1,6 +1,5 @@
 package org.tsunagu.web.fact;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.TemplateEngine;
@@ -12,6 +11,10 @@ import org.tsunagu.store.Database;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.web.NotFoundException;
+import org.tsunagu.web.QueryParameters;
+import org.tsunagu.web.api.PageJson;
+import org.tsunagu.web.api.Paging;
 
 /** The home page and {@code /api/facts}: the same query of the store, as HTML and as JSON. */
 public final class FactRoutes {
@@ -31,10 +34,11 @@ public final class FactRoutes {
         FactRoutes routes = new FactRoutes(database, templates);
         app.get("/", routes::home);
         app.get("/api/facts", routes::facts);
+        app.get("/facts/{id}", routes::firstReport);
     }
 
     private void home(Context ctx) {
-        FactQuery query = FactRequest.query(ctx, NEWEST_ON_HOME);
+        FactQuery query = FactRequest.query(ctx, FactRequest.paging(ctx, NEWEST_ON_HOME));
         boolean searching = query.text().isPresent() || query.type().isPresent();
         if (searching && ctx.queryParam("limit") == null) {
             query = query.withLimit(RESULTS_ON_HOME);
@@ -45,21 +49,30 @@ public final class FactRoutes {
         ctx.contentType("text/html; charset=utf-8").result(html.toString());
     }
 
+    /** A fact is shown where it was first reported: its document, with the fact highlighted. */
+    private void firstReport(Context ctx) {
+        long id = QueryParameters.pathId(ctx, "id");
+        long statement = database.knowledgeFact(id).filter(fact -> !fact.sources().isEmpty())
+                .map(fact -> fact.sources().get(0).statement())
+                .orElseThrow(() -> new NotFoundException("no fact " + id));
+        long document = database.documentOf(statement).orElseThrow(() -> new NotFoundException("no document of fact " + id));
+        ctx.redirect("/documents/" + document + "?fact=" + statement + "#fact-" + statement);
+    }
+
     private void facts(Context ctx) {
-        Page<StoredFact> page = database.findFacts(FactRequest.query(ctx, FactQuery.DEFAULT_LIMIT));
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("total", page.total());
-        ArrayNode items = body.putArray("items");
-        for (StoredFact fact : page.items()) {
-            items.addObject()
-                    .put("id", fact.id())
-                    .put("type", fact.type().code())
-                    .put("summary", fact.summary())
-                    .<ObjectNode>set("fact", FactJson.write(fact.fact()))
-                    .put("document", fact.document())
-                    .put("sentence", fact.sentence())
-                    .put("confidence", fact.confidence());
-        }
-        ctx.json(body);
+        Paging paging = FactRequest.paging(ctx, FactQuery.DEFAULT_LIMIT);
+        Page<StoredFact> page = database.findFacts(FactRequest.query(ctx, paging));
+        ctx.json(PageJson.of(page, paging, FactRoutes::json));
+    }
+
+    private static ObjectNode json(StoredFact fact) {
+        return JsonNodeFactory.instance.objectNode()
+                .put("id", fact.id())
+                .put("type", fact.type().code())
+                .put("summary", fact.summary())
+                .<ObjectNode>set("fact", FactJson.write(fact.fact()))
+                .put("document", fact.document())
+                .put("sentence", fact.sentence())
+                .put("confidence", fact.confidence());
     }
 }

@@ -34,29 +34,6 @@ public final class AgreementStage extends FactStage {
         return Set.of(VIEW, Layers.ROLES);
     }
 
-    private static final java.util.Map<String, String> PLURAL_TITLES = java.util.Map.of("mayors", "mayor", "governors",
-            "governor", "presidents", "president", "chairmen", "chairman", "ministers", "minister", "ambassadors", "ambassador");
-
-    /** "The mayors of Busan and Fukuoka signed": the people holding that title for the parties. */
-    private static List<EntityRef> titleHolders(DocumentView view, List<Fact> roles, Sentence s, List<EntityRef> parties) {
-        List<EntityRef> out = new ArrayList<>();
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            String title = PLURAL_TITLES.get(view.f(i));
-            if (title == null || !view.f(i + 1).equals("of")) {
-                continue;
-            }
-            for (Fact f : roles) {
-                org.tsunagu.model.fact.Role r = (org.tsunagu.model.fact.Role) f;
-                boolean forParty = r.org().map(o -> parties.stream().anyMatch(p -> AgreementReader.sameName(p.name(), o.name())))
-                        .orElse(false);
-                if (r.title().equalsIgnoreCase(title) && forParty && out.stream().noneMatch(p -> p.name().equals(r.person().name()))) {
-                    out.add(r.person());
-                }
-            }
-        }
-        return out;
-    }
-
     @Override
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> roles = document.get(Layers.ROLES);
@@ -77,7 +54,8 @@ public final class AgreementStage extends FactStage {
                     }
                     continue;
                 }
-                if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2) {
+                if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2 || view.isAhead(c.date())) {
+                    // a signing scheduled after the article's date is an event (EventStage), not yet an agreement
                     continue;
                 }
                 double confidence = c.viaReference() ? 0.65 : 0.85;
@@ -89,7 +67,7 @@ public final class AgreementStage extends FactStage {
                                 c.signatories(), List.of(), evidence, confidence - 0.1));
                     }
                 } else {
-                    List<EntityRef> signatories = c.signatories().isEmpty() ? titleHolders(view, roles, s, c.parties()) : c.signatories();
+                    List<EntityRef> signatories = c.signatories().isEmpty() ? Signatories.ofParties(view, roles, c) : c.signatories();
                     last = add(out, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), signatories,
                             c.fields(), evidence, confidence));
                 }
@@ -129,7 +107,7 @@ public final class AgreementStage extends FactStage {
         int shared = 0;
         for (EntityRef x : a) {
             for (EntityRef y : b) {
-                if (AgreementReader.sameName(x.name(), y.name())) {
+                if (Names.same(x.name(), y.name())) {
                     shared++;
                     break;
                 }
@@ -144,7 +122,7 @@ public final class AgreementStage extends FactStage {
         if (!a.signatories().isEmpty()) {
             return;
         }
-        List<EntityRef> people = AgreementReader.peopleSigning(view, s);
+        List<EntityRef> people = Signatories.peopleSigning(view, s);
         if (!people.isEmpty()) {
             out.set(last, new Agreement(a.parties(), a.kind(), a.date(), people, a.fields(), a.evidence(), a.confidence()));
         }

@@ -36,19 +36,16 @@ final class DocumentView {
         }
     }
 
-    private static final Set<String> APPOSITION_NOUNS = Set.of("city", "town", "province", "prefecture", "municipality",
-            "district", "region", "county", "village", "port", "subsidiary", "unit", "member", "suburb", "part", "state");
-
     final AnnotatedDocument doc;
     final String text;
     final List<Token> tokens;
     final List<Sentence> sentences;
     final Optional<PartialDate> documentDate;
     private final Optional<Span> dateline;
-    private final Map<Integer, List<Mention>> mentions = new HashMap<>();
-    private final Map<Integer, List<ShortReference>> references = new HashMap<>();
-    private final Map<Integer, List<DateMention>> dates = new HashMap<>();
-    private final Map<Integer, List<MoneyMention>> money = new HashMap<>();
+    private final BySentence<Mention> mentions;
+    private final BySentence<ShortReference> references;
+    private final BySentence<DateMention> dates;
+    private final BySentence<MoneyMention> money;
     private final PartialDate[] storyDate;
 
     DocumentView(AnnotatedDocument doc) {
@@ -65,22 +62,12 @@ final class DocumentView {
                 sentenceOf[i] = s.index();
             }
         }
-        for (Mention m : doc.get(Layers.MENTIONS)) {
-            mentions.computeIfAbsent(sentenceOf[m.firstToken()], k -> new ArrayList<>()).add(m);
-        }
-        mentions.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::firstToken)));
-        for (ShortReference r : doc.get(Layers.REFERENCES)) {
-            references.computeIfAbsent(sentenceOf[r.firstToken()], k -> new ArrayList<>()).add(r);
-        }
-        for (DateMention m : doc.get(Layers.DATES)) {
-            if (dateline.map(l -> l.overlaps(m.span())).orElse(false)) {
-                continue;
-            }
-            dates.computeIfAbsent(sentenceOf[m.firstToken()], k -> new ArrayList<>()).add(m);
-        }
-        for (MoneyMention m : doc.get(Layers.MONEY)) {
-            money.computeIfAbsent(sentenceOf[m.firstToken()], k -> new ArrayList<>()).add(m);
-        }
+        mentions = BySentence.of(doc.get(Layers.MENTIONS), sentenceOf, Mention::firstToken, m -> true,
+                Comparator.comparingInt(Mention::firstToken));
+        references = BySentence.of(doc.get(Layers.REFERENCES), sentenceOf, ShortReference::firstToken, r -> true, null);
+        dates = BySentence.of(doc.get(Layers.DATES), sentenceOf, DateMention::firstToken,
+                m -> !dateline.map(l -> l.overlaps(m.span())).orElse(false), null);
+        money = BySentence.of(doc.get(Layers.MONEY), sentenceOf, MoneyMention::firstToken, m -> true, null);
         storyDate = new PartialDate[sentences.size()];
         PartialDate story = null;
         for (Sentence s : sentences) {
@@ -96,6 +83,12 @@ final class DocumentView {
 
     private boolean near(PartialDate date) {
         return documentDate.map(d -> Math.abs(d.firstDay().toEpochDay() - date.firstDay().toEpochDay()) < 400).orElse(true);
+    }
+
+    /** A day after the article's own date: something scheduled, not yet done. */
+    boolean isAhead(PartialDate date) {
+        return date != null && date.hasDay() && documentDate.map(d -> d.hasDay() && date.firstDay().isAfter(d.firstDay()))
+                .orElse(false);
     }
 
     private final Map<Integer, List<AgreementReader.Candidate>> agreements = new HashMap<>();
@@ -127,19 +120,19 @@ final class DocumentView {
     }
 
     List<Mention> mentionsIn(Sentence s) {
-        return mentions.getOrDefault(s.index(), List.of());
+        return mentions.in(s);
     }
 
     List<ShortReference> referencesIn(Sentence s) {
-        return references.getOrDefault(s.index(), List.of());
+        return references.in(s);
     }
 
     List<DateMention> datesIn(Sentence s) {
-        return dates.getOrDefault(s.index(), List.of());
+        return dates.in(s);
     }
 
     List<MoneyMention> moneyIn(Sentence s) {
-        return money.getOrDefault(s.index(), List.of());
+        return money.in(s);
     }
 
     /** The last day-precision date the story reached before this sentence, if any. */
@@ -183,7 +176,7 @@ final class DocumentView {
     List<Actor> actors(Sentence s, int from, int to) {
         List<Actor> out = new ArrayList<>();
         for (Mention m : mentionsIn(s)) {
-            if (m.isActor() && !isGenericBody(m) && m.firstToken() >= from && m.endToken() <= to && !inApposition(s, m)
+            if (m.isActor() && !isGenericBody(m) && m.firstToken() >= from && m.endToken() <= to && !Apposition.holds(this, s, m)
                     && !dateline.map(l -> l.overlaps(m.span())).orElse(false)) {
                 out.add(new Actor(m.firstToken(), m.endToken(), m, ref(m), false));
             }
@@ -214,67 +207,6 @@ final class DocumentView {
     /** All actors of a sentence; several readers ask for them, so they are found once. */
     List<Actor> actors(Sentence s) {
         return sentenceActors.computeIfAbsent(s.index(), k -> List.copyOf(actors(s, s.firstToken(), s.endToken())));
-    }
-
-    /**
-     * "Izumisano, a city in Japan's Osaka Prefecture," and "Heilongjiang Province, China,": words that
-     * locate the name before them are not parties of their own.
-     */
-    private boolean inApposition(Sentence s, Mention m) {
-        if (m.endToken() + 1 < s.endToken() && f(m.endToken()).equals("-") && f(m.endToken() + 1).equals("based")) {
-            return true;
-        }
-        if (m.is(Mention.Type.PLACE) && (f(m.firstToken() - 1).equals("a") || f(m.firstToken() - 1).equals("an"))
-                && m.endToken() < s.endToken() && token(m.endToken()).isWord() && !token(m.endToken()).isCapitalized()) {
-            // "a Gifu company": the place describes the company
-            return true;
-        }
-        if (m.firstToken() - 1 > s.firstToken() && f(m.firstToken() - 1).equals("(") && m.endToken() < s.endToken()
-                && f(m.endToken()).equals(")") && isOrganisationEndingAt(s, m.firstToken() - 1)) {
-            return true;
-        }
-        int i = m.firstToken() - 1;
-        for (int steps = 0; i >= s.firstToken() && steps < 8; steps++, i--) {
-            String f = f(i);
-            if (f.equals(",")) {
-                int j = i + 1;
-                if (j + 1 < m.firstToken() && (f(j).equals("of") && f(j + 1).equals("which") || f(j).equals("where")
-                        || f(j).equals("whose"))) {
-                    return true;
-                }
-                if (j < m.firstToken() && (f(j).equals("a") || f(j).equals("an"))) {
-                    for (int k = j + 1; k < Math.min(m.firstToken(), j + 4); k++) {
-                        if (APPOSITION_NOUNS.contains(f(k))) {
-                            return true;
-                        }
-                    }
-                    return false;
-                }
-                return m.isCountry() && i - 1 >= s.firstToken() && isPlaceEndingAt(s, i);
-            }
-            if (f.equals(";") || f.equals(".") || f.equals("and")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean isOrganisationEndingAt(Sentence s, int end) {
-        for (Mention m : mentionsIn(s)) {
-            if (m.endToken() == end && m.is(Mention.Type.ORGANISATION)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isPlaceEndingAt(Sentence s, int end) {
-        for (Mention m : mentionsIn(s)) {
-            if (m.endToken() == end && m.is(Mention.Type.PLACE)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     int find(Sentence s, int from, Set<String> words) {
@@ -310,34 +242,15 @@ final class DocumentView {
         return best;
     }
 
-    /** The most often named places that are not countries: what "we" and "the two cities" usually mean. */
+    private List<Mention> salient;
+
+    /** See {@link SalientPlaces}: found once per document. */
     List<Mention> salientPlaces() {
         if (salient == null) {
-            salient = List.copyOf(findSalientPlaces());
+            salient = SalientPlaces.of(mentions.groups(), dateline);
         }
         return salient;
     }
 
-    private List<Mention> salient;
 
-    private List<Mention> findSalientPlaces() {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Mention> first = new HashMap<>();
-        for (List<Mention> list : mentions.values()) {
-            for (Mention m : list) {
-                if (m.is(Mention.Type.PLACE) && !m.isCountry()) {
-                    String key = m.place() != null ? m.place().name() : m.name();
-                    counts.merge(key, 1, Integer::sum);
-                    first.merge(key, m, (a, b) -> a.firstToken() <= b.firstToken() ? a : b);
-                }
-            }
-        }
-        List<String> keys = new ArrayList<>(counts.keySet());
-        keys.sort(Comparator.comparing((String k) -> -counts.get(k)).thenComparing(k -> first.get(k).firstToken()));
-        dateline.ifPresent(l -> keys.sort(Comparator.comparing((String k) -> -counts.get(k)
-                - (l.contains(first.get(k).span()) ? 1 : 0))));
-        List<Mention> out = new ArrayList<>();
-        keys.forEach(k -> out.add(first.get(k)));
-        return out;
-    }
 }

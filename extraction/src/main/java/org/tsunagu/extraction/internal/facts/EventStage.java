@@ -2,7 +2,6 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
@@ -10,12 +9,10 @@ import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
-import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Event;
 import org.tsunagu.model.fact.EventKind;
 import org.tsunagu.model.fact.Fact;
-import org.tsunagu.model.time.PartialDate;
 
 /**
  * Dated occasions: meetings (talks, reception, courtesy call), visits, conferences (forum,
@@ -25,21 +22,6 @@ import org.tsunagu.model.time.PartialDate;
  * left out, and one occasion gives one event.
  */
 public final class EventStage extends FactStage {
-
-    private static final Map<String, EventKind> TRIGGERS = Map.ofEntries(Map.entry("meeting", EventKind.MEETING),
-            Map.entry("met", EventKind.MEETING), Map.entry("talks", EventKind.MEETING), Map.entry("reception", EventKind.MEETING),
-            Map.entry("received", EventKind.MEETING), Map.entry("visit", EventKind.VISIT), Map.entry("trip", EventKind.VISIT),
-            Map.entry("arrived", EventKind.VISIT), Map.entry("dialogue", EventKind.SYMPOSIUM),
-            Map.entry("conference", EventKind.CONFERENCE), Map.entry("forum", EventKind.CONFERENCE),
-            Map.entry("summit", EventKind.CONFERENCE), Map.entry("symposium", EventKind.SYMPOSIUM),
-            Map.entry("seminar", EventKind.SYMPOSIUM), Map.entry("workshop", EventKind.SYMPOSIUM),
-            Map.entry("fair", EventKind.EXHIBITION), Map.entry("expo", EventKind.EXHIBITION),
-            Map.entry("exhibition", EventKind.EXHIBITION), Map.entry("booth", EventKind.EXHIBITION),
-            Map.entry("inauguration", EventKind.OPENING), Map.entry("inaugurated", EventKind.OPENING),
-            Map.entry("ceremony", EventKind.OTHER));
-    private static final Set<String> OPENED_THINGS = Set.of("office", "showroom", "centre", "center", "warehouse", "store",
-            "branch", "factory", "plant", "hub", "museum", "shop", "outlet", "headquarters", "facility", "school");
-    private static final Set<String> ANAPHORIC = Set.of("at", "during", "after", "before", "following");
 
     @Override
     public String name() {
@@ -57,32 +39,47 @@ public final class EventStage extends FactStage {
         for (Sentence s : view.sentences) {
             boolean signing = !view.agreementsIn(s).isEmpty();
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                EventKind kind = kind(view, s, i);
-                if (kind == null || insideName(view, s, i)) {
+                EventKind kind = EventTriggers.kind(view, s, i);
+                if (kind == null || EventTriggers.insideName(view, s, i)) {
                     continue;
                 }
-                if (kind == EventKind.OTHER && (signing || !ceremonyStandsAlone(view, s, i))) {
+                if (kind == EventKind.OTHER && (signing || !EventTriggers.ceremonyStandsAlone(view, s, i))) {
                     continue;
                 }
-                if (kind == EventKind.MEETING && anaphoric(view, s, i)) {
+                if (kind == EventKind.MEETING && EventTriggers.anaphoric(view, s, i)) {
                     continue;
                 }
                 if (kind != EventKind.OPENING && kind != EventKind.EXHIBITION && view.f(i - 1).equals("the")
-                        && view.nearestDate(s, i) == null) {
+                        && (view.nearestDate(s, i) == null || EventTriggers.partOfNamedBefore(view, s, i))) {
                     // "on the sidelines of the visit": an occasion named before, or never dated
                     continue;
                 }
                 if (i > s.firstToken() && view.f(i - 1).equals("the") && knownKind(out, kind, view.f(i))) {
                     continue;
                 }
-                Hedges.Status status = Hedges.of(view, s, i, 7);
-                if (status != Hedges.Status.ASSERTED && !(kind == EventKind.VISIT && possessed(view, s, i))) {
+                Hedges.Status status = Hedges.inPlannedList(view, s) ? Hedges.Status.PROPOSED : Hedges.of(view, s, i, 7);
+                if (status != Hedges.Status.ASSERTED && !(kind == EventKind.VISIT && EventTriggers.possessed(view, s, i))) {
                     continue;
                 }
                 read(view, s, i, kind, out);
             }
+            scheduledSignings(view, s, out);
         }
         return new ArrayList<>(out);
+    }
+
+    /** "June 20: Signing of a memorandum of understanding between A and B" after a June 10 release. */
+    private static void scheduledSignings(DocumentView view, Sentence s, List<Event> out) {
+        for (AgreementReader.Candidate c : view.agreementsIn(s)) {
+            if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2 || !view.isAhead(c.date())) {
+                continue;
+            }
+            String document = view.text.substring(view.token(c.trigger()).start(), view.token(c.triggerEnd() - 1).end());
+            Event signing = new Event(EventKind.SIGNING, Optional.of(c.date()), Optional.empty(), Optional.empty(),
+                    Optional.of("signing of the " + document), location(view, s, c.triggerEnd()), List.of(), c.parties(),
+                    view.evidence(s, c.trigger(), c.triggerEnd()), 0.7);
+            Occasions.add(out, signing, true);
+        }
     }
 
     /** "the summit" after a summit was read is that summit again. */
@@ -95,153 +92,10 @@ public final class EventStage extends FactStage {
         return false;
     }
 
-    private static EventKind kind(DocumentView view, Sentence s, int i) {
-        String f = view.f(i);
-        if (f.equals("opening") && i + 1 < s.endToken() && view.f(i + 1).equals("ceremony")) {
-            return EventKind.OPENING;
-        }
-        if (f.equals("ceremony") && i > s.firstToken() && view.f(i - 1).equals("opening")) {
-            return null;
-        }
-        if (f.equals("opened") && view.f(i - 1).equals("which")) {
-            for (int k = Math.max(s.firstToken(), i - 7); k < i; k++) {
-                if (OPENED_THINGS.contains(view.f(k))) {
-                    return EventKind.OPENING;
-                }
-            }
-        }
-        if ((f.equals("opened") || f.equals("opening") || f.equals("launched")) && i + 1 < s.endToken()) {
-            for (int k = i + 1; k < Math.min(s.endToken(), i + 7); k++) {
-                if (OPENED_THINGS.contains(view.f(k))) {
-                    return EventKind.OPENING;
-                }
-                if (TRIGGERS.containsKey(view.f(k)) || view.f(k).equals(",")) {
-                    break;
-                }
-            }
-            return null;
-        }
-        if (f.equals("delegation") && i > s.firstToken()) {
-            for (int k = Math.max(s.firstToken(), i - 4); k < i; k++) {
-                if (Set.of("send", "sends", "dispatch", "dispatches", "lead", "leads", "leading").contains(view.f(k))) {
-                    return EventKind.VISIT;
-                }
-            }
-            // "the delegation, which is in India from December 1 to 6"
-            return view.datesIn(s).stream().anyMatch(d -> d.end() != null && d.resolved()) ? EventKind.VISIT : null;
-        }
-        if (f.equals("trip") && view.f(i - 1).equals("-")) {
-            return null;
-        }
-        if (f.equals("received") && !receivesVisitors(view, s, i)) {
-            return null;
-        }
-        if (f.equals("promotion") && (view.f(i - 1).equals("products") || view.f(i - 1).equals("product")
-                || view.f(i + 1).equals("event") || view.f(i + 1).equals("fair"))) {
-            return EventKind.EXHIBITION;
-        }
-        if (f.equals("calls") || f.equals("call") || f.equals("called")) {
-            return i + 1 < s.endToken() && view.f(i + 1).equals("on") ? EventKind.MEETING : null;
-        }
-        if (f.equals("week") && i > s.firstToken() && (view.f(i - 1).equals("products") || view.f(i - 1).equals("product"))) {
-            return EventKind.EXHIBITION;
-        }
-        return TRIGGERS.get(f);
-    }
-
-    /** "received a delegation", "received Governor X": a reception, not a delivery of goods. */
-    private static boolean receivesVisitors(DocumentView view, Sentence s, int i) {
-        for (Mention m : view.mentionsIn(s)) {
-            if ((m.is(Mention.Type.PERSON) || m.is(Mention.Type.TITLE)) && m.firstToken() > i && m.firstToken() - i <= 4) {
-                return true;
-            }
-        }
-        for (int k = i + 1; k < Math.min(s.endToken(), i + 5); k++) {
-            if (Set.of("delegation", "delegations", "visitors", "guests", "ambassador", "mayor", "governor", "officials")
-                    .contains(view.f(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean insideName(DocumentView view, Sentence s, int i) {
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.firstToken() <= i && i < m.endToken() - 1 && !m.is(Mention.Type.TITLE) && !m.is(Mention.Type.OTHER)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean ceremonyStandsAlone(DocumentView view, Sentence s, int i) {
-        for (int k = Math.max(s.firstToken(), i - 3); k < Math.min(s.endToken(), i + 3); k++) {
-            String f = view.f(k);
-            if (f.equals("a") || f.startsWith("commemorat") || f.equals("anniversary")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anaphoric(DocumentView view, Sentence s, int i) {
-        return i - 2 >= s.firstToken() && view.f(i - 1).equals("the") && ANAPHORIC.contains(view.f(i - 2));
-    }
-
-    private static boolean possessed(DocumentView view, Sentence s, int i) {
-        for (int k = i - 1; k >= Math.max(s.firstToken(), i - 3); k--) {
-            if (view.f(k).equals("'s")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void read(DocumentView view, Sentence s, int trigger, EventKind kind, List<Event> out) {
-        DateMention date = view.nearestDate(s, trigger);
-        if (kind == EventKind.MEETING && date != null && date.end() != null) {
-            // a meeting takes a day; a range in its sentence is the visit around it
-            date = null;
-            for (DateMention d : view.datesIn(s)) {
-                if (d.end() == null && d.role() == DateMention.Role.AT && d.resolved()) {
-                    date = d;
-                }
-            }
-        }
-        PartialDate start = date != null ? date.date() : null;
-        PartialDate end = date != null ? date.end() : null;
-        String dateText = date != null && !date.resolved() ? date.text() : null;
-        if (dateText != null && !Character.isDigit(dateText.charAt(dateText.length() - 1))) {
-            // "yesterday" with nothing to resolve it against says nothing a reader can use
+        EventDates.When when = EventDates.of(view, s, trigger, kind);
+        if (when == null) {
             return;
-        }
-        double confidence = 0.8;
-        if (date == null) {
-            start = view.contains(s, Set.of("signing")) ? agreementDate(view, s) : null;
-            if (start == null) {
-                start = view.storyDateBefore(s);
-            }
-            if (start == null && kind == EventKind.VISIT) {
-                DateMention scheduled = scheduleLine(view, s);
-                if (scheduled != null) {
-                    start = scheduled.date();
-                    end = scheduled.end();
-                }
-            }
-            confidence = 0.6;
-            if (start == null) {
-                return;
-            }
-        }
-        int days = lengthInDays(view, s, trigger);
-        if (days > 1 && start != null && start.hasDay() && end == null && view.contains(s, Set.of("end", "ends", "ended", "ending"))) {
-            end = start;
-            start = PartialDate.of(start.firstDay().minusDays(days - 1L));
-        }
-        for (DateMention d : view.datesIn(s)) {
-            if (d.role() == DateMention.Role.UNTIL && d.resolved() && end == null) {
-                end = d.date();
-            }
         }
         Optional<EntityRef> location = location(view, s, trigger);
         List<EntityRef> participants = new ArrayList<>();
@@ -250,96 +104,12 @@ public final class EventStage extends FactStage {
                 participants.add(view.ref(m));
             }
         }
-        Event event = new Event(kind, Optional.ofNullable(start), Optional.ofNullable(end), Optional.ofNullable(dateText),
-                Optional.of(name(view, s, trigger)), location, List.of(), participants,
-                view.evidence(s, trigger, trigger + 1), confidence);
-        for (int k = 0; k < out.size(); k++) {
-            Event old = out.get(k);
-            if (old.kind() == kind && old.date().equals(event.date())) {
-                if (old.endDate().isEmpty() && event.endDate().isPresent()) {
-                    out.set(k, new Event(kind, old.date(), event.endDate(), old.dateText(), old.name(), old.location(),
-                            old.organizers(), old.participants(), old.evidence(), old.confidence()));
-                }
-                return;
-            }
-            if (old.kind() == kind && kind != EventKind.MEETING && kind != EventKind.VISIT && date == null) {
-                return;
-            }
-            boolean sameVisit = kind == EventKind.VISIT && old.kind() == kind && old.date().isPresent() && event.date().isPresent()
-                    && old.date().get().hasDay() && event.date().get().hasDay() && Math.abs(
-                    old.date().get().firstDay().toEpochDay() - event.date().get().firstDay().toEpochDay()) <= 6;
-            if (old.kind() == kind && (sameOccasion(old, event) || sameVisit) && old.date().isPresent() && event.date().isPresent()) {
-                PartialDate first = old.date().get().compareTo(event.date().get()) <= 0 ? old.date().get() : event.date().get();
-                PartialDate last = old.date().get().compareTo(event.date().get()) <= 0 ? event.date().get() : old.date().get();
-                for (Optional<PartialDate> until : List.of(old.endDate(), event.endDate())) {
-                    if (until.isPresent() && until.get().compareTo(last) > 0) {
-                        last = until.get();
-                    }
-                }
-                out.set(k, new Event(kind, Optional.of(first), Optional.of(last), old.dateText(), old.name(), old.location(),
-                        old.organizers(), old.participants(), old.evidence(), old.confidence()));
-                return;
-            }
-        }
-        out.add(event);
+        Event event = new Event(kind, Optional.ofNullable(when.start()), Optional.ofNullable(when.end()),
+                Optional.ofNullable(when.dateText()), Optional.of(name(view, s, trigger)), location, List.of(), participants,
+                view.evidence(s, trigger, trigger + 1), when.confidence());
+        Occasions.add(out, event, when.dated());
     }
 
-    /** "Expo 2025 Osaka, Kansai" and "the Expo": names sharing a capitalised word name one occasion. */
-    private static boolean sameOccasion(Event a, Event b) {
-        if (a.name().isEmpty() || b.name().isEmpty()) {
-            return false;
-        }
-        for (String x : a.name().get().split("[\\s,-]+")) {
-            if (!x.isEmpty() && Character.isUpperCase(x.charAt(0)) && java.util.Arrays.asList(b.name().get().split("[\\s,-]+")).contains(x)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.List<String> COUNTS = java.util.List.of("zero", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten");
-
-    /** "a four-day visit": the length the words before the trigger give, or 0. */
-    private static int lengthInDays(DocumentView view, Sentence s, int trigger) {
-        for (int i = Math.max(s.firstToken(), trigger - 4); i + 2 < trigger + 1 && i + 2 < s.endToken(); i++) {
-            if (view.f(i + 1).equals("-") && view.f(i + 2).equals("day")) {
-                int n = COUNTS.indexOf(view.f(i));
-                return n >= 0 ? n : view.token(i).isNumber() ? Integer.parseInt(view.f(i)) : 0;
-            }
-        }
-        return 0;
-    }
-
-    private static PartialDate agreementDate(DocumentView view, Sentence s) {
-        for (int k = s.index(); k >= Math.max(0, s.index() - 4); k--) {
-            for (AgreementReader.Candidate c : view.agreementsIn(view.sentences.get(k))) {
-                if (c.date() != null) {
-                    return c.date();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A schedule line holding nothing but a date ("Monday, January 15 - Tuesday, January 16, 2024"). */
-    private static DateMention scheduleLine(DocumentView view, Sentence s) {
-        for (int k = s.index() + 1; k < Math.min(view.sentences.size(), s.index() + 6); k++) {
-            Sentence next = view.sentences.get(k);
-            for (DateMention d : view.datesIn(next)) {
-                int words = 0;
-                for (int i = next.firstToken(); i < next.endToken(); i++) {
-                    if (view.token(i).isWord() && (i < d.firstToken() || i >= d.endToken())) {
-                        words++;
-                    }
-                }
-                if (d.resolved() && words == 0) {
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
 
     private static Optional<EntityRef> location(DocumentView view, Sentence s, int trigger) {
         for (DocumentView.Actor a : view.actors(s, trigger, s.endToken())) {

@@ -22,7 +22,52 @@ final class Hedges {
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "shelved",
             "suspended", "dropped");
 
+    private static final Set<String> REPORTING = Set.of("said", "says", "added", "adds", "told", "announced", "noted",
+            "stated", "explained", "confirmed");
+    private static final Set<String> LIST_MARKS = Set.of("-", "\u2022", "*", "\u00B7", "\u25CF");
+    /** Words of a line introducing a list of things to be done ("The parties agreed to:", "the two cities will:"). */
+    private static final Set<String> PLANS = Set.of("will", "agreed", "agree", "agrees", "plan", "plans", "aim", "aims",
+            "intend", "intends", "shall", "would");
+
     private Hedges() {
+    }
+
+    /** "said that X would", "added X would": a reporting verb a few words before. */
+    private static boolean reported(DocumentView view, Sentence s, int would) {
+        for (int i = would - 1; i >= Math.max(s.firstToken(), would - 6); i--) {
+            if (REPORTING.contains(view.f(i))) {
+                return true;
+            }
+            if (STOPS.contains(view.f(i)) || PROPOSALS.contains(view.f(i)) || NEGATIONS.contains(view.f(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A list item under "The parties agreed to:" or "the two cities will:": a plan, not something done. */
+    static boolean inPlannedList(DocumentView view, Sentence s) {
+        int k = s.index();
+        while (k >= 0 && isListItem(view, view.sentences.get(k))) {
+            k--;
+        }
+        if (k == s.index() || k < 0) {
+            return false;
+        }
+        Sentence intro = view.sentences.get(k);
+        if (!view.f(intro.endToken() - 1).equals(":")) {
+            return false;
+        }
+        for (int i = intro.firstToken(); i < intro.endToken(); i++) {
+            if (PLANS.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListItem(DocumentView view, Sentence s) {
+        return LIST_MARKS.contains(view.token(s.firstToken()).text());
     }
 
     static Status of(DocumentView view, Sentence s, int trigger, int window) {
@@ -33,6 +78,10 @@ final class Hedges {
             }
             if (NEGATIONS.contains(f)) {
                 return Status.NEGATED;
+            }
+            if (f.equals("would") && reported(view, s, i)) {
+                // "she added that Gifu would open a desk next week": the future of reported speech, not a wish
+                continue;
             }
             if (PROPOSALS.contains(f)) {
                 return Status.PROPOSED;

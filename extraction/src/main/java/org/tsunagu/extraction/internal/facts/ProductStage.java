@@ -25,16 +25,15 @@ import org.tsunagu.model.fact.Product;
  */
 public final class ProductStage extends FactStage {
 
-    private static final Set<String> CONTEXT = Set.of("product", "products", "brand", "brands", "line", "lines", "series",
-            "collection", "range", "tea", "goods", "items", "foods", "specialty", "specialties", "label", "mango", "rice",
-            "beef", "sake", "wine", "fruit");
     private static final Set<String> OPEN = Set.of("\"", "\u201C", "\u2018");
     private static final Set<String> CLOSE = Set.of("\"", "\u201D", "\u2019");
 
     private final Lexicon lexicon;
+    private final Set<String> context;
 
     public ProductStage(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.context = lexicon.words("product-context");
     }
 
     @Override
@@ -48,10 +47,16 @@ public final class ProductStage extends FactStage {
     }
 
     @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(VIEW, Layers.ROLES);
+    }
+
+    @Override
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Mention> salient = view.salientPlaces();
+        List<Fact> roles = document.get(Layers.ROLES);
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (!OPEN.contains(view.token(i).text())) {
@@ -72,8 +77,10 @@ public final class ProductStage extends FactStage {
                 if (isProductName(view, s, i + 1, last) && !translation) {
                     Span span = new Span(view.token(i + 1).start(), view.token(last - 1).end());
                     String name = span.of(view.text);
-                    if (seen.add(name.toLowerCase(Locale.ROOT))) {
-                        out.add(new Product(name, origin(view, s, i + 1, close, salient), List.of(), Optional.empty(),
+                    String translated = translationAfter(view, s, close);
+                    if (seen.add(name.toLowerCase(Locale.ROOT)) && (translated == null || !seen.contains(translated))) {
+                        out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles),
+                                ProductCategories.of(view, s, i, close), Optional.empty(),
                                 view.evidence(s, i + 1, close), 0.7));
                     }
                 } else if (translation) {
@@ -84,13 +91,41 @@ public final class ProductStage extends FactStage {
             for (Mention m : view.mentionsIn(s)) {
                 int last = m.endToken() - 1;
                 if (m.endToken() - m.firstToken() >= 2 && view.token(last).isCapitalized()
-                        && lexicon.is("product-noun", view.f(last)) && seen.add(m.name().toLowerCase(Locale.ROOT))) {
-                    out.add(new Product(m.name(), origin(view, s, m.firstToken(), m.endToken(), salient), List.of(view.f(last)),
+                        && lexicon.is("product-noun", view.f(last)) && !partOfCompanyName(view, m)
+                        && seen.add(m.name().toLowerCase(Locale.ROOT))) {
+                    out.add(new Product(m.name(), ProductOrigin.of(view, s, m.firstToken(), m.endToken(), salient, roles), List.of(view.f(last)),
                             Optional.empty(), view.evidence(s, m.firstToken(), m.endToken()), 0.6));
                 }
             }
         }
         return out;
+    }
+
+    /** "“Taiyo no Tamago” (“Egg of the Sun”)": the translation in brackets after a name, folded, or null. */
+    private static String translationAfter(DocumentView view, Sentence s, int close) {
+        if (close + 2 >= s.endToken() || !view.f(close + 1).equals("(") || !OPEN.contains(view.token(close + 2).text())) {
+            return null;
+        }
+        int end = close + 3;
+        while (end < s.endToken() && !CLOSE.contains(view.token(end).text())) {
+            end++;
+        }
+        return end >= s.endToken() || end == close + 3 ? null
+                : new Span(view.token(close + 3).start(), view.token(end - 1).end()).of(view.text).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */
+    private static boolean partOfCompanyName(DocumentView view, Mention m) {
+        String name = m.name().toLowerCase(Locale.ROOT);
+        for (Sentence s : view.sentences) {
+            for (Mention other : view.mentionsIn(s)) {
+                String longer = other.name().toLowerCase(Locale.ROOT);
+                if (other.is(Mention.Type.ORGANISATION) && longer.length() > name.length() && longer.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isProductName(DocumentView view, Sentence s, int from, int to) {
@@ -104,58 +139,13 @@ public final class ProductStage extends FactStage {
             }
         }
         for (int i = Math.max(s.firstToken(), from - 8); i < Math.min(s.endToken(), to + 20); i++) {
-            if (CONTEXT.contains(view.f(i))) {
+            if (context.contains(view.f(i))) {
                 return true;
             }
         }
         if (s.index() > 0) {
             Sentence previous = view.sentences.get(s.index() - 1);
-            return view.contains(previous, CONTEXT);
-        }
-        return false;
-    }
-
-
-    /**
-     * Where a product comes from: "from X" just after its name, a place word in the name that the
-     * article also names on its own, the place owning the sentence ("Miyazaki's", "the prefecture's"),
-     * or else the article's most named place other than its dateline.
-     */
-    private static Optional<EntityRef> origin(DocumentView view, Sentence s, int from, int to, List<Mention> salient) {
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.is(Mention.Type.PLACE) && !m.isCountry() && m.firstToken() > to && m.firstToken() - to <= 6
-                    && view.f(m.firstToken() - 1).equals("from")) {
-                return Optional.of(view.ref(m));
-            }
-        }
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.place() != null && l.firstToken() >= from && l.endToken() <= to
-                    && l.place().kind() != org.tsunagu.extraction.internal.lexicon.Place.Kind.COUNTRY
-                    && (l.place().kind() == org.tsunagu.extraction.internal.lexicon.Place.Kind.REGION
-                    || namedElsewhere(view, salient, view.token(l.firstToken()).folded()))) {
-                Span span = new Span(view.token(l.firstToken()).start(), view.token(l.endToken() - 1).end());
-                return Optional.of(new EntityRef(span.of(view.text), org.tsunagu.model.entity.EntityType.PLACE, span));
-            }
-        }
-        for (DocumentView.Actor a : view.actors(s)) {
-            if (a.mention().is(Mention.Type.PLACE) && !a.isCountry() && a.endToken() <= from
-                    && (view.f(a.endToken()).equals("'s") || a.viaReference() || view.f(a.firstToken() - 1).equals("from"))) {
-                return Optional.of(a.ref());
-            }
-        }
-        for (Mention m : salient) {
-            if (!view.inDateline(m)) {
-                return Optional.of(view.ref(m));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean namedElsewhere(DocumentView view, List<Mention> salient, String folded) {
-        for (Mention m : salient) {
-            if (view.token(m.firstToken()).folded().equals(folded)) {
-                return true;
-            }
+            return view.contains(previous, context);
         }
         return false;
     }

@@ -87,7 +87,10 @@ public final class RoleStage extends FactStage {
                         person = personOfPreviousTitle(view, s, mentions, k);
                     }
                     confidence = 0.8;
-                    org = person == null ? Optional.empty() : TitleOrganisation.orgPhrase(view, s, mentions, end);
+                    org = person == null ? Optional.empty() : possessiveOwner(view, s, mentions, title.firstToken());
+                    if (person != null && org.isEmpty()) {
+                        org = TitleOrganisation.orgPhrase(view, s, mentions, end);
+                    }
                 }
                 if (person == null) {
                     continue;
@@ -102,7 +105,7 @@ public final class RoleStage extends FactStage {
                     }
                 }
             }
-            counterparts(view, s, mentions, roles);
+            Counterparts.read(view, s, mentions, roles);
         }
         return new ArrayList<>(roles.values());
     }
@@ -159,6 +162,12 @@ public final class RoleStage extends FactStage {
 
     private static boolean crosses(DocumentView view, int from, int to, List<Mention> mentions) {
         for (int i = from; i < to; i++) {
+            Mention name = nameCovering(mentions, i);
+            if (name != null) {
+                // "Department of Industry and Trade": words inside a name join no clauses
+                i = name.endToken() - 1;
+                continue;
+            }
             String f = view.f(i);
             if (f.equals(";") || f.equals(".") || f.equals("and") || f.equals("said") || f.equals("told")) {
                 return true;
@@ -168,6 +177,16 @@ public final class RoleStage extends FactStage {
             }
         }
         return false;
+    }
+
+    private static Mention nameCovering(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (m.firstToken() <= token && token < m.endToken() && m.endToken() - m.firstToken() > 1
+                    && !m.is(Mention.Type.PERSON) && !m.is(Mention.Type.TITLE)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Name, head of X and honorary president of Y": the person of the title before, in the same clause. */
@@ -187,12 +206,10 @@ public final class RoleStage extends FactStage {
     }
 
     private static Mention personBefore(DocumentView view, Sentence s, List<Mention> mentions, int titleStart) {
-        int i = titleStart - 1;
-        int adjectives = 0;
-        while (i > s.firstToken() && adjectives < 3 && !view.f(i).equals(",") && view.token(i).isWord()
-                && (!view.token(i).isCapitalized() || TitleOrganisation.demonymPlace(view, s, i) != null)) {
-            i--;
-            adjectives++;
+        int i = beforeAdjectives(view, s, titleStart);
+        Mention owner = ownerEndingAt(view, mentions, i);
+        if (owner != null) {
+            i = owner.firstToken() - 1;
         }
         if (i <= s.firstToken() || !view.f(i).equals(",")) {
             return null;
@@ -205,43 +222,33 @@ public final class RoleStage extends FactStage {
         return null;
     }
 
-
-
-
-
-
-
-
-
-
-
-
-    /** "Modi and his Japanese counterpart, Shinzo Abe": the counterpart holds the same title for his country. */
-    private static void counterparts(DocumentView view, Sentence s, List<Mention> mentions, Map<String, Role> roles) {
-        for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
-            if (!view.f(i).equals("counterpart") || !view.f(i + 1).equals(",")) {
-                continue;
-            }
-            Mention person = null;
-            for (Mention m : mentions) {
-                if (m.firstToken() == i + 2 && m.is(Mention.Type.PERSON)) {
-                    person = m;
-                }
-            }
-            Role model = null;
-            for (Role r : roles.values()) {
-                if (person != null && !r.person().name().equals(person.name()) && r.evidence().sentence().start() <= s.span().start()) {
-                    model = model == null || r.title().contains("Minister") || r.title().contains("President") ? r : model;
-                }
-            }
-            if (person == null || model == null) {
-                continue;
-            }
-            String country = i - 1 >= s.firstToken() ? TitleOrganisation.demonymPlace(view, s, i - 1) : null;
-            Optional<EntityRef> org = country == null ? Optional.empty()
-                    : Optional.of(new EntityRef(country, EntityType.PLACE, view.token(i - 1).span()));
-            String key = person.name().toLowerCase(Locale.ROOT) + "|" + model.title().toLowerCase(Locale.ROOT);
-            roles.putIfAbsent(key, new Role(view.ref(person), model.title(), org, view.evidence(s, i, i + 1), 0.6));
+    /** The token before up to three lower-case words or demonyms ahead of a title ("former", "Japanese"). */
+    private static int beforeAdjectives(DocumentView view, Sentence s, int titleStart) {
+        int i = titleStart - 1;
+        int adjectives = 0;
+        while (i > s.firstToken() && adjectives < 3 && !view.f(i).equals(",") && view.token(i).isWord()
+                && (!view.token(i).isCapitalized() || TitleOrganisation.demonymPlace(view, s, i) != null)) {
+            i--;
+            adjectives++;
         }
+        return i;
+    }
+
+    /** "Karnataka's" in "Name, Karnataka's Minister for ...": the place or organisation owning the title. */
+    private static Mention ownerEndingAt(DocumentView view, List<Mention> mentions, int possessive) {
+        if (!view.f(possessive).equals("'s")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.endToken() == possessive && m.isActor()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<EntityRef> possessiveOwner(DocumentView view, Sentence s, List<Mention> mentions, int titleStart) {
+        Mention owner = ownerEndingAt(view, mentions, beforeAdjectives(view, s, titleStart));
+        return owner == null ? Optional.empty() : Optional.of(view.ref(owner));
     }
 }

@@ -8,16 +8,18 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Token;
 import org.tsunagu.extraction.internal.text.Tokenizer;
+import org.tsunagu.reference.ReferencePlaces;
 
 /**
- * Every resource the stages read, compiled once: the place gazetteer, titles, demonyms and the
- * word lists. Immutable after {@link #load()} and shared by all threads.
+ * Every resource the stages read, compiled once: the place gazetteer (from the reference places),
+ * titles, demonyms and the word lists. Immutable after {@link #load()} and shared by all threads.
  */
 public final class Lexicon {
 
     private static final String BASE = "/org/tsunagu/extraction/";
 
     private final PhraseMatcher<Place> places = new PhraseMatcher<>();
+    private final UnspacedMatcher<Place> unspacedPlaces = new UnspacedMatcher<>();
     private final PhraseMatcher<String> titles = new PhraseMatcher<>();
     private final Map<String, Place> demonyms = new HashMap<>();
     private final Map<String, Place> countries = new HashMap<>();
@@ -25,12 +27,16 @@ public final class Lexicon {
 
     private Lexicon() {
         words = WordLists.load(BASE + "lexicon/words.txt");
-        for (String line : WordLists.Resources.lines(BASE + "gazetteer/places.tsv")) {
-            String[] f = line.split("\t");
-            Place place = new Place(f[0], Place.Kind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), f[2]);
-            places.add(folded(f[0]), place);
+        Set<String> notPlaces = Set.copyOf(WordLists.Resources.lines(BASE + "gazetteer/not-places.txt"));
+        for (ReferenceGazetteer.Entry entry : ReferenceGazetteer.entries(ReferencePlaces.standard(), notPlaces)) {
+            Place place = entry.place();
+            if (UnspacedMatcher.isUnspaced(place.name())) {
+                unspacedPlaces.add(entry.foldedTokens().get(0), place);
+            } else {
+                places.add(entry.foldedTokens(), place);
+            }
             if (place.kind() == Place.Kind.COUNTRY) {
-                countries.putIfAbsent(Fold.fold(f[0]), place);
+                countries.putIfAbsent(Fold.fold(place.name()), place);
             }
         }
         for (String line : WordLists.Resources.lines(BASE + "lexicon/titles.txt")) {
@@ -50,15 +56,63 @@ public final class Lexicon {
     }
 
     static List<String> folded(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(phrase)) {
-            out.add(t.folded());
+        return folded(List.of(phrase)).get(0);
+    }
+
+    /** The folded tokens of each phrase, as the tokenizer gives them in running text. */
+    static List<List<String>> folded(List<String> phrases) {
+        List<List<String>> out = new ArrayList<>(phrases.size());
+        StringBuilder lines = new StringBuilder();
+        List<Integer> lineStarts = new ArrayList<>();
+        List<List<String>> lineTokens = new ArrayList<>();
+        for (String phrase : phrases) {
+            List<String> tokens = new ArrayList<>(4);
+            out.add(tokens);
+            if (isLatinWords(phrase)) {
+                // The word rules would split these at the spaces only: most place names, split here
+                // many times faster.
+                for (String word : Fold.fold(phrase).split(" ")) {
+                    if (!word.isEmpty()) {
+                        tokens.add(word);
+                    }
+                }
+            } else {
+                lineStarts.add(lines.length());
+                lineTokens.add(tokens);
+                lines.append(phrase).append('\n');
+            }
+        }
+        // The others in one pass of the word rules, a line each: no word runs across a line break.
+        int line = 0;
+        for (Token t : Tokenizer.tokenize(lines.toString())) {
+            while (line + 1 < lineStarts.size() && t.start() >= lineStarts.get(line + 1)) {
+                line++;
+            }
+            lineTokens.get(line).add(t.folded());
         }
         return out;
     }
 
+    /** Only Latin letters and spaces ("Da Nang", "Đà Nẵng"; not "Xi'an", "Thua Thien-Hue"). */
+    static boolean isLatinWords(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            boolean latinLetter = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                    : Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            if (c != ' ' && !latinLetter) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public PhraseMatcher<Place> places() {
         return places;
+    }
+
+    /** Places named in Japanese or Chinese. */
+    public UnspacedMatcher<Place> unspacedPlaces() {
+        return unspacedPlaces;
     }
 
     public PhraseMatcher<String> titles() {

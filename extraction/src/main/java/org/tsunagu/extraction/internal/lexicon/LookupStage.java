@@ -13,7 +13,8 @@ import org.tsunagu.extraction.internal.text.Token;
 
 /**
  * Matches the gazetteer and lexicons over folded tokens, sentence by sentence. Places and
- * demonyms must start with a capital letter in the text; titles match in any case ("deputy mayor").
+ * demonyms must start with a capital letter in the text, but for place names in Japanese or
+ * Chinese, scripts without case; titles match in any case ("deputy mayor").
  */
 public final class LookupStage implements Stage<Lookup> {
 
@@ -52,6 +53,10 @@ public final class LookupStage implements Stage<Lookup> {
                 if (tokens.get(m.endToken() - 1).isCapitalized()) {
                     lookups.add(new Lookup(m.firstToken(), m.endToken(), Lookup.Category.PLACE, best(m.values()), null));
                 }
+            }
+            for (PhraseMatcher.Match<Place> m : lexicon.unspacedPlaces().longestMatches(tokens, s.firstToken(),
+                    s.endToken())) {
+                lookups.add(new Lookup(m.firstToken(), m.endToken(), Lookup.Category.PLACE, best(m.values()), null));
             }
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.tsunagu.extraction.internal.text.Token;
 
@@ -62,10 +63,15 @@ public final class PhraseMatcher<V> {
     }
 
     public List<Match<V>> longestMatches(List<Token> tokens, int from, int to, IntPredicate startAllowed) {
+        return scan(from, to, i -> startAllowed.test(i) ? longestAt(tokens, i, to, t -> true) : null);
+    }
+
+    /** The matches {@code matchAt} finds over token positions [from, to), each scan going on past the last. */
+    static <V> List<Match<V>> scan(int from, int to, IntFunction<Match<V>> matchAt) {
         List<Match<V>> matches = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Match<V> match = startAllowed.test(i) ? longestAt(tokens, i, to, t -> true) : null;
+            Match<V> match = matchAt.apply(i);
             if (match != null) {
                 matches.add(match);
                 i = match.endToken();

@@ -21,6 +21,8 @@ final class NameRuns {
     }
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "with", "on", "de", "du");
+    private static final java.util.regex.Pattern ENGLISH_ENDINGS = java.util.regex.Pattern.compile(
+            "(?:ed|en|ing|er|ers|ly|al|ic|ive|ous|ful|less|ment|ship|wide|side|scale|level|term|style|class)$");
     private static final Set<String> CORPORATE = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "bhd", "jsc");
     private static final Set<String> HYPHEN_SYLLABLE_STOP = Set.of("run", "led", "old", "new", "era", "day", "way",
             "end", "top", "set", "use", "in", "on", "up", "off", "out", "to", "per", "born", "held", "made", "type", "wide",
@@ -106,10 +108,13 @@ final class NameRuns {
                     && tokens.get(end + 1).isCapitalized() && !inTitle[end + 1]) {
                 end++;
             } else if (t.text().equals("-") && glued && end + 1 < limit && tokens.get(end + 1).start() == t.end()
-                    && tokens.get(end + 1).isWord() && (tokens.get(end + 1).isCapitalized()
-                    || tokens.get(end + 1).text().length() <= 4 && !HYPHEN_SYLLABLE_STOP.contains(tokens.get(end + 1).folded()))) {
+                    && tokens.get(end + 1).isWord() && (tokens.get(end + 1).isCapitalized() || isNameSyllable(tokens.get(end + 1)))) {
                 end += 2;
             } else if (t.text().equals("'s") && prev.is("people") && end + 1 < limit && tokens.get(end + 1).isCapitalized()) {
+                end++;
+            } else if (t.text().equals(".") && glued && isInitial(prev) && end + 1 < limit && tokens.get(end + 1).isWord()
+                    && tokens.get(end + 1).isCapitalized() && !inTitle[end + 1]) {
+                // "S. Ravindranath Hegde"
                 end++;
             } else if (t.text().equals(".") && glued && CORPORATE.contains(prev.folded())) {
                 end++;
@@ -160,6 +165,19 @@ final class NameRuns {
             }
         }
         return end;
+    }
+
+    /** "Ji-hye", "Wen-hsiang": the second syllable of a given name, not an English word ("Gifu-based", "-funded"). */
+    private static boolean isNameSyllable(Token t) {
+        String f = t.folded();
+        if (HYPHEN_SYLLABLE_STOP.contains(f)) {
+            return false;
+        }
+        return f.length() <= 4 || f.length() <= 7 && !ENGLISH_ENDINGS.matcher(f).find();
+    }
+
+    private static boolean isInitial(Token t) {
+        return t.text().length() == 1 && t.isCapitalized();
     }
 
     /** "Exhibition and Sales Center": capitalised words after "and" that end in a head. */
@@ -224,7 +242,7 @@ final class NameRuns {
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && (organisationHead.contains(t.folded()) || businessHead.contains(t.folded())
-                    || t.isAcronym() && !MentionFinder.hasMixedCaseWord(tokens, from, end) || placeSuffix.contains(t.folded())
+                    || t.isAcronym() && !NameClassifier.hasMixedCaseWord(tokens, from, end) || placeSuffix.contains(t.folded())
                     || CONNECTORS.contains(t.folded()) || t.is("and") || productNoun.contains(t.folded()))) {
                 return false;
             }
@@ -238,7 +256,7 @@ final class NameRuns {
         }
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && (isHead(t) || businessHead.contains(t.folded()) || t.isAcronym() && !MentionFinder.hasMixedCaseWord(tokens, from, end)
+            if (t.isWord() && (isHead(t) || businessHead.contains(t.folded()) || t.isAcronym() && !NameClassifier.hasMixedCaseWord(tokens, from, end)
                     || placeSuffix.contains(t.folded()) || CONNECTORS.contains(t.folded()) || t.is("and"))) {
                 return false;
             }

@@ -42,7 +42,7 @@ final class Persons {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.is(Mention.Type.OTHER) && MentionFinder.isPersonShape(tokens, m.firstToken(), m.endToken())
+            if (m.is(Mention.Type.OTHER) && NameClassifier.isPersonShape(tokens, m.firstToken(), m.endToken())
                     && m.endToken() - m.firstToken() >= 2 && followsTitlePhrase(tokens, m.firstToken(), title, byEnd)) {
                 out.add(m.withType(Mention.Type.PERSON, m.name()));
             } else {

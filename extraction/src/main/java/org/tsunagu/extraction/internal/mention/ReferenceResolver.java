@@ -28,6 +28,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
     private static final Set<String> PAIR_ORG_NOUNS = Set.of("agencies", "organizations", "organisations", "chambers",
             "organizers", "organisers", "companies", "firms", "associations", "institutions", "parties", "banks");
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her");
+    private static final String JAPAN = "JP";
 
     @Override
     public String name() {
@@ -116,6 +117,10 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                 && tokens.get(next).isWord() && !tokens.get(next).isCapitalized();
     }
 
+    private static String identity(Mention m) {
+        return m.is(Mention.Type.PLACE) && m.place() != null ? m.place().name() : m.name();
+    }
+
     private static boolean sameEntity(String a, String b) {
         return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
     }
@@ -133,9 +138,15 @@ public final class ReferenceResolver implements Stage<ShortReference> {
             return false;
         }
         String name = m.name().toLowerCase(java.util.Locale.ROOT);
+        boolean region = m.place() != null && m.place().kind() == Place.Kind.REGION;
+        boolean japanese = m.place() != null && JAPAN.equals(m.place().country());
         return switch (noun) {
-            case "prefecture", "province", "region", "state" -> name.contains(noun)
-                    || m.place() != null && m.place().kind() == Place.Kind.REGION;
+            // Japan's regions are prefectures; China's, Vietnam's, Korea's and Thailand's are provinces
+            case "prefecture" -> name.contains(noun) || region && (japanese || m.place().country() == null);
+            case "province" -> name.contains(noun) || region && !japanese;
+            case "region", "state" -> name.contains(noun) || region;
+            // "the two provinces" of Chinese media may pair a province with a Japanese prefecture
+            case "regions" -> name.contains("province") || region;
             case "city", "town", "municipality" -> !name.contains("prefecture") && !name.contains("province")
                     && (m.place() == null || m.place().kind() == Place.Kind.CITY || name.contains("city"));
             default -> true;
@@ -166,26 +177,33 @@ public final class ReferenceResolver implements Stage<ShortReference> {
         List<Mention> mentions = all.stream().filter(m -> m.endToken() <= start || m.firstToken() >= first).toList();
         if (PAIR_PLACE_NOUNS.contains(noun)) {
             String kind = switch (noun) {
-                case "regions", "provinces", "prefectures" -> "province";
+                case "regions", "provinces", "prefectures" -> "regions";
                 case "cities", "towns", "municipalities" -> "city";
                 default -> "";
             };
-            List<Mention> places = mentions.stream().filter(m -> m.is(Mention.Type.PLACE) && !m.isCountry()
+            // "the two sides" may be organisations as well as places
+            Predicate<Mention> side = m -> !m.isCountry() && (m.is(Mention.Type.PLACE)
+                    || noun.equals("sides") && m.is(Mention.Type.ORGANISATION));
+            List<Mention> places = mentions.stream().filter(m -> side.test(m)
                     && (kind.isEmpty() || isPlaceOfKind(m, kind))).toList();
             if (places.stream().filter(m -> m.endToken() <= first).map(Mention::name).distinct().count() < 2) {
-                places = mentions.stream().filter(m -> m.is(Mention.Type.PLACE) && !m.isCountry()).toList();
+                places = mentions.stream().filter(side).toList();
             }
+            // "Gifu" and "Gifu prefecture" count as one place
             java.util.Map<String, Long> counts = new java.util.HashMap<>();
-            places.forEach(m -> counts.merge(m.name(), 1L, Long::sum));
+            places.forEach(m -> counts.merge(identity(m), 1L, Long::sum));
             List<Mention> recent = new ArrayList<>();
-            for (int k = places.size() - 1; k >= 0 && recent.size() < 4; k--) {
+            // the sides of a signing may have been named a few sentences before what came between
+            int window = noun.equals("sides") ? 6 : 4;
+            for (int k = places.size() - 1; k >= 0 && recent.size() < window; k--) {
                 Mention m = places.get(k);
-                if (m.endToken() <= first && recent.stream().noneMatch(x -> sameEntity(x.name(), m.name()))) {
+                if (m.endToken() <= first && recent.stream().noneMatch(x -> sameEntity(x.name(), m.name()) && x.type() == m.type()
+                        || identity(x).equals(identity(m)))) {
                     recent.add(m);
                 }
             }
-            if (recent.size() >= 2 && !noun.equals("sides")) {
-                recent.sort(java.util.Comparator.comparing((Mention m) -> -counts.get(m.name())));
+            if (recent.size() >= 2) {
+                recent.sort(java.util.Comparator.comparing((Mention m) -> -counts.get(identity(m))));
                 List<Mention> top = new ArrayList<>(recent.subList(0, 2));
                 out.add(new ShortReference(first, end, MentionFinder.span(tokens, first, end), top));
                 return;

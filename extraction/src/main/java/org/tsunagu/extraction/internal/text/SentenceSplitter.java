@@ -107,6 +107,9 @@ public final class SentenceSplitter implements Stage<Sentence> {
             j--;
         }
         String word = line.substring(j, i - 1).toLowerCase(java.util.Locale.ROOT);
+        if (isInitial(line, j, i - 1, end)) {
+            return true;
+        }
         if (ABBREVIATIONS.contains(word)) {
             // "Co., Ltd. signed" ends no sentence; "Co. Ltd. The" still might, so look at what follows.
             int k = end;
@@ -117,6 +120,19 @@ public final class SentenceSplitter implements Stage<Sentence> {
                     || k < line.length() && !Character.isUpperCase(line.charAt(k));
         }
         return false;
+    }
+
+    /** "S. Ravindranath Hegde": one capital letter and a full stop before a capitalised word is an initial. */
+    private static boolean isInitial(String line, int start, int end, int next) {
+        if (end - start != 1 || !Character.isUpperCase(line.charAt(start))
+                || start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            return false;
+        }
+        int k = next;
+        while (k < line.length() && Character.isWhitespace(line.charAt(k))) {
+            k++;
+        }
+        return k + 1 < line.length() && Character.isUpperCase(line.charAt(k)) && Character.isLowerCase(line.charAt(k + 1));
     }
 
     private static void addTrimmed(String line, int offset, int start, int end, List<Span> spans) {

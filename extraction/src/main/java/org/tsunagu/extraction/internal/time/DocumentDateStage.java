@@ -2,6 +2,7 @@ package org.tsunagu.extraction.internal.time;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("^(" + Calendar.MONTH + "),? (\\d{4})$");
+    private static final Pattern MONTH_DAY = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2})(?![\\d,]|,? \\d{4})");
 
     @Override
     public String name() {
@@ -74,7 +76,36 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
         if (document.document().published().isPresent()) {
             return List.of(new DocumentDate(document.document().published(), Optional.empty()));
         }
+        Optional<DocumentDate> yearless = yearlessDateline(text, sentences);
+        if (yearless.isPresent()) {
+            return List.of(yearless.get());
+        }
         return List.of(new DocumentDate(ledeDate(text, sentences), Optional.empty()));
+    }
+
+    /** "KOFU, September 26 (Tianfu Times) -": a dateline without its year, dated when an anniversary gives the year. */
+    private static Optional<DocumentDate> yearlessDateline(String text, List<Sentence> sentences) {
+        for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
+            Span span = sentences.get(i).span();
+            if (span.start() > HEAD_CHARS) {
+                break;
+            }
+            String line = span.of(text);
+            if (line.chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            Matcher m = MONTH_DAY.matcher(line);
+            if (m.find() && isDateline(line, m)) {
+                OptionalInt year = AnniversaryYear.in(text);
+                if (year.isEmpty()) {
+                    return Optional.empty();
+                }
+                Optional<PartialDate> date = day(String.valueOf(year.getAsInt()), m.group(1), m.group(2));
+                return date.map(d -> new DocumentDate(Optional.of(d),
+                        Optional.of(new Span(span.start(), span.start() + datelineEnd(line, m.end())))));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

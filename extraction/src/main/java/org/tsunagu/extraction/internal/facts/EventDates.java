@@ -1,0 +1,117 @@
+package org.tsunagu.extraction.internal.facts;
+
+import java.util.List;
+import java.util.Set;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.time.DateMention;
+import org.tsunagu.model.fact.EventKind;
+import org.tsunagu.model.time.PartialDate;
+
+/**
+ * When an occasion takes place: the date nearest its word in the sentence (a meeting takes a day,
+ * not the visit's range), else the signing's date, the story's last date or a dated schedule line
+ * after a visit; "a four-day visit that ends on Saturday" and "until Friday" give its end.
+ */
+final class EventDates {
+
+    /** The occasion's dates; {@code dated} when its own sentence gave them. */
+    record When(PartialDate start, PartialDate end, String dateText, boolean dated, double confidence) {
+    }
+
+    private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten");
+
+    private EventDates() {
+    }
+
+    /** The dates of the occasion named at {@code trigger}, or null when nothing dates it. */
+    static When of(DocumentView view, Sentence s, int trigger, EventKind kind) {
+        DateMention date = view.nearestDate(s, trigger);
+        if (kind == EventKind.MEETING && date != null && date.end() != null) {
+            // a meeting takes a day; a range in its sentence is the visit around it
+            date = null;
+            for (DateMention d : view.datesIn(s)) {
+                if (d.end() == null && d.role() == DateMention.Role.AT && d.resolved()) {
+                    date = d;
+                }
+            }
+        }
+        PartialDate start = date != null ? date.date() : null;
+        PartialDate end = date != null ? date.end() : null;
+        String dateText = date != null && !date.resolved() ? date.text() : null;
+        if (dateText != null && !Character.isDigit(dateText.charAt(dateText.length() - 1))) {
+            // "yesterday" with nothing to resolve it against says nothing a reader can use
+            return null;
+        }
+        double confidence = 0.8;
+        if (date == null) {
+            start = view.contains(s, Set.of("signing")) ? agreementDate(view, s) : null;
+            if (start == null) {
+                start = view.storyDateBefore(s);
+            }
+            if (start == null && kind == EventKind.VISIT) {
+                DateMention scheduled = scheduleLine(view, s);
+                if (scheduled != null) {
+                    start = scheduled.date();
+                    end = scheduled.end();
+                }
+            }
+            confidence = 0.6;
+            if (start == null) {
+                return null;
+            }
+        }
+        int days = lengthInDays(view, s, trigger);
+        if (days > 1 && start != null && start.hasDay() && end == null && view.contains(s, Set.of("end", "ends", "ended", "ending"))) {
+            end = start;
+            start = PartialDate.of(start.firstDay().minusDays(days - 1L));
+        }
+        for (DateMention d : view.datesIn(s)) {
+            if (d.role() == DateMention.Role.UNTIL && d.resolved() && end == null) {
+                end = d.date();
+            }
+        }
+        return new When(start, end, dateText, date != null, confidence);
+    }
+
+    /** "a four-day visit": the length the words before the trigger give, or 0. */
+    private static int lengthInDays(DocumentView view, Sentence s, int trigger) {
+        for (int i = Math.max(s.firstToken(), trigger - 4); i + 2 < trigger + 1 && i + 2 < s.endToken(); i++) {
+            if (view.f(i + 1).equals("-") && view.f(i + 2).equals("day")) {
+                int n = COUNTS.indexOf(view.f(i));
+                return n >= 0 ? n : view.token(i).isNumber() ? Integer.parseInt(view.f(i)) : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static PartialDate agreementDate(DocumentView view, Sentence s) {
+        for (int k = s.index(); k >= Math.max(0, s.index() - 4); k--) {
+            for (AgreementReader.Candidate c : view.agreementsIn(view.sentences.get(k))) {
+                if (c.date() != null) {
+                    return c.date();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A schedule line holding nothing but a date ("Monday, January 15 - Tuesday, January 16, 2024"). */
+    private static DateMention scheduleLine(DocumentView view, Sentence s) {
+        for (int k = s.index() + 1; k < Math.min(view.sentences.size(), s.index() + 6); k++) {
+            Sentence next = view.sentences.get(k);
+            for (DateMention d : view.datesIn(next)) {
+                int words = 0;
+                for (int i = next.firstToken(); i < next.endToken(); i++) {
+                    if (view.token(i).isWord() && (i < d.firstToken() || i >= d.endToken())) {
+                        words++;
+                    }
+                }
+                if (d.resolved() && words == 0) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,265 @@
+package org.tsunagu.extraction.internal.facts;
+
+import java.util.List;
+import java.util.Set;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.lexicon.Lookup;
+import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.money.MoneyMention;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.entity.EntityType;
+
+/** Who puts the money in and where it goes. */
+final class InvestmentParties {
+
+    private static final Set<String> INVEST_VERBS = Set.of("invested", "invests", "poured", "pumped", "injected");
+
+    /** Nouns whose owner receives the money: "X's largest source of investment", "the city's top investor". */
+    private static final Set<String> SOURCES = Set.of("source", "sources", "investor");
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", "while", "whereas", "but");
+    /** How far after the sum "by X" may name the investor: "a 680 million yuan plant in Qiqihar to be built by X". */
+    private static final int AGENT_DISTANCE = 12;
+
+    private InvestmentParties() {
+    }
+
+    /**
+     * The investor is the company, group ("Japanese firms", "Hyogo companies") or country named
+     * nearest before the sum, or else the first one after it ("a certificate to X for a ... plant").
+     */
+    static EntityRef investor(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors,
+            Clause clause) {
+        for (DocumentView.Actor a : actors) {
+            if (canInvest(a) && INVEST_VERBS.contains(view.f(a.endToken()))) {
+                return investorRef(view, a);
+            }
+        }
+        for (DocumentView.Actor a : actors) {
+            if (canInvest(a) && !a.isCountry() && a.firstToken() > money.endToken() && a.firstToken() - money.endToken() <= AGENT_DISTANCE
+                    && byAgent(view, a.firstToken())) {
+                return investorRef(view, a);
+            }
+        }
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.firstToken() > money.endToken()
+                    && m.firstToken() - money.endToken() <= AGENT_DISTANCE && byAgent(view, m.firstToken()) && clause.holds(m)) {
+                return new EntityRef(m.name(), EntityType.ORGANISATION, m.span());
+            }
+        }
+        DocumentView.Actor best = null;
+        for (DocumentView.Actor a : actors) {
+            if (!canInvest(a) || a.isCountry()) {
+                continue;
+            }
+            if (a.endToken() <= money.firstToken()) {
+                best = a;
+            } else if (best == null) {
+                best = a;
+                break;
+            }
+        }
+        for (DocumentView.Actor a : actors) {
+            if (best == null && a.isCountry()) {
+                best = a;
+            }
+        }
+        if (best == null) {
+            Mention demonym = demonymInvested(view, s);
+            if (demonym != null) {
+                return new EntityRef(demonym.place().name(), EntityType.PLACE, demonym.span());
+            }
+            for (Mention m : view.mentionsIn(s)) {
+                if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.endToken() <= money.firstToken()
+                        && (m.place() == null || !locatedIn(view, s, m.firstToken()) && m.firstToken() > clause.from())
+                        && clause.holds(m)) {
+                    return new EntityRef(m.name(), EntityType.ORGANISATION, m.span());
+                }
+            }
+            return null;
+        }
+        return investorRef(view, best);
+    }
+
+    /** "by Kansai Cable", "by Osaka-based Kansai Cable": the agent of the investment. */
+    private static boolean byAgent(DocumentView view, int first) {
+        return view.f(first - 1).equals("by") || view.f(first - 1).equals("based") && view.f(first - 2).equals("-")
+                && view.f(first - 4).equals("by");
+    }
+
+    private static boolean canInvest(DocumentView.Actor a) {
+        Mention m = a.mention();
+        return m.is(Mention.Type.GROUP) || m.is(Mention.Type.ORGANISATION) && !isAuthority(m) || a.isCountry();
+    }
+
+    /**
+     * Where the money goes, within the sum's clause: the owner of "X's third-largest source of investment",
+     * a place or named site "in X" after the sum ("in the city's Benowo district", "in the Eastern Economic
+     * Corridor"), else before it, else any other place; countries last, then the article's main place.
+     */
+    static EntityRef destination(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors,
+            EntityRef investor, Clause clause) {
+        EntityRef owner = sourceOwner(view, s, clause);
+        if (owner != null && !sameAs(owner, investor)) {
+            return owner;
+        }
+        EntityRef after = null;
+        EntityRef before = null;
+        EntityRef any = null;
+        EntityRef country = null;
+        for (DocumentView.Actor a : actors) {
+            if (!a.mention().is(Mention.Type.PLACE) || sameAs(a.ref(), investor)) {
+                continue;
+            }
+            if (a.isCountry()) {
+                country = country == null ? a.ref() : country;
+                continue;
+            }
+            boolean in = locatedIn(view, s, a.firstToken());
+            if (in && a.firstToken() > money.endToken() && after == null) {
+                after = a.ref();
+            } else if (in && before == null) {
+                before = a.ref();
+            }
+            any = any == null ? a.ref() : any;
+        }
+        if (after == null && before == null) {
+            after = siteIn(view, s, clause, money.endToken(), clause.to(), investor);
+        }
+        if (after == null && before == null) {
+            before = siteIn(view, s, clause, clause.from(), money.firstToken(), investor);
+        }
+        if (after == null && before == null && any == null && country == null) {
+            for (Mention m : view.salientPlaces()) {
+                if (!view.inDateline(m) && !sameAs(m.name(), investor)) {
+                    return view.ref(m);
+                }
+            }
+        }
+        return after != null ? after : before != null ? before : any != null ? any : country;
+    }
+
+    /** A named site the gazetteer does not know, "in" it between {@code from} and {@code to}: "Suzhou Industrial Park". */
+    private static EntityRef siteIn(DocumentView view, Sentence s, Clause clause, int from, int to, EntityRef investor) {
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.firstToken() >= from && m.firstToken() < to && m.firstToken() - from < 16 && clause.holds(m)
+                    && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.PLACE) && !m.isCountry())
+                    && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor)) {
+                return new EntityRef(m.name(), EntityType.PLACE, m.span());
+            }
+        }
+        return null;
+    }
+
+    /** "in the X", "in the city's X": inside a site, not "according to" it. */
+    private static boolean inSite(DocumentView view, Sentence s, int first) {
+        int prev = first - 1;
+        if (view.f(prev).equals("'s")) {
+            prev -= 2;
+        }
+        while (prev > s.firstToken() && view.f(prev).equals("the")) {
+            prev--;
+        }
+        return view.f(prev).equals("in") || view.f(prev).equals("into");
+    }
+
+    /** "in X", "into the X", "in the city's X": the words before a name say the money goes there. */
+    private static boolean locatedIn(DocumentView view, Sentence s, int first) {
+        int prev = first - 1;
+        if (view.f(prev).equals("'s")) {
+            // "the city's Benowo district", "Gifu's Seki city": skip the owner to its preposition
+            prev -= 2;
+        }
+        while (prev > s.firstToken() && (view.f(prev).equals("the") || view.f(prev).equals("neighbouring"))) {
+            prev--;
+        }
+        return view.f(prev).equals("in") || view.f(prev).equals("into") || view.f(prev).equals("to");
+    }
+
+    /** "Japan was Central Java's third-largest source of foreign investment": the owner of the source. */
+    private static EntityRef sourceOwner(DocumentView view, Sentence s, Clause clause) {
+        for (int i = clause.from(); i < clause.to(); i++) {
+            if (!SOURCES.contains(view.f(i))) {
+                continue;
+            }
+            for (int k = i - 1; k > Math.max(clause.from(), i - 5); k--) {
+                if (view.f(k).equals("'s")) {
+                    for (DocumentView.Actor a : view.actors(s)) {
+                        if (a.endToken() == k && !a.isCountry() && !a.mention().is(Mention.Type.GROUP)) {
+                            return a.ref();
+                        }
+                    }
+                    for (Mention m : view.mentionsIn(s)) {
+                        if (m.endToken() == k && m.is(Mention.Type.OTHER)) {
+                            return new EntityRef(m.name(), EntityType.PLACE, m.span());
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words around a sum that belong with it: a clause ends at ";", "while", "whereas", "but" and ", including". */
+    record Clause(int from, int to) {
+
+        static Clause around(DocumentView view, Sentence s, int token) {
+            int from = token;
+            while (from > s.firstToken() && !endsClause(view, from - 1)) {
+                from--;
+            }
+            int to = token;
+            while (to < s.endToken() && !endsClause(view, to)) {
+                to++;
+            }
+            return new Clause(from, to);
+        }
+
+        private static boolean endsClause(DocumentView view, int i) {
+            String f = view.f(i);
+            return CLAUSE_ENDS.contains(f) || f.equals(",") && view.f(i + 1).equals("including");
+        }
+
+        boolean holds(int token) {
+            return token >= from && token < to;
+        }
+
+        boolean holds(Mention m) {
+            return holds(m.firstToken());
+        }
+
+        List<DocumentView.Actor> of(List<DocumentView.Actor> actors) {
+            return actors.stream().filter(a -> holds(a.firstToken())).toList();
+        }
+    }
+
+    private static boolean sameAs(EntityRef a, EntityRef b) {
+        return Names.same(a.name(), b.name());
+    }
+
+    private static boolean sameAs(String a, EntityRef b) {
+        return Names.same(a, b.name());
+    }
+
+    private static boolean isAuthority(Mention m) {
+        String n = m.name().toLowerCase(java.util.Locale.ROOT);
+        return n.contains("agency") || n.contains("department") || n.contains("ministry") || n.contains("committee")
+                || n.contains("government") || n.contains("authority") || n.contains("jetro") || n.contains("survey");
+    }
+
+    static EntityRef investorRef(DocumentView view, DocumentView.Actor a) {
+        return a.mention().is(Mention.Type.GROUP) ? view.countryOf(a.mention()) : a.ref();
+    }
+
+    private static Mention demonymInvested(DocumentView view, Sentence s) {
+        for (var l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() == Lookup.Category.DEMONYM && s.containsToken(l.firstToken())
+                    && l.endToken() + 1 < s.endToken() && view.f(l.endToken()).equals("-")
+                    && view.f(l.endToken() + 1).startsWith("invest")) {
+                return new Mention(l.firstToken(), l.endToken(), view.token(l.firstToken()).span(), Mention.Type.GROUP,
+                        view.token(l.firstToken()).text(), l.place(), null);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,225 @@
+package org.tsunagu.extraction.internal.mention;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tsunagu.extraction.internal.lexicon.Lexicon;
+import org.tsunagu.extraction.internal.lexicon.Lookup;
+import org.tsunagu.extraction.internal.lexicon.Place;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.model.document.Span;
+
+/**
+ * Says what a run of capitalised words names, by its shape and context: an organisation (an
+ * organisation, company or venue word in it, an acronym, "government" after it), a place (the
+ * gazetteer, or a name ending in "City", "Prefecture", "province"), a person (next to a title,
+ * after "Mr."/"Dr.", before ", president of", a family name in capitals), or another name.
+ */
+final class NameClassifier {
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "prof", "madam");
+    private static final Set<String> LOWER_GOVERNMENT = Set.of("government", "authorities", "administration");
+    private static final Set<String> OWNED_BODIES = Set.of("company", "firm");
+    /** Words after a name that begin a clause of its own ("Lei said his company ..."), not a company noun phrase. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("said", "says", "told", "his", "her", "its", "their", "and");
+
+    private final Set<String> businessHead;
+    private final Set<String> companyDescriptor;
+    private final Set<String> companyFollower;
+    private final Set<String> notOrganisationAcronym;
+    private final Set<String> organisationHead;
+    private final Set<String> placeSuffix;
+    private final Set<String> venueHead;
+
+    NameClassifier(Lexicon lexicon) {
+        this.businessHead = lexicon.words("business-head");
+        this.companyDescriptor = lexicon.words("company-descriptor");
+        this.companyFollower = lexicon.words("company-follower");
+        this.notOrganisationAcronym = lexicon.words("not-organisation-acronym");
+        this.organisationHead = lexicon.words("organisation-head");
+        this.placeSuffix = lexicon.words("place-suffix");
+        this.venueHead = lexicon.words("venue-head");
+    }
+
+    Mention classify(String text, List<Token> tokens, NameRuns.Run run, Map<Integer, Lookup> placeAt,
+            Map<Integer, Lookup> titleAt, boolean[] inTitle, Sentence s) {
+        int first = run.first();
+        int end = run.end();
+        String name = singleSpaced(text.substring(tokens.get(first).start(), tokens.get(end - 1).end()));
+        Span span = MentionFinder.span(tokens, first, end);
+        Token last = tokens.get(end - 1);
+        boolean orgHead = false;
+        boolean business = false;
+        boolean venue = false;
+        for (int i = first; i < end; i++) {
+            String f = tokens.get(i).folded();
+            orgHead |= tokens.get(i).isCapitalized() && organisationHead.contains(f);
+            business |= businessHead.contains(f);
+        }
+        venue = venueHead.contains(last.folded());
+        Lookup place = placeAt.get(first);
+        int placeEnd = place == null ? -1 : place.endToken();
+        int suffixEnd = placeEnd;
+        while (suffixEnd > 0 && suffixEnd < end && placeSuffix.contains(tokens.get(suffixEnd).folded())
+                || suffixEnd > 0 && suffixEnd < end && tokens.get(suffixEnd).is("metropolitan")) {
+            suffixEnd++;
+        }
+        if (LOWER_GOVERNMENT.contains(last.folded()) && !last.isCapitalized()) {
+            return new Mention(first, end, span, Mention.Type.ORGANISATION, name, place == null ? null : place.place(), null);
+        }
+        boolean personContext = isPersonContext(tokens, first, end, titleAt, inTitle, s);
+        if (place != null && suffixEnd == end && place.place().kind() == Place.Kind.CITY && personContext
+                && first > s.firstToken() && (inTitle[first - 1] || HONORIFICS.contains(tokens.get(first - 1).folded())
+                || tokens.get(first - 1).text().equals("."))) {
+            return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
+        }
+        if (place != null && suffixEnd == end) {
+            return new Mention(first, end, span, Mention.Type.PLACE, name, place.place(), null);
+        }
+        if (orgHead || business || venue && !isPersonContext(tokens, first, end, titleAt, inTitle, s)) {
+            return new Mention(first, end, span, venue && !orgHead ? Mention.Type.OTHER : Mention.Type.ORGANISATION,
+                    name, place == null ? null : place.place(), null);
+        }
+        if (tokens.get(first).isAcronym() && end - first >= 2 && isPersonShape(tokens, first, end) && personContext) {
+            return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
+        }
+        boolean familyNameFirst = end - first >= 2 && end - first <= 3 && hasMixedCaseWord(tokens, first, end)
+                && isPersonShape(tokens, first, end) && !placeAfter(placeAt, first + 1, end);
+        if (tokens.get(first).isAcronym() && !notOrganisationAcronym.contains(tokens.get(first).folded()) && !familyNameFirst) {
+            return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
+        }
+        if (end - first >= 2 && placeSuffix.contains(last.folded()) && last.isCapitalized()) {
+            boolean region = Set.of("province", "prefecture", "state", "region", "county").contains(last.folded());
+            return new Mention(first, end, span, Mention.Type.PLACE, name,
+                    new Place(name, region ? Place.Kind.REGION : Place.Kind.CITY, null), null);
+        }
+        if (end - first >= 2 && last.folded().equals("city") || end - first >= 2 && last.folded().equals("province")
+                || end - first >= 2 && last.folded().equals("prefecture")) {
+            return new Mention(first, end, span, Mention.Type.PLACE, name, new Place(name, Place.Kind.CITY, null), null);
+        }
+        if (isPersonShape(tokens, first, end) && isPersonContext(tokens, first, end, titleAt, inTitle, s)) {
+            return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
+        }
+        if (companyContext(tokens, first, end, s)) {
+            return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
+        }
+        return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
+    }
+
+    private static String singleSpaced(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\t' || c == ' ' && i + 1 < name.length() && name.charAt(i + 1) == ' ') {
+                return name.replaceAll("\\s+", " ");
+            }
+        }
+        return name;
+    }
+
+    static boolean isPersonShape(List<Token> tokens, int first, int end) {
+        int words = 0;
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord()) {
+                if (!t.isCapitalized() && !(i > first && tokens.get(i - 1).text().equals("-"))) {
+                    return false;
+                }
+                if (t.isAcronym() && t.text().length() > 2 && !hasMixedCaseWord(tokens, first, end)) {
+                    return false;
+                }
+                words++;
+            } else if (!t.text().equals("-") && !t.text().equals(".")) {
+                return false;
+            }
+        }
+        return words >= 1 && words <= 5;
+    }
+
+    private static boolean placeAfter(Map<Integer, Lookup> placeAt, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (placeAt.containsKey(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "KUROSAWA Tadahiko": press releases capitalise the family name; a mixed-case word beside it shows a person. */
+    static boolean hasMixedCaseWord(List<Token> tokens, int first, int end) {
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.isCapitalized() && !t.isAcronym() && t.text().length() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPersonContext(List<Token> tokens, int first, int end, Map<Integer, Lookup> titleAt,
+            boolean[] inTitle, Sentence s) {
+        if (first > s.firstToken() && inTitle[first - 1] && (tokens.get(first - 1).isCapitalized() || end - first >= 2)) {
+            return true;
+        }
+        if (first - 2 >= s.firstToken() && tokens.get(first - 1).text().equals(".")
+                && HONORIFICS.contains(tokens.get(first - 2).folded())) {
+            return true;
+        }
+        if (first > s.firstToken() && HONORIFICS.contains(tokens.get(first - 1).folded())) {
+            return true;
+        }
+        if (end + 1 < s.endToken() && tokens.get(end).text().equals(",")) {
+            int next = end + 1;
+            if (titleAt.containsKey(next)) {
+                return true;
+            }
+            // "Name, deputy chief representative of" and "Name, Karnataka's Minister for": a title after
+            // an adjective or two, or after a place's possessive
+            for (int k = next; k < Math.min(next + 3, s.endToken()); k++) {
+                if (titleAt.containsKey(k) && (!tokens.get(k).isCapitalized() || tokens.get(k - 1).text().equals("'s"))) {
+                    return true;
+                }
+            }
+        }
+        if (first >= s.firstToken() + 2 && tokens.get(first - 1).text().equals(",")
+                && (tokens.get(first - 2).is("counterpart") || inTitle[first - 2])) {
+            return true;
+        }
+        if (first > s.firstToken() && tokens.get(first - 1).text().equals(")") && end - first >= 2) {
+            // "Principal Secretary (Industries and Mines) Meera Patel": a title's bracketed portfolio before the name
+            for (int open = first - 2; open > s.firstToken() && open > first - 10; open--) {
+                if (tokens.get(open).text().equals("(")) {
+                    return inTitle[open - 1];
+                }
+            }
+        }
+        // "Governor of Japan's Gunma prefecture Yamamoto Ichita": a title's of-phrase ends in a place or organisation
+        return false;
+    }
+
+    private boolean companyContext(List<Token> tokens, int first, int end, Sentence s) {
+        if (end - first == 1 && notOrganisationAcronym.contains(tokens.get(first).folded())) {
+            return false;
+        }
+        if (first > s.firstToken() && companyDescriptor.contains(tokens.get(first - 1).folded())
+                && !tokens.get(first - 1).isCapitalized()) {
+            return true;
+        }
+        int next = end;
+        if (next < s.endToken() && tokens.get(next).text().equals("'s")) {
+            next++;
+            if (next < s.endToken() && OWNED_BODIES.contains(tokens.get(next).folded())) {
+                // "Chen's company" belongs to a person as often as to a group
+                return false;
+            }
+        }
+        while (next < s.endToken() && next < end + 3 && !tokens.get(next).isCapitalized() && tokens.get(next).isWord()
+                && !CLAUSE_WORDS.contains(tokens.get(next).folded())) {
+            if (companyFollower.contains(tokens.get(next).folded())) {
+                return true;
+            }
+            next++;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+package org.tsunagu.extraction.internal.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tsunagu.model.time.PartialDate;
+
+/**
+ * Dates given relative to the document's date ("this morning", "yesterday", "on Tuesday", "next
+ * Tuesday", "last month") or to the story's last date ("the same day", "a day earlier", "five
+ * years later").
+ */
+final class RelativeDates {
+
+    static final Pattern RELATIVE = Pattern.compile("\\b(?i:(this (?:morning|afternoon|evening)|today|tonight"
+            + "|yesterday|tomorrow|last night|(?:last|next|this|the previous) (?:week|month|year)|currently"
+            + "|the same (?:day|afternoon|morning|evening)|that (?:day|afternoon|morning|evening)|later that day"
+            + "|a day (?:earlier|later)|the (?:next|following|previous) day|the day before"
+            + "|(one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? (later|earlier)))\\b");
+    static final Pattern WEEKDAY = Pattern.compile("\\b(?:(next|last|this) )?(" + Calendar.WEEKDAY + ")\\b");
+    /** Words that put a sentence's weekdays ahead of the dateline rather than behind it. */
+    static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|is expected to|are expected to|is scheduled"
+            + "|are scheduled|is set to|are set to|to be held|plans? to|is due to|are due to|next|ends|runs until)\\b");
+    static final Set<String> RELATIVE_WORDS = Set.of("morning", "afternoon", "evening", "today", "tonight",
+            "yesterday", "tomorrow", "night", "week", "month", "year", "currently", "day", "later", "earlier", "years",
+            "before");
+    static final Set<String> RELATIVE_STARTS = Set.of("this", "today", "tonight", "yesterday", "tomorrow", "last",
+            "next", "the", "currently", "that", "later", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+    static final Set<String> WEEKDAY_STARTS = Set.of("next", "last", "this", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    private RelativeDates() {
+    }
+
+    /** The date a relative expression names; "five years later" counts from the last date found before it. */
+    static PartialDate relative(Matcher m, PartialDate anchor, PartialDate story, List<FoundDate> found) {
+        String words = m.group(1).toLowerCase(Locale.ROOT);
+        if (m.group(2) != null) {
+            PartialDate from = found.isEmpty() ? story : found.get(found.size() - 1).date();
+            if (from == null) {
+                return null;
+            }
+            int n = NUMBERS.indexOf(m.group(2).toLowerCase(Locale.ROOT));
+            n = n >= 0 ? n : Integer.parseInt(m.group(2));
+            return PartialDate.ofYear(m.group(3).equalsIgnoreCase("later") ? from.year() + n : from.year() - n);
+        }
+        if (words.startsWith("the same") || words.startsWith("that ") || words.equals("later that day")) {
+            return story;
+        }
+        if (words.equals("a day earlier") || words.equals("the previous day") || words.equals("the day before")) {
+            return story == null ? null : PartialDate.of(story.firstDay().minusDays(1));
+        }
+        if (words.equals("a day later") || words.equals("the next day") || words.equals("the following day")) {
+            return story == null ? null : PartialDate.of(story.firstDay().plusDays(1));
+        }
+        if (anchor == null) {
+            return null;
+        }
+        LocalDate a = anchor.firstDay();
+        return switch (words) {
+            case "this morning", "this afternoon", "this evening", "today", "tonight" -> anchor.hasDay() ? anchor : null;
+            case "yesterday", "last night" -> anchor.hasDay() ? PartialDate.of(a.minusDays(1)) : null;
+            case "tomorrow" -> anchor.hasDay() ? PartialDate.of(a.plusDays(1)) : null;
+            case "last month", "the previous month" -> anchor.hasMonth() ? monthOf(a.minusMonths(1)) : null;
+            case "next month" -> anchor.hasMonth() ? monthOf(a.plusMonths(1)) : null;
+            case "this month", "currently" -> anchor.hasMonth() ? monthOf(a) : PartialDate.ofYear(anchor.year());
+            case "last year", "the previous year" -> PartialDate.ofYear(anchor.year() - 1);
+            case "next year" -> PartialDate.ofYear(anchor.year() + 1);
+            case "this year" -> PartialDate.ofYear(anchor.year());
+            // a week is not a day; its month is what the text supports
+            case "last week" -> anchor.hasDay() ? monthOf(a.minusWeeks(1)) : null;
+            case "this week" -> anchor.hasDay() ? monthOf(a) : null;
+            case "next week" -> anchor.hasDay() ? monthOf(a.plusWeeks(1)) : null;
+            default -> null;
+        };
+    }
+
+    /** "on Tuesday": the nearest such day before the dateline, or after it in a sentence about the future. */
+    static PartialDate weekday(PartialDate anchor, String modifier, String day, boolean future) {
+        if (anchor == null || !anchor.hasDay()) {
+            return null;
+        }
+        boolean next = "next".equalsIgnoreCase(modifier);
+        boolean last = "last".equalsIgnoreCase(modifier);
+        return PartialDate.of(Calendar.nearest(anchor.firstDay(), Calendar.weekday(day), future && !last, next));
+    }
+
+    private static PartialDate monthOf(LocalDate d) {
+        return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
+    }
+}

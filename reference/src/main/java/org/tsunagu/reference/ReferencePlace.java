@@ -1,0 +1,38 @@
+package org.tsunagu.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A place of the reference data: a country (its ISO 3166-1 code as id), a first-level subdivision
+ * such as a prefecture or province (ISO 3166-2 code) or a city (GeoNames id, or the ISO code of a
+ * subdivision that is a city, such as Đà Nẵng). {@code population} is 0 when not known.
+ */
+public record ReferencePlace(String id, Level level, String name, String parentId, long population, List<Name> names) {
+
+    public enum Level { COUNTRY, REGION, CITY }
+
+    /**
+     * A name in a language: {@code en}, {@code ja}, {@code zh-Hans}, {@code zh-Hant}, {@code vi}, or
+     * {@code native}, the name ISO 3166-2 or GeoNames gives in the country's own language ("Gunma",
+     * "Guangdong Sheng", "Đà Nẵng").
+     */
+    public record Name(String language, String text) {
+    }
+
+    public ReferencePlace {
+        names = List.copyOf(names);
+    }
+
+    /** The canonical English name, then the other names. */
+    public List<Name> allNames() {
+        List<Name> all = new ArrayList<>(names.size() + 1);
+        all.add(new Name("en", name));
+        all.addAll(names);
+        return all;
+    }
+
+    public boolean isCountry() {
+        return level == Level.COUNTRY;
+    }
+}

@@ -1,0 +1,15 @@
+package org.tsunagu.store.feed;
+
+import java.util.List;
+import java.util.Optional;
+import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.store.resolution.Level;
+
+/** A canonical entity as projections need it: names, and the ids of the places above it. */
+public record FeedEntity(long id, EntityType type, String name, List<String> aliases, Optional<Level> level,
+        Optional<Long> parent, Optional<Long> governs) {
+
+    public FeedEntity {
+        aliases = List.copyOf(aliases);
+    }
+}

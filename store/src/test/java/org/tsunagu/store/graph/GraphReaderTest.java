@@ -1,0 +1,104 @@
+package org.tsunagu.store.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.model.fact.FactType;
+import org.tsunagu.store.Database;
+import org.tsunagu.store.testing.Samples;
+import org.tsunagu.store.testing.EntityIds;
+import org.tsunagu.store.testing.TemporaryDatabase;
+import org.tsunagu.store.testing.Ties;
+
+class GraphReaderTest {
+
+    @RegisterExtension
+    final TemporaryDatabase store = new TemporaryDatabase();
+
+    private Database database;
+
+    @BeforeEach
+    void storeTies() {
+        database = store.database();
+        database.save(Ties.daNang());
+        database.save(Samples.jetroChongqing());
+    }
+
+    @Test
+    void readsTheEntitiesOneStepAwayAndTheTiesBetweenThem() {
+        Graph graph = database.neighbourhood(GraphQuery.around(id("Da Nang"))).orElseThrow();
+
+        assertThat(graph.nodes()).extracting(GraphNode::name).containsExactly("Da Nang", "Sakai", "Kanazawa");
+        assertThat(graph.nodes()).extracting(GraphNode::distance).containsExactly(0, 1, 1);
+        assertThat(graph.edges()).extracting(GraphEdge::kind).containsOnly(FactType.RELATIONSHIP);
+        assertThat(graph.edges()).anySatisfy(edge -> {
+            assertThat(Set.of(edge.source(), edge.target())).containsExactlyInAnyOrder(id("Da Nang"), id("Sakai"));
+            assertThat(edge.firstYear()).contains(1997);
+            assertThat(edge.facts()).isEqualTo(1);
+        });
+        assertThat(graph.truncated()).isFalse();
+    }
+
+    @Test
+    void twoStepsReachTheNeighboursOfNeighbours() {
+        Graph graph = database.neighbourhood(GraphQuery.around(id("Da Nang")).withDepth(2)).orElseThrow();
+
+        assertThat(graph.nodes()).extracting(GraphNode::name).contains("JETRO", "Tran Minh Quan")
+                .doesNotContain("Chongqing Municipal Government");
+        assertThat(graph.nodes()).filteredOn(n -> n.name().equals("JETRO")).singleElement()
+                .satisfies(n -> assertThat(n.distance()).isEqualTo(2));
+    }
+
+    @Test
+    void keepsToTheKindsAsked() {
+        Graph graph = database.neighbourhood(GraphQuery.around(id("Sakai")).withKinds(Set.of(FactType.AGREEMENT)))
+                .orElseThrow();
+
+        assertThat(graph.nodes()).extracting(GraphNode::name).containsExactly("Sakai", "JETRO");
+        assertThat(graph.edges()).extracting(GraphEdge::kind).containsExactly(FactType.AGREEMENT);
+    }
+
+    @Test
+    void keepsToTheYearsAsked() {
+        Graph graph = database.neighbourhood(GraphQuery.around(id("Da Nang"))
+                .withYears(Optional.of(2000), Optional.of(2030))).orElseThrow();
+
+        assertThat(graph.nodes()).extracting(GraphNode::name).containsExactly("Da Nang", "Kanazawa");
+    }
+
+    @Test
+    void letsInNoMoreEntitiesThanAskedAndSaysSo() {
+        Graph graph = database.neighbourhood(GraphQuery.around(id("Da Nang")).withDepth(2).withMaxNodes(2))
+                .orElseThrow();
+
+        assertThat(graph.nodes()).hasSize(2);
+        assertThat(graph.truncated()).isTrue();
+    }
+
+    @Test
+    void knowsNoNetworkAroundAnUnknownEntity() {
+        assertThat(database.neighbourhood(GraphQuery.around(999_999))).isEmpty();
+    }
+
+    @Test
+    void theMostConnectedEntitiesComeWithTheEntitiesTheirFactsName() {
+        Graph graph = database.mostConnected(Set.of(FactType.values()), 3);
+
+        assertThat(graph.nodes()).hasSize(3);
+        GraphNode hub = graph.nodes().get(0);
+        assertThat(hub.distance()).isZero();
+        assertThat(graph.nodes().subList(1, 3)).allSatisfy(spoke -> {
+            assertThat(spoke.distance()).isEqualTo(1);
+            assertThat(graph.edges()).anySatisfy(edge -> assertThat(Set.of(edge.source(), edge.target()))
+                    .containsExactlyInAnyOrder(hub.id(), spoke.id()));
+        });
+    }
+
+    private long id(String name) {
+        return EntityIds.of(database, name);
+    }
+}

@@ -1,0 +1,105 @@
+package org.tsunagu.web.entity;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.TemplateEngine;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.tsunagu.model.fact.FactType;
+import org.tsunagu.store.Database;
+import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.knowledge.CitedFact;
+import org.tsunagu.store.knowledge.EntityReport;
+import org.tsunagu.store.resolution.Entity;
+import org.tsunagu.store.resolution.EntityQuery;
+import org.tsunagu.web.HtmlPages;
+import org.tsunagu.web.NotFoundException;
+import org.tsunagu.web.PageLinks;
+import org.tsunagu.web.QueryParameters;
+
+/** Entity pages and {@code /api/entities}: the same reads of the store, as HTML and as JSON. */
+public final class EntityRoutes {
+
+    private static final int LIST_PAGE_SIZE = 50;
+    /** Facts of each type on an entity's overview; the rest a click away, a page at a time. */
+    private static final int FACTS_PER_TYPE = 20;
+    private static final int FACTS_PAGE_SIZE = 100;
+    private static final int MAX_FACTS = 1_000;
+
+    private final Database database;
+    private final TemplateEngine templates;
+
+    private EntityRoutes(Database database, TemplateEngine templates) {
+        this.database = database;
+        this.templates = templates;
+    }
+
+    public static void addTo(Javalin app, Database database, TemplateEngine templates) {
+        EntityRoutes routes = new EntityRoutes(database, templates);
+        app.get("/entities", routes::listPage);
+        app.get("/entities/{id}", routes::entityPage);
+        app.get("/api/entities", routes::list);
+        app.get("/api/entities/{id}", routes::entity);
+    }
+
+    private void listPage(Context ctx) {
+        EntityQuery query = EntityRequest.query(ctx, LIST_PAGE_SIZE);
+        Page<Entity> entities = database.entities(query);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        query.type().ifPresent(type -> parameters.put("type", type.code()));
+        query.text().ifPresent(text -> parameters.put("q", text));
+        if (query.limit() != LIST_PAGE_SIZE) {
+            parameters.put("limit", String.valueOf(query.limit()));
+        }
+        PageLinks paging = new PageLinks("/entities", parameters, entities.total(), query.offset(), query.limit(),
+                entities.items().size());
+        HtmlPages.render(ctx, templates, "entity/list.jte", new EntityListPage(entities, query, paging));
+    }
+
+    private void entityPage(Context ctx) {
+        Optional<FactType> only = EntityRequest.factType(ctx);
+        int offset = QueryParameters.wholeNumber(ctx, "offset", 0);
+        int limit = only.isPresent() ? FACTS_PAGE_SIZE : FACTS_PER_TYPE;
+        EntityReport report = report(ctx, only, limit, only.isPresent() ? offset : 0);
+        Optional<PageLinks> paging = only.map(type -> new PageLinks("/entities/" + report.profile().entity().id(),
+                Map.of("type", type.code()), report.count(type), offset, limit, report.facts(type).size()));
+        HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging));
+    }
+
+    private void list(Context ctx) {
+        Page<Entity> entities = database.entities(EntityRequest.query(ctx, LIST_PAGE_SIZE));
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("total", entities.total());
+        ArrayNode items = body.putArray("items");
+        entities.items().forEach(e -> items.add(EntityJson.entity(e)));
+        ctx.json(body);
+    }
+
+    /** The profile, fact counts by type, and {@code limit} facts of each type (or of {@code type}) from {@code offset}. */
+    private void entity(Context ctx) {
+        Optional<FactType> only = EntityRequest.factType(ctx);
+        int limit = Math.max(1, Math.min(QueryParameters.wholeNumber(ctx, "limit", FACTS_PER_TYPE), MAX_FACTS));
+        EntityReport report = report(ctx, only, limit, QueryParameters.wholeNumber(ctx, "offset", 0));
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("entity", EntityJson.profile(report.profile()));
+        ObjectNode counts = body.putObject("counts");
+        report.counts().forEach((type, count) -> counts.put(type.code(), count));
+        ArrayNode facts = body.putArray("facts");
+        for (FactType type : FactType.values()) {
+            for (CitedFact fact : report.facts(type)) {
+                facts.add(EntityJson.fact(fact));
+            }
+        }
+        ctx.json(body);
+    }
+
+    private EntityReport report(Context ctx, Optional<FactType> only, int limit, int offset) {
+        long id = QueryParameters.pathId(ctx, "id");
+        return database.entityReport(id, only, limit, offset)
+                .orElseThrow(() -> new NotFoundException("no entity " + id));
+    }
+}

@@ -1,0 +1,158 @@
+package org.tsunagu.web.review;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tsunagu.extraction.Extractors;
+import org.tsunagu.ingest.InOrderWorkers;
+import org.tsunagu.ingest.IngestListener;
+import org.tsunagu.ingest.IngestReport;
+import org.tsunagu.ingest.Ingestor;
+import org.tsunagu.ingest.source.ArticleFiles;
+import org.tsunagu.ingest.source.ReadResult;
+import org.tsunagu.model.document.Document;
+import org.tsunagu.model.fact.FactType;
+import org.tsunagu.store.Database;
+import org.tsunagu.web.InvalidRequestException;
+import org.tsunagu.web.RefusedRequest;
+import org.tsunagu.web.account.Visitor;
+
+/**
+ * {@code POST /api/documents}: one article, as the request body ({@code text/plain},
+ * {@code text/markdown}, {@code text/html} or {@code application/pdf}, named by {@code ?name=})
+ * or as the multipart field {@code file}. It is written to a temporary file and goes through the
+ * same readers, limits, extraction and store as {@code tsunagu ingest}; its facts join the review
+ * queue as proposed.
+ */
+final class ArticleUpload {
+
+    private static final Map<String, String> EXTENSIONS = Map.of("text/plain", ".txt", "text/markdown", ".md",
+            "text/html", ".html", "application/pdf", ".pdf");
+    private static final int MAX_NAME_CHARS = 100;
+
+    private final Database database;
+    private Ingestor ingestor;
+
+    ArticleUpload(Database database) {
+        this.database = database;
+    }
+
+    void upload(Context ctx) throws IOException {
+        if (ctx.contentLength() > ReviewRoutes.MAX_UPLOAD_BYTES) {
+            throw tooLarge();
+        }
+        Article article = ctx.isMultipartFormData() ? part(ctx) : body(ctx);
+        Path folder = Files.createTempDirectory("tsunagu-upload-");
+        try {
+            Path file = folder.resolve(article.fileName());
+            Files.write(file, article.bytes());
+            store(ctx, ArticleFiles.of(List.of(file)).iterator().next());
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+
+    private void store(Context ctx, ReadResult result) {
+        if (result instanceof ReadResult.Unreadable unreadable) {
+            throw new RefusedRequest(422, unreadable.reason());
+        }
+        ReadResult.Read read = (ReadResult.Read) result;
+        Document document = read.document();
+        // The temporary file's path would mean nothing to a reader of the document.
+        Document uploaded = new Document(document.name(), "uploaded by " + Visitor.of(ctx).name(), document.text(),
+                document.published());
+        IngestReport report = ingestor().ingest(List.<ReadResult>of(new ReadResult.Read(read.path(), uploaded,
+                read.warnings())).iterator(), 1, IngestListener.SILENT);
+        if (report.hasFailures()) {
+            throw new RefusedRequest(422, report.failures().get(0).reason());
+        }
+        boolean stored = report.newDocuments() == 1;
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("document", uploaded.name());
+        body.put("content_hash", uploaded.contentHash());
+        body.put("stored", stored ? "new" : "unchanged");
+        body.put("facts", report.newFacts());
+        ObjectNode byType = body.putObject("facts_by_type");
+        for (FactType type : FactType.values()) {
+            byType.put(type.code(), report.newFactsByType().getOrDefault(type, 0));
+        }
+        read.warnings().forEach(body.putArray("warnings")::add);
+        ctx.status(stored ? HttpStatus.CREATED : HttpStatus.OK).json(body);
+    }
+
+    /** Extraction loads its reference data once, on the first upload rather than at every start. */
+    private synchronized Ingestor ingestor() {
+        if (ingestor == null) {
+            ingestor = new Ingestor(Extractors.standard(), database, new InOrderWorkers(1));
+        }
+        return ingestor;
+    }
+
+    private static Article part(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw new InvalidRequestException("send the article as the multipart field 'file'");
+        }
+        if (file.size() > ReviewRoutes.MAX_UPLOAD_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream content = file.content()) {
+            return new Article(fileName(file.filename(), ""), content.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Article body(Context ctx) throws IOException {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String extension = EXTENSIONS.get(type);
+        if (extension == null) {
+            throw new InvalidRequestException("send text/plain, text/markdown, text/html or application/pdf, or a"
+                    + " multipart form with the field 'file', not '" + type + "'");
+        }
+        byte[] bytes = ctx.bodyInputStream().readNBytes((int) ReviewRoutes.MAX_UPLOAD_BYTES + 1);
+        if (bytes.length > ReviewRoutes.MAX_UPLOAD_BYTES) {
+            throw tooLarge();
+        }
+        return new Article(fileName(ctx.queryParam("name"), extension), bytes);
+    }
+
+    /**
+     * The name without folders, in letters, digits, dots, dashes, underscores and spaces only, so
+     * that it stays inside the temporary folder; the extension added when it lacks it.
+     */
+    static String fileName(String given, String extension) {
+        String name = given == null ? "" : given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "-").replaceFirst("^[.\\s]+", "").strip();
+        if (name.length() > MAX_NAME_CHARS) {
+            name = name.substring(name.length() - MAX_NAME_CHARS);
+        }
+        if (name.isEmpty()) {
+            name = "upload";
+        }
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? name : name + extension;
+    }
+
+    private static RefusedRequest tooLarge() {
+        return new RefusedRequest(413, "an article may be at most " + ReviewRoutes.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+    }
+
+    private record Article(String fileName, byte[] bytes) {
+    }
+}

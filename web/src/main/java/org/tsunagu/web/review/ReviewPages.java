@@ -1,0 +1,112 @@
+package org.tsunagu.web.review;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongFunction;
+import org.tsunagu.store.Database;
+import org.tsunagu.store.knowledge.KnowledgeFact;
+import org.tsunagu.store.knowledge.KnowledgeQuery;
+import org.tsunagu.store.knowledge.ReviewState;
+import org.tsunagu.store.review.Curation;
+import org.tsunagu.store.review.CurationException;
+import org.tsunagu.store.review.Operation;
+import org.tsunagu.web.InvalidRequestException;
+import org.tsunagu.web.account.Csrf;
+import org.tsunagu.web.account.Visitor;
+
+/**
+ * The review queue page and the rows htmx swaps into it. A decision made with htmx answers with
+ * the fact's row in its new state; the same forms without JavaScript go back to the queue.
+ */
+final class ReviewPages {
+
+    static final int PAGE_SIZE = 20;
+    /** Edit form fields are named "field.date", apart from the form's own fields. */
+    static final String FIELD_PREFIX = "field.";
+
+    private final Database database;
+    private final TemplateEngine templates;
+
+    ReviewPages(Database database, TemplateEngine templates) {
+        this.database = database;
+        this.templates = templates;
+    }
+
+    void queue(Context ctx) {
+        int offset = offset(ctx);
+        KnowledgeQuery proposed = KnowledgeQuery.all().withState(ReviewState.PROPOSED).withLimit(PAGE_SIZE)
+                .withOffset(offset);
+        render(ctx, "review/queue.jte", new ReviewQueue(database.knowledgeFacts(proposed), offset, Csrf.token(ctx)));
+    }
+
+    void row(Context ctx) {
+        render(ctx, "review/row.jte", new ReviewRow(ReviewRoutes.fact(ctx, database), Csrf.token(ctx)));
+    }
+
+    void editForm(Context ctx) {
+        render(ctx, "review/edit.jte", ReviewEdit.of(ReviewRoutes.fact(ctx, database), Csrf.token(ctx)));
+    }
+
+    void decide(Context ctx, LongFunction<Operation> decision) {
+        KnowledgeFact fact = ReviewRoutes.fact(ctx, database);
+        database.apply(decision.apply(fact.id()), Visitor.of(ctx).name());
+        answer(ctx, fact.id());
+    }
+
+    /** Only the fields whose value changed become edits: an edit pins a value against later articles. */
+    void edit(Context ctx) {
+        KnowledgeFact fact = ReviewRoutes.fact(ctx, database);
+        Map<String, String> current = Curation.editableValues(fact.fact());
+        Map<String, String> submitted = new LinkedHashMap<>(current);
+        Map<String, String> changed = new LinkedHashMap<>();
+        current.forEach((field, value) -> {
+            String given = ctx.formParam(FIELD_PREFIX + field);
+            if (given != null) {
+                submitted.put(field, given.strip());
+                if (!given.strip().equals(value)) {
+                    changed.put(field, given.strip());
+                }
+            }
+        });
+        if (!changed.isEmpty()) {
+            try {
+                database.apply(new Operation.Edit(fact.id(), changed), Visitor.of(ctx).name());
+            } catch (CurationException e) {
+                render(ctx, "review/edit.jte", new ReviewEdit(fact, submitted, Csrf.token(ctx), e.getMessage()));
+                return;
+            }
+        }
+        answer(ctx, fact.id());
+    }
+
+    private void answer(Context ctx, long fact) {
+        if (ctx.header("HX-Request") == null) {
+            ctx.redirect("/review#fact-" + fact, HttpStatus.SEE_OTHER);
+            return;
+        }
+        render(ctx, "review/row.jte", new ReviewRow(database.knowledgeFact(fact).orElseThrow(), Csrf.token(ctx)));
+    }
+
+    private static int offset(Context ctx) {
+        String value = ctx.queryParam("offset");
+        try {
+            int offset = value == null || value.isBlank() ? 0 : Integer.parseInt(value.strip());
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a negative number
+        }
+        throw new InvalidRequestException("offset must be a whole number of 0 or more, not '" + value + "'");
+    }
+
+    private void render(Context ctx, String template, Object model) {
+        StringOutput html = new StringOutput();
+        templates.render(template, model, html);
+        ctx.contentType("text/html; charset=utf-8").result(html.toString());
+    }
+}

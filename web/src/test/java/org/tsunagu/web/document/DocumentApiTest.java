@@ -1,0 +1,59 @@
+package org.tsunagu.web.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tsunagu.web.JsonBodies.error;
+import static org.tsunagu.web.JsonBodies.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.store.testing.Samples;
+import org.tsunagu.web.RunningServer;
+
+class DocumentApiTest {
+
+    @RegisterExtension
+    final RunningServer server = new RunningServer();
+
+    @Test
+    void listsDocumentsAPageAtATime() throws Exception {
+        server.database().save(Samples.jetroChongqing());
+        server.database().save(Samples.daNangSakai());
+
+        JsonNode body = json(server.get("/api/documents?limit=1&offset=1"));
+
+        assertThat(body.get("total").asLong()).isEqualTo(2);
+        assertThat(body.get("items")).singleElement().satisfies(d -> {
+            assertThat(d.get("name").asText()).isEqualTo("jetro-chongqing");
+            assertThat(d.get("statements").asInt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void givesTheTextAndEveryFactWithItsOffsets() throws Exception {
+        server.database().save(Samples.daNangSakai());
+        long id = server.database().documents(1, 0).items().get(0).id();
+
+        JsonNode body = json(server.get("/api/documents/" + id));
+
+        String text = body.get("text").asText();
+        assertThat(text).isEqualTo(Samples.DA_NANG_TEXT);
+        assertThat(body.get("facts")).hasSize(4);
+        JsonNode investment = body.get("facts").get(3);
+        assertThat(investment.get("type").asText()).isEqualTo("investment");
+        assertThat(slice(text, investment.get("trigger"))).isEqualTo("932 million USD");
+        assertThat(investment.get("mentions")).extracting(m -> text.substring(m.get("start").asInt(), m.get("end").asInt()))
+                .containsExactly("Vietnam", "Japan");
+        assertThat(investment.get("knowledge_fact").asLong()).isPositive();
+    }
+
+    @Test
+    void answersUnknownAndMalformedIdsWithJsonErrors() throws Exception {
+        assertThat(error(server.get("/api/documents/999"), 404)).isEqualTo("no document 999");
+        assertThat(error(server.get("/api/documents/x1"), 400)).contains("id").contains("x1");
+    }
+
+    private static String slice(String text, JsonNode span) {
+        return text.substring(span.get("start").asInt(), span.get("end").asInt());
+    }
+}
