@@ -32,6 +32,7 @@ import org.tsunagu.store.fact.Argument;
 import org.tsunagu.store.feed.GraphFeed;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
+import org.tsunagu.store.knowledge.ReadModel;
 import org.tsunagu.store.resolution.DocumentMentions;
 import org.tsunagu.store.resolution.EntityResolver;
 import org.tsunagu.store.resolution.WriterCache;
@@ -209,6 +210,7 @@ public final class Database implements AutoCloseable {
         List<Long> knowledgeFacts = KnowledgeFacts.integrate(statements, extraction, prepared.contentHash(), resolved,
                 cache);
         FactRepository.insert(statements, documentId, facts, resolved, knowledgeFacts, cache);
+        ReadModel.addDocument(statements, documentId);
     }
 
     /** Asks the writing connection, which stays open, rather than opening a connection per call. */
