@@ -14,11 +14,13 @@ import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.PreparedExtraction;
 import org.tsunagu.store.SaveOutcome;
 
 /**
- * Extracts the facts of each read article on worker threads and stores them in input order on
- * the calling thread, in batches of documents per commit, each document whole or not at all. A
+ * Extracts the facts of each read article on worker threads, which also prepare them for the
+ * store, and stores them in input order on the calling thread, in batches of documents per
+ * commit, each document whole or not at all. A
  * document already stored is not extracted again; a document that fails to extract or store is
  * reported and the rest go on. A killed run loses at most the batch being written, which the
  * next run stores.
@@ -62,11 +64,13 @@ public final class Ingestor {
         if (candidate.alreadyStored()) {
             return new Step.Known(read.path(), read.warnings());
         }
+        Extraction extraction;
         try {
-            return new Step.Extracted(read.path(), extractor.extract(read.document()), read.warnings());
+            extraction = extractor.extract(read.document());
         } catch (RuntimeException e) {
             return new Step.Failed(read.path(), "extraction failed: " + e, read.warnings());
         }
+        return new Step.Extracted(read.path(), database.prepare(extraction), read.warnings());
     }
 
     /** A file, and whether its text is stored already, so that it is not extracted again. */
@@ -105,7 +109,7 @@ public final class Ingestor {
 
         List<String> warnings();
 
-        record Extracted(Path path, Extraction extraction, List<String> warnings) implements Step {
+        record Extracted(Path path, PreparedExtraction prepared, List<String> warnings) implements Step {
         }
 
         record Known(Path path, List<String> warnings) implements Step {
@@ -153,7 +157,7 @@ public final class Ingestor {
             }
             List<Optional<SaveOutcome>> outcomes;
             try {
-                outcomes = database.saveAll(pending.stream().map(Step.Extracted::extraction).toList());
+                outcomes = database.saveAllPrepared(pending.stream().map(Step.Extracted::prepared).toList());
             } catch (RuntimeException e) {
                 pending.forEach(step -> fail(step.path(), "could not be stored: " + e.getMessage()));
                 pending.clear();
@@ -174,7 +178,7 @@ public final class Ingestor {
         /** A document that failed in a batch is saved alone, which says why it fails. */
         private void saveAlone(Step.Extracted step) {
             try {
-                count(step, database.save(step.extraction()));
+                count(step, database.saveAllPrepared(List.of(step.prepared())).get(0).orElseThrow());
             } catch (RuntimeException e) {
                 fail(step.path(), "could not be stored: " + e.getMessage());
             }
@@ -183,7 +187,7 @@ public final class Ingestor {
         private void count(Step.Extracted step, SaveOutcome outcome) {
             if (outcome == SaveOutcome.NEW) {
                 newDocuments++;
-                for (Fact fact : step.extraction().facts()) {
+                for (Fact fact : step.prepared().extraction().facts()) {
                     newFacts.merge(fact.type(), 1, Integer::sum);
                 }
             } else {

@@ -27,6 +27,8 @@ class SavingTest {
 
     @RegisterExtension
     final TemporaryDatabase store = new TemporaryDatabase();
+    @RegisterExtension
+    final TemporaryDatabase other = new TemporaryDatabase();
 
     @Test
     void savingANewDocumentStoresItAndItsFacts() {
@@ -153,6 +155,36 @@ class SavingTest {
         assertThat(outcomes).containsExactly(java.util.Optional.empty(), java.util.Optional.of(SaveOutcome.NEW));
         assertThat(store.database().counts().documents()).isEqualTo(1);
         assertThat(store.database().counts().facts()).isEqualTo(Samples.daNangSakai().facts().size());
+    }
+
+    @Test
+    void extractionsPreparedOnOtherThreadsAreStoredAsTheExtractionsAre() throws Exception {
+        List<Extraction> extractions = List.of(Samples.jetroChongqing(), Samples.daNangSakai());
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        List<PreparedExtraction> prepared = new ArrayList<>();
+        try {
+            for (Extraction extraction : extractions) {
+                prepared.add(workers.submit(() -> other.database().prepare(extraction)).get());
+            }
+        } finally {
+            workers.shutdown();
+        }
+
+        assertThat(other.database().saveAllPrepared(prepared)).containsOnly(java.util.Optional.of(SaveOutcome.NEW));
+        store.database().saveAll(extractions);
+        assertThat(other.database().dump()).isEqualTo(store.database().dump());
+    }
+
+    @Test
+    void aPreparedExtractionWhoseRowsCannotBeMadeFailsWhenSaved() {
+        Articles article = Articles.article("short", "JETRO signed an MOU.");
+        Articles longer = Articles.article("long", "JETRO signed an MOU with Chongqing Municipal Government.");
+        PreparedExtraction prepared = store.database().prepare(article.with(longer.mou("Chongqing",
+                PartialDate.ofYear(2013), longer.organisation("JETRO"))));
+
+        assertThatThrownBy(() -> store.database().saveAllPrepared(List.of(prepared)))
+                .hasMessageContaining("outside document short");
+        assertThat(store.database().counts().documents()).isZero();
     }
 
     @Test

@@ -1,14 +1,12 @@
 package org.tsunagu.store.entity;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.resolution.WriterCache;
-import org.tsunagu.store.text.Folding;
 
 /**
  * The entities table. Until real entity resolution arrives, an entity is a type and a folded
@@ -22,29 +20,29 @@ public final class EntityRepository {
     }
 
     /**
-     * Finds or creates the entity of every reference and returns the ids by reference; the
-     * caller holds the write transaction, so the ids it assigns cannot collide.
+     * Finds or creates the entity of every reference, given with its name folded, and returns the
+     * ids by reference; the caller holds the write transaction, so the ids it assigns cannot collide.
      */
-    public static EntityIds resolve(JdbcStatements statements, List<EntityRef> refs, WriterCache cache) {
-        Map<EntityKey, Long> ids = new HashMap<>();
+    public static EntityIds resolve(JdbcStatements statements, Map<EntityRef, String> foldedNames,
+            WriterCache cache) {
+        Map<String, Long> ids = new HashMap<>();
         Map<EntityRef, Long> byRef = new HashMap<>();
         long next = statements.oneLong("SELECT COALESCE(MAX(id), 0) + 1 FROM entities");
-        for (EntityRef ref : refs) {
-            if (byRef.containsKey(ref)) {
-                continue;
-            }
-            EntityKey key = EntityKey.of(ref);
+        for (Map.Entry<EntityRef, String> named : foldedNames.entrySet()) {
+            EntityRef ref = named.getKey();
+            String type = ref.type().code();
+            String folded = named.getValue();
+            String key = type + ':' + folded;
             Long known = ids.get(key);
             if (known == null) {
-                Optional<Long> stored = cache.find("name", key.type() + ':' + key.folded(),
-                        () -> statements.findLong("SELECT id FROM entities WHERE type = ? AND folded_key = ?",
-                                key.type(), key.folded()));
+                Optional<Long> stored = cache.find("name", key, () -> statements.findLong(
+                        "SELECT id FROM entities WHERE type = ? AND folded_key = ?", type, folded));
                 if (stored.isPresent()) {
                     known = stored.get();
                 } else {
                     known = next++;
-                    statements.add(INSERT, known, key.type(), ref.name(), key.folded());
-                    cache.put("name", key.type() + ':' + key.folded(), known);
+                    statements.add(INSERT, known, type, ref.name(), folded);
+                    cache.put("name", key, known);
                 }
                 ids.put(key, known);
             }
@@ -62,11 +60,5 @@ public final class EntityRepository {
     @FunctionalInterface
     public interface EntityIds {
         long idOf(EntityRef ref);
-    }
-
-    private record EntityKey(String type, String folded) {
-        static EntityKey of(EntityRef ref) {
-            return new EntityKey(ref.type().code(), Folding.fold(ref.name()));
-        }
     }
 }

@@ -7,12 +7,9 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.tsunagu.model.Coded;
-import org.tsunagu.model.document.Document;
-import org.tsunagu.model.document.Span;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Evidence;
 import org.tsunagu.model.fact.Fact;
@@ -61,45 +58,30 @@ public final class FactRepository {
      * evidence, in batches. The caller holds the write transaction, and discards the statements'
      * rows if this fails.
      */
-    public static void insert(JdbcStatements statements, long documentId, Document document, List<Fact> facts,
+    public static void insert(JdbcStatements statements, long documentId, FactRows facts,
             Map<EntityRef, Long> resolved, List<Long> knowledgeFacts, WriterCache cache) {
-        EntityIds entities = EntityRepository.resolve(statements,
-                facts.stream().flatMap(f -> Argument.of(f).stream()).map(Argument::entity).toList(), cache);
+        EntityIds entities = EntityRepository.resolve(statements, facts.foldedNames(), cache);
         long next = statements.oneLong("SELECT COALESCE(MAX(id), 0) + 1 FROM facts");
-        for (int i = 0; i < facts.size(); i++) {
-            Fact fact = facts.get(i);
+        List<FactRows.Row> rows = facts.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            FactRows.Row row = rows.get(i);
             long id = next++;
-            List<Argument> arguments = Argument.of(fact);
-            Evidence evidence = fact.evidence();
-            String sentence = sentence(document, evidence.sentence());
-            String summary = Summary.of(fact);
-            statements.add(INSERT_FACT, id, documentId, fact.type().code(), FactJson.write(fact).toString(),
-                    fact.confidence(), summary, searchText(summary, arguments, sentence), knowledgeFacts.get(i));
-            for (Argument argument : arguments) {
+            Fact fact = row.fact();
+            statements.add(INSERT_FACT, id, documentId, fact.type().code(), row.payload(), fact.confidence(),
+                    row.summary(), row.searchText(), knowledgeFacts.get(i));
+            for (Argument argument : row.arguments()) {
                 EntityRef entity = argument.entity();
                 statements.add(INSERT_ARGUMENT, id, argument.role(), argument.position(), entities.idOf(entity),
                         entity.span().start(), entity.span().end(), resolved.get(entity));
             }
+            Evidence evidence = fact.evidence();
             statements.add(INSERT_EVIDENCE, id, documentId, evidence.sentenceIndex(), evidence.sentence().start(),
-                    evidence.sentence().end(), evidence.trigger().start(), evidence.trigger().end(), sentence);
+                    evidence.sentence().end(), evidence.trigger().start(), evidence.trigger().end(), row.sentence());
         }
         // Facts first: arguments and evidence refer to them.
         statements.flush(INSERT_FACT);
         statements.flush(INSERT_ARGUMENT);
         statements.flush(INSERT_EVIDENCE);
-    }
-
-    private static String sentence(Document document, Span span) {
-        if (span.end() > document.text().length()) {
-            throw new IllegalArgumentException("evidence sentence [" + span.start() + ", " + span.end()
-                    + ") lies outside document " + document.name() + " of " + document.text().length() + " characters");
-        }
-        return span.of(document.text());
-    }
-
-    private static String searchText(String summary, List<Argument> arguments, String sentence) {
-        String names = arguments.stream().map(a -> a.entity().name()).collect(Collectors.joining(" | "));
-        return Folding.fold(summary + " | " + names + " | " + sentence);
     }
 
     public static Page<StoredFact> find(Handle handle, FactQuery query) {

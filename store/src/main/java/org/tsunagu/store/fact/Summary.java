@@ -24,6 +24,10 @@ import org.tsunagu.model.time.PartialDate;
 /** One line that says what a fact states: "MOU: JETRO — Chongqing Municipal Government (2013-10-31)". */
 public final class Summary {
 
+    // A DecimalFormat takes long to build and must not be shared between threads: one per thread.
+    private static final ThreadLocal<DecimalFormat> AMOUNT = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
     private static final String BETWEEN = " — ";
 
     private Summary() {
@@ -81,7 +85,6 @@ public final class Summary {
     }
 
     private static String money(Money money) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(money.amount()) + " " + money.currency().getCurrencyCode();
+        return AMOUNT.get().format(money.amount()) + " " + money.currency().getCurrencyCode();
     }
 }

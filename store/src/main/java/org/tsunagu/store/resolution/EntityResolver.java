@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
-import org.tsunagu.model.document.Document;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Role;
@@ -40,28 +39,14 @@ public final class EntityResolver {
     }
 
     /**
-     * The entity id of each reference, by reference; counts each mention as an alias. The roles
+     * The entity id of each mention, by reference; counts each mention as an alias. The roles
      * (title and organisation) a document gives its persons tell one Yamamoto from another.
      */
-    public Map<EntityRef, Long> resolve(Document document, String contentHash, List<EntityRef> refs, List<Role> roles) {
-        Map<String, String> acronyms = Acronyms.definedIn(document.text());
-        String documentKey = contentHash.substring(0, 16);
+    public Map<EntityRef, Long> resolve(DocumentMentions mentions, List<Role> roles) {
         Map<EntityRef, Long> ids = new HashMap<>();
-        Map<EntityRef, MentionKeys> mentions = new HashMap<>();
-        for (EntityRef ref : refs) {
-            mentions.computeIfAbsent(ref, r -> MentionKeys.of(r, documentKey, acronyms, gazetteer));
-        }
-        FamilyNames families = new FamilyNames(mentions.values());
-        Map<EntityRef, MentionKeys> resolved = new HashMap<>();
-        for (EntityRef ref : refs) {
-            if (!ids.containsKey(ref)) {
-                MentionKeys keys = families.withFullName(mentions.get(ref));
-                resolved.put(ref, keys);
-                ids.put(ref, entityOf(keys));
-            }
-        }
+        mentions.keys().forEach((ref, keys) -> ids.put(ref, entityOf(keys)));
         PersonContexts links = new PersonContexts(handle, statements, merges);
-        Set<RoleContext> contexts = links.record(roles, resolved, liveIds(ids));
+        Set<RoleContext> contexts = links.record(roles, mentions.keys(), liveIds(ids));
         if (links.relink(contexts, survivors)) {
             cache.clear();
             merged = true;
@@ -70,11 +55,11 @@ public final class EntityResolver {
         Map<EntityRef, Long> live = liveIds(ids);
         Map<List<Object>, Integer> counts = new java.util.TreeMap<>(java.util.Comparator
                 .<List<Object>, Long>comparing(k -> (Long) k.get(0)).thenComparing(k -> (String) k.get(1)));
-        for (EntityRef ref : refs) {
-            counts.merge(List.of(live.get(ref), mentions.get(ref).alias()), 1, Integer::sum);
+        for (EntityRef ref : mentions.refs()) {
+            counts.merge(List.of(live.get(ref), mentions.keys().get(ref).alias()), 1, Integer::sum);
         }
-        counts.forEach((alias, n) -> statements.add(ADD_ALIAS, alias.get(0), Folding.fold((String) alias.get(1)),
-                alias.get(1), n));
+        counts.forEach((alias, n) -> statements.add(ADD_ALIAS, alias.get(0),
+                mentions.foldedAlias((String) alias.get(1)), alias.get(1), n));
         statements.flush(ADD_ALIAS);
         for (long id : new TreeSet<>(live.values())) {
             statements.add(RENAME, id);

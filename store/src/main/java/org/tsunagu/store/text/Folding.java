@@ -42,29 +42,33 @@ public final class Folding {
      * folding them one by one gives what folding the whole text gives, and most text is like that.
      */
     private static String foldCharByChar(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // Twice the length: ß, æ and œ become two letters.
+        char[] out = new char[2 * text.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
-                    space = true;
-                    continue;
-                }
-                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            } else if (kind(c) != INERT) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (c >= 0x80 && kind(c) != INERT) {
                 return null;
             }
             if (space) {
-                out.append(' ');
+                out[length++] = ' ';
                 space = false;
             }
-            appendUndecomposable(out, c);
+            if (c < 0x80) {
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else {
+                length = appendUndecomposable(out, length, c);
+            }
         }
         if (space) {
-            out.append(' ');
+            out[length++] = ' ';
         }
-        return out.toString().strip();
+        return new String(out, 0, length).strip();
     }
 
     private static byte kind(char c) {
@@ -86,23 +90,31 @@ public final class Folding {
 
     /** Letters whose stroke or ligature NFD does not split off: Vietnamese đ above all. */
     private static String withoutUndecomposableLetters(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[2 * text.length()];
+        int length = 0;
         for (int i = 0; i < text.length(); i++) {
-            appendUndecomposable(out, text.charAt(i));
+            length = appendUndecomposable(out, length, text.charAt(i));
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
-    private static void appendUndecomposable(StringBuilder out, char c) {
-        switch (c) {
-            case 'đ' -> out.append('d');
-            case 'ł' -> out.append('l');
-            case 'ø' -> out.append('o');
-            case 'ı' -> out.append('i');
-            case 'ß' -> out.append("ss");
-            case 'æ' -> out.append("ae");
-            case 'œ' -> out.append("oe");
-            default -> out.append(c);
+    /** Writes {@code c} at {@code at}, or the letters it stands for; returns where the next goes. */
+    private static int appendUndecomposable(char[] out, int at, char c) {
+        String letters = switch (c) {
+            case 'đ' -> "d";
+            case 'ł' -> "l";
+            case 'ø' -> "o";
+            case 'ı' -> "i";
+            case 'ß' -> "ss";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            default -> null;
+        };
+        if (letters == null) {
+            out[at] = c;
+            return at + 1;
         }
+        letters.getChars(0, letters.length(), out, at);
+        return at + letters.length();
     }
 }

@@ -109,6 +109,23 @@ class FactsAboutTest {
         assertThat(database.entityReport(id("Sakai"), Optional.empty(), 10, 0).orElseThrow().count(FactType.RELATIONSHIP)).isEqualTo(1);
     }
 
+    @Test
+    void theEntitiesAndYearsOfEachFactMatchItsStatementsWhenADocumentOfTheBatchMergesEntities() {
+        // The third names both the body and its acronym, which the first two named apart.
+        database.saveAll(List.of(
+                mouWithOsaka("full", "Japan External Trade Organization", PartialDate.ofDay(2019, 5, 1)),
+                mouWithOsaka("acronym", "JETRO", PartialDate.ofDay(2020, 6, 2)),
+                mouWithOsaka("both", "Japan External Trade Organization (JETRO)", PartialDate.ofDay(2020, 6, 2))));
+
+        assertThat(entitiesNamedByStatements()).as("Osaka and the one merged body").isEqualTo(2);
+        assertThat(readModel()).isEqualTo(recomputed());
+    }
+
+    private static Extraction mouWithOsaka(String name, String party, PartialDate date) {
+        Articles article = Articles.article(name, party + " signed an MOU with Osaka.");
+        return article.with(article.mou("signed", date, article.organisation(party), article.place("Osaka")));
+    }
+
     private CitedFact relationshipWith(String partner) {
         return database.factsAbout(id("Da Nang"), FactType.RELATIONSHIP, 10, 0).stream()
                 .filter(f -> f.summary().contains(partner)).findFirst().orElseThrow();
@@ -124,6 +141,13 @@ class FactsAboutTest {
                 UNION ALL
                 SELECT 'year ' || fact_id || ' ' || kb_fact_id || ' ' || year FROM statement_years
                 ORDER BY 1""").mapTo(String.class).list());
+    }
+
+    private long entitiesNamedByStatements() {
+        return Jdbi.create(store.jdbcUrl()).withHandle(handle -> handle.createQuery("""
+                SELECT COUNT(DISTINCT a.resolved_id) FROM fact_arguments a
+                JOIN facts f ON f.id = a.fact_id JOIN documents d ON d.id = f.document_id
+                WHERE d.name IN ('full', 'acronym', 'both')""").mapTo(Long.class).one());
     }
 
     private List<String> recomputed() {
