@@ -48,8 +48,8 @@ public final class DateStage implements Stage<DateMention> {
         List<DateMention> out = new ArrayList<>();
         PartialDate story = null;
         for (Sentence s : document.get(Layers.SENTENCES)) {
-            boolean future = RelativeDates.FUTURE.matcher(s.span().of(text)).find();
-            List<FoundDate> found = find(text, tokens, s, anchor, story, future ? futureReaders : pastReaders);
+            boolean future = RelativeDates.speaksOfTheFuture(tokens, s);
+            List<FoundDate> found = find(text, tokens, s, anchor, story, future, future ? futureReaders : pastReaders);
             List<DateMention> inSentence = new ArrayList<>();
             for (FoundDate f : found) {
                 Span span = new Span(s.span().start() + f.start(), s.span().start() + f.end());
@@ -76,7 +76,7 @@ public final class DateStage implements Stage<DateMention> {
 
     /** The dates of one sentence in text order, trying only the kinds its words can begin. */
     private static List<FoundDate> find(String text, List<Token> tokens, Sentence s, PartialDate anchor, PartialDate story,
-            List<DateReader> calendarReaders) {
+            boolean future, List<DateReader> calendarReaders) {
         String sentence = s.span().of(text);
         int base = s.span().start();
         List<FoundDate> found = new ArrayList<>();
@@ -91,7 +91,6 @@ public final class DateStage implements Stage<DateMention> {
             relative |= RelativeDates.RELATIVE_WORDS.contains(f);
             number |= tokens.get(i).isNumber();
         }
-        boolean future = weekday && RelativeDates.FUTURE.matcher(sentence).find();
         if (month || number) {
             PatternScanner.scanAnchored(DatePatterns.PATTERNS, calendarReaders, sentence, base, tokens, s, found);
         }
