@@ -19,6 +19,8 @@ import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.store.resolution.Entity;
+import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.store.testing.Articles;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.store.testing.TemporaryDatabase;
@@ -90,6 +92,20 @@ class SavingTest {
         // Đà Nẵng, Sakai as a place, Sakai as an organisation, and the places they lie in:
         // Vietnam, Osaka, Japan
         assertThat(database.counts().entities()).isEqualTo(6);
+    }
+
+    @Test
+    void aNameOfSeveralWordsInCapitalsOnlyNamesAnEntityOnlyWhenItHasNoOther() {
+        Database database = store.database();
+        for (String name : List.of("dateline-1", "dateline-2")) {
+            Articles shouted = Articles.article(name, "HOI AN and Sakai are sister cities, says " + name + ".");
+            database.save(shouted.with(shouted.friendship("sister", shouted.place("HOI AN"), shouted.place("Sakai"))));
+        }
+        Articles written = Articles.article("written", "Hoi An and Sakai are sister cities.");
+        database.save(written.with(written.friendship("sister", written.place("Hoi An"), written.place("Sakai"))));
+
+        assertThat(database.entities(EntityQuery.all().withLimit(100)).items()).extracting(Entity::name)
+                .contains("Hoi An").doesNotContain("HOI AN");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.tsunagu.store.knowledge;
 
+import static org.tsunagu.store.resolution.EntityResolver.KEEP_SPELLING;
+
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.store.resolution.EntityResolver;
 
@@ -10,15 +12,17 @@ import org.tsunagu.store.resolution.EntityResolver;
  */
 public final class EntityMerge implements EntityResolver.EntityMerges {
 
+    private static final String MERGE_ALIASES = """
+            INSERT INTO kb_aliases (entity_id, folded, name, mentions)
+            SELECT :into, folded, name, mentions FROM kb_aliases WHERE entity_id = :from AND true
+            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions, name = """
+            + KEEP_SPELLING;
+
     @Override
     public void merge(Handle handle, long from, long into) {
         handle.createUpdate("UPDATE kb_entity_keys SET entity_id = :into WHERE entity_id = :from")
                 .bind("into", into).bind("from", from).execute();
-        handle.createUpdate("""
-                INSERT INTO kb_aliases (entity_id, folded, name, mentions)
-                SELECT :into, folded, name, mentions FROM kb_aliases WHERE entity_id = :from AND true
-                ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions,
-                name = MIN(name, excluded.name)""")
+        handle.createUpdate(MERGE_ALIASES)
                 .bind("into", into).bind("from", from).execute();
         handle.createUpdate("DELETE FROM kb_aliases WHERE entity_id = :from").bind("from", from).execute();
         handle.createUpdate("UPDATE fact_arguments SET resolved_id = :into WHERE resolved_id = :from")

@@ -74,12 +74,22 @@ public final class EntityResolver {
         return live;
     }
 
-    // Of two spellings that differ only in case or accents ("Yamaguchi prefecture", "Yamaguchi
-    // Prefecture") the smaller is kept, capitals first, whichever arrived first.
+    /**
+     * Of two spellings of an alias that differ only in case or accents ("Yamaguchi prefecture",
+     * "Yamaguchi Prefecture") the smaller is kept, capitals first, whichever arrived first; but one
+     * of several words in capitals only ("HOI AN", from a dateline) gives way to any other.
+     */
+    public static final String KEEP_SPELLING = """
+            CASE
+                WHEN (name = upper(name) AND instr(name, ' ') > 0)
+                     = (excluded.name = upper(excluded.name) AND instr(excluded.name, ' ') > 0)
+                    THEN MIN(name, excluded.name)
+                WHEN name = upper(name) AND instr(name, ' ') > 0 THEN excluded.name
+                ELSE name END""";
     private static final String ADD_ALIAS = """
             INSERT INTO kb_aliases (entity_id, folded, name, mentions) VALUES (?, ?, ?, ?)
-            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions,
-                name = MIN(name, excluded.name)""";
+            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions, name = """
+            + KEEP_SPELLING;
 
     /** The entity a mention's keys lead to: none makes a new one, several are merged into one. */
     long entityOf(MentionKeys keys) {
@@ -185,14 +195,20 @@ public final class EntityResolver {
         return statements.oneLong("SELECT COALESCE(merged_into, id) FROM kb_entities WHERE id = ?", id);
     }
 
-    /** The most mentioned alias names the entity, the longest of equals, so arrival order does not matter. */
+    /**
+     * The most mentioned alias names the entity, the longest of equals, so arrival order does not
+     * matter; a name of several words in capitals only comes last.
+     */
     public static void rename(Handle handle, long id) {
         handle.createUpdate(RENAME).bind(0, id).execute();
     }
 
+    // A name of several words in capitals only ("DA NANG", from a dateline or a headline) names the
+    // entity only when it has no other: it is the same name shouted, not the way it is written.
     private static final String RENAME = """
             UPDATE kb_entities SET name = (SELECT a.name FROM kb_aliases a WHERE a.entity_id = kb_entities.id
-                                           ORDER BY a.mentions DESC, length(a.name) DESC, a.name LIMIT 1)
+                                           ORDER BY a.name = upper(a.name) AND instr(a.name, ' ') > 0,
+                                                    a.mentions DESC, length(a.name) DESC, a.name LIMIT 1)
             WHERE id = ? AND EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = kb_entities.id)""";
 
     static final String ENTITY_OF_KEY = "SELECT entity_id FROM kb_entity_keys WHERE match_key = ?";
