@@ -31,8 +31,9 @@ final class BenchDatabase {
 
     static Database open(Path file, long facts, List<Document> samples, PrintWriter out) {
         Database database = Database.open(file.toString());
-        if (knowledgeFacts(database) >= facts) {
-            out.printf(Locale.ROOT, "%s holds %,d facts%n", file, knowledgeFacts(database));
+        long held = knowledgeFacts(database);
+        if (held >= facts) {
+            out.printf(Locale.ROOT, "%s holds %,d facts%n", file, held);
             return database;
         }
         out.printf(Locale.ROOT, "generating articles into %s until it holds %,d facts%n", file, facts);

@@ -3,13 +3,13 @@ package org.tsunagu.cli.bench;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.tsunagu.extraction.Extractor;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.model.entity.EntityRef;
@@ -114,15 +114,9 @@ final class VariedCorpus {
             if (names.isEmpty()) {
                 return Pattern.compile("(?!)");
             }
-            Set<String> longestFirst = new LinkedHashSet<>();
-            names.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(longestFirst::add);
-            StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-            String separator = "";
-            for (String name : longestFirst) {
-                regex.append(separator).append(Pattern.quote(name));
-                separator = "|";
-            }
-            return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString());
+            String longestFirst = names.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + longestFirst + ")(?![\\p{L}\\p{N}])");
         }
     }
 }

@@ -38,27 +38,15 @@ public final class FactsAbout {
             WHERE x.entity_id = :entity AND x.type = :type
               AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected')
             ORDER BY x.kb_fact_id DESC LIMIT :limit OFFSET :offset""";
-    /** A page of each of the six types in one statement, each read from the index and stopped at its limit. */
+    /** A page of every type in one statement: the entity's rows are few and read from the index alone. */
     private static final String PAGES = """
-            WITH rejected AS (SELECT id FROM kb_facts WHERE review_state = 'rejected')
-            SELECT * FROM (SELECT x.type, x.kb_fact_id FROM kb_fact_entities x
-                           WHERE x.entity_id = :entity AND x.type = :type0 AND x.kb_fact_id NOT IN (SELECT id FROM rejected)
-                           ORDER BY x.kb_fact_id DESC LIMIT :limit OFFSET :offset)
-            UNION ALL SELECT * FROM (SELECT x.type, x.kb_fact_id FROM kb_fact_entities x
-                           WHERE x.entity_id = :entity AND x.type = :type1 AND x.kb_fact_id NOT IN (SELECT id FROM rejected)
-                           ORDER BY x.kb_fact_id DESC LIMIT :limit OFFSET :offset)
-            UNION ALL SELECT * FROM (SELECT x.type, x.kb_fact_id FROM kb_fact_entities x
-                           WHERE x.entity_id = :entity AND x.type = :type2 AND x.kb_fact_id NOT IN (SELECT id FROM rejected)
-                           ORDER BY x.kb_fact_id DESC LIMIT :limit OFFSET :offset)
-            UNION ALL SELECT * FROM (SELECT x.type, x.kb_fact_id FROM kb_fact_entities x
-                           WHERE x.entity_id = :entity AND x.type = :type3 AND x.kb_fact_id NOT IN (SELECT id FROM rejected)
-                           ORDER BY x.kb_fact_id DESC LIMIT :limit OFFSET :offset)
-            UNION ALL SELECT * FROM (SELECT x.type, x.kb_fact_id FROM kb_fact_entities x
-                           WHERE x.entity_id = :entity AND x.type = :type4 AND x.kb_fact_id NOT IN (SELECT id FROM rejected)
-                           ORDER BY x.kb_fact_id DESC LIMIT :limit OFFSET :offset)
-            UNION ALL SELECT * FROM (SELECT x.type, x.kb_fact_id FROM kb_fact_entities x
-                           WHERE x.entity_id = :entity AND x.type = :type5 AND x.kb_fact_id NOT IN (SELECT id FROM rejected)
-                           ORDER BY x.kb_fact_id DESC LIMIT :limit OFFSET :offset)""";
+            SELECT kb_fact_id FROM (
+                SELECT x.type, x.kb_fact_id, ROW_NUMBER() OVER (PARTITION BY x.type ORDER BY x.kb_fact_id DESC) AS n
+                FROM kb_fact_entities x
+                WHERE x.entity_id = :entity
+                  AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected'))
+            WHERE n > :offset AND n <= :offset + :limit
+            ORDER BY type, n""";
     private static final String FACTS = "SELECT k.id, k.type, k.review_state, k.edits, k.confidence, k.sources, "
             + "k.first_seen, k.last_seen, " + YEAR + " AS year, " + """
             f.id AS statement, f.payload, d.id AS document, d.name AS document_name,
@@ -97,22 +85,10 @@ public final class FactsAbout {
      * an entity, where a statement per type for ids, facts and participants took eighteen.
      */
     public static Map<FactType, List<CitedFact>> pages(Handle handle, long entity, int limit, int offset) {
-        var query = handle.createQuery(PAGES).bind("entity", entity).bind("limit", limit).bind("offset", offset);
-        FactType[] types = FactType.values();
-        for (int i = 0; i < types.length; i++) {
-            query.bind("type" + i, types[i].code());
-        }
-        List<Map.Entry<FactType, Long>> ids = query
-                .map((row, ctx) -> Map.entry(type(row.getString("type")), row.getLong("kb_fact_id"))).list();
-        Map<Long, CitedFact> facts = new HashMap<>();
-        cited(handle, ids.stream().map(Map.Entry::getValue).toList()).forEach(fact -> facts.put(fact.id(), fact));
+        List<Long> ids = handle.createQuery(PAGES).bind("entity", entity).bind("limit", limit).bind("offset", offset)
+                .mapTo(Long.class).list();
         Map<FactType, List<CitedFact>> pages = new EnumMap<>(FactType.class);
-        for (Map.Entry<FactType, Long> id : ids) {
-            CitedFact fact = facts.get(id.getValue());
-            if (fact != null) {
-                pages.computeIfAbsent(id.getKey(), t -> new ArrayList<>()).add(fact);
-            }
-        }
+        cited(handle, ids).forEach(fact -> pages.computeIfAbsent(fact.type(), t -> new ArrayList<>()).add(fact));
         return pages;
     }
 

@@ -80,12 +80,9 @@ public final class EntityResolver {
      * of several words in capitals only ("HOI AN", from a dateline) gives way to any other.
      */
     public static final String KEEP_SPELLING = """
-            CASE
-                WHEN (name = upper(name) AND instr(name, ' ') > 0)
-                     = (excluded.name = upper(excluded.name) AND instr(excluded.name, ' ') > 0)
-                    THEN MIN(name, excluded.name)
-                WHEN name = upper(name) AND instr(name, ' ') > 0 THEN excluded.name
-                ELSE name END""";
+            CASE WHEN (excluded.name = upper(excluded.name) AND instr(excluded.name, ' ') > 0, excluded.name)
+                      < (name = upper(name) AND instr(name, ' ') > 0, name)
+                THEN excluded.name ELSE name END""";
     private static final String ADD_ALIAS = """
             INSERT INTO kb_aliases (entity_id, folded, name, mentions) VALUES (?, ?, ?, ?)
             ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions, name = """

@@ -3,11 +3,10 @@ package org.tsunagu.extraction.internal.time;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.tsunagu.extraction.internal.lexicon.PhraseMatcher;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
 import org.tsunagu.model.time.PartialDate;
@@ -26,13 +25,9 @@ final class RelativeDates {
             + "|(one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? (later|earlier)))\\b");
     static final Pattern WEEKDAY = Pattern.compile("\\b(?:(next|last|this) )?(" + Calendar.WEEKDAY + ")\\b");
     /** Words that put a sentence's dates and weekdays ahead of the dateline rather than behind it. */
-    private static final List<List<String>> FUTURE = List.of(List.of("will"), List.of("shall"), List.of("next"),
-            List.of("ends"), List.of("is", "expected", "to"), List.of("are", "expected", "to"), List.of("is", "scheduled"),
-            List.of("are", "scheduled"), List.of("is", "set", "to"), List.of("are", "set", "to"),
-            List.of("to", "be", "held"), List.of("plan", "to"), List.of("plans", "to"), List.of("is", "due", "to"),
-            List.of("are", "due", "to"), List.of("runs", "until"));
-    private static final Map<String, List<List<String>>> FUTURE_BY_FIRST_WORD = FUTURE.stream()
-            .collect(Collectors.groupingBy(phrase -> phrase.get(0)));
+    private static final PhraseMatcher<String> FUTURE = phrases("will", "shall", "next", "ends", "is expected to",
+            "are expected to", "is scheduled", "are scheduled", "is set to", "are set to", "to be held", "plan to",
+            "plans to", "is due to", "are due to", "runs until");
     static final Set<String> RELATIVE_WORDS = Set.of("morning", "afternoon", "evening", "today", "tonight",
             "yesterday", "tomorrow", "night", "week", "month", "year", "currently", "day", "later", "earlier", "years",
             "before");
@@ -54,25 +49,19 @@ final class RelativeDates {
      */
     static boolean speaksOfTheFuture(List<Token> tokens, Sentence s) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            for (List<String> phrase : FUTURE_BY_FIRST_WORD.getOrDefault(tokens.get(i).folded(), List.of())) {
-                if (startsAt(tokens, s, i, phrase)) {
-                    return true;
-                }
+            if (FUTURE.longestAt(tokens, i, s.endToken(), at -> true) != null) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean startsAt(List<Token> tokens, Sentence s, int at, List<String> phrase) {
-        if (at + phrase.size() > s.endToken()) {
-            return false;
+    private static PhraseMatcher<String> phrases(String... phrases) {
+        PhraseMatcher<String> matcher = new PhraseMatcher<>();
+        for (String phrase : phrases) {
+            matcher.add(List.of(phrase.split(" ")), phrase);
         }
-        for (int k = 1; k < phrase.size(); k++) {
-            if (!tokens.get(at + k).folded().equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
+        return matcher;
     }
 
     /** The date a relative expression names; "five years later" counts from the last date found before it. */
