@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +70,19 @@ public final class JdbcStatements implements AutoCloseable {
     public Optional<Long> findLong(String sql, Object... values) {
         try (ResultSet rows = runNow(sql, values).executeQuery()) {
             return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    /** Runs {@code sql} once; the first column of every row, as text. */
+    public List<String> strings(String sql, Object... values) {
+        List<String> column = new ArrayList<>();
+        try (ResultSet rows = runNow(sql, values).executeQuery()) {
+            while (rows.next()) {
+                column.add(rows.getString(1));
+            }
+            return column;
         } catch (SQLException e) {
             throw failure(sql, e);
         }

@@ -82,9 +82,7 @@ final class PersonContexts {
     boolean relink(Collection<RoleContext> contexts, Collection<Long> organisations) {
         Set<String> seekers = new TreeSet<>();
         for (RoleContext context : contexts) {
-            seekers.addAll(handle.createQuery(SEEKERS_OF_CONTEXT).bind("family", context.family())
-                    .bind("title", context.title()).bind("organisation", context.organisation())
-                    .mapTo(String.class).list());
+            seekers.addAll(statements.strings(SEEKERS_OF_CONTEXT, context.family(), context.title(), context.organisation()));
         }
         if (!organisations.isEmpty()) {
             seekers.addAll(handle.createQuery(SEEKERS_AT).bindList("organisations", new ArrayList<>(organisations))
@@ -99,8 +97,8 @@ final class PersonContexts {
 
     private static final String SEEKERS_OF_CONTEXT = """
             SELECT s.person_key FROM kb_person_roles s JOIN kb_entities o ON o.id = s.organisation_id
-            WHERE s.family = :family AND s.title = :title AND s.seeker = 1
-              AND COALESCE(o.merged_into, o.id) = :organisation""";
+            WHERE s.family = ? AND s.title = ? AND s.seeker = 1
+              AND COALESCE(o.merged_into, o.id) = ?""";
 
     private static final String SEEKERS_AT = """
             SELECT s.person_key FROM kb_person_roles s JOIN kb_entities o ON o.id = s.organisation_id

@@ -9,6 +9,7 @@ import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.AgreementKind;
 import org.tsunagu.model.fact.Fact;
@@ -25,11 +26,13 @@ import org.tsunagu.model.time.PartialDate;
  */
 public final class RelationshipStage extends FactStage {
 
-    private static final Set<String> FRIENDLY = Set.of("sister", "friendship", "friendly", "twin", "partner", "partners");
-    private static final Set<String> TIES = Set.of("city", "cities", "ties", "relations", "relationship", "partners",
+    private static final Set<String> FRIENDLY = Words.of("sister", "friendship", "friendly", "twin", "partner", "partners");
+    private static final Set<String> SIGNING = Words.of("signed", "signing", "concluded", "renewed", "sign");
+    private static final Set<String> COOPERATION_VERBS = Words.of("cooperated", "worked", "partnered");
+    private static final Set<String> TIES = Words.of("city", "cities", "ties", "relations", "relationship", "partners",
             "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
             "city-ties", "agreement", "pact");
-    private static final Set<String> COOPERATIVE = Set.of("cooperative", "cooperation", "exchange");
+    private static final Set<String> COOPERATIVE = Words.of("cooperative", "cooperation", "exchange");
 
     @Override
     public String name() {
@@ -94,7 +97,7 @@ public final class RelationshipStage extends FactStage {
         List<Fact> facts = new ArrayList<>();
         for (Relationship r : out) {
             String word = Fold.fold(r.evidence().trigger().of(view.text)).split(" ")[0];
-            boolean verb = Set.of("cooperated", "worked", "partnered").contains(word);
+            boolean verb = COOPERATION_VERBS.contains(word);
             boolean friends = out.stream().anyMatch(o -> o.kind() == RelationshipKind.FRIENDSHIP && samePair(o, r));
             if (!(verb && r.kind() == RelationshipKind.COOPERATION && friends)) {
                 facts.add(r);
@@ -111,7 +114,7 @@ public final class RelationshipStage extends FactStage {
 
     private static boolean signedNear(DocumentView view, Sentence s, int i) {
         for (int k = Math.max(s.firstToken(), i - 6); k < i; k++) {
-            if (Set.of("signed", "signing", "concluded", "renewed", "sign").contains(view.f(k))) {
+            if (SIGNING.contains(view.f(k))) {
                 return true;
             }
         }

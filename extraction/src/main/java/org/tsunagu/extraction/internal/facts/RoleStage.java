@@ -12,6 +12,7 @@ import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Fact;
@@ -26,6 +27,7 @@ import org.tsunagu.model.fact.Role;
 public final class RoleStage extends FactStage {
 
     private static final Set<String> OF = TitleOrganisation.OF;
+    private static final Set<String> HONORIFICS = Words.of("mr", "ms", "mrs", "dr");
 
     @Override
     public String name() {
@@ -130,7 +132,7 @@ public final class RoleStage extends FactStage {
         }
         if (view.f(end).equals(",") && !view.token(end - 1).isCapitalized()) {
             int next = end + 1;
-            if (Set.of("mr", "ms", "mrs", "dr").contains(view.f(next))) {
+            if (HONORIFICS.contains(view.f(next))) {
                 next += view.f(next + 1).equals(".") ? 2 : 1;
             }
             for (Mention m : mentions) {

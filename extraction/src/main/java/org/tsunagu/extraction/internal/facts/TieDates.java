@@ -2,11 +2,14 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.Set;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.time.PartialDate;
 
 /** When a tie began: "since 1979", "became sister cities in 2002", a partner's year in parentheses. */
 final class TieDates {
+
+    private static final Set<String> BECOMING = Words.of("became", "become", "established", "upgraded", "formed");
 
     private TieDates() {
     }
@@ -27,7 +30,7 @@ final class TieDates {
         boolean agreementNext = end < s.endToken() && (view.f(end).equals("agreement") || view.f(end).equals("pact"));
         boolean becameBefore = false;
         for (int i = Math.max(s.firstToken(), trigger - 6); i < trigger; i++) {
-            becameBefore |= Set.of("became", "become", "established", "upgraded", "formed").contains(view.f(i));
+            becameBefore |= BECOMING.contains(view.f(i));
         }
         if (best == null && (agreementNext || becameBefore)) {
             best = view.nearestDate(s, trigger);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.time.PartialDate;
@@ -21,8 +22,11 @@ final class TiePartners {
     record Pair(EntityRef a, EntityRef b, PartialDate since, boolean guessed) {
     }
 
-    private static final Set<String> APPOSITION_WORDS = Set.of("city", "town", "province", "prefecture", "region",
+    private static final Set<String> APPOSITION_WORDS = Words.of("city", "town", "province", "prefecture", "region",
             "of", "capital", "port", "resort", "neighbouring", "neighboring");
+    private static final Set<String> AUXILIARY_VERBS = Words.of("has", "have", "is", "are", "was", "were", "will", "had");
+    private static final Set<String> CLAUSE_ENDS = Words.of("signed", "maintains", "maintained", "established", ";", "while", "but");
+    private static final Set<String> SYMMETRIC_VERBS = Set.of("cooperated", "partnered");
 
     private TiePartners() {
     }
@@ -83,14 +87,14 @@ final class TiePartners {
     /** The partners after the tie words in its clause; none after "cooperated" unless "with" follows. */
     private static List<DocumentView.Actor> after(DocumentView view, Sentence s, List<DocumentView.Actor> actors,
             List<DocumentView.Actor> before, int trigger, int end) {
-        boolean symmetric = Set.of("cooperated", "partnered").contains(view.f(trigger))
+        boolean symmetric = SYMMETRIC_VERBS.contains(view.f(trigger))
                 || view.f(trigger).equals("worked") && view.f(trigger + 1).equals("together");
         if (symmetric && !view.f(end).equals("with")) {
             return List.of();
         }
         int clauseEnd = s.endToken();
         for (int i = end; i < s.endToken(); i++) {
-            if (Set.of("signed", "maintains", "maintained", "established", ";", "while", "but").contains(view.f(i))
+            if (CLAUSE_ENDS.contains(view.f(i))
                     || view.f(i).equals("and") && view.f(i - 1).equals(",") && verbAhead(view, s, i + 1)) {
                 clauseEnd = i;
                 break;
@@ -131,7 +135,7 @@ final class TiePartners {
 
     private static boolean verbAhead(DocumentView view, Sentence s, int from) {
         for (int i = from; i < Math.min(s.endToken(), from + 6); i++) {
-            if (Set.of("has", "have", "is", "are", "was", "were", "will", "had").contains(view.f(i))) {
+            if (AUXILIARY_VERBS.contains(view.f(i))) {
                 return true;
             }
         }
