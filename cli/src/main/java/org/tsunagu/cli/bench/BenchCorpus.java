@@ -2,6 +2,7 @@ package org.tsunagu.cli.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tsunagu.model.document.Document;
 
 /**
@@ -9,6 +10,8 @@ import org.tsunagu.model.document.Document;
  * the next ones until it reaches the target size, with a serial number so no two are equal.
  */
 record BenchCorpus(List<Document> documents) {
+
+    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
 
     static BenchCorpus generate(List<Document> samples, int count, int targetChars) {
         return generate(samples, 0, count, targetChars);
@@ -23,7 +26,12 @@ record BenchCorpus(List<Document> documents) {
         for (int i = first; i < first + count; i++) {
             StringBuilder text = new StringBuilder(samples.get(i % samples.size()).text());
             for (int next = 1; text.length() < targetChars && next < samples.size(); next++) {
-                text.append("\n\n").append(samples.get((i + next) % samples.size()).text());
+                for (String paragraph : PARAGRAPHS.split(samples.get((i + next) % samples.size()).text())) {
+                    if (text.length() >= targetChars) {
+                        break;
+                    }
+                    text.append("\n\n").append(paragraph);
+                }
             }
             text.append("\n\n(Reference ").append(i).append(')');
             documents.add(Document.of("bench-" + i, "generated", text.toString()));

@@ -57,10 +57,10 @@ public final class JdbcStatements implements AutoCloseable {
         }
     }
 
-    /** Runs {@code sql} once, at once, for a change later statements must see. */
-    public void execute(String sql, Object... values) {
+    /** Runs {@code sql} once, at once, for a change later statements must see; the rows it changed. */
+    public int execute(String sql, Object... values) {
         try {
-            runNow(sql, values).executeUpdate();
+            return runNow(sql, values).executeUpdate();
         } catch (SQLException e) {
             throw failure(sql, e);
         }
@@ -77,15 +77,12 @@ public final class JdbcStatements implements AutoCloseable {
 
     /** Runs {@code sql} once; the first column of every row, as text. */
     public List<String> strings(String sql, Object... values) {
-        List<String> column = new ArrayList<>();
-        try (ResultSet rows = runNow(sql, values).executeQuery()) {
-            while (rows.next()) {
-                column.add(rows.getString(1));
-            }
-            return column;
-        } catch (SQLException e) {
-            throw failure(sql, e);
-        }
+        return column(sql, values, rows -> rows.getString(1));
+    }
+
+    /** Runs {@code sql} once; the first column of every row, as numbers. */
+    public List<Long> longs(String sql, Object... values) {
+        return column(sql, values, rows -> rows.getLong(1));
     }
 
     /** Runs a statement that returns exactly one number, such as {@code MAX(id)} or {@code INSERT ... RETURNING}. */
@@ -116,6 +113,22 @@ public final class JdbcStatements implements AutoCloseable {
             throw new UnableToExecuteStatementException("cannot close the writer's statements", e, null);
         } finally {
             prepared.clear();
+        }
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> List<T> column(String sql, Object[] values, Column<T> column) {
+        List<T> read = new ArrayList<>();
+        try (ResultSet rows = runNow(sql, values).executeQuery()) {
+            while (rows.next()) {
+                read.add(column.read(rows));
+            }
+            return read;
+        } catch (SQLException e) {
+            throw failure(sql, e);
         }
     }
 

@@ -46,8 +46,7 @@ public final class EntityResolver {
         Map<EntityRef, Long> ids = new HashMap<>();
         mentions.keys().forEach((ref, keys) -> ids.put(ref, entityOf(keys)));
         PersonContexts links = new PersonContexts(handle, statements, merges);
-        Set<RoleContext> contexts = links.record(roles, mentions.keys(), liveIds(ids));
-        if (links.relink(contexts, survivors)) {
+        if (links.relink(links.record(roles, mentions.keys(), liveIds(ids)), survivors)) {
             cache.clear();
             merged = true;
         }

@@ -43,12 +43,19 @@ final class PersonContexts {
     }
 
     /**
+     * What a document's roles recorded: all their contexts, the document's own seekers, and the
+     * contexts that gained a holder, the only way a seeker recorded earlier can gain one.
+     */
+    record Recorded(Set<RoleContext> contexts, Set<String> seekers, Set<RoleContext> newlyHeld) {
+    }
+
+    /**
      * Records the contexts of a document's roles whose person and organisation are known, by the
      * person's keys (after {@link FamilyNames}) and the organisation's entity as it now stands
-     * ({@code entities}, by reference), and returns them.
+     * ({@code entities}, by reference).
      */
-    Set<RoleContext> record(List<Role> roles, Map<EntityRef, MentionKeys> persons, Map<EntityRef, Long> entities) {
-        Set<RoleContext> recorded = new LinkedHashSet<>();
+    Recorded record(List<Role> roles, Map<EntityRef, MentionKeys> persons, Map<EntityRef, Long> entities) {
+        Recorded recorded = new Recorded(new LinkedHashSet<>(), new TreeSet<>(), new LinkedHashSet<>());
         for (Role role : roles) {
             MentionKeys person = persons.get(role.person());
             if (role.org().isEmpty() || person.type() != EntityType.PERSON) {
@@ -64,8 +71,14 @@ final class PersonContexts {
                     .orElseThrow();
             for (String family : seeker ? List.of(words.get(0)) : List.of(words.get(0), words.get(words.size() - 1))) {
                 RoleContext context = RoleContext.of(family, role, organisation);
-                statements.execute(RECORD, key, context.family(), context.title(), context.organisation(), seeker ? 1 : 0);
-                recorded.add(context);
+                boolean added = statements.execute(RECORD, key, context.family(), context.title(), context.organisation(),
+                        seeker ? 1 : 0) > 0;
+                recorded.contexts().add(context);
+                if (seeker) {
+                    recorded.seekers().add(key);
+                } else if (added) {
+                    recorded.newlyHeld().add(context);
+                }
             }
         }
         return recorded;
@@ -76,16 +89,19 @@ final class PersonContexts {
             ON CONFLICT DO NOTHING""";
 
     /**
-     * Decides again the seekers of these contexts and those whose organisation is one of
-     * {@code organisations} (entities that others merged into); true when an entity merged or split.
+     * Decides the document's seekers, and decides again the seekers of the contexts that gained a
+     * holder; when the document merged entities ({@code survivors}, which may be the organisations
+     * or the holders of a context), the seekers of all its contexts and of those organisations. True
+     * when an entity merged or split. A holder named again in every article of an archive thus
+     * reopens no decision, where deciding every seeker of the context again grew with the archive.
      */
-    boolean relink(Collection<RoleContext> contexts, Collection<Long> organisations) {
-        Set<String> seekers = new TreeSet<>();
-        for (RoleContext context : contexts) {
+    boolean relink(Recorded recorded, Collection<Long> survivors) {
+        Set<String> seekers = new TreeSet<>(recorded.seekers());
+        for (RoleContext context : survivors.isEmpty() ? recorded.newlyHeld() : recorded.contexts()) {
             seekers.addAll(statements.strings(SEEKERS_OF_CONTEXT, context.family(), context.title(), context.organisation()));
         }
-        if (!organisations.isEmpty()) {
-            seekers.addAll(handle.createQuery(SEEKERS_AT).bindList("organisations", new ArrayList<>(organisations))
+        if (!survivors.isEmpty()) {
+            seekers.addAll(handle.createQuery(SEEKERS_AT).bindList("organisations", new ArrayList<>(survivors))
                     .mapTo(String.class).list());
         }
         boolean changed = false;
@@ -105,7 +121,7 @@ final class PersonContexts {
             WHERE s.seeker = 1 AND COALESCE(o.merged_into, o.id) IN (<organisations>)""";
 
     private boolean decide(String seeker) {
-        List<Long> holders = handle.createQuery(HOLDERS).bind("seeker", seeker).mapTo(Long.class).list();
+        List<Long> holders = statements.longs(HOLDERS, seeker);
         long current = statements.oneLong(ENTITY_OF_KEY, seeker);
         if (holders.size() == 1 && holders.get(0) != current && !curated(List.of(current, holders.get(0)))) {
             long survivor = Math.min(current, holders.get(0));
@@ -128,7 +144,7 @@ final class PersonContexts {
             JOIN kb_person_roles h ON h.family = s.family AND h.title = s.title AND h.seeker = 0
             JOIN kb_entities ho ON ho.id = h.organisation_id
             JOIN kb_entity_keys k ON k.match_key = h.person_key
-            WHERE s.person_key = :seeker AND s.seeker = 1
+            WHERE s.person_key = ? AND s.seeker = 1
               AND COALESCE(ho.merged_into, ho.id) = COALESCE(so.merged_into, so.id)""";
 
     /** People's merges and splits stand: context links never undo or redo them. */
