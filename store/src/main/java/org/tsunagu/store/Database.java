@@ -2,55 +2,57 @@ package org.tsunagu.store;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.CloseException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import java.util.Map;
-import java.util.Optional;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
-import org.tsunagu.model.fact.Role;
 import org.tsunagu.model.fact.FactType;
+import org.tsunagu.model.fact.Role;
+import org.tsunagu.store.account.Accounts;
+import org.tsunagu.store.audit.AuditEntry;
+import org.tsunagu.store.audit.AuditLog;
 import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.document.DocumentReader;
+import org.tsunagu.store.document.DocumentRepository;
 import org.tsunagu.store.document.StoredDocument;
+import org.tsunagu.store.fact.FactQuery;
+import org.tsunagu.store.fact.FactRepository;
+import org.tsunagu.store.fact.FactRows;
+import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.store.feed.GraphFeed;
 import org.tsunagu.store.graph.Graph;
 import org.tsunagu.store.graph.GraphQuery;
 import org.tsunagu.store.graph.GraphReader;
 import org.tsunagu.store.graph.PathFinder;
 import org.tsunagu.store.graph.Paths;
+import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
+import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.EntityReport;
 import org.tsunagu.store.knowledge.FactsAbout;
-import org.tsunagu.store.resolution.EntityProfile;
-import org.tsunagu.store.resolution.EntityProfileReader;
-import org.tsunagu.store.feed.GraphFeed;
-import org.tsunagu.store.knowledge.EntityMerge;
-import org.tsunagu.store.knowledge.KnowledgeFacts;
-import org.tsunagu.store.knowledge.ReadModel;
-import org.tsunagu.store.resolution.DocumentMentions;
-import org.tsunagu.store.resolution.EntityResolver;
-import org.tsunagu.store.resolution.WriterCache;
-import org.tsunagu.store.document.DocumentRepository;
-import org.tsunagu.store.fact.FactQuery;
-import org.tsunagu.store.fact.FactRepository;
-import org.tsunagu.store.fact.FactRows;
-import org.tsunagu.store.fact.Page;
-import org.tsunagu.store.internal.JdbcStatements;
-import org.tsunagu.store.fact.StoredFact;
-import org.tsunagu.store.account.Accounts;
-import org.tsunagu.store.audit.AuditEntry;
-import org.tsunagu.store.audit.AuditLog;
 import org.tsunagu.store.knowledge.KnowledgeFact;
+import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.knowledge.KnowledgeReader;
+import org.tsunagu.store.knowledge.ReadModel;
+import org.tsunagu.store.resolution.DocumentMentions;
 import org.tsunagu.store.resolution.Entity;
+import org.tsunagu.store.resolution.EntityProfile;
+import org.tsunagu.store.resolution.EntityProfileReader;
 import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.store.resolution.EntityReader;
+import org.tsunagu.store.resolution.EntityResolver;
+import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.review.Curation;
 import org.tsunagu.store.review.CurationException;
 import org.tsunagu.store.review.Operation;
@@ -170,10 +172,12 @@ public final class Database implements AutoCloseable {
                 return writer.inTransaction(handle -> {
                     cache.validate(handle);
                     List<Optional<SaveOutcome>> outcomes = new java.util.ArrayList<>();
+                    Set<Long> entities = new TreeSet<>();
                     try (JdbcStatements statements = JdbcStatements.of(handle)) {
                         for (PreparedExtraction extraction : extractions) {
-                            outcomes.add(saveOne(handle, statements, extraction, extractions.size() == 1));
+                            outcomes.add(saveOne(handle, statements, extraction, extractions.size() == 1, entities));
                         }
+                        EntityResolver.rename(statements, entities);
                     }
                     return outcomes;
                 });
@@ -185,18 +189,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Adds the entities the document resolved to {@code entities}, which the caller names. */
     private Optional<SaveOutcome> saveOne(Handle handle, JdbcStatements statements, PreparedExtraction extraction,
-            boolean alone) {
+            boolean alone, Set<Long> entities) {
         if (DocumentRepository.contains(statements, extraction.contentHash())) {
             return Optional.of(SaveOutcome.UNCHANGED);
         }
         if (alone) {
-            store(handle, statements, extraction);
+            entities.addAll(store(handle, statements, extraction));
             return Optional.of(SaveOutcome.NEW);
         }
         handle.savepoint("document");
         try {
-            store(handle, statements, extraction);
+            entities.addAll(store(handle, statements, extraction));
             handle.releaseSavepoint("document");
             return Optional.of(SaveOutcome.NEW);
         } catch (RuntimeException e) {
@@ -208,7 +213,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void store(Handle handle, JdbcStatements statements, PreparedExtraction prepared) {
+    private Collection<Long> store(Handle handle, JdbcStatements statements, PreparedExtraction prepared) {
         FactRows facts = prepared.facts();
         DocumentMentions mentions = prepared.mentions();
         Extraction extraction = prepared.extraction();
@@ -219,6 +224,7 @@ public final class Database implements AutoCloseable {
                 cache);
         FactRepository.insert(statements, documentId, facts, resolved, knowledgeFacts, cache);
         ReadModel.addDocument(statements, documentId);
+        return resolved.values();
     }
 
     /** Asks the writing connection, which stays open, rather than opening a connection per call. */

@@ -1,6 +1,7 @@
 package org.tsunagu.store.resolution;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,8 @@ public final class EntityResolver {
 
     /**
      * The entity id of each mention, by reference; counts each mention as an alias. The roles
-     * (title and organisation) a document gives its persons tell one Yamamoto from another.
+     * (title and organisation) a document gives its persons tell one Yamamoto from another. The
+     * caller names the entities afterwards ({@link #rename(JdbcStatements, Collection)}).
      */
     public Map<EntityRef, Long> resolve(DocumentMentions mentions, List<Role> roles) {
         Map<EntityRef, Long> ids = new HashMap<>();
@@ -60,10 +62,6 @@ public final class EntityResolver {
         counts.forEach((alias, n) -> statements.add(ADD_ALIAS, alias.get(0),
                 mentions.foldedAlias((String) alias.get(1)), alias.get(1), n));
         statements.flush(ADD_ALIAS);
-        for (long id : new TreeSet<>(live.values())) {
-            statements.add(RENAME, id);
-        }
-        statements.flush(RENAME);
         return live;
     }
 
@@ -197,6 +195,18 @@ public final class EntityResolver {
      */
     public static void rename(Handle handle, long id) {
         handle.createUpdate(RENAME).bind(0, id).execute();
+    }
+
+    /**
+     * Names these entities after their aliases as they now stand. Storing a batch of documents
+     * names the entities they resolved once, at its end: nothing reads a name while it is written,
+     * and a name chosen after each document was chosen again by the next that had the entity.
+     */
+    public static void rename(JdbcStatements statements, Collection<Long> ids) {
+        for (long id : ids) {
+            statements.add(RENAME, id);
+        }
+        statements.flush(RENAME);
     }
 
     // A name of several words in capitals only ("DA NANG", from a dateline or a headline) names the
