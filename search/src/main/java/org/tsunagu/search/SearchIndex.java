@@ -167,19 +167,9 @@ public final class SearchIndex implements AutoCloseable {
 
     public SearchResults search(SearchRequest request) {
         keepFresh();
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                if (searcher.getIndexReader().maxDoc() == 0) {
-                    return new SearchResults(request, 0, List.of(), List.of());
-                }
-                return new Searching(searcher, facetState(searcher), facets, analyzer).run(request);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().maxDoc() == 0
+                ? new SearchResults(request, 0, List.of(), List.of())
+                : new Searching(searcher, facetState(searcher), facets, analyzer).run(request));
     }
 
     /**
@@ -188,27 +178,29 @@ public final class SearchIndex implements AutoCloseable {
      */
     public long version() {
         keepFresh();
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return ((DirectoryReader) searcher.getIndexReader()).getVersion();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
-        }
+        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
     public IndexSize size() {
+        return withSearcher(searcher -> {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return new IndexSize(searcher.getIndexReader().numDocs(), bytes);
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on the searcher of the index as it now stands, released after. */
+    private <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                long bytes = 0;
-                for (String file : directory.listAll()) {
-                    bytes += directory.fileLength(file);
-                }
-                return new IndexSize(searcher.getIndexReader().numDocs(), bytes);
+                return work.apply(searcher);
             } finally {
                 searchers.release(searcher);
             }

@@ -115,9 +115,7 @@ public final class EntityResolver {
 
     /** Entities a person merged or split stay as they were made: the mention joins its own key's. */
     private long mergeUnlessCurated(MentionKeys keys, Set<Long> found) {
-        boolean curated = handle.createQuery("SELECT COUNT(*) FROM kb_entities WHERE id IN (<ids>) AND curated = 1")
-                .bindList("ids", new ArrayList<>(found)).mapTo(Long.class).one() > 0;
-        if (curated) {
+        if (anyCurated(handle, found)) {
             return statements.findLong(ENTITY_OF_KEY, keys.keys().get(0)).orElse(found.iterator().next());
         }
         long survivor = found.iterator().next();
@@ -131,6 +129,12 @@ public final class EntityResolver {
         cache.clear();
         merged = true;
         return survivor;
+    }
+
+    /** Whether a person merged or split any of these entities by hand: such entities stay as they were made. */
+    static boolean anyCurated(Handle handle, Collection<Long> entities) {
+        return handle.createQuery("SELECT COUNT(*) FROM kb_entities WHERE id IN (<ids>) AND curated = 1")
+                .bindList("ids", new ArrayList<>(entities)).mapTo(Long.class).one() > 0;
     }
 
     private long create(MentionKeys keys) {

@@ -26,9 +26,10 @@ import org.tsunagu.store.internal.JdbcStatements;
  * unrelated Yamamotos together. Holders therefore only record their contexts, and a seeker joins
  * the holders of its contexts only when they are exactly one person; two seekers are never joined
  * to each other but through that person. The rule is not monotonic: a second holder arriving
- * later shows an earlier link was a guess. So every seeker whose contexts a document's roles (or
- * an organisation's merge) touch is decided again, and a link that became ambiguous is undone
- * ({@link SeekerSplit}): the graph depends on the documents, not on the order they came in.
+ * later shows an earlier link was a guess. So the seekers of a context that gains a holder (and,
+ * when a document merges entities, those of all its contexts) are decided again, and a link that
+ * became ambiguous is undone ({@link SeekerSplit}); people's own merges and splits stand. The graph
+ * depends on the documents, not on the order they came in.
  */
 final class PersonContexts {
 
@@ -123,14 +124,15 @@ final class PersonContexts {
     private boolean decide(String seeker) {
         List<Long> holders = statements.longs(HOLDERS, seeker);
         long current = statements.oneLong(ENTITY_OF_KEY, seeker);
-        if (holders.size() == 1 && holders.get(0) != current && !curated(List.of(current, holders.get(0)))) {
+        if (holders.size() == 1 && holders.get(0) != current
+                && !EntityResolver.anyCurated(handle, List.of(current, holders.get(0)))) {
             long survivor = Math.min(current, holders.get(0));
             merges.merge(handle, Math.max(current, holders.get(0)), survivor);
             return true;
         }
         boolean linked = statements.oneLong("SELECT COUNT(*) FROM kb_entity_keys WHERE entity_id = ? AND match_key <> ?",
                 current, seeker) > 0;
-        if (holders.size() > 1 && linked && !curated(List.of(current))) {
+        if (holders.size() > 1 && linked && !EntityResolver.anyCurated(handle, List.of(current))) {
             new SeekerSplit(handle).split(seeker, current);
             return true;
         }
@@ -146,10 +148,4 @@ final class PersonContexts {
             JOIN kb_entity_keys k ON k.match_key = h.person_key
             WHERE s.person_key = ? AND s.seeker = 1
               AND COALESCE(ho.merged_into, ho.id) = COALESCE(so.merged_into, so.id)""";
-
-    /** People's merges and splits stand: context links never undo or redo them. */
-    private boolean curated(List<Long> entities) {
-        return handle.createQuery("SELECT COUNT(*) FROM kb_entities WHERE id IN (<ids>) AND curated = 1")
-                .bindList("ids", entities).mapTo(Long.class).one() > 0;
-    }
 }

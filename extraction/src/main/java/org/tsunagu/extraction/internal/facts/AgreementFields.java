@@ -170,7 +170,7 @@ final class AgreementFields {
         if (!lower || words > MAX_WORDS) {
             return null;
         }
-        return view.text.substring(view.token(start).start(), view.token(end - 1).end()).toLowerCase(Locale.ROOT);
+        return view.text(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isInnerHyphen(DocumentView view, int i) {

@@ -23,7 +23,7 @@ final class AgreementReader {
             boolean viaReference, boolean definite) {
     }
 
-    private static final Set<String> NOUNS = Set.of("memorandum", "mou", "moc", "agreement", "agreements", "pact",
+    static final Set<String> NOUNS = Set.of("memorandum", "mou", "moc", "agreement", "agreements", "pact",
             "protocol", "contract", "accord", "loi", "mous");
 
     /** "an investment agreement", "a supply agreement": a commercial deal, not a cooperation agreement. */
@@ -57,9 +57,7 @@ final class AgreementReader {
             boolean viaReference = parties.stream().anyMatch(DocumentView.Actor::viaReference);
             List<EntityRef> refs = new ArrayList<>();
             for (DocumentView.Actor a : parties) {
-                if (refs.stream().noneMatch(r -> Names.same(r.name(), a.ref().name()))) {
-                    refs.add(a.ref());
-                }
+                Names.addUnlessNamed(refs, a.ref());
             }
             DateMention date = view.nearestDate(s, v);
             PartialDate when = date != null && date.resolved() ? date.date() : view.storyDateBefore(s);

@@ -166,6 +166,11 @@ final class DocumentView {
         return i >= 0 && i < tokens.size() ? tokens.get(i).folded() : "";
     }
 
+    /** The text from token {@code firstToken} to the end of token {@code endToken - 1}. */
+    String text(int firstToken, int endToken) {
+        return text.substring(tokens.get(firstToken).start(), tokens.get(endToken - 1).end());
+    }
+
     Evidence evidence(Sentence s, int firstToken, int endToken) {
         Span trigger = new Span(tokens.get(firstToken).start(), tokens.get(Math.max(firstToken, endToken - 1)).end());
         return new Evidence(name(), s.index(), s.span(), trigger);

@@ -74,7 +74,7 @@ final class EventHosts {
             if (!onlyJoins(view, next, a.firstToken())) {
                 break;
             }
-            add(out, a.ref());
+            Names.addUnlessNamed(out, a.ref());
             next = a.endToken();
             while (next < s.endToken() && (view.f(next).equals("(") || view.f(next).equals(")") || view.token(next).isAcronym())) {
                 next++;
@@ -115,7 +115,7 @@ final class EventHosts {
             int with = view.find(s, trigger + 1, Set.of("with"));
             if (with > trigger && with - trigger <= 8) {
                 for (EntityRef partner : listFrom(view, s, with + 1)) {
-                    add(out, partner);
+                    Names.addUnlessNamed(out, partner);
                 }
             }
         }
@@ -249,24 +249,18 @@ final class EventHosts {
         List<EntityRef> out = new ArrayList<>();
         for (Mention m : view.mentionsIn(s)) {
             if (m.is(Mention.Type.PERSON)) {
-                organisationOf(m, roles).ifPresent(org -> add(out, org));
+                organisationOf(m, roles).ifPresent(org -> Names.addUnlessNamed(out, org));
             } else if (m.isActor() && !m.isCountry() && !m.is(Mention.Type.GROUP) && !view.inDateline(m)
                     && !DocumentView.isGenericBody(m)) {
-                add(out, view.ref(m));
+                Names.addUnlessNamed(out, view.ref(m));
             }
         }
         for (Mention m : view.salientPlaces()) {
             if (out.size() >= 2) {
                 break;
             }
-            add(out, view.ref(m));
+            Names.addUnlessNamed(out, view.ref(m));
         }
         return out;
-    }
-
-    private static void add(List<EntityRef> out, EntityRef ref) {
-        if (out.stream().noneMatch(r -> Names.same(r.name(), ref.name()))) {
-            out.add(ref);
-        }
     }
 }

@@ -59,7 +59,7 @@ final class EventNames {
         if (f.startsWith("call")) {
             String courtesy = view.f(trigger - 1).equals("courtesy") ? "courtesy " : "";
             int end = phraseEnd(view, s, trigger + 2);
-            return courtesy + (end > trigger + 2 ? "call on " + text(view, trigger + 2, end) : "call");
+            return courtesy + (end > trigger + 2 ? "call on " + view.text(trigger + 2, end) : "call");
         }
         int start = modifiersBefore(view, s, trigger);
         int end = trigger + 1;
@@ -67,10 +67,10 @@ final class EventNames {
             end++;
         }
         if (hasTopic(view, s, end - 1)) {
-            return text(view, start, phraseEnd(view, s, end + 1));
+            return view.text(start, phraseEnd(view, s, end + 1));
         }
         boolean unmarked = view.f(end - 1).equals("ceremony") && !view.f(start).equals("anniversary");
-        String name = (unmarked ? anniversary(view, s) : "") + text(view, start, end);
+        String name = (unmarked ? anniversary(view, s) : "") + view.text(start, end);
         boolean common = Character.isLowerCase(name.charAt(0));
         return common && !hosts.isEmpty() ? hosts.get(0).name() + " " + name : name;
     }
@@ -78,7 +78,7 @@ final class EventNames {
     /** "the 45th anniversary" in the sentence of a ceremony that does not name it: "45th anniversary ", else "". */
     private static String anniversary(DocumentView view, Sentence s) {
         int at = view.find(s, s.firstToken(), Set.of("anniversary"));
-        return at > s.firstToken() && view.token(at - 1).isNumber() ? text(view, at - 1, at + 1) + " " : "";
+        return at > s.firstToken() && view.token(at - 1).isNumber() ? view.text(at - 1, at + 1) + " " : "";
     }
 
     /** "Japan–Karnataka Business Dialogue", "5th International Trade in Services (Chongqing) Summit", "Fair 2024". */
@@ -109,7 +109,7 @@ final class EventNames {
         if (end < s.endToken() && view.token(end).isNumber() && view.f(end).length() == 4) {
             end++;
         }
-        return text(view, start, end);
+        return view.text(start, end);
     }
 
     /** "Busan delegation visit to Fukuoka": who sent the trip, the trip's own word, where it went. */
@@ -129,7 +129,7 @@ final class EventNames {
                 || view.f(start).equals("day") || view.f(start).equals("week"))) {
             start++;
         }
-        return text(view, start, trigger + 1);
+        return view.text(start, trigger + 1);
     }
 
     /** "reception of the Kitakyushu delegation", "reception of the Ibaraki governor". */
@@ -165,9 +165,9 @@ final class EventNames {
                 }
             }
         }
-        String what = thing < 0 ? "" : text(view, modifiersBefore(view, s, thing), thing + 1);
+        String what = thing < 0 ? "" : view.text(modifiersBefore(view, s, thing), thing + 1);
         String who = hosts.isEmpty() ? "" : hosts.get(0).name();
-        return (who + " " + what).strip().isEmpty() ? text(view, trigger, trigger + 1) : (who + " " + what).strip();
+        return (who + " " + what).strip().isEmpty() ? view.text(trigger, trigger + 1) : (who + " " + what).strip();
     }
 
     /** The first token of the words before a noun that modify it ("tourism promotion", "business-matching"). */
@@ -215,9 +215,5 @@ final class EventNames {
             }
         }
         return end;
-    }
-
-    private static String text(DocumentView view, int start, int end) {
-        return view.text.substring(view.token(start).start(), view.token(end - 1).end());
     }
 }

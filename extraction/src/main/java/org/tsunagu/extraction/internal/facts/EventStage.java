@@ -80,7 +80,7 @@ public final class EventStage extends FactStage {
             if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2 || !view.isAhead(c.date())) {
                 continue;
             }
-            String document = view.text.substring(view.token(c.trigger()).start(), view.token(c.triggerEnd() - 1).end());
+            String document = view.text(c.trigger(), c.triggerEnd());
             Event signing = new Event(EventKind.SIGNING, Optional.of(c.date()), Optional.empty(), Optional.empty(),
                     Optional.of("signing of the " + document), EventPlaces.after(view, s, c.triggerEnd()), List.of(), c.parties(),
                     view.evidence(s, c.trigger(), c.triggerEnd()), 0.7);

@@ -111,7 +111,7 @@ final class ProductCategories {
             }
             words++;
         }
-        return view.text.substring(view.token(first).start(), view.token(end - 1).end());
+        return view.text(first, end);
     }
 
     /** A lower-case word, a hyphen inside a word ("hand-woven") or the acronym of "non-GMO". */

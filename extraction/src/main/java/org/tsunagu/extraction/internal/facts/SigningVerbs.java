@@ -18,9 +18,6 @@ final class SigningVerbs {
     /** Verbs that sign a document anew: signings only when their object is the document. */
     private static final Set<String> RENEWALS = Set.of("renewed", "renews", "renew", "renewing", "extended", "extends",
             "extend", "extending", "upgraded", "upgrades", "upgrade", "upgrading", "updated", "revised");
-    /** Agreement nouns that may follow a renewal verb after a determiner and a few modifiers. */
-    private static final Set<String> DOCUMENTS = Set.of("memorandum", "mou", "moc", "mous", "agreement", "agreements",
-            "pact", "accord", "protocol", "contract", "loi");
     private static final int RENEWED_OBJECT = 6;
     private static final Set<String> PUT = Set.of("put", "puts", "putting");
     private static final Set<String> OWNERS = Set.of("their", "his", "her");
@@ -49,7 +46,7 @@ final class SigningVerbs {
     private static boolean renewsADocument(DocumentView view, int verb) {
         for (int i = verb + 1; i <= verb + RENEWED_OBJECT; i++) {
             String f = view.f(i);
-            if (DOCUMENTS.contains(f)) {
+            if (AgreementReader.NOUNS.contains(f)) {
                 return true;
             }
             if (f.isEmpty() || f.equals(",") || f.equals(".") || f.equals(";") || f.equals("to") || f.equals("with")) {
