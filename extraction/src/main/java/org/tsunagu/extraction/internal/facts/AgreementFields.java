@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * The sectors an agreement covers, as short lower-case phrases: the list after "an MOU on", "to
@@ -16,26 +17,26 @@ import org.tsunagu.extraction.internal.text.Sentence;
 final class AgreementFields {
 
     /** Words after which a list of sectors begins. */
-    private static final Set<String> LEADS = Set.of("covering", "covers", "cover", "including", "adding", "promote", "promoting",
+    private static final Set<String> LEADS = Words.of("covering", "covers", "cover", "including", "adding", "promote", "promoting",
             "expand", "expanding", "boost", "deepen", "strengthen", "support", "encourage", "develop", "extend", "extends",
             "extending");
     /** Nouns and verbs after which "in" or "on" opens the list: "cooperation in", "partners in", "to work on". */
-    private static final Set<String> BEFORE_IN = Set.of("cooperate", "cooperation", "cooperating", "collaborate",
+    private static final Set<String> BEFORE_IN = Words.of("cooperate", "cooperation", "cooperating", "collaborate",
             "collaboration", "partners", "exchanges", "work", "fields", "areas", "sectors", "field", "area", "sector");
     /** Words that end a phrase: prepositions and the words of a new clause. */
-    private static final Set<String> ENDS = Set.of("to", "between", "among", "through", "with", "along", "for", "in", "at", "from",
+    private static final Set<String> ENDS = Words.of("to", "between", "among", "through", "with", "along", "for", "in", "at", "from",
             "under", "within", "by", "on", "as", "which", "that", "while", "who", "where", "of", "into", "over", "across",
             "respectively", "a", "an", "per", "is", "are", "was", "were", "will", "would", "said", "and", "or", "but");
     /** Prepositions after which the goods or partners of a phrase follow: "supply of A", "trade in B", "between their ports". */
-    private static final Set<String> CONTINUES = Set.of("of", "in", "between", "among");
-    private static final Set<String> SKIPPED = Set.of("the", "a", "an", "their", "its", "our", "both", "each", "other", "such",
+    private static final Set<String> CONTINUES = Words.of("of", "in", "between", "among");
+    private static final Set<String> SKIPPED = Words.of("the", "a", "an", "their", "its", "our", "both", "each", "other", "such",
             "this", "these", "those", "all", "new", "closer", "mutual", "bilateral", "further");
     /** Phrases that say only that the sides cooperate, not in what. */
-    private static final Set<String> GENERIC = Set.of("cooperation", "cooperative activities", "cooperative relations",
+    private static final Set<String> GENERIC = Words.of("cooperation", "cooperative activities", "cooperative relations",
             "friendly", "relations", "ties", "partnership", "friendship", "collaboration", "development",
             "international development", "exchanges", "areas", "fields", "sectors", "the areas");
     /** Words in -ing that name a sector rather than an action ("shipbuilding", "matching"). */
-    private static final Set<String> SECTORS_IN_ING = Set.of("manufacturing", "farming", "shipbuilding", "marketing", "processing",
+    private static final Set<String> SECTORS_IN_ING = Words.of("manufacturing", "farming", "shipbuilding", "marketing", "processing",
             "recycling", "training", "engineering", "packaging", "matching", "housing", "banking", "clothing", "catering",
             "mentoring", "financing", "planning", "funding", "sightseeing", "building", "printing", "mining", "fishing",
             "shipping", "trading", "consulting", "sharing", "networking", "nursing", "ageing", "aging", "computing");

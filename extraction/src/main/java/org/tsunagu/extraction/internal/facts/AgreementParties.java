@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 
@@ -15,16 +16,16 @@ import org.tsunagu.model.entity.EntityType;
  */
 final class AgreementParties {
 
-    private static final Set<String> GAP = Set.of("and", ",", "the", "of", "'s", "from", "both", "mayors", "officials",
+    private static final Set<String> GAP = Words.of("and", ",", "the", "of", "'s", "from", "both", "mayors", "officials",
             "leaders", "representatives", "heads", "governors", "two", "municipal", "provincial", "city", "local",
             "governments", "sides", "also", "formally", "officially", "today", "yesterday", "jointly", "based", "-",
             "retailer", "company", "firm", "group", "operator", "importer", "exporter", "maker", "manufacturer", "then",
             "his", "her", "their", "counterpart", "counterparts", "however");
     /** "has signed", "had signed", "did, however, conclude": words between a subject and its verb. */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "did");
+    private static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "did");
     /** "X said it had signed": the pronoun stands for the one who said so. */
-    private static final Set<String> PRONOUNS = Set.of("it", "they");
-    private static final Set<String> REPORTING = Set.of("said", "says", "announced", "added", "stated", "confirmed");
+    private static final Set<String> PRONOUNS = Words.of("it", "they");
+    private static final Set<String> REPORTING = Words.of("said", "says", "announced", "added", "stated", "confirmed");
 
     private AgreementParties() {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.AgreementKind;
@@ -23,14 +24,14 @@ final class AgreementReader {
             boolean viaReference, boolean definite) {
     }
 
-    static final Set<String> NOUNS = Set.of("memorandum", "mou", "moc", "agreement", "agreements", "pact",
+    static final Set<String> NOUNS = Words.of("memorandum", "mou", "moc", "agreement", "agreements", "pact",
             "protocol", "contract", "accord", "loi", "mous");
 
     /** "an investment agreement", "a supply agreement": a commercial deal, not a cooperation agreement. */
-    private static final Set<String> COMMERCIAL = Set.of("investment", "supply", "loan", "lease", "purchase", "sales",
+    private static final Set<String> COMMERCIAL = Words.of("investment", "supply", "loan", "lease", "purchase", "sales",
             "licensing", "licence", "license", "procurement");
 
-    private static final Set<String> BUILD = Set.of("build", "invest", "construct", "open");
+    private static final Set<String> BUILD = Words.of("build", "invest", "construct", "open");
     /** How far after the agreement noun "to build" may follow: past its partner ("with the X Zone"). */
     private static final int BUILD_REACH = 10;
 

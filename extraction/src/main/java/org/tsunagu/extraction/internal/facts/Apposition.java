@@ -3,6 +3,7 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * "Izumisano, a city in Japan's Osaka Prefecture," and "Heilongjiang Province, China,": words that
@@ -11,7 +12,7 @@ import org.tsunagu.extraction.internal.text.Sentence;
  */
 final class Apposition {
 
-    private static final Set<String> APPOSITION_NOUNS = Set.of("city", "town", "province", "prefecture", "municipality",
+    private static final Set<String> APPOSITION_NOUNS = Words.of("city", "town", "province", "prefecture", "municipality",
             "district", "region", "county", "village", "port", "subsidiary", "unit", "member", "suburb", "part", "state");
 
     private Apposition() {

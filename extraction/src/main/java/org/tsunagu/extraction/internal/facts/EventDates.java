@@ -3,6 +3,7 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.List;
 import java.util.Set;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.fact.EventKind;
 import org.tsunagu.model.time.PartialDate;
@@ -18,9 +19,9 @@ final class EventDates {
     record When(PartialDate start, PartialDate end, String dateText, boolean dated, double confidence) {
     }
 
-    private static final Set<String> TRIP_WORDS = Set.of("visit", "visits", "visited", "visiting", "trip", "tour", "mission",
+    private static final Set<String> TRIP_WORDS = Words.of("visit", "visits", "visited", "visiting", "trip", "tour", "mission",
             "delegation", "stay", "arrived");
-    private static final Set<String> ENDING = Set.of("end", "ends", "ended", "ending");
+    private static final Set<String> ENDING = Words.of("end", "ends", "ended", "ending");
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten");
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.EventKind;
 import org.tsunagu.model.fact.Fact;
@@ -20,20 +21,20 @@ import org.tsunagu.model.fact.Role;
 final class EventHosts {
 
     /** Verbs of holding an occasion; "co-hosted" is read as its last word. */
-    private static final Set<String> HOLDS = Set.of("hosted", "host", "hosts", "hosting", "held", "hold", "holds", "holding",
+    private static final Set<String> HOLDS = Words.of("hosted", "host", "hosts", "hosting", "held", "hold", "holds", "holding",
             "organised", "organized", "organise", "organize", "organises", "organizes", "organising", "organizing", "staged",
             "stage", "stages", "convened", "sponsored", "opened", "launched", "opens", "launches", "open", "launch");
-    private static final Set<String> DELEGATIONS = Set.of("delegation", "delegations", "mission");
+    private static final Set<String> DELEGATIONS = Words.of("delegation", "delegations", "mission");
     /** Words that may stand between a subject and its verb: "will jointly host", "has co-organised". */
-    private static final Set<String> AUXILIARIES = Set.of("will", "would", "has", "have", "had", "also", "jointly", "is", "are",
+    private static final Set<String> AUXILIARIES = Words.of("will", "would", "has", "have", "had", "also", "jointly", "is", "are",
             "was", "were", "to", "-", "co", "recently", "successfully", "officially", "been", "today", "yesterday", "once",
             "again", "together", "formally");
     /** Words that join the bodies of a list: "JETRO and the Chamber", "A, B and C". */
-    private static final Set<String> JOINS = Set.of("and", ",", "the", "&", "branch", "office");
+    private static final Set<String> JOINS = Words.of("and", ",", "the", "&", "branch", "office");
     /** Words that cannot stand between a body and the delegation it sends ("Kanazawa, who is in Hue with a delegation"). */
-    private static final Set<String> NOT_BETWEEN = Set.of("with", "a", "an", "the", "of", "in", "to", "at", "by", "from", "for",
+    private static final Set<String> NOT_BETWEEN = Words.of("with", "a", "an", "the", "of", "in", "to", "at", "by", "from", "for",
             "on", "lead", "leads", "led", "who", "is", "was");
-    private static final Set<String> LEADS = Set.of("leading", "leads", "lead", "led", "heading", "heads", "headed");
+    private static final Set<String> LEADS = Words.of("leading", "leads", "lead", "led", "heading", "heads", "headed");
 
     private EventHosts() {
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.EventKind;
 
@@ -18,20 +19,20 @@ import org.tsunagu.model.fact.EventKind;
  */
 final class EventNames {
 
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "&");
-    private static final Set<String> PHRASE_ENDS = Set.of("at", "on", "which", "that", "who", "where", "held", "attended",
+    private static final Set<String> DASHES = Words.of("-", "\u2013", "&");
+    private static final Set<String> PHRASE_ENDS = Words.of("at", "on", "which", "that", "who", "where", "held", "attended",
             "organised", "organized", "hosted", "to", "from", "this", "last", "next", "yesterday", "today", "tomorrow");
     /** Small words inside a title ("International Trade in Services Summit", "Festival of Lights"). */
-    private static final Set<String> TITLE_WORDS = Set.of("of", "and", "in", "for", "on", "de");
-    private static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
+    private static final Set<String> TITLE_WORDS = Words.of("of", "and", "in", "for", "on", "de");
+    private static final Set<String> NOT_MODIFIERS = Words.of("a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
             "of", "in", "at", "on", "to", "for", "with", "by", "from", "and", "or", "first", "second", "last", "next", "such",
             "will", "would", "is", "are", "was", "were", "hold", "holds", "attend", "attends", "join", "joins", "during",
             "after", "before", "following", "lead", "leads", "leading", "host", "hosts", "open", "opens", "which", "who");
     /** Verbs that tell of an occasion without naming it. */
-    private static final Set<String> VERBS = Set.of("met", "received", "receive", "receives", "arrived", "opened", "opening",
+    private static final Set<String> VERBS = Words.of("met", "received", "receive", "receives", "arrived", "opened", "opening",
             "launched", "launch", "launches", "open", "opens", "inaugurated", "calls", "call", "called");
-    private static final Set<String> TRIP_WORDS = Set.of("visit", "trip", "tour", "mission");
-    private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "crore", "lakh", "thousand");
+    private static final Set<String> TRIP_WORDS = Words.of("visit", "trip", "tour", "mission");
+    private static final Set<String> AMOUNTS = Words.of("million", "billion", "trillion", "crore", "lakh", "thousand");
     private static final int MAX_TOPIC = 8;
 
     private EventNames() {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.EventKind;
 
@@ -14,8 +15,8 @@ import org.tsunagu.model.fact.EventKind;
  */
 final class EventPlaces {
 
-    private static final Set<String> TRIP_NOUNS = Set.of("visit", "trip", "tour", "mission", "delegation", "delegations");
-    private static final Set<String> VISIT_VERBS = Set.of("visit", "visits", "visited", "visiting", "tour", "tours", "toured");
+    private static final Set<String> TRIP_NOUNS = Words.of("visit", "trip", "tour", "mission", "delegation", "delegations");
+    private static final Set<String> VISIT_VERBS = Words.of("visit", "visits", "visited", "visiting", "tour", "tours", "toured");
 
     private EventPlaces() {
     }

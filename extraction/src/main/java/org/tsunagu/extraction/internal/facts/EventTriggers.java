@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.fact.EventKind;
 
 /**
@@ -13,7 +14,7 @@ import org.tsunagu.model.fact.EventKind;
  */
 final class EventTriggers {
 
-    private static final Map<String, EventKind> TRIGGERS = Map.ofEntries(Map.entry("meeting", EventKind.MEETING),
+    private static final Map<String, EventKind> TRIGGERS = Words.map(Map.ofEntries(Map.entry("meeting", EventKind.MEETING),
             Map.entry("met", EventKind.MEETING), Map.entry("talks", EventKind.MEETING), Map.entry("reception", EventKind.MEETING),
             Map.entry("received", EventKind.MEETING), Map.entry("visit", EventKind.VISIT), Map.entry("trip", EventKind.VISIT),
             Map.entry("arrived", EventKind.VISIT), Map.entry("dialogue", EventKind.SYMPOSIUM),
@@ -23,27 +24,27 @@ final class EventTriggers {
             Map.entry("fair", EventKind.EXHIBITION), Map.entry("expo", EventKind.EXHIBITION),
             Map.entry("exhibition", EventKind.EXHIBITION), Map.entry("booth", EventKind.EXHIBITION),
             Map.entry("inauguration", EventKind.OPENING), Map.entry("inaugurated", EventKind.OPENING),
-            Map.entry("ceremony", EventKind.OTHER));
-    private static final Set<String> VISITORS = Set.of("delegation", "delegations", "visitors", "guests", "ambassador",
+            Map.entry("ceremony", EventKind.OTHER)));
+    private static final Set<String> VISITORS = Words.of("delegation", "delegations", "visitors", "guests", "ambassador",
             "mayor", "governor", "officials");
-    private static final Set<String> BEFORE_TOUR_AS_VERB = Set.of("will", "to", "would", "also");
-    private static final Set<String> SENDING = Set.of("send", "sends", "dispatch", "dispatches", "lead", "leads", "leading");
-    static final Set<String> OPENED_THINGS = Set.of("office", "showroom", "centre", "center", "warehouse", "store",
+    private static final Set<String> BEFORE_TOUR_AS_VERB = Words.of("will", "to", "would", "also");
+    private static final Set<String> SENDING = Words.of("send", "sends", "dispatch", "dispatches", "lead", "leads", "leading");
+    static final Set<String> OPENED_THINGS = Words.of("office", "showroom", "centre", "center", "warehouse", "store",
             "branch", "factory", "plant", "hub", "museum", "shop", "outlet", "headquarters", "facility", "school", "desk");
     /** Verbs of opening something, done or scheduled ("will open an office next month"). */
-    private static final Set<String> OPENS = Set.of("opened", "opening", "launched", "open", "opens", "launch", "launches");
-    private static final Set<String> ANAPHORIC = Set.of("at", "during", "after", "before", "following");
+    private static final Set<String> OPENS = Words.of("opened", "opening", "launched", "open", "opens", "launch", "launches");
+    private static final Set<String> ANAPHORIC = Words.of("at", "during", "after", "before", "following");
     /** "a business-matching session", "one-on-one business consultations": companies meeting each other. */
-    private static final Set<String> MATCHING = Set.of("matching", "consultation", "negotiation", "networking", "pitching",
+    private static final Set<String> MATCHING = Words.of("matching", "consultation", "negotiation", "networking", "pitching",
             "pitch", "b2b");
     /** "a briefing session", "an information session": someone speaking to an audience. */
-    private static final Set<String> BRIEFING = Set.of("briefing", "information", "dialogue", "study", "training");
+    private static final Set<String> BRIEFING = Words.of("briefing", "information", "dialogue", "study", "training");
     /** "a trade mission", "a study tour": a group sent abroad for a purpose. */
-    private static final Set<String> MISSION_PURPOSES = Set.of("business", "trade", "investment", "economic", "sales", "study",
+    private static final Set<String> MISSION_PURPOSES = Words.of("business", "trade", "investment", "economic", "sales", "study",
             "inspection", "purchasing", "buyers", "buying");
-    private static final Set<String> TRADE_WEEKS = Set.of("food", "foods", "gourmet", "trade", "business", "investment",
+    private static final Set<String> TRADE_WEEKS = Words.of("food", "foods", "gourmet", "trade", "business", "investment",
             "fashion", "wine", "sake", "tea", "seafood", "beef", "fruit", "brands", "goods");
-    private static final Set<String> OCCASION_PARTS = Set.of("sidelines", "margins", "occasion", "course", "part", "eve",
+    private static final Set<String> OCCASION_PARTS = Words.of("sidelines", "margins", "occasion", "course", "part", "eve",
             "end", "start", "close");
 
     private EventTriggers() {

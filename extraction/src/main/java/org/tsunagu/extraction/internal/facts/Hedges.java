@@ -2,6 +2,7 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.Set;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * Whether a trigger is asserted, only hoped for, or denied: looks at the words before it in its
@@ -13,26 +14,26 @@ final class Hedges {
 
     enum Status { ASSERTED, PROPOSED, NEGATED }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "neither", "nor",
+    private static final Set<String> NEGATIONS = Words.of("not", "n't", "never", "no", "without", "neither", "nor",
             "failed", "fail", "fails", "unable");
-    private static final Set<String> PROPOSALS = Set.of("hope", "hoped", "hopes", "hoping", "would", "could", "might",
+    private static final Set<String> PROPOSALS = Words.of("hope", "hoped", "hopes", "hoping", "would", "could", "might",
             "may", "consider", "considering", "considers", "considered", "plan", "plans", "planned", "planning", "expected",
             "exploring", "explore", "explores", "possible", "possibly", "potential", "proposed", "propose", "wants", "want",
             "wish", "wishes", "aims", "aim", "seek", "seeks", "seeking", "study", "discuss", "discussing", "negotiating",
             "intend", "intends", "should", "form", "eyes", "eyeing", "mulling", "aiming");
     /** "a study tour", "a study mission": "study" naming a trip, not a plan to study something. */
-    private static final Set<String> STUDY_GROUPS = Set.of("tour", "tours", "mission", "trip", "visit", "group", "team");
-    private static final Set<String> STOPS = Set.of(",", ";", ":", "but", "while", "although", "-", "—", "(", ")");
-    private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "shelved",
+    private static final Set<String> STUDY_GROUPS = Words.of("tour", "tours", "mission", "trip", "visit", "group", "team");
+    private static final Set<String> STOPS = Words.of(",", ";", ":", "but", "while", "although", "-", "—", "(", ")");
+    private static final Set<String> CANCELLED = Words.of("cancelled", "canceled", "postponed", "scrapped", "shelved",
             "suspended", "dropped");
 
-    private static final Set<String> UNDER_WAY = Set.of("discussion", "negotiation", "consideration", "study", "review");
+    private static final Set<String> UNDER_WAY = Words.of("discussion", "negotiation", "consideration", "study", "review");
 
-    private static final Set<String> REPORTING = Set.of("said", "says", "added", "adds", "told", "announced", "noted",
+    private static final Set<String> REPORTING = Words.of("said", "says", "added", "adds", "told", "announced", "noted",
             "stated", "explained", "confirmed");
-    private static final Set<String> LIST_MARKS = Set.of("-", "\u2022", "*", "\u00B7", "\u25CF");
+    private static final Set<String> LIST_MARKS = Words.of("-", "\u2022", "*", "\u00B7", "\u25CF");
     /** Words of a line introducing a list of things to be done ("The parties agreed to:", "the two cities will:"). */
-    private static final Set<String> PLANS = Set.of("will", "agreed", "agree", "agrees", "plan", "plans", "aim", "aims",
+    private static final Set<String> PLANS = Words.of("will", "agreed", "agree", "agrees", "plan", "plans", "aim", "aims",
             "intend", "intends", "shall", "would");
 
     private Hedges() {

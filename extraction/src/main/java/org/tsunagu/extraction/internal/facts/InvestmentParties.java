@@ -7,18 +7,19 @@ import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 
 /** Who puts the money in and where it goes. */
 final class InvestmentParties {
 
-    private static final Set<String> INVEST_VERBS = Set.of("invested", "invests", "poured", "pumped", "injected");
+    private static final Set<String> INVEST_VERBS = Words.of("invested", "invests", "poured", "pumped", "injected");
 
     /** Nouns whose owner receives the money: "X's largest source of investment", "the city's top investor". */
-    private static final Set<String> SOURCES = Set.of("source", "sources", "investor");
-    private static final Set<String> DEALS = Set.of("agreement", "contract", "deal", "mou", "memorandum", "understanding");
-    private static final Set<String> CLAUSE_ENDS = Set.of(";", "while", "whereas", "but");
+    private static final Set<String> SOURCES = Words.of("source", "sources", "investor");
+    private static final Set<String> DEALS = Words.of("agreement", "contract", "deal", "mou", "memorandum", "understanding");
+    private static final Set<String> CLAUSE_ENDS = Words.of(";", "while", "whereas", "but");
     /** How far after the sum "by X" may name the investor: "a 680 million yuan plant in Qiqihar to be built by X". */
     private static final int AGENT_DISTANCE = 12;
 

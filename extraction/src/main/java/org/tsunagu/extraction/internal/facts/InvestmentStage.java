@@ -9,6 +9,7 @@ import org.tsunagu.extraction.internal.money.MoneyMention;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Fact;
@@ -24,24 +25,24 @@ import org.tsunagu.model.time.PartialDate;
  */
 public final class InvestmentStage extends FactStage {
 
-    private static final Set<String> CONTEXT = Set.of("invest", "invested", "investing", "investment", "investments",
+    private static final Set<String> CONTEXT = Words.of("invest", "invested", "investing", "investment", "investments",
             "investors", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
             "exports", "imports", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
             "intent");
-    private static final Set<String> EXCLUDED = Set.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
+    private static final Set<String> EXCLUDED = Words.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");
-    private static final Set<String> TRADE = Set.of("exports", "imports", "trade", "exported", "shipments");
-    private static final Set<String> TOTAL = Set.of("registered", "combined", "cumulative", "poured", "valid",
+    private static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "shipments");
+    private static final Set<String> TOTAL = Words.of("registered", "combined", "cumulative", "poured", "valid",
             "accumulated", "account", "accounted", "attracted");
-    private static final Set<String> PLEDGE = Set.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
-    private static final Set<String> HEDGES = Set.of("considering", "consider", "considers", "might", "could", "mulling",
+    private static final Set<String> PLEDGE = Words.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
+    private static final Set<String> HEDGES = Words.of("considering", "consider", "considers", "might", "could", "mulling",
             "possible", "potential", "studying");
     /** How many words before a sum a hedge of its clause may stand. */
     private static final int HEDGE_REACH = 14;
     /** Investment applications are promised money, not money put in. */
-    private static final Set<String> APPLICATIONS = Set.of("applications", "application");
+    private static final Set<String> APPLICATIONS = Words.of("applications", "application");
     /** Words after "the third largest" that make it a rank among investors or markets. */
-    private static final Set<String> RANKED = Set.of("source", "sources", "investor", "investors", "market", "markets",
+    private static final Set<String> RANKED = Words.of("source", "sources", "investor", "investors", "market", "markets",
             "destination", "destinations", "partner", "partners", "among", "share");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * What kind of goods a named product line is, in the words of its sentence: the noun phrase
@@ -15,14 +16,14 @@ import org.tsunagu.extraction.internal.text.Sentence;
 final class ProductCategories {
 
     /** Words that end a category: prepositions, articles, verbs and conjunctions of a new clause. */
-    private static final Set<String> ENDS = Set.of("from", "in", "at", "to", "for", "with", "by", "on", "of", "were", "was",
+    private static final Set<String> ENDS = Words.of("from", "in", "at", "to", "for", "with", "by", "on", "of", "were", "was",
             "is", "are", "that", "which", "while", "who", "being", "will", "would", "its", "their", "a", "an", "the");
     /** Participles that end a category after its noun ("rice grown on") but may begin one ("farmed yellowtail"). */
-    private static final Set<String> PARTICIPLES = Set.of("made", "grown", "produced", "pressed", "brewed", "harvested",
+    private static final Set<String> PARTICIPLES = Words.of("made", "grown", "produced", "pressed", "brewed", "harvested",
             "farmed", "drawn", "sold", "roasted", "dried");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> ARTICLES = Words.of("a", "an", "the");
     /** Nouns that name a product line rather than its goods: "a line of X", "the sake brand". */
-    private static final Set<String> LINE_NOUNS = Set.of("line", "lines", "range", "series", "collection", "brand", "brands",
+    private static final Set<String> LINE_NOUNS = Words.of("line", "lines", "range", "series", "collection", "brand", "brands",
             "label");
     private static final int WORDS_KEPT = 2;
 

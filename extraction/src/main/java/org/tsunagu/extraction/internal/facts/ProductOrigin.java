@@ -8,6 +8,7 @@ import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.document.Span;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
@@ -25,20 +26,20 @@ import org.tsunagu.model.fact.Role;
 final class ProductOrigin {
 
     /** Participles that tie a product to the place after them ("grown in") or before them ("Kagoshima-grown"). */
-    private static final Set<String> MADE = Set.of("made", "grown", "produced", "pressed", "brewed", "harvested", "farmed",
+    private static final Set<String> MADE = Words.of("made", "grown", "produced", "pressed", "brewed", "harvested", "farmed",
             "caught", "raised", "distilled", "woven", "crafted", "roasted", "drawn", "bred", "baked", "processed");
     /** Words that end a product's description: a new clause or the next product's quotation mark (folded). */
-    private static final Set<String> DESCRIPTION_ENDS = Set.of(";", ".", "which", "that", "who", "while", "whereas",
+    private static final Set<String> DESCRIPTION_ENDS = Words.of(";", ".", "which", "that", "who", "while", "whereas",
             "but", "\"");
     private static final int DESCRIPTION_LENGTH = 14;
     /** How far after the name an owner in apposition may start: "“A”, the prefecture's brand". */
     private static final int APPOSITION = 3;
     /** Verbs by which a producer puts its product before buyers. */
-    private static final Set<String> PRESENTS = Set.of("presented", "presents", "present", "introduced", "introduces",
+    private static final Set<String> PRESENTS = Words.of("presented", "presents", "present", "introduced", "introduces",
             "introduce", "displayed", "displays", "display", "showcased", "showcases", "showcase", "offered", "offers",
             "offer", "exhibited", "exhibits", "exhibit", "launched", "launches", "launch", "unveiled", "unveils", "unveil",
             "promoted", "promotes", "promote", "brought", "brings", "bring", "sells", "sold", "sell");
-    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "studio", "brand", "factory");
+    private static final Set<String> COMPANY_NOUNS = Words.of("company", "firm", "group", "studio", "brand", "factory");
 
     private ProductOrigin() {
     }

@@ -11,6 +11,7 @@ import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.document.Span;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.Product;
@@ -23,8 +24,8 @@ import org.tsunagu.model.fact.Product;
  */
 public final class ProductStage extends FactStage {
 
-    private static final Set<String> OPEN = Set.of("\"", "\u201C", "\u2018");
-    private static final Set<String> CLOSE = Set.of("\"", "\u201D", "\u2019");
+    private static final Set<String> OPEN = Words.of("\"", "\u201C", "\u2018");
+    private static final Set<String> CLOSE = Words.of("\"", "\u201D", "\u2019");
 
     private final Lexicon lexicon;
     private final Set<String> context;

@@ -9,6 +9,7 @@ import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.AgreementKind;
 import org.tsunagu.model.fact.Fact;
@@ -25,13 +26,13 @@ import org.tsunagu.model.time.PartialDate;
  */
 public final class RelationshipStage extends FactStage {
 
-    private static final Set<String> FRIENDLY = Set.of("sister", "friendship", "friendly", "twin", "partner", "partners");
-    private static final Set<String> SIGNING = Set.of("signed", "signing", "concluded", "renewed", "sign");
-    private static final Set<String> COOPERATION_VERBS = Set.of("cooperated", "worked", "partnered");
-    private static final Set<String> TIES = Set.of("city", "cities", "ties", "relations", "relationship", "partners",
+    private static final Set<String> FRIENDLY = Words.of("sister", "friendship", "friendly", "twin", "partner", "partners");
+    private static final Set<String> SIGNING = Words.of("signed", "signing", "concluded", "renewed", "sign");
+    private static final Set<String> COOPERATION_VERBS = Words.of("cooperated", "worked", "partnered");
+    private static final Set<String> TIES = Words.of("city", "cities", "ties", "relations", "relationship", "partners",
             "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
             "city-ties", "agreement", "pact");
-    private static final Set<String> COOPERATIVE = Set.of("cooperative", "cooperation", "exchange");
+    private static final Set<String> COOPERATIVE = Words.of("cooperative", "cooperation", "exchange");
 
     @Override
     public String name() {

@@ -12,6 +12,7 @@ import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Fact;
@@ -26,7 +27,7 @@ import org.tsunagu.model.fact.Role;
 public final class RoleStage extends FactStage {
 
     private static final Set<String> OF = TitleOrganisation.OF;
-    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr");
+    private static final Set<String> HONORIFICS = Words.of("mr", "ms", "mrs", "dr");
 
     @Override
     public String name() {

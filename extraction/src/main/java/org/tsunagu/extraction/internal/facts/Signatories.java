@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.Role;
@@ -20,16 +21,16 @@ import org.tsunagu.model.fact.Role;
 final class Signatories {
 
     /** Words after which "by" names the signers. */
-    private static final Set<String> AGENT_MARKERS = Set.of("represented");
+    private static final Set<String> AGENT_MARKERS = Words.of("represented");
     /** Words that end the list of signers after "by". */
-    private static final Set<String> AGENT_STOPS = Set.of("witnessed", "presence", "attended", "watched", "observed",
+    private static final Set<String> AGENT_STOPS = Words.of("witnessed", "presence", "attended", "watched", "observed",
             "while", "whereas", "who", "whose", ";");
     private static final int BY_DISTANCE = 8;
     /** "The two sides signed": the leaders who met, each for a side. */
-    private static final Set<String> SIDES = Set.of("sides");
+    private static final Set<String> SIDES = Words.of("sides");
 
-    private static final Map<String, String> PLURAL_TITLES = Map.of("mayors", "mayor", "governors",
-            "governor", "presidents", "president", "chairmen", "chairman", "ministers", "minister", "ambassadors", "ambassador");
+    private static final Map<String, String> PLURAL_TITLES = Words.map(Map.of("mayors", "mayor", "governors",
+            "governor", "presidents", "president", "chairmen", "chairman", "ministers", "minister", "ambassadors", "ambassador"));
 
     private Signatories() {
     }

@@ -2,6 +2,7 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.Set;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * The words that say a document was signed: "signed", "concluded", "inked", "put their names to", and
@@ -9,19 +10,19 @@ import org.tsunagu.extraction.internal.text.Sentence;
  */
 final class SigningVerbs {
 
-    private static final Set<String> VERBS = Set.of("sign", "signed", "signs", "signing", "concluded", "concludes",
+    private static final Set<String> VERBS = Words.of("sign", "signed", "signs", "signing", "concluded", "concludes",
             "conclude", "exchanged", "inked", "inks", "sealed", "seals", "countersigned", "initialled", "initialed");
     /** "exchange" is as often a noun ("a data exchange agreement", "youth exchanges"): a verb only after these. */
-    private static final Set<String> EXCHANGE = Set.of("exchange", "exchanges");
-    private static final Set<String> BEFORE_EXCHANGE_VERB = Set.of("to", "will", "would", "shall", "can", "could", "also",
+    private static final Set<String> EXCHANGE = Words.of("exchange", "exchanges");
+    private static final Set<String> BEFORE_EXCHANGE_VERB = Words.of("to", "will", "would", "shall", "can", "could", "also",
             "then", "they", "sides", "parties", "leaders", "officials", "formally", "officially", "jointly", "and");
     /** Verbs that sign a document anew: signings only when their object is the document. */
-    private static final Set<String> RENEWALS = Set.of("renewed", "renews", "renew", "renewing", "extended", "extends",
+    private static final Set<String> RENEWALS = Words.of("renewed", "renews", "renew", "renewing", "extended", "extends",
             "extend", "extending", "upgraded", "upgrades", "upgrade", "upgrading", "updated", "revised");
     private static final int RENEWED_OBJECT = 6;
-    private static final Set<String> PUT = Set.of("put", "puts", "putting");
-    private static final Set<String> OWNERS = Set.of("their", "his", "her");
-    private static final Set<String> MARKS = Set.of("names", "name", "signatures", "signature");
+    private static final Set<String> PUT = Words.of("put", "puts", "putting");
+    private static final Set<String> OWNERS = Words.of("their", "his", "her");
+    private static final Set<String> MARKS = Words.of("names", "name", "signatures", "signature");
 
     private SigningVerbs() {
     }

@@ -2,13 +2,14 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.Set;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.time.PartialDate;
 
 /** When a tie began: "since 1979", "became sister cities in 2002", a partner's year in parentheses. */
 final class TieDates {
 
-    private static final Set<String> BECOMING = Set.of("became", "become", "established", "upgraded", "formed");
+    private static final Set<String> BECOMING = Words.of("became", "become", "established", "upgraded", "formed");
 
     private TieDates() {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.time.PartialDate;
@@ -21,11 +22,11 @@ final class TiePartners {
     record Pair(EntityRef a, EntityRef b, PartialDate since, boolean guessed) {
     }
 
-    private static final Set<String> APPOSITION_WORDS = Set.of("city", "town", "province", "prefecture", "region",
+    private static final Set<String> APPOSITION_WORDS = Words.of("city", "town", "province", "prefecture", "region",
             "of", "capital", "port", "resort", "neighbouring", "neighboring");
-    private static final Set<String> AUXILIARY_VERBS = Set.of("has", "have", "is", "are", "was", "were", "will", "had");
-    private static final Set<String> CLAUSE_ENDS = Set.of("signed", "maintains", "maintained", "established", ";", "while", "but");
-    private static final Set<String> SYMMETRIC_VERBS = Set.of("cooperated", "partnered");
+    private static final Set<String> AUXILIARY_VERBS = Words.of("has", "have", "is", "are", "was", "were", "will", "had");
+    private static final Set<String> CLAUSE_ENDS = Words.of("signed", "maintains", "maintained", "established", ";", "while", "but");
+    private static final Set<String> SYMMETRIC_VERBS = Words.of("cooperated", "partnered");
 
     private TiePartners() {
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.document.Span;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
@@ -19,8 +20,8 @@ import org.tsunagu.model.entity.EntityType;
  */
 final class TitleOrganisation {
 
-    static final Set<String> OF = Set.of("of", "at", "for");
-    private static final Set<String> GENERIC_BODIES = Set.of("people's committee", "party committee",
+    static final Set<String> OF = Words.of("of", "at", "for");
+    private static final Set<String> GENERIC_BODIES = Words.of("people's committee", "party committee",
             "people's council", "standing committee");
 
     private TitleOrganisation() {

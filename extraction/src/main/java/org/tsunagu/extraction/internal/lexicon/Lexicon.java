@@ -8,6 +8,7 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Token;
 import org.tsunagu.extraction.internal.text.Tokenizer;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.reference.ReferencePlaces;
 
 /**
@@ -27,7 +28,7 @@ public final class Lexicon {
 
     private Lexicon() {
         words = WordLists.load(BASE + "lexicon/words.txt");
-        Set<String> notPlaces = Set.copyOf(WordLists.Resources.lines(BASE + "gazetteer/not-places.txt"));
+        Set<String> notPlaces = Words.copyOf(WordLists.Resources.lines(BASE + "gazetteer/not-places.txt"));
         for (ReferenceGazetteer.Entry entry : ReferenceGazetteer.entries(ReferencePlaces.standard(), notPlaces)) {
             Place place = entry.place();
             if (UnspacedMatcher.isUnspaced(place.name())) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.tsunagu.extraction.internal.text.Words;
 
 /** Named sets of folded words read from a sectioned resource file ({@code [section]} headers). */
 public final class WordLists {
@@ -36,7 +37,7 @@ public final class WordLists {
             }
         }
         Map<String, Set<String>> frozen = new HashMap<>();
-        sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        sections.forEach((k, v) -> frozen.put(k, Words.copyOf(v)));
         return new WordLists(Map.copyOf(frozen));
     }
 

@@ -14,6 +14,7 @@ import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.pipeline.Stage;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.document.Span;
 
 /**
@@ -25,7 +26,7 @@ import org.tsunagu.model.document.Span;
  */
 public final class MentionFinder implements Stage<Mention> {
 
-    private static final Set<String> GROUP_NOUNS = Set.of("firms", "companies", "investors", "businesses",
+    private static final Set<String> GROUP_NOUNS = Words.of("firms", "companies", "investors", "businesses",
             "enterprises", "manufacturers", "corporations", "groups", "exporters", "importers", "fdi", "locators",
             "investment", "investments", "capital", "funds", "automakers", "makers");
 

@@ -8,6 +8,7 @@ import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.document.Span;
 
 /**
@@ -18,13 +19,13 @@ import org.tsunagu.model.document.Span;
  */
 final class NameClassifier {
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "prof", "madam");
-    private static final Set<String> REGION_SUFFIXES = Set.of("province", "prefecture", "state", "region", "county");
-    private static final Set<String> LOWER_GOVERNMENT = Set.of("government", "authorities", "administration");
-    private static final Set<String> CITY_WORDS = Set.of("city", "municipality", "district", "ward", "town");
-    private static final Set<String> OWNED_BODIES = Set.of("company", "firm");
+    private static final Set<String> HONORIFICS = Words.of("mr", "ms", "mrs", "dr", "prof", "madam");
+    private static final Set<String> REGION_SUFFIXES = Words.of("province", "prefecture", "state", "region", "county");
+    private static final Set<String> LOWER_GOVERNMENT = Words.of("government", "authorities", "administration");
+    private static final Set<String> CITY_WORDS = Words.of("city", "municipality", "district", "ward", "town");
+    private static final Set<String> OWNED_BODIES = Words.of("company", "firm");
     /** Words after a name that begin a clause of its own ("Lei said his company ..."), not a company noun phrase. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("said", "says", "told", "his", "her", "its", "their", "and");
+    private static final Set<String> CLAUSE_WORDS = Words.of("said", "says", "told", "his", "her", "its", "their", "and");
 
     private final Set<String> businessHead;
     private final Set<String> companyDescriptor;

@@ -9,6 +9,7 @@ import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * Cuts a sentence into runs of capitalised words that may form one name. Lower-case "of", "the",
@@ -21,11 +22,11 @@ final class NameRuns {
     record Run(int first, int end) {
     }
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "with", "on", "de", "du");
+    private static final Set<String> CONNECTORS = Words.of("of", "for", "with", "on", "de", "du");
     private static final java.util.regex.Pattern ENGLISH_ENDINGS = java.util.regex.Pattern.compile(
             "(?:ed|en|ing|er|ers|ly|al|ic|ive|ous|ful|less|ment|ship|wide|side|scale|level|term|style|class)$");
-    private static final Set<String> CORPORATE = Set.of("co", "ltd", "inc", "corp", "plc", "llc", "bhd", "jsc");
-    private static final Set<String> HYPHEN_SYLLABLE_STOP = Set.of("run", "led", "old", "new", "era", "day", "way",
+    private static final Set<String> CORPORATE = Words.of("co", "ltd", "inc", "corp", "plc", "llc", "bhd", "jsc");
+    private static final Set<String> HYPHEN_SYLLABLE_STOP = Words.of("run", "led", "old", "new", "era", "day", "way",
             "end", "top", "set", "use", "in", "on", "up", "off", "out", "to", "per", "born", "held", "made", "type", "wide",
             "long", "like", "free", "term", "time", "year", "city", "area", "zone", "side", "size", "only", "well", "fold",
             "owned", "level", "scale", "based", "back", "down", "over", "half", "hand");
@@ -225,7 +226,7 @@ final class NameRuns {
         return false;
     }
 
-    private static final Set<String> LOWER_GOVERNMENT = Set.of("government", "authorities", "administration");
+    private static final Set<String> LOWER_GOVERNMENT = Words.of("government", "authorities", "administration");
 
     private boolean isDemonym(Token t) {
         return lexicon.demonym(t.folded()) != null;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * Second look at names once every mention is known: a name after a title's of-phrase is a person
@@ -16,9 +17,9 @@ import org.tsunagu.extraction.internal.text.Token;
  */
 final class Persons {
 
-    private static final Set<String> PHRASE_WORDS = Set.of("of", "to", "in", "at", "the", "'s", "municipal",
+    private static final Set<String> PHRASE_WORDS = Words.of("of", "to", "in", "at", "the", "'s", "municipal",
             "provincial", "city", "prefectural", "prefecture", "province", "state", "national", "-");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "we", "they", "i", "you", "his", "her", "its",
+    private static final Set<String> PRONOUNS = Words.of("he", "she", "it", "we", "they", "i", "you", "his", "her", "its",
             "the", "a", "an", "this", "that", "mr", "ms", "dr");
 
     private Persons() {

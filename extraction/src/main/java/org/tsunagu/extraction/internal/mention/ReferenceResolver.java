@@ -11,6 +11,7 @@ import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.pipeline.Stage;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * Resolves short references to the nearest fitting mention before them: "the prefecture" to the
@@ -19,21 +20,21 @@ import org.tsunagu.extraction.internal.text.Token;
  */
 public final class ReferenceResolver implements Stage<ShortReference> {
 
-    private static final Set<String> PLACE_NOUNS = Set.of("prefecture", "province", "city", "municipality", "locality",
+    private static final Set<String> PLACE_NOUNS = Words.of("prefecture", "province", "city", "municipality", "locality",
             "town", "region", "state");
-    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "association", "chamber", "club",
+    private static final Set<String> ORG_NOUNS = Words.of("company", "firm", "group", "association", "chamber", "club",
             "agency", "organisation", "organization", "corporation", "authority", "ministry", "bank", "university");
-    private static final Set<String> PAIR_PLACE_NOUNS = Set.of("sides", "cities", "localities", "provinces",
+    private static final Set<String> PAIR_PLACE_NOUNS = Words.of("sides", "cities", "localities", "provinces",
             "prefectures", "regions", "municipalities", "governments", "partners", "towns");
-    private static final Set<String> PAIR_ORG_NOUNS = Set.of("agencies", "organizations", "organisations", "chambers",
+    private static final Set<String> PAIR_ORG_NOUNS = Words.of("agencies", "organizations", "organisations", "chambers",
             "organizers", "organisers", "companies", "firms", "associations", "institutions", "parties", "banks");
     /**
      * "the ports", "both universities": plural nouns that name a kind of body by a word its names contain
      * ("Kitakyushu Port and Harbor Bureau", "Port of Rotterdam Authority").
      */
-    private static final Set<String> PAIR_NAMED_NOUNS = Set.of("ports", "airports", "universities", "colleges",
+    private static final Set<String> PAIR_NAMED_NOUNS = Words.of("ports", "airports", "universities", "colleges",
             "authorities", "bureaus", "chambers", "zones", "institutes");
-    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her");
+    private static final Set<String> PERSONAL = Words.of("he", "she", "his", "her");
     private static final String JAPAN = "JP";
 
     @Override

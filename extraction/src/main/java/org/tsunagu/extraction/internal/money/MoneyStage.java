@@ -14,6 +14,7 @@ import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.pipeline.Stage;
 import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.document.Span;
 import org.tsunagu.model.money.Money;
 
@@ -33,7 +34,7 @@ public final class MoneyStage implements Stage<MoneyMention> {
             + "ringgit|euros?|EUR|pounds|rupees|pesos|rupiah|SGD|MYR|IDR)";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\w$])" + PREFIX + "\\s?" + NUMBER + SCALE, Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER = Pattern.compile("(?<![\\w.,])" + NUMBER + SCALE + "\\s" + SUFFIX + "\\b");
-    private static final Map<String, String> CODES = Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
+    private static final Map<String, String> CODES = Words.map(Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
             Map.entry("us dollar", "USD"), Map.entry("us dollars", "USD"), Map.entry("dollars", "USD"), Map.entry("$", "USD"),
             Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"),
             Map.entry("yen", "JPY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"), Map.entry("yuan", "CNY"),
@@ -44,7 +45,7 @@ public final class MoneyStage implements Stage<MoneyMention> {
             Map.entry("rm", "MYR"), Map.entry("ringgit", "MYR"), Map.entry("rp", "IDR"), Map.entry("idr", "IDR"),
             Map.entry("rupiah", "IDR"), Map.entry("sgd", "SGD"), Map.entry("php", "PHP"), Map.entry("₱", "PHP"),
             Map.entry("pesos", "PHP"), Map.entry("inr", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
-            Map.entry("rupees", "INR"), Map.entry("₹", "INR"));
+            Map.entry("rupees", "INR"), Map.entry("₹", "INR")));
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -128,7 +129,7 @@ public final class MoneyStage implements Stage<MoneyMention> {
         }
     }
 
-    private static final Set<String> WORD_NUMBERS = Set.of("one", "two", "three", "four", "five", "six",
+    private static final Set<String> WORD_NUMBERS = Words.of("one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred");
 
     private static boolean currencyNear(List<Token> tokens, int at) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * Sums written out in words: "two hundred million dollars", "forty-five million dollars", "five
@@ -17,15 +18,15 @@ final class SpelledSums {
     record Sum(int first, int end, BigDecimal amount, String currency) {
     }
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+    private static final Map<String, Integer> UNITS = Words.map(Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
-    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
-            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
-    private static final Map<String, Long> SCALES = Map.of("million", 1_000_000L, "billion", 1_000_000_000L,
-            "trillion", 1_000_000_000_000L, "crore", 10_000_000L, "lakh", 100_000L);
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19)));
+    private static final Map<String, Integer> TENS = Words.map(Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
+            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90));
+    private static final Map<String, Long> SCALES = Words.map(Map.of("million", 1_000_000L, "billion", 1_000_000_000L,
+            "trillion", 1_000_000_000_000L, "crore", 10_000_000L, "lakh", 100_000L));
 
     private SpelledSums() {
     }

@@ -20,7 +20,7 @@ public final class SentenceSplitter implements Stage<Sentence> {
     private static final ULocale ENGLISH = new ULocale("en@ss=standard");
     /** Building a break iterator loads rules; cloning the one built here does not. */
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(ENGLISH);
-    private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "mr", "ms", "mrs", "dr", "inc", "corp",
+    private static final Set<String> ABBREVIATIONS = Words.of("co", "ltd", "mr", "ms", "mrs", "dr", "inc", "corp",
             "no", "st", "jr", "prof", "gov", "u.s", "vs", "approx", "dept");
 
     @Override

@@ -12,6 +12,7 @@ import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.pipeline.Stage;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.document.Span;
 import org.tsunagu.model.time.PartialDate;
 
@@ -31,7 +32,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     /** "2025-08-18", "2025/10/06", "2025.11.03": year first, with any of the separators notices use. */
     private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     /** Words that date a page when they stand just before its date ("Issued 3 September 2025"). */
-    private static final Set<String> PUBLISHED = Set.of("issued", "posted", "published", "updated", "dated", "released");
+    private static final Set<String> PUBLISHED = Words.of("issued", "posted", "published", "updated", "dated", "released");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     /** "October 2013" on a line of its own, or ending a masthead line ("JCC Bangkok Monthly Bulletin, June 2025"). */
     private static final Pattern MONTH_YEAR = Pattern.compile("(" + Calendar.MONTH + "),? (\\d{4})$");

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * Tries date patterns only at the tokens where a date can start (a month or weekday name, a
@@ -15,12 +16,12 @@ import org.tsunagu.extraction.internal.text.Token;
  */
 final class PatternScanner {
 
-    static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> MONTH_WORDS = Words.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
-    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    static final Set<String> WEEKDAYS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
-    private static final Set<String> LEADS = Set.of("early", "mid", "late", "in", "since", "the", "end", "beginning",
+    private static final Set<String> LEADS = Words.of("early", "mid", "late", "in", "since", "the", "end", "beginning",
             "middle");
 
     private PatternScanner() {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.tsunagu.extraction.internal.lexicon.PhraseMatcher;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.time.PartialDate;
 
 /**
@@ -28,13 +29,13 @@ final class RelativeDates {
     private static final PhraseMatcher<String> FUTURE = phrases("will", "shall", "next", "ends", "is expected to",
             "are expected to", "is scheduled", "are scheduled", "is set to", "are set to", "to be held", "plan to",
             "plans to", "is due to", "are due to", "runs until");
-    static final Set<String> RELATIVE_WORDS = Set.of("morning", "afternoon", "evening", "today", "tonight",
+    static final Set<String> RELATIVE_WORDS = Words.of("morning", "afternoon", "evening", "today", "tonight",
             "yesterday", "tomorrow", "night", "week", "month", "year", "currently", "day", "later", "earlier", "years",
             "before");
-    static final Set<String> RELATIVE_STARTS = Set.of("this", "today", "tonight", "yesterday", "tomorrow", "last",
+    static final Set<String> RELATIVE_STARTS = Words.of("this", "today", "tonight", "yesterday", "tomorrow", "last",
             "next", "the", "currently", "that", "later", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
-    static final Set<String> WEEKDAY_STARTS = Set.of("next", "last", "this", "monday", "tuesday", "wednesday",
+    static final Set<String> WEEKDAY_STARTS = Words.of("next", "last", "this", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
