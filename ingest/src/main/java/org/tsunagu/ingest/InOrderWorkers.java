@@ -19,32 +19,16 @@ import java.util.function.Function;
 public final class InOrderWorkers {
 
     private final int threads;
-    private final boolean pooled;
 
-    /** With one thread the work runs on the caller's thread, taking turns with the consumer. */
     public InOrderWorkers(int threads) {
-        this(threads, false);
-    }
-
-    private InOrderWorkers(int threads, boolean pooled) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.threads = threads;
-        this.pooled = pooled;
     }
 
     public static InOrderWorkers allCores() {
         return new InOrderWorkers(Runtime.getRuntime().availableProcessors());
-    }
-
-    /**
-     * For a consumer as busy as a worker (the database writer): the work runs on pooled threads, one
-     * fewer than the cores, so that the consumer keeps a core of its own instead of sharing every core
-     * with the workers.
-     */
-    public static InOrderWorkers besideConsumer() {
-        return new InOrderWorkers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
     }
 
     public <I, O> void run(Iterator<I> inputs, Function<I, O> work, Consumer<O> consumer) {
@@ -60,7 +44,7 @@ public final class InOrderWorkers {
         if (ahead < 1) {
             throw new IllegalArgumentException("at least one input must be in flight");
         }
-        if (threads == 1 && !pooled) {
+        if (threads == 1) {
             inputs.forEachRemaining(input -> consumer.accept(work.apply(input)));
             return;
         }
