@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -16,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.tsunagu.cli.ExitCodes;
@@ -111,6 +113,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "corpus: %,d articles, %.1f MB, %.0f characters per article; %d cores; %d runs each%n",
                 corpus.documents().size(), corpus.megabytes(), corpus.chars() / (double) corpus.documents().size(), cores, runs);
         out.printf(Locale.ROOT, "reference data and lexicons loaded in %.2f s%n", loadSeconds);
+        out.printf(Locale.ROOT, "garbage collector: %s%n", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", ")));
         out.flush();
 
         warmUp(out, corpus, extractor);
