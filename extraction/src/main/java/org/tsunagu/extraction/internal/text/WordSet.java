@@ -22,8 +22,8 @@ final class WordSet extends AbstractSet<String> {
     private final int mask;
 
     WordSet(Collection<String> words) {
-        this.words = new HashSet<>(words);
-        int bits = Math.max(64, Integer.highestOneBit(Math.max(1, this.words.size() * BITS_PER_WORD - 1)) << 1);
+        this.words = Collections.unmodifiableSet(new HashSet<>(words));
+        int bits = Math.max(64, Integer.highestOneBit(this.words.size() * BITS_PER_WORD) << 1);
         this.filter = new long[bits / 64];
         this.mask = bits - 1;
         for (String word : this.words) {
@@ -48,7 +48,7 @@ final class WordSet extends AbstractSet<String> {
 
     @Override
     public Iterator<String> iterator() {
-        return Collections.unmodifiableSet(words).iterator();
+        return words.iterator();
     }
 
     @Override
