@@ -26,19 +26,21 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {
-            "Extract a folder of articles and score the facts against a gold eval-jsonl file.",
-            "Prints precision, recall and F1 per fact type and overall (micro), with true positives,",
-            "false positives and false negatives, then attribute accuracy over the matched pairs.",
-            "The matching rules are those of SCHEMA.md, as score.py applies them."},
+            "Extract articles and score their facts against a gold eval-jsonl file.",
+            "Prints precision, recall and F1 per fact type and overall (micro), with the",
+            "true positives, false positives and false negatives, then the accuracy of",
+            "the other fields over the matched pairs, by the matching rules of SCHEMA.md",
+            "as score.py applies them."},
         footer = {"",
             "Examples:",
             "  tsunagu eval --gold ../shared/eval/real/gold.jsonl ../shared/eval/real/docs",
-            "  tsunagu eval --gold ../shared/eval/real/gold.jsonl --except docs/eval/real-held-out.txt \\",
-            "      ../shared/eval/real/docs",
-            "  tsunagu eval --gold ../shared/eval/dev/gold.jsonl --predictions pred.jsonl --verbose",
+            "  tsunagu eval --gold ../shared/eval/real/gold.jsonl \\",
+            "      --except docs/eval/real-held-out.txt ../shared/eval/real/docs",
+            "  tsunagu eval --gold ../shared/eval/dev/gold.jsonl --predictions pred.jsonl",
             "",
-            "Exit codes: 0 scored, 1 scored but some articles failed (reported on standard error),",
-            "2 usage error or a gold, prediction, list or article path that cannot be read."})
+            "Exit codes: 0 scored, 1 scored but some articles failed (reported on standard",
+            "error), 2 usage error, or a gold, prediction, list or article path that cannot",
+            "be read."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
