@@ -110,6 +110,17 @@ class ScoringTest {
     }
 
     @Test
+    void pairsPartiesOneToOneWhateverTheirOrder() throws Exception {
+        // "Aoba" also matches "Aoba City" (one extra word); taking that for it would leave "Aoba City" unpaired.
+        String gold = """
+                {"doc": "d1", "facts": [{"type": "agreement", "parties": ["Aoba", "Aoba City"], "kind": "other"}]}
+                """;
+        assertThat(score(gold, """
+                {"doc": "d1", "facts": [{"type": "agreement", "parties": ["Aoba City", "Aoba Port"], "kind": "other"}]}
+                """).of(EvalType.AGREEMENT)).isEqualTo(new Counts(1, 0, 0));
+    }
+
+    @Test
     void matchesRelationshipEndsInEitherOrder() throws Exception {
         Scores scores = score("""
                 {"doc": "d1", "facts": [{"type": "relationship", "a": "Aoba", "b": "Lumen", "kind": "friendship", "since": "1994"}]}
