@@ -2,6 +2,7 @@ package org.tsunagu.cli;
 
 import org.tsunagu.cli.bench.BenchCommand;
 import org.tsunagu.cli.demo.DemoCommand;
+import org.tsunagu.cli.eval.EvalCommand;
 import org.tsunagu.cli.export.ExportCommand;
 import org.tsunagu.cli.extract.ExtractCommand;
 import org.tsunagu.cli.ingest.IngestCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
             "Tsunagu turns news articles about cross-border economic cooperation into an",
             "evidence-linked knowledge graph: agreements, relationships, roles, events,",
             "investment figures and product lines, each tied to the sentence it came from."},
-        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class,
             EntitiesCommand.class, FactsCommand.class, ReviewCommand.class, SearchCommand.class, ReindexCommand.class,
             UsersCommand.class, ExportCommand.class},
         footer = {"",
@@ -37,6 +38,6 @@ final class TsunaguCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: demo, ingest, extract, serve or bench");
+        throw new ParameterException(spec.commandLine(), "name a command: demo, ingest, extract, eval, serve or bench");
     }
 }

@@ -12,11 +12,11 @@ class HelpTest {
     void topLevelHelpListsEveryCommandAndTheExitCodes() {
         CommandRun run = CommandRun.of("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("demo", "ingest", "extract", "serve", "Exit codes");
+        assertThat(run.out()).contains("demo", "ingest", "extract", "eval", "serve", "Exit codes");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "ingest", "extract", "serve"})
+    @ValueSource(strings = {"demo", "ingest", "extract", "eval", "serve"})
     void everyCommandExplainsItself(String command) {
         CommandRun run = CommandRun.of(command, "--help");
         assertThat(run.exitCode()).isZero();
