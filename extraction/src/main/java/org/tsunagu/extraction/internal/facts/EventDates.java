@@ -44,10 +44,6 @@ final class EventDates {
         PartialDate start = date != null ? date.date() : null;
         PartialDate end = date != null ? date.end() : null;
         String dateText = date != null && !date.resolved() ? date.text() : null;
-        if (dateText != null && !Character.isDigit(dateText.charAt(dateText.length() - 1))) {
-            // "yesterday" with nothing to resolve it against says nothing a reader can use
-            return null;
-        }
         double confidence = 0.8;
         if (date == null) {
             start = view.contains(s, Set.of("signing")) ? agreementDate(view, s) : null;

@@ -16,18 +16,20 @@ final class DatePatterns {
     private static final String M = Calendar.MONTH;
     private static final String W = Calendar.WEEKDAY;
     /** "October 20 (Mon.)": a weekday in brackets after the day, as Japanese notices write it. */
-    private static final String D = "(\\d{1,2})(?: \\(" + Calendar.WEEKDAY_ABBREVIATION + "\\.?\\))?";
+    private static final String D = "(\\d{1,2})" + Calendar.ORDINAL + "(?: \\(" + Calendar.WEEKDAY_ABBREVIATION + "\\.?\\))?";
     private static final Pattern CROSS_RANGE = Pattern.compile("(?:" + W + ",? )?(" + M + ") " + D + "(?:,? (\\d{4}))?"
             + "\\s*(?:-|–|to|until|through)\\s*(?:" + W + ",? )?(" + M + ") " + D + "(?:,? (\\d{4}))?(?!\\d)");
     private static final Pattern DAY_RANGE = Pattern.compile("(" + M + ") (\\d{1,2})\\s*(?:-|–|to|and|through)\\s*"
             + "(\\d{1,2})(?![\\d,.]\\d)(?:,? (\\d{4}))?(?!\\d)");
     static final Pattern MDY = Pattern.compile("(?:" + W + ",? )?(" + M + ") (\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:,? (\\d{4}))?(?![\\d])(?: \\(" + Calendar.WEEKDAY_ABBREVIATION + "\\.?\\))?");
-    private static final Pattern DMY_RANGE = Pattern.compile("(\\d{1,2})\\s*(?:-|–|to|and|through|until)\\s*(\\d{1,2}) ("
+    private static final Pattern DMY_RANGE = Pattern.compile("(\\d{1,2})" + Calendar.ORDINAL + "\\s*(?:-|–|to|and|through|until)\\s*(\\d{1,2})"
+            + Calendar.ORDINAL + " ("
             + M + ")(?:,? (\\d{4}))?(?!\\d)");
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2}) (" + M + "),? (\\d{4})");
-    /** "on 12 February": a day before its month, without a year. */
-    static final Pattern DM = Pattern.compile("(\\d{1,2}) (" + M + ")(?!,? \\d)");
+    /** "23 October 1986", "24th May 2022". */
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})" + Calendar.ORDINAL + " (" + M + "),? (\\d{4})");
+    /** "on 12 February", "on the 21st of November": a day before its month, without a year. */
+    static final Pattern DM = Pattern.compile("(\\d{1,2})" + Calendar.ORDINAL + " (?:of )?(" + M + ")(?!,? \\d)");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern MY = Pattern.compile("(?:(?i:early|mid|late)[- ])?(" + M + "),? (\\d{4})");
     private static final Pattern END_OF_MONTH = Pattern.compile("(?:the )?(?:end|beginning|middle) of (" + M + ")(?![ ,]+\\d)");

@@ -1,5 +1,8 @@
 package org.tsunagu.extraction.internal.time;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,28 +20,35 @@ import org.tsunagu.model.document.Span;
 import org.tsunagu.model.time.PartialDate;
 
 /**
- * Finds the article's own date: a dateline near the top ("HANOI, March 14, 2025 -", "(Dalian,
- * May 25, 2009)", a line holding only "January 9, 2024" or "October 2013", "Posted: 2025/10/06"),
- * a release date at the foot ("Issued: 14 March 2025"), else the publication date from the
- * document's metadata.
+ * Finds the article's own date: the page store's first line (" date 2025-11-19"), a dateline near
+ * the top ("HANOI, March 14, 2025 -", "(Dalian, May 25, 2009)", "TOKYO MAY 28:", a line holding only
+ * "January 9, 2024" or "October 2013", "Posted: 2025/10/06", a page header "Thứ 4, 19/07/2023,
+ * 15:00"), a release date at the foot ("Issued: 14 March 2025"), else the publication date from
+ * the document's metadata.
  */
 public final class DocumentDateStage implements Stage<DocumentDate> {
 
     private static final int HEAD_SENTENCES = 16;
     private static final int HEAD_CHARS = 700;
     private static final int LEDE_SENTENCES = 3;
-    private static final Pattern FULL = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2}),? (\\d{4})");
-    private static final Pattern FULL_DMY = Pattern.compile("(\\d{1,2}) (" + Calendar.MONTH + "),? (\\d{4})");
+    /** "March 14, 2025", "NOV. 16, 2017", "November 20th,2017". */
+    private static final Pattern FULL = Pattern.compile("(" + Calendar.MONTH_ANY_CASE + ") (\\d{1,2})(?:st|nd|rd|th)?,? ?(\\d{4})");
+    private static final Pattern FULL_DMY = Pattern.compile("(\\d{1,2}) (" + Calendar.MONTH_ANY_CASE + "),? (\\d{4})");
     /** "2025-08-18", "2025/10/06", "2025.11.03": year first, with any of the separators notices use. */
     private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     /** Words that date a page when they stand just before its date ("Issued 3 September 2025"). */
     private static final Set<String> PUBLISHED = Words.of("issued", "posted", "published", "updated", "dated", "released");
+    /** The stems of such words as page templates spell them ("Created", "Createdd", "Publish date"). */
+    private static final List<String> PUBLISHED_STEMS = List.of("issue", "post", "publish", "updat", "date", "releas", "creat");
+    /** A page header line holding a date and little else ("Thứ 4, Ngày 19/07/2023, 15:00"). */
+    private static final int HEADER_LINE_CHARS = 48;
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     /** "October 2013" on a line of its own, or ending a masthead line ("JCC Bangkok Monthly Bulletin, June 2025"). */
     private static final Pattern MONTH_YEAR = Pattern.compile("(" + Calendar.MONTH + "),? (\\d{4})$");
     private static final int FOOT_SENTENCES = 3;
     private static final Pattern NAMED_YEAR = Pattern.compile("\\b[Tt]he (20\\d\\d) \\p{Lu}|\\p{Lu}\\p{L}+ (20\\d\\d)(?![\\d-])");
-    private static final Pattern MONTH_DAY = Pattern.compile("(" + Calendar.MONTH + ") (\\d{1,2})(?![\\d,]|,? \\d{4})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(" + Calendar.MONTH_ANY_CASE + ") (\\d{1,2})(?![\\d,]|,? \\d{4})");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(" + Calendar.WEEKDAY + ")");
 
     @Override
     public String name() {
@@ -58,6 +68,10 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     @Override
     public List<DocumentDate> annotate(AnnotatedDocument document) {
         String text = document.text();
+        Optional<DocumentDate> stored = PageStoreDate.in(text);
+        if (stored.isPresent()) {
+            return List.of(stored.get());
+        }
         List<Sentence> sentences = document.get(Layers.SENTENCES);
         for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
             Span span = sentences.get(i).span();
@@ -69,7 +83,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
             for (Pattern pattern : digits ? List.of(FULL, FULL_DMY, ISO, NUMERIC) : List.<Pattern>of()) {
                 Matcher full = pattern.matcher(line);
                 if (full.find() && isDateline(line, full)) {
-                    Optional<PartialDate> date = read(pattern, full);
+                    Optional<PartialDate> date = read(pattern, full, line);
                     if (date.isPresent()) {
                         return List.of(new DocumentDate(date, Optional.of(new Span(span.start(),
                                 span.start() + datelineEnd(line, full.end())))));
@@ -118,6 +132,9 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                     year = namedYear(line.substring(m.end()));
                 }
                 if (year.isEmpty()) {
+                    year = DatelineYear.near(text, Calendar.month(m.group(1)), Integer.parseInt(m.group(2)));
+                }
+                if (year.isEmpty()) {
                     return Optional.empty();
                 }
                 Optional<PartialDate> date = day(String.valueOf(year.getAsInt()), m.group(1), m.group(2));
@@ -137,7 +154,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 Matcher m = pattern.matcher(line);
                 String head = m.find() ? line.substring(0, m.start()).strip().replace(":", "") : "";
                 if (PUBLISHED.contains(head.toLowerCase(Locale.ROOT))) {
-                    Optional<PartialDate> date = read(pattern, m);
+                    Optional<PartialDate> date = read(pattern, m, line);
                     if (date.isPresent()) {
                         return Optional.of(new DocumentDate(date, Optional.of(span)));
                     }
@@ -163,14 +180,14 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
             for (Pattern pattern : List.of(FULL, FULL_DMY)) {
                 Matcher m = pattern.matcher(line);
                 if (m.find()) {
-                    return read(pattern, m);
+                    return read(pattern, m, line);
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<PartialDate> read(Pattern pattern, Matcher m) {
+    private static Optional<PartialDate> read(Pattern pattern, Matcher m, String line) {
         try {
             if (pattern == FULL) {
                 return day(m.group(3), m.group(1), m.group(2));
@@ -182,10 +199,33 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
                         Integer.parseInt(m.group(4))));
             }
-            // day first, as datelines outside the United States write it
-            return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(1))));
+            return numeric(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), line);
         } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * "05/06/2025" is read day first, as pages outside the United States write it, unless only month first makes a
+     * date ("10/19/2016") or only month first falls on the weekday the line prints.
+     */
+    private static Optional<PartialDate> numeric(int year, int first, int second, String line) {
+        Optional<LocalDate> dayFirst = valid(year, second, first);
+        Optional<LocalDate> monthFirst = valid(year, first, second);
+        Matcher weekday = WEEKDAY.matcher(line);
+        if (dayFirst.isPresent() && monthFirst.isPresent() && weekday.find()) {
+            DayOfWeek printed = Calendar.weekday(weekday.group(1));
+            if (dayFirst.get().getDayOfWeek() != printed && monthFirst.get().getDayOfWeek() == printed) {
+                return monthFirst.map(PartialDate::of);
+            }
+        }
+        return dayFirst.or(() -> monthFirst).map(PartialDate::of);
+    }
+
+    private static Optional<LocalDate> valid(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -201,9 +241,29 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
         }
         String head = before.strip();
         boolean separated = head.endsWith(",") || head.endsWith(":") || head.endsWith("\u2014") || head.endsWith("\u2013")
-                || head.endsWith("-") || head.endsWith("(") || head.endsWith("|")
-                || PUBLISHED.contains(head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+                || head.endsWith("-") || head.endsWith("(") || head.endsWith("|") || publicationWord(head)
+                || inCapitals(head) || line.strip().length() <= HEADER_LINE_CHARS;
         return date.start() < 160 && separated && !head.endsWith(". ,");
+    }
+
+    /** "Posted 2025-10-06", "Createdd 2005-10-19": the word before the date says the page was put out then. */
+    private static boolean publicationWord(String head) {
+        String word = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (PUBLISHED.contains(word)) {
+            return true;
+        }
+        for (String stem : PUBLISHED_STEMS) {
+            if (word.startsWith(stem) && word.length() <= stem.length() + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "TOKYO MAY 28:": a place in capitals before the date. */
+    private static boolean inCapitals(String head) {
+        return head.length() >= 2 && head.chars().anyMatch(Character::isLetter)
+                && head.chars().noneMatch(Character::isLowerCase);
     }
 
     /** A dateline runs to the dash or bracket after its date: "Hai Phong, April 17, 2024 (VNA) -". */
