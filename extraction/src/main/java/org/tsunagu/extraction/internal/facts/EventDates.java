@@ -75,6 +75,27 @@ final class EventDates {
         return new When(start, end, dateText, date != null, confidence);
     }
 
+    /**
+     * Whether a date falls within about a year of the article's date or, without one, of the latest date the
+     * article gives; an unknown date may be recent.
+     */
+    static boolean recent(DocumentView view, PartialDate date) {
+        if (date == null) {
+            return true;
+        }
+        PartialDate reference = view.documentDate.orElse(null);
+        if (reference == null) {
+            for (Sentence s : view.sentences) {
+                for (DateMention d : view.datesIn(s)) {
+                    if (d.resolved() && (reference == null || d.date().compareTo(reference) > 0)) {
+                        reference = d.date();
+                    }
+                }
+            }
+        }
+        return reference == null || date.year() >= reference.year() - 1;
+    }
+
     /** "a four-day visit": the length the words before the trigger give, or 0. */
     private static int lengthInDays(DocumentView view, Sentence s, int trigger) {
         for (int i = Math.max(s.firstToken(), trigger - 4); i + 2 < trigger + 1 && i + 2 < s.endToken(); i++) {

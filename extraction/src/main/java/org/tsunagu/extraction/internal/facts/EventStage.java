@@ -98,9 +98,31 @@ public final class EventStage extends FactStage {
         return false;
     }
 
+    private static List<EntityRef> people(DocumentView view, Sentence s) {
+        List<EntityRef> out = new ArrayList<>();
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.is(Mention.Type.PERSON) && out.stream().noneMatch(p -> p.name().equals(m.name()))) {
+                out.add(view.ref(m));
+            }
+        }
+        return out;
+    }
+
+    /** The parties of the sentence's signed documents, who take part in their signing. */
+    private static List<EntityRef> signers(DocumentView view, Sentence s) {
+        List<EntityRef> out = new ArrayList<>();
+        for (AgreementReader.Candidate c : view.agreementsIn(s)) {
+            for (EntityRef party : c.parties()) {
+                Names.addUnlessNamed(out, party);
+            }
+        }
+        return out;
+    }
+
     private static void read(DocumentView view, Sentence s, int trigger, EventKind kind, List<Fact> roles, List<Event> out) {
         EventDates.When when = EventDates.of(view, s, trigger, kind);
-        if (when == null) {
+        if (when == null || kind == EventKind.SIGNING && !EventDates.recent(view, when.start())) {
+            // a signing years before the story is the background of a tie, not an occasion it reports
             return;
         }
         Optional<EntityRef> location = EventPlaces.of(view, s, trigger, kind);
@@ -113,11 +135,9 @@ public final class EventStage extends FactStage {
                 }
             }
         }
-        List<EntityRef> participants = new ArrayList<>();
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.is(Mention.Type.PERSON) && participants.stream().noneMatch(p -> p.name().equals(m.name()))) {
-                participants.add(view.ref(m));
-            }
+        List<EntityRef> participants = kind == EventKind.SIGNING ? signers(view, s) : List.of();
+        if (participants.isEmpty()) {
+            participants = people(view, s);
         }
         String name = EventNames.of(view, s, trigger, kind, organizers, location, EventHosts.sides(view, s, roles));
         Event event = new Event(kind, Optional.ofNullable(when.start()), Optional.ofNullable(when.end()),

@@ -34,9 +34,12 @@ final class EventTriggers {
     /** Verbs of opening something, done or scheduled ("will open an office next month"). */
     private static final Set<String> OPENS = Words.of("opened", "opening", "launched", "open", "opens", "launch", "launches");
     private static final Set<String> ANAPHORIC = Words.of("at", "during", "after", "before", "following");
-    /** "a business-matching session", "one-on-one business consultations": companies meeting each other. */
+    /**
+     * "a business-matching session", "one-on-one business consultations": companies meeting each other; "a working
+     * session": officials meeting.
+     */
     private static final Set<String> MATCHING = Words.of("matching", "consultation", "negotiation", "networking", "pitching",
-            "pitch", "b2b");
+            "pitch", "b2b", "working");
     /** "a briefing session", "an information session": someone speaking to an audience. */
     private static final Set<String> BRIEFING = Words.of("briefing", "information", "dialogue", "study", "training");
     /** "a trade mission", "a study tour": a group sent abroad for a purpose. */
@@ -44,6 +47,9 @@ final class EventTriggers {
             "inspection", "purchasing", "buyers", "buying");
     private static final Set<String> TRADE_WEEKS = Words.of("food", "foods", "gourmet", "trade", "business", "investment",
             "fashion", "wine", "sake", "tea", "seafood", "beef", "fruit", "brands", "goods");
+    /** "signing ceremony", "the signing took place", "the signing was held", "the signing of the accord". */
+    private static final Set<String> SIGNING_AS_OCCASION = Words.of("ceremony", "ceremonies", "took", "was", "of", "event");
+    private static final Set<String> DETERMINERS = Words.of("the", "a", "its", "their", "this");
     private static final Set<String> OCCASION_PARTS = Words.of("sidelines", "margins", "occasion", "course", "part", "eve",
             "end", "start", "close");
 
@@ -52,6 +58,12 @@ final class EventTriggers {
 
     static EventKind kind(DocumentView view, Sentence s, int i) {
         String f = view.f(i);
+        if (signing(view, s, i)) {
+            return EventKind.SIGNING;
+        }
+        if (f.equals("ceremony") && i > s.firstToken() && view.f(i - 1).equals("signing")) {
+            return null;
+        }
         if (f.equals("opening") && i + 1 < s.endToken() && view.f(i + 1).equals("ceremony")) {
             return EventKind.OPENING;
         }
@@ -111,12 +123,36 @@ final class EventTriggers {
             return EventKind.EXHIBITION;
         }
         if (f.equals("calls") || f.equals("call") || f.equals("called")) {
-            return i + 1 < s.endToken() && view.f(i + 1).equals("on") ? EventKind.MEETING : null;
+            // "called on the governor", "paid a courtesy call to the mayor"
+            return i + 1 < s.endToken() && view.f(i + 1).equals("on") || view.f(i - 1).equals("courtesy") ? EventKind.MEETING
+                    : null;
         }
         if (f.equals("week") && i > s.firstToken() && (view.f(i - 1).equals("products") || view.f(i - 1).equals("product"))) {
             return EventKind.EXHIBITION;
         }
         return TRIGGERS.get(f);
+    }
+
+    /**
+     * "a signing ceremony", "the signing took place", "the signing of the pact", "signed an MoU", "signed with
+     * Oita": a document signed, as the agreements of the sentence read it or as the words around "signing" name it.
+     */
+    private static boolean signing(DocumentView view, Sentence s, int i) {
+        String f = view.f(i);
+        if (f.equals("signing") && SIGNING_AS_OCCASION.contains(view.f(i + 1))
+                && (!view.f(i + 1).equals("of") || DETERMINERS.contains(view.f(i - 1)))) {
+            return true;
+        }
+        if (!SigningVerbs.at(view, i)) {
+            return false;
+        }
+        for (AgreementReader.Candidate c : view.agreementsIn(s)) {
+            if (c.verb() == i) {
+                return true;
+            }
+        }
+        // "signed with Oita on October 18": a signing whose document the sentence leaves unnamed
+        return view.f(i + 1).equals("with") && view.actors(s).stream().anyMatch(a -> a.firstToken() == i + 2);
     }
 
     /**
