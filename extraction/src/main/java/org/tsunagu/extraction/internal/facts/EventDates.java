@@ -22,6 +22,8 @@ final class EventDates {
     private static final Set<String> TRIP_WORDS = Words.of("visit", "visits", "visited", "visiting", "trip", "tour", "mission",
             "delegation", "stay", "arrived");
     private static final Set<String> ENDING = Words.of("end", "ends", "ended", "ending");
+    private static final int FOLLOWING_DATE_REACH = 12;
+    private static final Set<String> CLAUSE_MARKS = Words.of(",", ";", ":", "(", ")");
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten");
 
@@ -30,7 +32,7 @@ final class EventDates {
 
     /** The dates of the occasion named at {@code trigger}, or null when nothing dates it. */
     static When of(DocumentView view, Sentence s, int trigger, EventKind kind) {
-        DateMention date = view.nearestDate(s, trigger);
+        DateMention date = ownDate(view, s, trigger);
         if (kind == EventKind.MEETING && date != null && date.end() != null && view.contains(s, TRIP_WORDS)) {
             // a meeting takes a day; a range in a sentence about a trip is the visit around it, while
             // "met for two days of talks on 1 and 2 April" gives the talks their own range
@@ -46,8 +48,10 @@ final class EventDates {
         String dateText = date != null && !date.resolved() ? date.text() : null;
         double confidence = 0.8;
         if (date == null) {
-            start = view.contains(s, Set.of("signing")) ? agreementDate(view, s) : null;
-            if (start == null) {
+            // an occasion still to come is an event only when it is scheduled: the story's date does not schedule it
+            boolean toCome = EventTriggers.toCome(view, s, trigger);
+            start = view.contains(s, Set.of("signing")) && !toCome ? agreementDate(view, s) : null;
+            if (start == null && !toCome) {
                 start = view.storyDateBefore(s);
             }
             if (start == null && kind == EventKind.VISIT) {
@@ -94,6 +98,33 @@ final class EventDates {
             }
         }
         return reference == null || date.year() >= reference.year() - 1;
+    }
+
+    /**
+     * The sentence's date nearest the occasion's word, unless a comma parts them and a date follows the word in its
+     * own clause: "The signing took place yesterday, ahead of the opening of the office on 21 November".
+     */
+    private static DateMention ownDate(DocumentView view, Sentence s, int trigger) {
+        DateMention nearest = view.nearestDate(s, trigger);
+        if (nearest == null || nearest.firstToken() > trigger || !punctuatedBetween(view, nearest.endToken(), trigger)) {
+            return nearest;
+        }
+        for (DateMention d : view.datesIn(s)) {
+            if (d.firstToken() > trigger && d.firstToken() - trigger <= FOLLOWING_DATE_REACH && d.role() == DateMention.Role.AT
+                    && !punctuatedBetween(view, trigger, d.firstToken())) {
+                return d;
+            }
+        }
+        return nearest;
+    }
+
+    private static boolean punctuatedBetween(DocumentView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_MARKS.contains(view.f(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a four-day visit": the length the words before the trigger give, or 0. */

@@ -42,36 +42,56 @@ public final class EventStage extends FactStage {
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> roles = document.get(Layers.ROLES);
         List<Event> out = new ArrayList<>();
-        for (Sentence s : view.sentences) {
-            boolean signing = !view.agreementsIn(s).isEmpty();
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                EventKind kind = EventTriggers.kind(view, s, i);
-                if (kind == null || EventTriggers.insideName(view, s, i)) {
-                    continue;
-                }
-                if (kind == EventKind.OTHER && (signing || !EventTriggers.ceremonyStandsAlone(view, s, i))) {
-                    continue;
-                }
-                if (kind == EventKind.MEETING && EventTriggers.anaphoric(view, s, i)) {
-                    continue;
-                }
-                if (kind != EventKind.OPENING && kind != EventKind.EXHIBITION && view.f(i - 1).equals("the")
-                        && (view.nearestDate(s, i) == null || EventTriggers.partOfNamedBefore(view, s, i))) {
-                    // "on the sidelines of the visit": an occasion named before, or never dated
-                    continue;
-                }
-                if (i > s.firstToken() && view.f(i - 1).equals("the") && knownKind(out, kind, view.f(i))) {
-                    continue;
-                }
-                Hedges.Status status = Hedges.inPlannedList(view, s) ? Hedges.Status.PROPOSED : Hedges.of(view, s, i, 7);
-                if (status != Hedges.Status.ASSERTED && !(kind == EventKind.VISIT && EventTriggers.possessed(view, s, i))) {
-                    continue;
-                }
-                read(view, s, i, kind, roles, out);
-            }
+        List<Sentence> order = new ArrayList<>(view.sentences);
+        if (!order.isEmpty() && view.isHeadline(order.get(0))) {
+            // a headline sums the story up: its occasions are read last, and only those the story does not tell
+            order.add(order.remove(0));
+        }
+        for (Sentence s : order) {
+            readSentence(view, s, roles, out);
             scheduledSignings(view, s, out);
         }
         return new ArrayList<>(out);
+    }
+
+    private static void readSentence(DocumentView view, Sentence s, List<Fact> roles, List<Event> out) {
+        boolean signing = !view.agreementsIn(s).isEmpty();
+        boolean headline = view.isHeadline(s);
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            EventKind kind = EventTriggers.kind(view, s, i);
+            if (kind == null || EventTriggers.insideName(view, s, i) || headline && knownKind(out, kind)) {
+                continue;
+            }
+            if (kind == EventKind.OTHER && (signing || !EventTriggers.ceremonyStandsAlone(view, s, i))) {
+                continue;
+            }
+            if (kind == EventKind.MEETING && EventTriggers.anaphoric(view, s, i)
+                    || kind == EventKind.SIGNING && restatesSigning(view, s, i, out)) {
+                continue;
+            }
+            if (kind != EventKind.OPENING && kind != EventKind.EXHIBITION && view.f(i - 1).equals("the")
+                    && (view.nearestDate(s, i) == null || EventTriggers.partOfNamedBefore(view, s, i))) {
+                // "on the sidelines of the visit": an occasion named before, or never dated
+                continue;
+            }
+            if (i > s.firstToken() && view.f(i - 1).equals("the") && knownKind(out, kind, view.f(i))) {
+                continue;
+            }
+            Hedges.Status status = Hedges.inPlannedList(view, s) ? Hedges.Status.PROPOSED : Hedges.of(view, s, i, 7);
+            if (status != Hedges.Status.ASSERTED && !(kind == EventKind.VISIT && EventTriggers.possessed(view, s, i))) {
+                continue;
+            }
+            read(view, s, i, kind, roles, out);
+        }
+    }
+
+    /** "Their governors signed the agreement at City Hall" after its signing was read: the same signing told again. */
+    private static boolean restatesSigning(DocumentView view, Sentence s, int verb, List<Event> out) {
+        return knownKind(out, EventKind.SIGNING) && view.agreementsIn(s).stream().anyMatch(c -> c.verb() == verb && c.definite());
+    }
+
+    private static boolean knownKind(List<Event> events, EventKind kind) {
+        return events.stream().anyMatch(e -> e.kind() == kind);
     }
 
     /** "June 20: Signing of a memorandum of understanding between A and B" after a June 10 release. */

@@ -17,7 +17,7 @@ final class EventTriggers {
     private static final Map<String, EventKind> TRIGGERS = Words.map(Map.ofEntries(Map.entry("meeting", EventKind.MEETING),
             Map.entry("met", EventKind.MEETING), Map.entry("talks", EventKind.MEETING), Map.entry("reception", EventKind.MEETING),
             Map.entry("received", EventKind.MEETING), Map.entry("visit", EventKind.VISIT), Map.entry("trip", EventKind.VISIT),
-            Map.entry("arrived", EventKind.VISIT), Map.entry("dialogue", EventKind.SYMPOSIUM),
+            Map.entry("arrived", EventKind.VISIT), Map.entry("visited", EventKind.VISIT), Map.entry("dialogue", EventKind.SYMPOSIUM),
             Map.entry("conference", EventKind.CONFERENCE), Map.entry("forum", EventKind.CONFERENCE),
             Map.entry("summit", EventKind.CONFERENCE), Map.entry("symposium", EventKind.SYMPOSIUM),
             Map.entry("seminar", EventKind.SYMPOSIUM), Map.entry("workshop", EventKind.SYMPOSIUM),
@@ -47,8 +47,15 @@ final class EventTriggers {
             "inspection", "purchasing", "buyers", "buying");
     private static final Set<String> TRADE_WEEKS = Words.of("food", "foods", "gourmet", "trade", "business", "investment",
             "fashion", "wine", "sake", "tea", "seafood", "beef", "fruit", "brands", "goods");
+    private static final int DOCUMENT_REACH = 6;
+    private static final int CLAUSE_REACH = 20;
+    private static final Set<String> FUTURE = Words.of("will", "would", "shall");
+    private static final Set<String> CLAUSE_ENDS = Words.of(",", ";", ":", ".", "that", "which", "who", "when", "while",
+            "after", "before", "(", ")");
     /** "signing ceremony", "the signing took place", "the signing was held", "the signing of the accord". */
     private static final Set<String> SIGNING_AS_OCCASION = Words.of("ceremony", "ceremonies", "took", "was", "of", "event");
+    private static final Set<String> NOT_GATHERINGS = Words.of("press", "news", "video", "phone", "telephone");
+    private static final Set<String> PROMOTIONS = Words.of("promotional", "promotion", "sales", "marketing", "publicity");
     private static final Set<String> DETERMINERS = Words.of("the", "a", "its", "their", "this");
     private static final Set<String> OCCASION_PARTS = Words.of("sidelines", "margins", "occasion", "course", "part", "eve",
             "end", "start", "close");
@@ -111,6 +118,14 @@ final class EventTriggers {
         if (f.equals("trip") && view.f(i - 1).equals("-")) {
             return null;
         }
+        if (f.equals("conference") && NOT_GATHERINGS.contains(view.f(i - 1))) {
+            // "told a press conference": the officials speaking, not a conference held
+            return null;
+        }
+        if (f.equals("campaign") && PROMOTIONS.contains(view.f(i - 1))) {
+            // "conducted a promotional campaign there from Jan. 7 to 9"
+            return EventKind.OTHER;
+        }
         if (f.equals("received") && !receivesVisitors(view, s, i)) {
             return null;
         }
@@ -151,8 +166,40 @@ final class EventTriggers {
                 return true;
             }
         }
+        // "a Friendship Memorandum of Understanding was signed": the document may be named as a title
+        for (int k = Math.max(s.firstToken(), i - DOCUMENT_REACH); k < Math.min(s.endToken(), i + DOCUMENT_REACH); k++) {
+            if (AgreementReader.NOUNS.contains(view.f(k))) {
+                return true;
+            }
+        }
         // "signed with Oita on October 18": a signing whose document the sentence leaves unnamed
         return view.f(i + 1).equals("with") && view.actors(s).stream().anyMatch(a -> a.firstToken() == i + 2);
+    }
+
+    /**
+     * "will visit", "would sign", "to join the opening", "the opening of the campus will be finalised": an occasion
+     * still to come, told in the clause around its word.
+     */
+    static boolean toCome(DocumentView view, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - CLAUSE_REACH); k--) {
+            String f = view.f(k);
+            if (CLAUSE_ENDS.contains(f)) {
+                break;
+            }
+            if (FUTURE.contains(f) || f.equals("to") && k == i - 1) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < Math.min(s.endToken(), i + CLAUSE_REACH); k++) {
+            String f = view.f(k);
+            if (CLAUSE_ENDS.contains(f) || SigningVerbs.at(view, k)) {
+                break;
+            }
+            if (FUTURE.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,14 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Event;
 import org.tsunagu.model.fact.EventKind;
 import org.tsunagu.model.time.PartialDate;
 
 /**
- * One occasion gives one event: a second mention of the same kind on the same date, a visit
- * within six days of another, or an occasion sharing a capitalised name word with another, widens
- * the first event's dates instead of adding an event.
+ * One occasion gives one event: a second mention of the same kind on the same date (for meetings,
+ * with someone of the first), a visit within six days of another, or an occasion sharing a
+ * capitalised name word with another, widens the first event's dates instead of adding an event.
  */
 final class Occasions {
 
@@ -26,7 +27,7 @@ final class Occasions {
         EventKind kind = event.kind();
         for (int k = 0; k < out.size(); k++) {
             Event old = out.get(k);
-            if (old.kind() == kind && old.date().equals(event.date())) {
+            if (old.kind() == kind && old.date().equals(event.date()) && !(kind == EventKind.MEETING && apart(old, event))) {
                 if (old.endDate().isEmpty() && event.endDate().isPresent()) {
                     out.set(k, new Event(kind, old.date(), event.endDate(), old.dateText(), old.name(), old.location(),
                             old.organizers(), old.participants(), old.evidence(), old.confidence()));
@@ -59,6 +60,19 @@ final class Occasions {
             }
         }
         out.add(event);
+    }
+
+    /** Meetings whose people are all different: "also held a working session with" others the same day. */
+    private static boolean apart(Event a, Event b) {
+        if (a.participants().isEmpty() || b.participants().isEmpty()) {
+            return false;
+        }
+        for (EntityRef p : a.participants()) {
+            if (b.participants().stream().anyMatch(q -> q.name().equals(p.name()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The new event gives a day within the month or year that the earlier one was dated by. */
