@@ -19,6 +19,10 @@ final class EventDates {
     record When(PartialDate start, PartialDate end, String dateText, boolean dated, double confidence) {
     }
 
+    /** The confidence of an event dated by its own sentence; one dated from the story around it gets less. */
+    static final double OWN_DATE = 0.8;
+    private static final double BORROWED_DATE = 0.6;
+
     private static final Set<String> TRIP_WORDS = Words.of("visit", "visits", "visited", "visiting", "trip", "tour", "mission",
             "delegation", "stay", "arrived");
     private static final Set<String> ENDING = Words.of("end", "ends", "ended", "ending");
@@ -32,7 +36,10 @@ final class EventDates {
 
     /** The dates of the occasion named at {@code trigger}, or null when nothing dates it. */
     static When of(DocumentView view, Sentence s, int trigger, EventKind kind) {
-        DateMention date = ownDate(view, s, trigger);
+        DateMention date = kind == EventKind.VISIT ? span(view, s) : null;
+        if (date == null) {
+            date = ownDate(view, s, trigger);
+        }
         if (kind == EventKind.MEETING && date != null && date.end() != null && view.contains(s, TRIP_WORDS)) {
             // a meeting takes a day; a range in a sentence about a trip is the visit around it, while
             // "met for two days of talks on 1 and 2 April" gives the talks their own range
@@ -46,7 +53,7 @@ final class EventDates {
         PartialDate start = date != null ? date.date() : null;
         PartialDate end = date != null ? date.end() : null;
         String dateText = date != null && !date.resolved() ? date.text() : null;
-        double confidence = 0.8;
+        double confidence = OWN_DATE;
         if (date == null) {
             // an occasion still to come is an event only when it is scheduled: the story's date does not schedule it
             boolean toCome = EventTriggers.toCome(view, s, trigger);
@@ -61,7 +68,7 @@ final class EventDates {
                     end = scheduled.end();
                 }
             }
-            confidence = 0.6;
+            confidence = BORROWED_DATE;
             if (start == null) {
                 return null;
             }
@@ -98,6 +105,16 @@ final class EventDates {
             }
         }
         return reference == null || date.year() >= reference.year() - 1;
+    }
+
+    /** "his working visit to Japan from 23-28 May": a trip takes the days its sentence gives it. */
+    private static DateMention span(DocumentView view, Sentence s) {
+        for (DateMention d : view.datesIn(s)) {
+            if (d.resolved() && d.end() != null && d.role() == DateMention.Role.AT) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

@@ -65,8 +65,12 @@ public final class EventStage extends FactStage {
             if (kind == EventKind.OTHER && (signing || !EventTriggers.ceremonyStandsAlone(view, s, i))) {
                 continue;
             }
-            if (kind == EventKind.MEETING && EventTriggers.anaphoric(view, s, i)
-                    || kind == EventKind.SIGNING && restatesSigning(view, s, i, out)) {
+            if (kind == EventKind.MEETING && EventTriggers.anaphoric(view, s, i)) {
+                continue;
+            }
+            if (kind == EventKind.SIGNING && restatesSigning(view, s, i, out)
+                    || i > s.firstToken() && view.f(i - 1).equals("the") && knownKind(out, kind, view.f(i))) {
+                redate(view, s, i, kind, out);
                 continue;
             }
             if (kind != EventKind.OPENING && kind != EventKind.EXHIBITION && view.f(i - 1).equals("the")
@@ -74,14 +78,19 @@ public final class EventStage extends FactStage {
                 // "on the sidelines of the visit": an occasion named before, or never dated
                 continue;
             }
-            if (i > s.firstToken() && view.f(i - 1).equals("the") && knownKind(out, kind, view.f(i))) {
-                continue;
-            }
             Hedges.Status status = Hedges.inPlannedList(view, s) ? Hedges.Status.PROPOSED : Hedges.of(view, s, i, 7);
             if (status != Hedges.Status.ASSERTED && !(kind == EventKind.VISIT && EventTriggers.possessed(view, s, i))) {
                 continue;
             }
             read(view, s, i, kind, roles, out);
+        }
+    }
+
+    /** An occasion told again with its own date dates the one read before. */
+    private static void redate(DocumentView view, Sentence s, int trigger, EventKind kind, List<Event> out) {
+        EventDates.When when = EventDates.of(view, s, trigger, kind);
+        if (when != null && when.dated() && when.start() != null) {
+            Occasions.redate(out, kind, when.start(), when.end());
         }
     }
 
@@ -143,6 +152,10 @@ public final class EventStage extends FactStage {
         EventDates.When when = EventDates.of(view, s, trigger, kind);
         if (when == null || kind == EventKind.SIGNING && !EventDates.recent(view, when.start())) {
             // a signing years before the story is the background of a tie, not an occasion it reports
+            return;
+        }
+        if (view.f(trigger).equals("visited") && !when.dated()) {
+            // "fans also visited Hoi An during their stay": a visit the story dates is one it reports
             return;
         }
         Optional<EntityRef> location = EventPlaces.of(view, s, trigger, kind);

@@ -84,6 +84,10 @@ final class EventTriggers {
                 }
             }
         }
+        if (f.equals("set") && view.f(i + 1).equals("up") && opensAThing(view, s, i + 1)) {
+            // "set up a factory in Laos in 2018"
+            return EventKind.OPENING;
+        }
         if (OPENS.contains(f) && i + 1 < s.endToken()) {
             for (int k = Math.max(s.firstToken(), i - 3); k < i && (f.equals("open") || f.equals("opens")); k++) {
                 if (TRIGGERS.containsKey(view.f(k))) {
@@ -91,16 +95,7 @@ final class EventTriggers {
                     return null;
                 }
             }
-            // "opened a RM 450 million test and packaging plant": a figure and a compound may stand between
-            for (int k = i + 1; k < Math.min(s.endToken(), i + 10); k++) {
-                if (OPENED_THINGS.contains(view.f(k))) {
-                    return EventKind.OPENING;
-                }
-                if (TRIGGERS.containsKey(view.f(k)) || view.f(k).equals(",")) {
-                    break;
-                }
-            }
-            return null;
+            return opensAThing(view, s, i) ? EventKind.OPENING : null;
         }
         if (f.equals("delegation") && i > s.firstToken()) {
             for (int k = Math.max(s.firstToken(), i - 4); k < i; k++) {
@@ -158,7 +153,8 @@ final class EventTriggers {
                 && (!view.f(i + 1).equals("of") || DETERMINERS.contains(view.f(i - 1)))) {
             return true;
         }
-        if (!SigningVerbs.at(view, i)) {
+        if (!SigningVerbs.at(view, i) || view.f(i - 1).equals("to")) {
+            // "will visit Hanoi to sign a memorandum": the purpose of a trip, not a signing yet
             return false;
         }
         for (AgreementReader.Candidate c : view.agreementsIn(s)) {
@@ -197,6 +193,19 @@ final class EventTriggers {
             }
             if (FUTURE.contains(f)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "opened a RM 450 million test and packaging plant": a figure and a compound may stand between verb and thing. */
+    private static boolean opensAThing(DocumentView view, Sentence s, int verb) {
+        for (int k = verb + 1; k < Math.min(s.endToken(), verb + 10); k++) {
+            if (OPENED_THINGS.contains(view.f(k))) {
+                return true;
+            }
+            if (TRIGGERS.containsKey(view.f(k)) || view.f(k).equals(",")) {
+                return false;
             }
         }
         return false;

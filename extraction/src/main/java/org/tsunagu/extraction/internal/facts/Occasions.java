@@ -62,6 +62,23 @@ final class Occasions {
         out.add(event);
     }
 
+    /**
+     * "The signing took place yesterday" after a signing the story had dated only from around it: the last such
+     * event of the kind takes the day its own mention gives.
+     */
+    static void redate(List<Event> out, EventKind kind, PartialDate date, PartialDate end) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Event old = out.get(k);
+            if (old.kind() == kind) {
+                if (old.confidence() < EventDates.OWN_DATE) {
+                    out.set(k, new Event(kind, Optional.of(date), Optional.ofNullable(end), Optional.empty(), old.name(),
+                            old.location(), old.organizers(), old.participants(), old.evidence(), EventDates.OWN_DATE));
+                }
+                return;
+            }
+        }
+    }
+
     /** Meetings whose people are all different: "also held a working session with" others the same day. */
     private static boolean apart(Event a, Event b) {
         if (a.participants().isEmpty() || b.participants().isEmpty()) {

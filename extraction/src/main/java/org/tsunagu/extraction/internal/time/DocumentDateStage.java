@@ -48,6 +48,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     private static final int FOOT_SENTENCES = 3;
     private static final Pattern NAMED_YEAR = Pattern.compile("\\b[Tt]he (20\\d\\d) \\p{Lu}|\\p{Lu}\\p{L}+ (20\\d\\d)(?![\\d-])");
     private static final Pattern MONTH_DAY = Pattern.compile("(" + Calendar.MONTH_ANY_CASE + ") (\\d{1,2})(?![\\d,]|,? \\d{4})");
+    private static final Pattern RANGE_START = Pattern.compile("\\d\\s*[-\u2013]$");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(" + Calendar.WEEKDAY + ")");
 
     @Override
@@ -243,7 +244,9 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
         boolean separated = head.endsWith(",") || head.endsWith(":") || head.endsWith("\u2014") || head.endsWith("\u2013")
                 || head.endsWith("-") || head.endsWith("(") || head.endsWith("|") || publicationWord(head)
                 || inCapitals(head) || line.strip().length() <= HEADER_LINE_CHARS;
-        return date.start() < 160 && separated && !head.endsWith(". ,");
+        // "during 4-9 June 2017": the dash joins a range, it does not end a dateline
+        boolean range = RANGE_START.matcher(head).find();
+        return date.start() < 160 && separated && !range && !head.endsWith(". ,");
     }
 
     /** "Posted 2025-10-06", "Createdd 2005-10-19": the word before the date says the page was put out then. */
