@@ -19,6 +19,8 @@ final class Occasions {
     /** Kinds that a story names once and then dates more precisely; meetings and visits recur within a month. */
     private static final Set<EventKind> NAMED_OCCASIONS = Set.of(EventKind.CONFERENCE, EventKind.SYMPOSIUM, EventKind.EXHIBITION);
 
+    private static final int REDATE_DAYS = 31;
+
     private Occasions() {
     }
 
@@ -64,19 +66,24 @@ final class Occasions {
 
     /**
      * "The signing took place yesterday" after a signing the story had dated only from around it: the last such
-     * event of the kind takes the day its own mention gives.
+     * event of the kind takes the day its own mention gives, when that day lies within a month of the borrowed one
+     * (a signing "in 1993" told later is another signing).
      */
     static void redate(List<Event> out, EventKind kind, PartialDate date, PartialDate end) {
         for (int k = out.size() - 1; k >= 0; k--) {
             Event old = out.get(k);
             if (old.kind() == kind) {
-                if (old.confidence() < EventDates.OWN_DATE) {
+                if (old.confidence() < EventDates.OWN_DATE && old.date().map(d -> withinAMonth(d, date)).orElse(true)) {
                     out.set(k, new Event(kind, Optional.of(date), Optional.ofNullable(end), Optional.empty(), old.name(),
                             old.location(), old.organizers(), old.participants(), old.evidence(), EventDates.OWN_DATE));
                 }
                 return;
             }
         }
+    }
+
+    private static boolean withinAMonth(PartialDate a, PartialDate b) {
+        return Math.abs(a.firstDay().toEpochDay() - b.firstDay().toEpochDay()) <= REDATE_DAYS;
     }
 
     /** Meetings whose people are all different: "also held a working session with" others the same day. */
