@@ -1,8 +1,11 @@
 package org.tsunagu.extraction.internal.time;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.time.PartialDate;
 
 /**
@@ -39,6 +42,10 @@ final class DatePatterns {
     /** The calendar patterns, most specific first; {@link #readers} gives their readers in the same order. */
     static final List<Pattern> PATTERNS = List.of(CROSS_RANGE, DAY_RANGE, DMY_RANGE, DMY, DM, MDY, MY,
             END_OF_MONTH, SEASON_MONTH, ISO);
+
+    /** "In 2019, ...": a capitalised preposition starting a sentence, not a name the year belongs to. */
+    private static final Set<String> PREPOSITIONS = Words.of("in", "since", "by", "from", "until", "after", "before", "during",
+            "through", "of");
 
     private DatePatterns() {
     }
@@ -116,8 +123,9 @@ final class DatePatterns {
         while (before >= 0 && sentence.charAt(before) == ' ') {
             before--;
         }
-        boolean afterWord = before >= 0 && Character.isUpperCase(sentence.charAt(Math.max(0, sentence.lastIndexOf(' ', before) + 1)))
-                && Character.isLetter(sentence.charAt(before));
+        int wordStart = Math.max(0, sentence.lastIndexOf(' ', before) + 1);
+        boolean afterWord = before >= 0 && Character.isUpperCase(sentence.charAt(wordStart)) && Character.isLetter(sentence.charAt(before))
+                && !PREPOSITIONS.contains(sentence.substring(wordStart, before + 1).toLowerCase(Locale.ROOT));
         int after = m.end();
         while (after < sentence.length() && sentence.charAt(after) == ' ') {
             after++;
