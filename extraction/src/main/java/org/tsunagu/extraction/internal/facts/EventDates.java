@@ -22,6 +22,7 @@ final class EventDates {
     /** The confidence of an event dated by its own sentence; one dated from the story around it gets less. */
     static final double OWN_DATE = 0.8;
     private static final double BORROWED_DATE = 0.6;
+    private static final double UNDATED = 0.5;
 
     private static final Set<String> TRIP_WORDS = Words.of("visit", "visits", "visited", "visiting", "trip", "tour", "mission",
             "delegation", "stay", "arrived");
@@ -61,6 +62,10 @@ final class EventDates {
             if (start == null && !toCome) {
                 start = view.storyDateBefore(s);
             }
+            if (start == null && !toCome && view.holdsDateline(s)) {
+                // the lede of a dated story reports what happened by its date
+                start = view.documentDate.orElse(null);
+            }
             if (start == null && kind == EventKind.VISIT) {
                 DateMention scheduled = scheduleLine(view, s);
                 if (scheduled != null) {
@@ -70,7 +75,8 @@ final class EventDates {
             }
             confidence = BORROWED_DATE;
             if (start == null) {
-                return null;
+                // a story that gives no date at all tells its occasions undated; elsewhere an undated one is a mere mention
+                return !toCome && reference(view) == null ? new When(null, null, null, false, UNDATED) : null;
             }
         }
         int days = lengthInDays(view, s, trigger);
@@ -94,6 +100,12 @@ final class EventDates {
         if (date == null) {
             return true;
         }
+        PartialDate reference = reference(view);
+        return reference == null || date.year() >= reference.year() - 1;
+    }
+
+    /** The article's date, else the latest date it gives, else null. */
+    private static PartialDate reference(DocumentView view) {
         PartialDate reference = view.documentDate.orElse(null);
         if (reference == null) {
             for (Sentence s : view.sentences) {
@@ -104,7 +116,7 @@ final class EventDates {
                 }
             }
         }
-        return reference == null || date.year() >= reference.year() - 1;
+        return reference;
     }
 
     /** "his working visit to Japan from 23-28 May": a trip takes the days its sentence gives it. */

@@ -158,7 +158,9 @@ public final class EventStage extends FactStage {
             // "fans also visited Hoi An during their stay": a visit the story dates is one it reports
             return;
         }
-        Optional<EntityRef> location = EventPlaces.of(view, s, trigger, kind);
+        List<EntityRef> places = EventTriggers.PLURALS.containsKey(view.f(trigger)) ? EventPlaces.eachIn(view, s, trigger)
+                : List.of();
+        Optional<EntityRef> location = places.isEmpty() ? EventPlaces.of(view, s, trigger, kind) : Optional.of(places.get(0));
         List<EntityRef> organizers = EventHosts.of(view, s, trigger, kind, roles);
         if (organizers.isEmpty() && kind == EventKind.VISIT) {
             // "The delegation will visit Toyota City tomorrow": the delegation the story has already named
@@ -177,5 +179,10 @@ public final class EventStage extends FactStage {
                 Optional.ofNullable(when.dateText()), Optional.of(name), location.or(() -> view.datelinePlace()), organizers,
                 participants, view.evidence(s, trigger, trigger + 1), when.confidence());
         Occasions.add(out, event, when.dated());
+        for (EntityRef place : places.subList(Math.min(1, places.size()), places.size())) {
+            // one occasion to each place: apart from the others on its day, which Occasions would fold into one
+            out.add(new Event(kind, event.date(), event.endDate(), event.dateText(), Optional.of(name + " in "
+                    + place.name()), Optional.of(place), organizers, participants, event.evidence(), event.confidence()));
+        }
     }
 }

@@ -25,6 +25,10 @@ final class EventTriggers {
             Map.entry("exhibition", EventKind.EXHIBITION), Map.entry("booth", EventKind.EXHIBITION),
             Map.entry("inauguration", EventKind.OPENING), Map.entry("inaugurated", EventKind.OPENING),
             Map.entry("ceremony", EventKind.OTHER)));
+    /** Occasions named in the plural, told one to a place. */
+    static final Map<String, EventKind> PLURALS = Words.map(Map.of("conferences", EventKind.CONFERENCE, "forums",
+            EventKind.CONFERENCE, "seminars", EventKind.SYMPOSIUM, "workshops", EventKind.SYMPOSIUM, "symposiums",
+            EventKind.SYMPOSIUM, "fairs", EventKind.EXHIBITION, "exhibitions", EventKind.EXHIBITION));
     private static final Set<String> VISITORS = Words.of("delegation", "delegations", "visitors", "guests", "ambassador",
             "mayor", "governor", "officials");
     private static final Set<String> BEFORE_TOUR_AS_VERB = Words.of("will", "to", "would", "also");
@@ -105,6 +109,11 @@ final class EventTriggers {
             }
             // "the delegation, which is in India from December 1 to 6"
             return view.datesIn(s).stream().anyMatch(d -> d.end() != null && d.resolved()) ? EventKind.VISIT : null;
+        }
+        EventKind several = PLURALS.get(f);
+        if (several != null) {
+            // "two conferences held in Tokyo and Osaka": one occasion in each place, else no occasion told apart
+            return EventPlaces.eachIn(view, s, i).isEmpty() ? null : several;
         }
         EventKind gathering = gathering(view, s, i);
         if (gathering != null) {
