@@ -40,7 +40,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     private static final Set<String> PUBLISHED = Words.of("issued", "posted", "published", "updated", "dated", "released");
     /** The stems of such words as page templates spell them ("Created", "Createdd", "Publish date"). */
     private static final List<String> PUBLISHED_STEMS = List.of("issue", "post", "publish", "updat", "date", "releas", "creat");
-    /** A page header line holding a date and little else ("Thứ 4, Ngày 19/07/2023, 15:00"). */
+    /** A page header line holding a date in figures and little else ("Thứ 4, Ngày 19/07/2023, 15:00"). */
     private static final int HEADER_LINE_CHARS = 48;
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     /** "October 2013" on a line of its own, or ending a masthead line ("JCC Bangkok Monthly Bulletin, June 2025"). */
@@ -83,7 +83,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
             boolean digits = line.chars().anyMatch(Character::isDigit);
             for (Pattern pattern : digits ? List.of(FULL, FULL_DMY, ISO, NUMERIC) : List.<Pattern>of()) {
                 Matcher full = pattern.matcher(line);
-                if (full.find() && isDateline(line, full)) {
+                if (full.find() && isDateline(line, full, pattern == ISO || pattern == NUMERIC)) {
                     Optional<PartialDate> date = read(pattern, full, line);
                     if (date.isPresent()) {
                         return List.of(new DocumentDate(date, Optional.of(new Span(span.start(),
@@ -93,7 +93,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
             }
             Matcher monthYear = MONTH_YEAR.matcher(line.strip());
             if (digits && monthYear.find() && (monthYear.start() == 0 && line.strip().length() < 24
-                    || line.length() < 80 && isDateline(line.strip(), monthYear))) {
+                    || line.length() < 80 && isDateline(line.strip(), monthYear, false))) {
                 PartialDate date = PartialDate.ofMonth(Integer.parseInt(monthYear.group(2)), Calendar.month(monthYear.group(1)));
                 return List.of(new DocumentDate(Optional.of(date), Optional.of(span)));
             }
@@ -127,7 +127,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 continue;
             }
             Matcher m = MONTH_DAY.matcher(line);
-            if (m.find() && isDateline(line, m)) {
+            if (m.find() && isDateline(line, m, false)) {
                 OptionalInt year = AnniversaryYear.in(text);
                 if (year.isEmpty()) {
                     year = namedYear(line.substring(m.end()));
@@ -232,10 +232,11 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     }
 
     /**
-     * "HANOI, March 14, 2025 -", "(Dalian, May 25, 2009)", "Da Nang Portal | 02/04/2025", "Issued 3 September 2025"
-     * or a line of its own: not "On March 3, 2023, the ...".
+     * "HANOI, March 14, 2025 -", "(Dalian, May 25, 2009)", "Da Nang Portal | 02/04/2025", "Issued 3 September 2025",
+     * "TOKYO MAY 28:", a short header line with a {@code numeric} date, or a line of its own: not "On March 3, 2023, the
+     * ...".
      */
-    private static boolean isDateline(String line, Matcher date) {
+    private static boolean isDateline(String line, Matcher date, boolean numeric) {
         String before = line.substring(0, date.start());
         if (before.isBlank()) {
             return line.length() - date.end() < 24;
@@ -243,7 +244,7 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
         String head = before.strip();
         boolean separated = head.endsWith(",") || head.endsWith(":") || head.endsWith("\u2014") || head.endsWith("\u2013")
                 || head.endsWith("-") || head.endsWith("(") || head.endsWith("|") || publicationWord(head)
-                || inCapitals(head) || line.strip().length() <= HEADER_LINE_CHARS;
+                || inCapitals(head) || numeric && line.strip().length() <= HEADER_LINE_CHARS;
         // "during 4-9 June 2017": the dash joins a range, it does not end a dateline
         boolean range = RANGE_START.matcher(head).find();
         return date.start() < 160 && separated && !range && !head.endsWith(". ,");

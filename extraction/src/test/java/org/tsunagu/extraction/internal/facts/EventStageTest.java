@@ -242,4 +242,28 @@ class EventStageTest {
         assertThat(events("BANGKOK- The ministry will promote its corridor.\n\nThe minister joined a trip to Korea during "
                 + "2-6 May 2019 to meet investors.")).containsExactly("VISIT@2019-05-02");
     }
+
+    @Test
+    void readsOneConferenceInEachPlaceOfAPluralOne() {
+        assertThat(facts(" date 2025-03-14 SEOUL \u2014 Two tourism conferences held by a Jeonbuk delegation in Nagoya and "
+                + "Fukuoka drew 300 guests.", Event.class)).extracting(x -> x.kind() + "@" + x.date().orElseThrow() + "@"
+                + x.location().orElseThrow().name()).containsExactly("CONFERENCE@2025-03-14@Nagoya", "CONFERENCE@2025-03-14@Fukuoka");
+    }
+
+    @Test
+    void leavesConferencesInThePluralWithoutPlacesOut() {
+        assertThat(events("PERTH, June 23, 2025 - The agency has held conferences for exporters since 2019.")).isEmpty();
+    }
+
+    @Test
+    void readsTheOccasionsOfAStoryWithoutAnyDateUndated() {
+        assertThat(facts("Minister Rana Perera, who is on a visit to Japan, met with the Mayor of Nara.", Event.class))
+                .extracting(x -> x.kind() + "@" + x.date().map(Object::toString).orElse("?")).contains("VISIT@?", "MEETING@?");
+    }
+
+    @Test
+    void leavesUndatedOccasionsOfADatedStoryOut() {
+        assertThat(events("PERTH, June 23, 2025 - Exports of wheat rose by a tenth.\n\nOfficials said a visit to Japan "
+                + "helped.")).isEmpty();
+    }
 }
