@@ -76,7 +76,7 @@ final class EventDates {
             confidence = BORROWED_DATE;
             if (start == null) {
                 // a story that gives no date at all tells its occasions undated; elsewhere an undated one is a mere mention
-                return !toCome && reference(view) == null ? new When(null, null, null, false, UNDATED) : null;
+                return !toCome && undatedStory(view) ? new When(null, null, null, false, UNDATED) : null;
             }
         }
         int days = lengthInDays(view, s, trigger);
@@ -102,6 +102,11 @@ final class EventDates {
         }
         PartialDate reference = reference(view);
         return reference == null || date.year() >= reference.year() - 1;
+    }
+
+    /** A story that gives no date at all, neither its own nor of what it tells. */
+    static boolean undatedStory(DocumentView view) {
+        return reference(view) == null;
     }
 
     /** The article's date, else the latest date it gives, else null. */

@@ -74,8 +74,9 @@ public final class EventStage extends FactStage {
                 continue;
             }
             if (kind != EventKind.OPENING && kind != EventKind.EXHIBITION && view.f(i - 1).equals("the")
-                    && (view.nearestDate(s, i) == null || EventTriggers.partOfNamedBefore(view, s, i))) {
-                // "on the sidelines of the visit": an occasion named before, or never dated
+                    && (view.nearestDate(s, i) == null && !(EventDates.undatedStory(view) && !knownKind(out, kind))
+                    || EventTriggers.partOfNamedBefore(view, s, i))) {
+                // "on the sidelines of the visit": an occasion named before, or never dated in a story that dates others
                 continue;
             }
             Hedges.Status status = Hedges.inPlannedList(view, s) ? Hedges.Status.PROPOSED : Hedges.of(view, s, i, 7);

@@ -28,6 +28,9 @@ final class RelativeDates {
     /** Words that name a day counted from the article's date: without that date they are kept as words. */
     private static final Set<String> DAYS_OF_THE_ARTICLE = Words.of("this morning", "this afternoon", "this evening", "today",
             "tonight", "yesterday", "tomorrow", "last night");
+    /** Words that name a day counted from the story's last one ("the following day"), kept as words when neither is dated. */
+    private static final Set<String> DAYS_OF_THE_STORY = Words.of("the same day", "that day", "a day earlier", "a day later",
+            "the next day", "the following day", "the previous day", "the day before");
     static final Pattern WEEKDAY = Pattern.compile("\\b(?:(next|last|this) )?(" + Calendar.WEEKDAY + ")\\b");
     /** Words that put a sentence's dates and weekdays ahead of the dateline rather than behind it. */
     private static final PhraseMatcher<String> FUTURE = phrases("will", "shall", "next", "ends", "is expected to",
@@ -71,12 +74,13 @@ final class RelativeDates {
 
     /**
      * The date a relative expression names; a day counted from an article that gives no date of its own is found
-     * without a date, so that its words ("yesterday") can still be told.
+     * without a date, so that its words ("yesterday", "the following day") can still be told.
      */
     static FoundDate found(Matcher m, PartialDate anchor, PartialDate story, List<FoundDate> found) {
         PartialDate date = relative(m, anchor, story, found);
-        if (date == null && anchor == null && (m.group(4) != null
-                || DAYS_OF_THE_ARTICLE.contains(m.group(1).toLowerCase(Locale.ROOT)))) {
+        String words = m.group(1).toLowerCase(Locale.ROOT);
+        if (date == null && anchor == null && (m.group(4) != null || DAYS_OF_THE_ARTICLE.contains(words)
+                || story == null && DAYS_OF_THE_STORY.contains(words))) {
             return new FoundDate(0, 0, null, null, "relative");
         }
         return FoundDate.single(date);

@@ -266,4 +266,16 @@ class EventStageTest {
         assertThat(events("PERTH, June 23, 2025 - Exports of wheat rose by a tenth.\n\nOfficials said a visit to Japan "
                 + "helped.")).isEmpty();
     }
+
+    @Test
+    void readsTheSigningOfAnAgreementInAStoryWithoutDates() {
+        assertThat(events("Officials from Bac Ninh met a delegation from Gunma on May 13.\n\nThe signing of the agreement "
+                + "between Tu Son and Maebashi on the occasion aimed to promote exchanges.")).contains("SIGNING@?");
+    }
+
+    @Test
+    void tellsAWorkshopOnTheFollowingDayOfAnUndatedStoryByItsWords() {
+        assertThat(facts("The minister noted that the visit coincides with a water workshop to be held the following day.",
+                Event.class)).extracting(x -> x.kind() + "@" + x.dateText().orElse("?")).contains("SYMPOSIUM@the following day");
+    }
 }
