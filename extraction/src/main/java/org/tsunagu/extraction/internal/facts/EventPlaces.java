@@ -32,7 +32,7 @@ final class EventPlaces {
                 return destination;
             }
         }
-        return after(view, s, trigger);
+        return around(view, s, trigger);
     }
 
     /** "a visit to Gangwon State", "a delegation to Liaoning", "will visit Toyota City", "visit a dairy farm in Tokachi". */
@@ -87,11 +87,44 @@ final class EventPlaces {
         return true;
     }
 
+    /**
+     * The first place, body or venue after the trigger that "in" or "at" introduces, else one that "at" (or a
+     * sentence's opening "In") introduces before it: "On July 18, at the Administration Center of the province, the
+     * secretary received ...".
+     */
+    static Optional<EntityRef> around(DocumentView view, Sentence s, int trigger) {
+        return after(view, s, trigger).or(() -> before(view, s, trigger));
+    }
+
+    private static Optional<EntityRef> before(DocumentView view, Sentence s, int trigger) {
+        Optional<EntityRef> out = Optional.empty();
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.endToken() > trigger) {
+                break;
+            }
+            if (!placeOrVenue(view, m)) {
+                continue;
+            }
+            int before = m.firstToken() - 1;
+            while (before > s.firstToken() && view.f(before).equals("the")) {
+                before--;
+            }
+            if (view.f(before).equals("at") || before == s.firstToken() && view.f(before).equals("in")) {
+                out = Optional.of(view.ref(m));
+            }
+        }
+        return out;
+    }
+
+    private static boolean placeOrVenue(DocumentView view, Mention m) {
+        return (m.isActor() || m.is(Mention.Type.OTHER)) && !m.is(Mention.Type.GROUP) && !view.inDateline(m)
+                && !DocumentView.isGenericBody(m);
+    }
+
     /** The first place, body or venue after the trigger that "in" or "at" introduces. */
     static Optional<EntityRef> after(DocumentView view, Sentence s, int trigger) {
         for (Mention m : view.mentionsIn(s)) {
-            if (m.firstToken() <= trigger || !(m.isActor() || m.is(Mention.Type.OTHER)) || m.is(Mention.Type.GROUP)
-                    || view.inDateline(m) || DocumentView.isGenericBody(m)) {
+            if (m.firstToken() <= trigger || !placeOrVenue(view, m)) {
                 continue;
             }
             int before = m.firstToken() - 1;
