@@ -52,6 +52,8 @@ final class EventTriggers {
     private static final Set<String> TRADE_WEEKS = Words.of("food", "foods", "gourmet", "trade", "business", "investment",
             "fashion", "wine", "sake", "tea", "seafood", "beef", "fruit", "brands", "goods");
     private static final int DOCUMENT_REACH = 6;
+    private static final int OBJECT_REACH = 3;
+    private static final Set<String> SIGNED = Words.of("signed", "signs", "sign", "inked", "inks");
     private static final int CLAUSE_REACH = 20;
     private static final Set<String> FUTURE = Words.of("will", "would", "shall");
     private static final Set<String> CLAUSE_ENDS = Words.of(",", ";", ":", ".", "that", "which", "who", "when", "while",
@@ -167,9 +169,13 @@ final class EventTriggers {
             return false;
         }
         for (AgreementReader.Candidate c : view.agreementsIn(s)) {
-            if (c.verb() == i) {
+            // "exchanged views on the agreement": other verbs than "sign" sign only the document right after them
+            if (c.verb() == i && (SIGNED.contains(f) || c.trigger() > i && c.trigger() - i <= OBJECT_REACH)) {
                 return true;
             }
+        }
+        if (!SIGNED.contains(f)) {
+            return false;
         }
         // "a Friendship Memorandum of Understanding was signed": the document may be named as a title
         for (int k = Math.max(s.firstToken(), i - DOCUMENT_REACH); k < Math.min(s.endToken(), i + DOCUMENT_REACH); k++) {

@@ -278,4 +278,10 @@ class EventStageTest {
         assertThat(facts("The minister noted that the visit coincides with a water workshop to be held the following day.",
                 Event.class)).extracting(x -> x.kind() + "@" + x.dateText().orElse("?")).contains("SYMPOSIUM@the following day");
     }
+
+    @Test
+    void leavesOutViewsExchangedNearAnAgreement() {
+        assertThat(events("SEOUL, May 2, 2024 - On May 1, the two governors exchanged views on how to carry out the "
+                + "existing agreement.")).doesNotContain("SIGNING@2024-05-01");
+    }
 }
