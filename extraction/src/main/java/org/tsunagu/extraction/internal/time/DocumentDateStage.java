@@ -113,8 +113,9 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     }
 
     /**
-     * "KOFU, September 26 (Tianfu Times) -": a dateline without its year, dated when an anniversary gives the year or
-     * its own sentence names an occasion by its year ("The 2025 Okinawa Week, held ...").
+     * "KOFU, September 26 (Tianfu Times) -": a dateline without its year, dated when an anniversary gives the year, its
+     * own sentence names an occasion by its year ("The 2025 Okinawa Week, held ...") or the story's dates near its day
+     * give one; else the lede's date, the dateline still marked.
      */
     private static Optional<DocumentDate> yearlessDateline(String text, List<Sentence> sentences) {
         for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
@@ -135,12 +136,13 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 if (year.isEmpty()) {
                     year = DatelineYear.near(text, Calendar.month(m.group(1)), Integer.parseInt(m.group(2)));
                 }
+                Optional<Span> dateline = Optional.of(new Span(span.start(), span.start() + datelineEnd(line, m.end())));
                 if (year.isEmpty()) {
-                    return Optional.empty();
+                    // still a dateline: its place ("MUAN, Oct. 31 (Yonhap) -") is where the story is filed from
+                    return Optional.of(new DocumentDate(ledeDate(text, sentences), dateline));
                 }
                 Optional<PartialDate> date = day(String.valueOf(year.getAsInt()), m.group(1), m.group(2));
-                return date.map(d -> new DocumentDate(Optional.of(d),
-                        Optional.of(new Span(span.start(), span.start() + datelineEnd(line, m.end())))));
+                return date.map(d -> new DocumentDate(Optional.of(d), dateline));
             }
         }
         return Optional.empty();

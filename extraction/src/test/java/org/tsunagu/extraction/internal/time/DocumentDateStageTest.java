@@ -103,4 +103,17 @@ class DocumentDateStageTest {
         assertThat(documentDate("SEOUL OCT 2 - Officials said 2019 marks the 40th anniversary of the ties.")).isEqualTo("2019-10-02");
     }
 
+
+    @Test
+    void marksAYearlessDatelineEvenWhenNothingGivesItsYear() {
+        String text = "MUAN, South Korea, Oct. 31 (Agency) \u2014 The two governors signed a pact Monday.";
+        assertThat(Extracting.annotate(text).single(Layers.DOCUMENT_DATE).dateline().map(d -> d.of(text)))
+                .hasValue("MUAN, South Korea, Oct. 31 (Agency) \u2014");
+    }
+
+    @Test
+    void readsAnUpdatedStampWithItsTime() {
+        assertThat(documentDate("Provinces sign pact\nUpdated: 06/05/2024 10:30\n\nThe two provinces signed a pact."))
+                .isEqualTo("2024-05-06");
+    }
 }
