@@ -90,6 +90,10 @@ final class EventTriggers {
                 }
             }
         }
+        if (f.equals("launch") && launchesANamedOccasion(view, s, i)) {
+            // "at the launch of the Taste of Penang 2024 programme": a launch is an opening
+            return EventKind.OPENING;
+        }
         if (f.equals("set") && view.f(i + 1).equals("up") && opensAThing(view, s, i + 1)) {
             // "set up a factory in Laos in 2018"
             return EventKind.OPENING;
@@ -211,6 +215,13 @@ final class EventTriggers {
             }
         }
         return false;
+    }
+
+    /** "the launch of the Kyoto Craft Week", "the launch of Penang Gourmet 2024": the launch of something named. */
+    private static boolean launchesANamedOccasion(DocumentView view, Sentence s, int i) {
+        int named = view.f(i + 2).equals("the") ? i + 3 : i + 2;
+        return DETERMINERS.contains(view.f(i - 1)) && view.f(i + 1).equals("of") && named < s.endToken()
+                && view.token(named).isCapitalized();
     }
 
     /** "opened a RM 450 million test and packaging plant": a figure and a compound may stand between verb and thing. */

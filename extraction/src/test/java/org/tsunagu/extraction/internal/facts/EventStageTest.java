@@ -284,4 +284,10 @@ class EventStageTest {
         assertThat(events("SEOUL, May 2, 2024 - On May 1, the two governors exchanged views on how to carry out the "
                 + "existing agreement.")).doesNotContain("SIGNING@2024-05-01");
     }
+
+    @Test
+    void readsTheLaunchOfANamedProgrammeAsAnOpening() {
+        assertThat(events("HANOI, Aug 27 2024 - The ambassador spoke yesterday at the launch of the Taste of Sabah programme "
+                + "in a mall.")).containsExactly("OPENING@2024-08-26");
+    }
 }
