@@ -15,11 +15,14 @@ import org.tsunagu.model.fact.EventKind;
 import org.tsunagu.model.fact.Fact;
 
 /**
- * Dated occasions: meetings (talks, reception, courtesy call), visits, conferences (forum,
- * summit), symposia (seminar), exhibitions (fair, expo, booth), openings (an opening ceremony,
- * the opening of an office or showroom) and other ceremonies. An event needs a date from its
- * sentence, the story so far, or a dated schedule line after it; hedged and cancelled ones are
- * left out, and one occasion gives one event.
+ * Dated occasions: meetings (talks, reception, courtesy call, working session), visits,
+ * signings, conferences (forum, summit), symposia (seminar), exhibitions (fair, expo, booth),
+ * openings (an opening ceremony, the opening of an office or showroom, a launch) and other
+ * ceremonies. An event needs a date from its sentence, the story so far, a dated lede or a dated
+ * schedule line after it (in a story that gives no date at all, none); hedged and cancelled ones,
+ * occasions still to come that nothing schedules and signings years before the story are left
+ * out, and one occasion gives one event. A headline's occasions count only when the story tells
+ * none of their kind.
  */
 public final class EventStage extends FactStage {
 
@@ -128,6 +131,12 @@ public final class EventStage extends FactStage {
         return false;
     }
 
+    /** The parties of a signing, else the people of the sentence. */
+    private static List<EntityRef> participants(DocumentView view, Sentence s, EventKind kind) {
+        List<EntityRef> signers = kind == EventKind.SIGNING ? signers(view, s) : List.of();
+        return signers.isEmpty() ? people(view, s) : signers;
+    }
+
     private static List<EntityRef> people(DocumentView view, Sentence s) {
         List<EntityRef> out = new ArrayList<>();
         for (Mention m : view.mentionsIn(s)) {
@@ -171,10 +180,7 @@ public final class EventStage extends FactStage {
                 }
             }
         }
-        List<EntityRef> participants = kind == EventKind.SIGNING ? signers(view, s) : List.of();
-        if (participants.isEmpty()) {
-            participants = people(view, s);
-        }
+        List<EntityRef> participants = participants(view, s, kind);
         String name = EventNames.of(view, s, trigger, kind, organizers, location, EventHosts.sides(view, s, roles));
         Event event = new Event(kind, Optional.ofNullable(when.start()), Optional.ofNullable(when.end()),
                 Optional.ofNullable(when.dateText()), Optional.of(name), location.or(() -> view.datelinePlace()), organizers,

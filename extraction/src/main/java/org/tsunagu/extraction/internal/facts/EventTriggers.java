@@ -51,18 +51,13 @@ final class EventTriggers {
             "inspection", "purchasing", "buyers", "buying");
     private static final Set<String> TRADE_WEEKS = Words.of("food", "foods", "gourmet", "trade", "business", "investment",
             "fashion", "wine", "sake", "tea", "seafood", "beef", "fruit", "brands", "goods");
-    private static final int DOCUMENT_REACH = 6;
-    private static final int OBJECT_REACH = 3;
-    private static final Set<String> SIGNED = Words.of("signed", "signs", "sign", "inked", "inks");
     private static final int CLAUSE_REACH = 20;
     private static final Set<String> FUTURE = Words.of("will", "would", "shall");
     private static final Set<String> CLAUSE_ENDS = Words.of(",", ";", ":", ".", "that", "which", "who", "when", "while",
             "after", "before", "(", ")");
-    /** "signing ceremony", "the signing took place", "the signing was held", "the signing of the accord". */
-    private static final Set<String> SIGNING_AS_OCCASION = Words.of("ceremony", "ceremonies", "took", "was", "of", "event");
     private static final Set<String> NOT_GATHERINGS = Words.of("press", "news", "video", "phone", "telephone");
     private static final Set<String> PROMOTIONS = Words.of("promotional", "promotion", "sales", "marketing", "publicity");
-    private static final Set<String> DETERMINERS = Words.of("the", "a", "its", "their", "this");
+    static final Set<String> DETERMINERS = Words.of("the", "a", "its", "their", "this");
     private static final Set<String> OCCASION_PARTS = Words.of("sidelines", "margins", "occasion", "course", "part", "eve",
             "end", "start", "close");
 
@@ -71,7 +66,7 @@ final class EventTriggers {
 
     static EventKind kind(DocumentView view, Sentence s, int i) {
         String f = view.f(i);
-        if (signing(view, s, i)) {
+        if (SigningTriggers.at(view, s, i)) {
             return EventKind.SIGNING;
         }
         if (f.equals("ceremony") && i > s.firstToken() && view.f(i - 1).equals("signing")) {
@@ -156,39 +151,6 @@ final class EventTriggers {
             return EventKind.EXHIBITION;
         }
         return TRIGGERS.get(f);
-    }
-
-    /**
-     * "a signing ceremony", "the signing took place", "the signing of the pact", "signed an MoU", "signed with
-     * Oita": a document signed, as the agreements of the sentence read it or as the words around "signing" name it.
-     */
-    private static boolean signing(DocumentView view, Sentence s, int i) {
-        String f = view.f(i);
-        if (f.equals("signing") && SIGNING_AS_OCCASION.contains(view.f(i + 1))
-                && (!view.f(i + 1).equals("of") || DETERMINERS.contains(view.f(i - 1)))) {
-            return true;
-        }
-        if (!SigningVerbs.at(view, i) || view.f(i - 1).equals("to")) {
-            // "will visit Hanoi to sign a memorandum": the purpose of a trip, not a signing yet
-            return false;
-        }
-        for (AgreementReader.Candidate c : view.agreementsIn(s)) {
-            // "exchanged views on the agreement": other verbs than "sign" sign only the document right after them
-            if (c.verb() == i && (SIGNED.contains(f) || c.trigger() > i && c.trigger() - i <= OBJECT_REACH)) {
-                return true;
-            }
-        }
-        if (!SIGNED.contains(f)) {
-            return false;
-        }
-        // "a Friendship Memorandum of Understanding was signed": the document may be named as a title
-        for (int k = Math.max(s.firstToken(), i - DOCUMENT_REACH); k < Math.min(s.endToken(), i + DOCUMENT_REACH); k++) {
-            if (AgreementReader.NOUNS.contains(view.f(k))) {
-                return true;
-            }
-        }
-        // "signed with Oita on October 18": a signing whose document the sentence leaves unnamed
-        return view.f(i + 1).equals("with") && view.actors(s).stream().anyMatch(a -> a.firstToken() == i + 2);
     }
 
     /**
