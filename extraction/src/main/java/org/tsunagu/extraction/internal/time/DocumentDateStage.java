@@ -1,8 +1,5 @@
 package org.tsunagu.extraction.internal.time;
 
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +46,6 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
     private static final Pattern NAMED_YEAR = Pattern.compile("\\b[Tt]he (20\\d\\d) \\p{Lu}|\\p{Lu}\\p{L}+ (20\\d\\d)(?![\\d-])");
     private static final Pattern MONTH_DAY = Pattern.compile("(" + Calendar.MONTH_ANY_CASE + ") (\\d{1,2})(?![\\d,]|,? \\d{4})");
     private static final Pattern RANGE_START = Pattern.compile("\\d\\s*[-\u2013]$");
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)(" + Calendar.WEEKDAY + ")");
 
     @Override
     public String name() {
@@ -202,33 +198,8 @@ public final class DocumentDateStage implements Stage<DocumentDate> {
                 return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
                         Integer.parseInt(m.group(4))));
             }
-            return numeric(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), line);
+            return NumericDate.read(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), line);
         } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * "05/06/2025" is read day first, as pages outside the United States write it, unless only month first makes a
-     * date ("10/19/2016") or only month first falls on the weekday the line prints.
-     */
-    private static Optional<PartialDate> numeric(int year, int first, int second, String line) {
-        Optional<LocalDate> dayFirst = valid(year, second, first);
-        Optional<LocalDate> monthFirst = valid(year, first, second);
-        Matcher weekday = WEEKDAY.matcher(line);
-        if (dayFirst.isPresent() && monthFirst.isPresent() && weekday.find()) {
-            DayOfWeek printed = Calendar.weekday(weekday.group(1));
-            if (dayFirst.get().getDayOfWeek() != printed && monthFirst.get().getDayOfWeek() == printed) {
-                return monthFirst.map(PartialDate::of);
-            }
-        }
-        return dayFirst.or(() -> monthFirst).map(PartialDate::of);
-    }
-
-    private static Optional<LocalDate> valid(int year, int month, int day) {
-        try {
-            return Optional.of(LocalDate.of(year, month, day));
-        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
