@@ -108,6 +108,11 @@ final class EventTriggers {
                     return EventKind.VISIT;
                 }
             }
+            if (indefinite(view, s, i) && view.f(i + 1).equals("from") && view.actors(s).stream()
+                    .anyMatch(a -> a.firstToken() == i + 2 || a.firstToken() == i + 3 && view.f(i + 2).equals("the"))) {
+                // "a delegation from Ehime took part in a session here": a group come from somewhere is on a visit
+                return EventKind.VISIT;
+            }
             // "the delegation, which is in India from December 1 to 6"
             return view.datesIn(s).stream().anyMatch(d -> d.end() != null && d.resolved()) ? EventKind.VISIT : null;
         }
@@ -193,6 +198,20 @@ final class EventTriggers {
                 return true;
             }
             if (TRIGGERS.containsKey(view.f(k)) || view.f(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "a delegation", "a 60-member business delegation": a group not told of before. */
+    private static boolean indefinite(DocumentView view, Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(s.firstToken(), noun - 5); k--) {
+            String f = view.f(k);
+            if (f.equals("a") || f.equals("an")) {
+                return true;
+            }
+            if (!view.token(k).isWord() && !view.token(k).isNumber() && !f.equals("-") || view.token(k).isCapitalized()) {
                 return false;
             }
         }

@@ -290,4 +290,10 @@ class EventStageTest {
         assertThat(events("HANOI, Aug 27 2024 - The ambassador spoke yesterday at the launch of the Taste of Sabah programme "
                 + "in a mall.")).containsExactly("OPENING@2024-08-26");
     }
+
+    @Test
+    void readsADelegationFromAPlaceAsAVisit() {
+        assertThat(events("A 30-member delegation from Gunma Prefecture took part in a trade session here recently."))
+                .containsExactly("VISIT@?");
+    }
 }
