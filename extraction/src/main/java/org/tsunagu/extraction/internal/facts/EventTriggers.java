@@ -29,6 +29,8 @@ final class EventTriggers {
     static final Map<String, EventKind> PLURALS = Words.map(Map.of("conferences", EventKind.CONFERENCE, "forums",
             EventKind.CONFERENCE, "seminars", EventKind.SYMPOSIUM, "workshops", EventKind.SYMPOSIUM, "symposiums",
             EventKind.SYMPOSIUM, "fairs", EventKind.EXHIBITION, "exhibitions", EventKind.EXHIBITION));
+    private static final Set<String> RECEIVING = Words.of("received", "receives", "receive", "welcomed", "welcomes", "met",
+            "meets", "hosted", "hosts", "greeted");
     private static final Set<String> VISITORS = Words.of("delegation", "delegations", "visitors", "guests", "ambassador",
             "mayor", "governor", "officials");
     private static final Set<String> BEFORE_TOUR_AS_VERB = Words.of("will", "to", "would", "also");
@@ -108,9 +110,11 @@ final class EventTriggers {
                     return EventKind.VISIT;
                 }
             }
-            if (indefinite(view, s, i) && view.f(i + 1).equals("from") && view.actors(s).stream()
+            if (indefinite(view, s, i) && view.f(i + 1).equals("from") && view.find(s, s.firstToken(), RECEIVING) < 0
+                    && view.actors(s).stream()
                     .anyMatch(a -> a.firstToken() == i + 2 || a.firstToken() == i + 3 && view.f(i + 2).equals("the"))) {
-                // "a delegation from Ehime took part in a session here": a group come from somewhere is on a visit
+                // "a delegation from Ehime took part in a session here": a group come from somewhere is on a visit, unless
+                // the sentence tells of its reception instead
                 return EventKind.VISIT;
             }
             // "the delegation, which is in India from December 1 to 6"
