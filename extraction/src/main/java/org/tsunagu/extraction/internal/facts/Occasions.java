@@ -39,6 +39,12 @@ final class Occasions {
             if (old.kind() == kind && kind != EventKind.MEETING && kind != EventKind.VISIT && !dated) {
                 return;
             }
+            if (kind == EventKind.SIGNING && old.kind() == kind && dated && borrowedNear(old, event)) {
+                // a caption's "A and B sign a pact", dated by the story's dateline, then "the signing took place yesterday"
+                out.set(k, new Event(kind, event.date(), event.endDate(), event.dateText(), old.name(), old.location()
+                        .or(event::location), old.organizers(), old.participants(), event.evidence(), event.confidence()));
+                return;
+            }
             if (old.kind() == kind && NAMED_OCCASIONS.contains(kind) && refines(event, old)) {
                 // "its first forum in Fukuoka last week" and then "the forum, held on 12 February": one forum, on the day
                 out.set(k, new Event(kind, event.date(), event.endDate(), old.dateText(), event.name(), event.location()
@@ -80,6 +86,12 @@ final class Occasions {
                 return;
             }
         }
+    }
+
+    /** An event dated only from around it, within a month of the day another mention gives. */
+    private static boolean borrowedNear(Event old, Event event) {
+        return old.confidence() < EventDates.OWN_DATE && old.date().isPresent() && event.date().isPresent()
+                && withinAMonth(old.date().get(), event.date().get());
     }
 
     private static boolean withinAMonth(PartialDate a, PartialDate b) {

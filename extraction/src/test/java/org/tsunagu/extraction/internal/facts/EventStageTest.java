@@ -296,4 +296,10 @@ class EventStageTest {
         assertThat(events("A 30-member delegation from Gunma Prefecture took part in a trade session here recently."))
                 .containsExactly("VISIT@?");
     }
+
+    @Test
+    void datesACaptionedSigningByTheDayTheStoryGives() {
+        assertThat(events(" date 2024-03-12 Mayor Ito Ken and Governor Lee Min-ho sign a memorandum on tourism.\n\nThe "
+                + "two leaders signed the memorandum on March 11 in Busan.")).containsExactly("SIGNING@2024-03-11");
+    }
 }
