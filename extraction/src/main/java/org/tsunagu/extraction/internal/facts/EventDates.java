@@ -19,9 +19,16 @@ final class EventDates {
     record When(PartialDate start, PartialDate end, String dateText, boolean dated, double confidence) {
     }
 
+    /** The confidence of an event dated by its own sentence; one dated from the story around it gets less. */
+    static final double OWN_DATE = 0.8;
+    private static final double BORROWED_DATE = 0.6;
+    private static final double UNDATED = 0.5;
+
     private static final Set<String> TRIP_WORDS = Words.of("visit", "visits", "visited", "visiting", "trip", "tour", "mission",
             "delegation", "stay", "arrived");
     private static final Set<String> ENDING = Words.of("end", "ends", "ended", "ending");
+    private static final int FOLLOWING_DATE_REACH = 12;
+    private static final Set<String> CLAUSE_MARKS = Words.of(",", ";", ":", "(", ")");
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten");
 
@@ -30,7 +37,10 @@ final class EventDates {
 
     /** The dates of the occasion named at {@code trigger}, or null when nothing dates it. */
     static When of(DocumentView view, Sentence s, int trigger, EventKind kind) {
-        DateMention date = view.nearestDate(s, trigger);
+        DateMention date = kind == EventKind.VISIT ? span(view, s) : null;
+        if (date == null) {
+            date = ownDate(view, s, trigger);
+        }
         if (kind == EventKind.MEETING && date != null && date.end() != null && view.contains(s, TRIP_WORDS)) {
             // a meeting takes a day; a range in a sentence about a trip is the visit around it, while
             // "met for two days of talks on 1 and 2 April" gives the talks their own range
@@ -44,15 +54,17 @@ final class EventDates {
         PartialDate start = date != null ? date.date() : null;
         PartialDate end = date != null ? date.end() : null;
         String dateText = date != null && !date.resolved() ? date.text() : null;
-        if (dateText != null && !Character.isDigit(dateText.charAt(dateText.length() - 1))) {
-            // "yesterday" with nothing to resolve it against says nothing a reader can use
-            return null;
-        }
-        double confidence = 0.8;
+        double confidence = OWN_DATE;
         if (date == null) {
-            start = view.contains(s, Set.of("signing")) ? agreementDate(view, s) : null;
-            if (start == null) {
+            // an occasion still to come is an event only when it is scheduled: the story's date does not schedule it
+            boolean toCome = EventTriggers.toCome(view, s, trigger);
+            start = view.contains(s, Set.of("signing")) && !toCome ? agreementDate(view, s) : null;
+            if (start == null && !toCome) {
                 start = view.storyDateBefore(s);
+            }
+            if (start == null && !toCome && view.holdsDateline(s)) {
+                // the lede of a dated story reports what happened by its date
+                start = view.documentDate.orElse(null);
             }
             if (start == null && kind == EventKind.VISIT) {
                 DateMention scheduled = scheduleLine(view, s);
@@ -61,9 +73,10 @@ final class EventDates {
                     end = scheduled.end();
                 }
             }
-            confidence = 0.6;
+            confidence = BORROWED_DATE;
             if (start == null) {
-                return null;
+                // a story that gives no date at all tells its occasions undated; elsewhere an undated one is a mere mention
+                return !toCome && undatedStory(view) ? new When(null, null, null, false, UNDATED) : null;
             }
         }
         int days = lengthInDays(view, s, trigger);
@@ -77,6 +90,75 @@ final class EventDates {
             }
         }
         return new When(start, end, dateText, date != null, confidence);
+    }
+
+    /**
+     * Whether a date falls within about a year of the article's date or, without one, of the latest date the
+     * article gives; an unknown date may be recent.
+     */
+    static boolean recent(DocumentView view, PartialDate date) {
+        if (date == null) {
+            return true;
+        }
+        PartialDate reference = reference(view);
+        return reference == null || date.year() >= reference.year() - 1;
+    }
+
+    /** A story that gives no date at all, neither its own nor of what it tells. */
+    static boolean undatedStory(DocumentView view) {
+        return reference(view) == null;
+    }
+
+    /** The article's date, else the latest date it gives, else null. */
+    private static PartialDate reference(DocumentView view) {
+        PartialDate reference = view.documentDate.orElse(null);
+        if (reference == null) {
+            for (Sentence s : view.sentences) {
+                for (DateMention d : view.datesIn(s)) {
+                    if (d.resolved() && (reference == null || d.date().compareTo(reference) > 0)) {
+                        reference = d.date();
+                    }
+                }
+            }
+        }
+        return reference;
+    }
+
+    /** "his working visit to Japan from 23-28 May": a trip takes the days its sentence gives it. */
+    private static DateMention span(DocumentView view, Sentence s) {
+        for (DateMention d : view.datesIn(s)) {
+            if (d.resolved() && d.end() != null && d.role() == DateMention.Role.AT) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence's date nearest the occasion's word, unless a comma parts them and a date follows the word in its
+     * own clause: "The signing took place yesterday, ahead of the opening of the office on 21 November".
+     */
+    private static DateMention ownDate(DocumentView view, Sentence s, int trigger) {
+        DateMention nearest = view.nearestDate(s, trigger);
+        if (nearest == null || nearest.firstToken() > trigger || !punctuatedBetween(view, nearest.endToken(), trigger)) {
+            return nearest;
+        }
+        for (DateMention d : view.datesIn(s)) {
+            if (d.firstToken() > trigger && d.firstToken() - trigger <= FOLLOWING_DATE_REACH && d.role() == DateMention.Role.AT
+                    && !punctuatedBetween(view, trigger, d.firstToken())) {
+                return d;
+            }
+        }
+        return nearest;
+    }
+
+    private static boolean punctuatedBetween(DocumentView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_MARKS.contains(view.f(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a four-day visit": the length the words before the trigger give, or 0. */

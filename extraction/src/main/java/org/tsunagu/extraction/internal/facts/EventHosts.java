@@ -187,7 +187,9 @@ final class EventHosts {
             }
         }
         Mention leader = leader(view, s, trigger);
-        return leader == null ? Optional.empty() : organisationOf(leader, roles);
+        // the place of a dateline ("TOKYO —") tells where the story is filed from, not whom its leader serves
+        return leader == null ? Optional.empty() : organisationOf(leader, roles).filter(org -> view.datelinePlace()
+                .map(place -> !place.name().equalsIgnoreCase(org.name())).orElse(true));
     }
 
     private static Optional<EntityRef> firstBodyAfter(DocumentView view, Sentence s, int from, int within) {

@@ -42,6 +42,9 @@ final class EventNames {
     static String of(DocumentView view, Sentence s, int trigger, EventKind kind, List<EntityRef> hosts, Optional<EntityRef> place,
             List<EntityRef> parties) {
         String f = view.f(trigger);
+        if (kind == EventKind.SIGNING) {
+            return signing(view, s);
+        }
         if (view.token(trigger).isCapitalized() && trigger > s.firstToken() && !VERBS.contains(f)) {
             return titled(view, s, trigger);
         }
@@ -74,6 +77,12 @@ final class EventNames {
         String name = (unmarked ? anniversary(view, s) : "") + view.text(start, end);
         boolean common = Character.isLowerCase(name.charAt(0));
         return common && !hosts.isEmpty() ? hosts.get(0).name() + " " + name : name;
+    }
+
+    /** "signing of the memorandum of understanding": the document the sentence says was signed, else "signing". */
+    private static String signing(DocumentView view, Sentence s) {
+        List<AgreementReader.Candidate> signed = view.agreementsIn(s);
+        return signed.isEmpty() ? "signing" : "signing of the " + view.text(signed.get(0).trigger(), signed.get(0).triggerEnd());
     }
 
     /** "the 45th anniversary" in the sentence of a ceremony that does not name it: "45th anniversary ", else "". */

@@ -17,7 +17,7 @@ final class EventTriggers {
     private static final Map<String, EventKind> TRIGGERS = Words.map(Map.ofEntries(Map.entry("meeting", EventKind.MEETING),
             Map.entry("met", EventKind.MEETING), Map.entry("talks", EventKind.MEETING), Map.entry("reception", EventKind.MEETING),
             Map.entry("received", EventKind.MEETING), Map.entry("visit", EventKind.VISIT), Map.entry("trip", EventKind.VISIT),
-            Map.entry("arrived", EventKind.VISIT), Map.entry("dialogue", EventKind.SYMPOSIUM),
+            Map.entry("arrived", EventKind.VISIT), Map.entry("visited", EventKind.VISIT), Map.entry("dialogue", EventKind.SYMPOSIUM),
             Map.entry("conference", EventKind.CONFERENCE), Map.entry("forum", EventKind.CONFERENCE),
             Map.entry("summit", EventKind.CONFERENCE), Map.entry("symposium", EventKind.SYMPOSIUM),
             Map.entry("seminar", EventKind.SYMPOSIUM), Map.entry("workshop", EventKind.SYMPOSIUM),
@@ -25,6 +25,12 @@ final class EventTriggers {
             Map.entry("exhibition", EventKind.EXHIBITION), Map.entry("booth", EventKind.EXHIBITION),
             Map.entry("inauguration", EventKind.OPENING), Map.entry("inaugurated", EventKind.OPENING),
             Map.entry("ceremony", EventKind.OTHER)));
+    /** Occasions named in the plural, told one to a place. */
+    static final Map<String, EventKind> PLURALS = Words.map(Map.of("conferences", EventKind.CONFERENCE, "forums",
+            EventKind.CONFERENCE, "seminars", EventKind.SYMPOSIUM, "workshops", EventKind.SYMPOSIUM, "symposiums",
+            EventKind.SYMPOSIUM, "fairs", EventKind.EXHIBITION, "exhibitions", EventKind.EXHIBITION));
+    private static final Set<String> RECEIVING = Words.of("received", "receives", "receive", "welcomed", "welcomes", "met",
+            "meets", "hosted", "hosts", "greeted");
     private static final Set<String> VISITORS = Words.of("delegation", "delegations", "visitors", "guests", "ambassador",
             "mayor", "governor", "officials");
     private static final Set<String> BEFORE_TOUR_AS_VERB = Words.of("will", "to", "would", "also");
@@ -34,9 +40,12 @@ final class EventTriggers {
     /** Verbs of opening something, done or scheduled ("will open an office next month"). */
     private static final Set<String> OPENS = Words.of("opened", "opening", "launched", "open", "opens", "launch", "launches");
     private static final Set<String> ANAPHORIC = Words.of("at", "during", "after", "before", "following");
-    /** "a business-matching session", "one-on-one business consultations": companies meeting each other. */
+    /**
+     * "a business-matching session", "one-on-one business consultations": companies meeting each other; "a working
+     * session": officials meeting.
+     */
     private static final Set<String> MATCHING = Words.of("matching", "consultation", "negotiation", "networking", "pitching",
-            "pitch", "b2b");
+            "pitch", "b2b", "working");
     /** "a briefing session", "an information session": someone speaking to an audience. */
     private static final Set<String> BRIEFING = Words.of("briefing", "information", "dialogue", "study", "training");
     /** "a trade mission", "a study tour": a group sent abroad for a purpose. */
@@ -44,6 +53,13 @@ final class EventTriggers {
             "inspection", "purchasing", "buyers", "buying");
     private static final Set<String> TRADE_WEEKS = Words.of("food", "foods", "gourmet", "trade", "business", "investment",
             "fashion", "wine", "sake", "tea", "seafood", "beef", "fruit", "brands", "goods");
+    private static final int CLAUSE_REACH = 20;
+    private static final Set<String> FUTURE = Words.of("will", "would", "shall");
+    private static final Set<String> CLAUSE_ENDS = Words.of(",", ";", ":", ".", "that", "which", "who", "when", "while",
+            "after", "before", "(", ")");
+    private static final Set<String> NOT_GATHERINGS = Words.of("press", "news", "video", "phone", "telephone");
+    private static final Set<String> PROMOTIONS = Words.of("promotional", "promotion", "sales", "marketing", "publicity");
+    static final Set<String> DETERMINERS = Words.of("the", "a", "its", "their", "this");
     private static final Set<String> OCCASION_PARTS = Words.of("sidelines", "margins", "occasion", "course", "part", "eve",
             "end", "start", "close");
 
@@ -52,6 +68,12 @@ final class EventTriggers {
 
     static EventKind kind(DocumentView view, Sentence s, int i) {
         String f = view.f(i);
+        if (SigningTriggers.at(view, s, i)) {
+            return EventKind.SIGNING;
+        }
+        if (f.equals("ceremony") && i > s.firstToken() && view.f(i - 1).equals("signing")) {
+            return null;
+        }
         if (f.equals("opening") && i + 1 < s.endToken() && view.f(i + 1).equals("ceremony")) {
             return EventKind.OPENING;
         }
@@ -65,6 +87,14 @@ final class EventTriggers {
                 }
             }
         }
+        if (f.equals("launch") && launchesANamedOccasion(view, s, i)) {
+            // "at the launch of the Taste of Penang 2024 programme": a launch is an opening
+            return EventKind.OPENING;
+        }
+        if (f.equals("set") && view.f(i + 1).equals("up") && opensAThing(view, s, i + 1)) {
+            // "set up a factory in Laos in 2018"
+            return EventKind.OPENING;
+        }
         if (OPENS.contains(f) && i + 1 < s.endToken()) {
             for (int k = Math.max(s.firstToken(), i - 3); k < i && (f.equals("open") || f.equals("opens")); k++) {
                 if (TRIGGERS.containsKey(view.f(k))) {
@@ -72,16 +102,7 @@ final class EventTriggers {
                     return null;
                 }
             }
-            // "opened a RM 450 million test and packaging plant": a figure and a compound may stand between
-            for (int k = i + 1; k < Math.min(s.endToken(), i + 10); k++) {
-                if (OPENED_THINGS.contains(view.f(k))) {
-                    return EventKind.OPENING;
-                }
-                if (TRIGGERS.containsKey(view.f(k)) || view.f(k).equals(",")) {
-                    break;
-                }
-            }
-            return null;
+            return opensAThing(view, s, i) ? EventKind.OPENING : null;
         }
         if (f.equals("delegation") && i > s.firstToken()) {
             for (int k = Math.max(s.firstToken(), i - 4); k < i; k++) {
@@ -89,8 +110,20 @@ final class EventTriggers {
                     return EventKind.VISIT;
                 }
             }
+            if (indefinite(view, s, i) && view.f(i + 1).equals("from") && view.find(s, s.firstToken(), RECEIVING) < 0
+                    && view.actors(s).stream()
+                    .anyMatch(a -> a.firstToken() == i + 2 || a.firstToken() == i + 3 && view.f(i + 2).equals("the"))) {
+                // "a delegation from Ehime took part in a session here": a group come from somewhere is on a visit, unless
+                // the sentence tells of its reception instead
+                return EventKind.VISIT;
+            }
             // "the delegation, which is in India from December 1 to 6"
             return view.datesIn(s).stream().anyMatch(d -> d.end() != null && d.resolved()) ? EventKind.VISIT : null;
+        }
+        EventKind several = PLURALS.get(f);
+        if (several != null) {
+            // "two conferences held in Tokyo and Osaka": one occasion in each place, else no occasion told apart
+            return EventPlaces.eachIn(view, s, i).isEmpty() ? null : several;
         }
         EventKind gathering = gathering(view, s, i);
         if (gathering != null) {
@@ -98,6 +131,14 @@ final class EventTriggers {
         }
         if (f.equals("trip") && view.f(i - 1).equals("-")) {
             return null;
+        }
+        if (f.equals("conference") && NOT_GATHERINGS.contains(view.f(i - 1))) {
+            // "told a press conference": the officials speaking, not a conference held
+            return null;
+        }
+        if (f.equals("campaign") && PROMOTIONS.contains(view.f(i - 1))) {
+            // "conducted a promotional campaign there from Jan. 7 to 9"
+            return EventKind.OTHER;
         }
         if (f.equals("received") && !receivesVisitors(view, s, i)) {
             return null;
@@ -111,12 +152,74 @@ final class EventTriggers {
             return EventKind.EXHIBITION;
         }
         if (f.equals("calls") || f.equals("call") || f.equals("called")) {
-            return i + 1 < s.endToken() && view.f(i + 1).equals("on") ? EventKind.MEETING : null;
+            // "called on the governor", "paid a courtesy call to the mayor"
+            return i + 1 < s.endToken() && view.f(i + 1).equals("on") || view.f(i - 1).equals("courtesy") ? EventKind.MEETING
+                    : null;
         }
         if (f.equals("week") && i > s.firstToken() && (view.f(i - 1).equals("products") || view.f(i - 1).equals("product"))) {
             return EventKind.EXHIBITION;
         }
         return TRIGGERS.get(f);
+    }
+
+    /**
+     * "will visit", "would sign", "to join the opening", "the opening of the campus will be finalised": an occasion
+     * still to come, told in the clause around its word.
+     */
+    static boolean toCome(DocumentView view, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - CLAUSE_REACH); k--) {
+            String f = view.f(k);
+            if (CLAUSE_ENDS.contains(f)) {
+                break;
+            }
+            if (FUTURE.contains(f) || f.equals("to") && k == i - 1) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < Math.min(s.endToken(), i + CLAUSE_REACH); k++) {
+            String f = view.f(k);
+            if (CLAUSE_ENDS.contains(f) || SigningVerbs.at(view, k)) {
+                break;
+            }
+            if (FUTURE.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the launch of the Kyoto Craft Week", "the launch of Penang Gourmet 2024": the launch of something named. */
+    private static boolean launchesANamedOccasion(DocumentView view, Sentence s, int i) {
+        int named = view.f(i + 2).equals("the") ? i + 3 : i + 2;
+        return DETERMINERS.contains(view.f(i - 1)) && view.f(i + 1).equals("of") && named < s.endToken()
+                && view.token(named).isCapitalized();
+    }
+
+    /** "opened a RM 450 million test and packaging plant": a figure and a compound may stand between verb and thing. */
+    private static boolean opensAThing(DocumentView view, Sentence s, int verb) {
+        for (int k = verb + 1; k < Math.min(s.endToken(), verb + 10); k++) {
+            if (OPENED_THINGS.contains(view.f(k))) {
+                return true;
+            }
+            if (TRIGGERS.containsKey(view.f(k)) || view.f(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "a delegation", "a 60-member business delegation": a group not told of before. */
+    private static boolean indefinite(DocumentView view, Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(s.firstToken(), noun - 5); k--) {
+            String f = view.f(k);
+            if (f.equals("a") || f.equals("an")) {
+                return true;
+            }
+            if (!view.token(k).isWord() && !view.token(k).isNumber() && !f.equals("-") || view.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

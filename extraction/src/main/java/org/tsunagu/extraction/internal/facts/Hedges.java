@@ -20,7 +20,10 @@ final class Hedges {
             "may", "consider", "considering", "considers", "considered", "plan", "plans", "planned", "planning", "expected",
             "exploring", "explore", "explores", "possible", "possibly", "potential", "proposed", "propose", "wants", "want",
             "wish", "wishes", "aims", "aim", "seek", "seeks", "seeking", "study", "discuss", "discussing", "negotiating",
-            "intend", "intends", "should", "form", "eyes", "eyeing", "mulling", "aiming");
+            "intend", "intends", "should", "form", "eyes", "eyeing", "mulling", "aiming", "aspiration", "aspirations");
+    /** "began discussions on signing a MOU": what is being discussed is not done. */
+    private static final Set<String> DISCUSSIONS = Words.of("discussions", "discussion", "talks", "negotiations");
+    private static final Set<String> TOPIC = Words.of("on", "about", "over", "toward", "towards");
     /** "a study tour", "a study mission": "study" naming a trip, not a plan to study something. */
     private static final Set<String> STUDY_GROUPS = Words.of("tour", "tours", "mission", "trip", "visit", "group", "team");
     private static final Set<String> STOPS = Words.of(",", ";", ":", "but", "while", "although", "-", "—", "(", ")");
@@ -91,7 +94,7 @@ final class Hedges {
                 continue;
             }
             if (PROPOSALS.contains(f) && !(f.equals("study") && STUDY_GROUPS.contains(view.f(i + 1)))
-                    || f.equals("talks") && view.f(i - 1).equals("in")) {
+                    || f.equals("talks") && view.f(i - 1).equals("in") || DISCUSSIONS.contains(f) && TOPIC.contains(view.f(i + 1))) {
                 return Status.PROPOSED;
             }
         }

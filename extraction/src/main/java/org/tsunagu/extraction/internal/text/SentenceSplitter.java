@@ -22,6 +22,8 @@ public final class SentenceSplitter implements Stage<Sentence> {
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(ENGLISH);
     private static final Set<String> ABBREVIATIONS = Words.of("co", "ltd", "mr", "ms", "mrs", "dr", "inc", "corp",
             "no", "st", "jr", "prof", "gov", "u.s", "vs", "approx", "dept");
+    private static final Set<String> MONTHS = Words.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec");
 
     @Override
     public String name() {
@@ -109,6 +111,14 @@ public final class SentenceSplitter implements Stage<Sentence> {
         String word = line.substring(j, i - 1).toLowerCase(java.util.Locale.ROOT);
         if (isInitial(line, j, i - 1, end)) {
             return true;
+        }
+        if (MONTHS.contains(word)) {
+            // "Oct. 31", "Sept. 1, 2024": a month shortened before its day ends no sentence
+            int k = end;
+            while (k < line.length() && Character.isWhitespace(line.charAt(k))) {
+                k++;
+            }
+            return k < line.length() && Character.isDigit(line.charAt(k));
         }
         if (ABBREVIATIONS.contains(word)) {
             // "Co., Ltd. signed" ends no sentence; "Co. Ltd. The" still might, so look at what follows.

@@ -26,6 +26,9 @@ final class AnniversaryYear {
     private static final String NUMBER = "(\\d{1,3}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)";
     private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\b" + NUMBER + " (?:anniversary|years (?:after|since))\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    /** "2022 is the 65th anniversary of ...", "2024 marks the 30th anniversary": the year named is the anniversary's own. */
+    private static final Pattern YEAR_OF_ANNIVERSARY = Pattern.compile("(?i)\\b(1[89]\\d\\d|20\\d\\d),? (?:is|was|marks|marked"
+            + "|will mark|celebrates) the " + NUMBER + " anniversary\\b");
     private static final Pattern SENTENCE = Pattern.compile("[^.\\n]+");
 
     private AnniversaryYear() {
@@ -37,6 +40,10 @@ final class AnniversaryYear {
         }
         Matcher sentence = SENTENCE.matcher(text);
         while (sentence.find()) {
+            Matcher own = YEAR_OF_ANNIVERSARY.matcher(sentence.group());
+            if (own.find()) {
+                return OptionalInt.of(Integer.parseInt(own.group(1)));
+            }
             Matcher anniversary = ANNIVERSARY.matcher(sentence.group());
             while (anniversary.find()) {
                 int years = number(anniversary.group(1).toLowerCase(Locale.ROOT));

@@ -12,8 +12,14 @@ final class Calendar {
     private Calendar() {
     }
 
+    /** A month name; abbreviations with or without their full stop ("Aug 27", "Sept. 1"). */
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+            + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![a-z])";
+    /** A month name as datelines in capitals also write it ("TOKYO MAY 28:", "SEOUL, OCT. 31 -"). */
+    static final String MONTH_ANY_CASE = "(?:" + MONTH + "|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER"
+            + "|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\\.?)(?![A-Za-z]))";
+    /** The letters an ordinal day may carry ("24th", "1st"). */
+    static final String ORDINAL = "(?:st|nd|rd|th)?";
     static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     static final String WEEKDAY_ABBREVIATION = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)";
 

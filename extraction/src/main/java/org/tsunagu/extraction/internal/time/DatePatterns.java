@@ -1,8 +1,11 @@
 package org.tsunagu.extraction.internal.time;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.time.PartialDate;
 
 /**
@@ -16,18 +19,20 @@ final class DatePatterns {
     private static final String M = Calendar.MONTH;
     private static final String W = Calendar.WEEKDAY;
     /** "October 20 (Mon.)": a weekday in brackets after the day, as Japanese notices write it. */
-    private static final String D = "(\\d{1,2})(?: \\(" + Calendar.WEEKDAY_ABBREVIATION + "\\.?\\))?";
+    private static final String D = "(\\d{1,2})" + Calendar.ORDINAL + "(?: \\(" + Calendar.WEEKDAY_ABBREVIATION + "\\.?\\))?";
     private static final Pattern CROSS_RANGE = Pattern.compile("(?:" + W + ",? )?(" + M + ") " + D + "(?:,? (\\d{4}))?"
             + "\\s*(?:-|–|to|until|through)\\s*(?:" + W + ",? )?(" + M + ") " + D + "(?:,? (\\d{4}))?(?!\\d)");
     private static final Pattern DAY_RANGE = Pattern.compile("(" + M + ") (\\d{1,2})\\s*(?:-|–|to|and|through)\\s*"
             + "(\\d{1,2})(?![\\d,.]\\d)(?:,? (\\d{4}))?(?!\\d)");
     static final Pattern MDY = Pattern.compile("(?:" + W + ",? )?(" + M + ") (\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:,? (\\d{4}))?(?![\\d])(?: \\(" + Calendar.WEEKDAY_ABBREVIATION + "\\.?\\))?");
-    private static final Pattern DMY_RANGE = Pattern.compile("(\\d{1,2})\\s*(?:-|–|to|and|through|until)\\s*(\\d{1,2}) ("
+    private static final Pattern DMY_RANGE = Pattern.compile("(\\d{1,2})" + Calendar.ORDINAL + "\\s*(?:-|–|to|and|through|until)\\s*(\\d{1,2})"
+            + Calendar.ORDINAL + " ("
             + M + ")(?:,? (\\d{4}))?(?!\\d)");
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2}) (" + M + "),? (\\d{4})");
-    /** "on 12 February": a day before its month, without a year. */
-    static final Pattern DM = Pattern.compile("(\\d{1,2}) (" + M + ")(?!,? \\d)");
+    /** "23 October 1986", "24th May 2022". */
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})" + Calendar.ORDINAL + " (" + M + "),? (\\d{4})");
+    /** "on 12 February", "on the 21st of November": a day before its month, without a year. */
+    static final Pattern DM = Pattern.compile("(\\d{1,2})" + Calendar.ORDINAL + " (?:of )?(" + M + ")(?!,? \\d)");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern MY = Pattern.compile("(?:(?i:early|mid|late)[- ])?(" + M + "),? (\\d{4})");
     private static final Pattern END_OF_MONTH = Pattern.compile("(?:the )?(?:end|beginning|middle) of (" + M + ")(?![ ,]+\\d)");
@@ -37,6 +42,10 @@ final class DatePatterns {
     /** The calendar patterns, most specific first; {@link #readers} gives their readers in the same order. */
     static final List<Pattern> PATTERNS = List.of(CROSS_RANGE, DAY_RANGE, DMY_RANGE, DMY, DM, MDY, MY,
             END_OF_MONTH, SEASON_MONTH, ISO);
+
+    /** "In 2019, ...": a capitalised preposition starting a sentence, not a name the year belongs to. */
+    private static final Set<String> PREPOSITIONS = Words.of("in", "since", "by", "from", "until", "after", "before", "during",
+            "through", "of");
 
     private DatePatterns() {
     }
@@ -114,8 +123,9 @@ final class DatePatterns {
         while (before >= 0 && sentence.charAt(before) == ' ') {
             before--;
         }
-        boolean afterWord = before >= 0 && Character.isUpperCase(sentence.charAt(Math.max(0, sentence.lastIndexOf(' ', before) + 1)))
-                && Character.isLetter(sentence.charAt(before));
+        int wordStart = Math.max(0, sentence.lastIndexOf(' ', before) + 1);
+        boolean afterWord = before >= 0 && Character.isUpperCase(sentence.charAt(wordStart)) && Character.isLetter(sentence.charAt(before))
+                && !PREPOSITIONS.contains(sentence.substring(wordStart, before + 1).toLowerCase(Locale.ROOT));
         int after = m.end();
         while (after < sentence.length() && sentence.charAt(after) == ' ') {
             after++;

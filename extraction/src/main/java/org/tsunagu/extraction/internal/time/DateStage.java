@@ -96,11 +96,11 @@ public final class DateStage implements Stage<DateMention> {
         }
         if (relative) {
             PatternScanner.scanAt(RelativeDates.RELATIVE, sentence, base, tokens, s, RelativeDates.RELATIVE_STARTS, true,
-                    found, m -> FoundDate.single(RelativeDates.relative(m, anchor, story, found)));
+                    found, m -> RelativeDates.found(m, anchor, story, found));
         }
         if (weekday) {
             PatternScanner.scanAt(RelativeDates.WEEKDAY, sentence, base, tokens, s, RelativeDates.WEEKDAY_STARTS, false,
-                    found, m -> FoundDate.single(RelativeDates.weekday(anchor, m.group(1), m.group(2), future)));
+                    found, m -> RelativeDates.weekday(anchor, m.group(1), m.group(2), future));
         }
         if (number) {
             PatternScanner.scanAt(DatePatterns.YEAR, sentence, base, tokens, s, Set.of(), true, found,

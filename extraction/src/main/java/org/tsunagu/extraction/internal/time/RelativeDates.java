@@ -23,7 +23,14 @@ final class RelativeDates {
             + "|yesterday|tomorrow|last night|(?:last|next|this|the previous) (?:week|month|year)|currently"
             + "|the same (?:day|afternoon|morning|evening)|that (?:day|afternoon|morning|evening)|later that day"
             + "|a day (?:earlier|later)|the (?:next|following|previous) day|the day before"
-            + "|(one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? (later|earlier)))\\b");
+            + "|(one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? (later|earlier)"
+            + "|the (\\d{1,2})(?:st|nd|rd|th) of (last|this|next) month))\\b");
+    /** Words that name a day counted from the article's date: without that date they are kept as words. */
+    private static final Set<String> DAYS_OF_THE_ARTICLE = Words.of("this morning", "this afternoon", "this evening", "today",
+            "tonight", "yesterday", "tomorrow", "last night");
+    /** Words that name a day counted from the story's last one ("the following day"), kept as words when neither is dated. */
+    private static final Set<String> DAYS_OF_THE_STORY = Words.of("the same day", "that day", "a day earlier", "a day later",
+            "the next day", "the following day", "the previous day", "the day before");
     static final Pattern WEEKDAY = Pattern.compile("\\b(?:(next|last|this) )?(" + Calendar.WEEKDAY + ")\\b");
     /** Words that put a sentence's dates and weekdays ahead of the dateline rather than behind it. */
     private static final PhraseMatcher<String> FUTURE = phrases("will", "shall", "next", "ends", "is expected to",
@@ -65,6 +72,20 @@ final class RelativeDates {
         return matcher;
     }
 
+    /**
+     * The date a relative expression names; a day counted from an article that gives no date of its own is found
+     * without a date, so that its words ("yesterday", "the following day") can still be told.
+     */
+    static FoundDate found(Matcher m, PartialDate anchor, PartialDate story, List<FoundDate> found) {
+        PartialDate date = relative(m, anchor, story, found);
+        String words = m.group(1).toLowerCase(Locale.ROOT);
+        if (date == null && anchor == null && (m.group(4) != null || DAYS_OF_THE_ARTICLE.contains(words)
+                || story == null && DAYS_OF_THE_STORY.contains(words))) {
+            return new FoundDate(0, 0, null, null, "relative");
+        }
+        return FoundDate.single(date);
+    }
+
     /** The date a relative expression names; "five years later" counts from the last date found before it. */
     static PartialDate relative(Matcher m, PartialDate anchor, PartialDate story, List<FoundDate> found) {
         String words = m.group(1).toLowerCase(Locale.ROOT);
@@ -90,6 +111,16 @@ final class RelativeDates {
             return null;
         }
         LocalDate a = anchor.firstDay();
+        if (m.group(4) != null) {
+            // "the 30th of last month"
+            int months = switch (m.group(5).toLowerCase(Locale.ROOT)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            LocalDate month = a.withDayOfMonth(1).plusMonths(months);
+            return anchor.hasMonth() ? PartialDate.ofDay(month.getYear(), month.getMonthValue(), Integer.parseInt(m.group(4))) : null;
+        }
         return switch (words) {
             case "this morning", "this afternoon", "this evening", "today", "tonight" -> anchor.hasDay() ? anchor : null;
             case "yesterday", "last night" -> anchor.hasDay() ? PartialDate.of(a.minusDays(1)) : null;
@@ -108,14 +139,20 @@ final class RelativeDates {
         };
     }
 
-    /** "on Tuesday": the nearest such day before the dateline, or after it in a sentence about the future. */
-    static PartialDate weekday(PartialDate anchor, String modifier, String day, boolean future) {
-        if (anchor == null || !anchor.hasDay()) {
+    /**
+     * "on Tuesday": the nearest such day before the dateline, or after it in a sentence about the future; without a
+     * dated article, a weekday found without a date.
+     */
+    static FoundDate weekday(PartialDate anchor, String modifier, String day, boolean future) {
+        if (anchor == null) {
+            return new FoundDate(0, 0, null, null, "relative");
+        }
+        if (!anchor.hasDay()) {
             return null;
         }
         boolean next = "next".equalsIgnoreCase(modifier);
         boolean last = "last".equalsIgnoreCase(modifier);
-        return PartialDate.of(Calendar.nearest(anchor.firstDay(), Calendar.weekday(day), future && !last, next));
+        return FoundDate.single(PartialDate.of(Calendar.nearest(anchor.firstDay(), Calendar.weekday(day), future && !last, next)));
     }
 
     private static PartialDate monthOf(LocalDate d) {

@@ -45,4 +45,11 @@ class EventHostsTest {
         assertThat(organisers("TOYAMA, 5 May 2025 - A Liaoning economic and trade delegation arrived in Toyama on Monday."))
                 .containsExactly("Liaoning");
     }
+
+    @Test
+    void leavesTheDatelinePlaceOutOfAVisitsSenders() {
+        assertThat(organisers(" date 2025-11-19 OSAKA \u2014 During its working trip to Japan from November 16 \u2013 22, the "
+                + "delegation, led by Secretary of the provincial Party Committee Tran Van Binh, met investors."))
+                .doesNotContain("OSAKA");
+    }
 }

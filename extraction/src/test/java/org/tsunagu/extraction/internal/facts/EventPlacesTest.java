@@ -37,4 +37,10 @@ class EventPlacesTest {
     void takesTheDatelinePlaceWhenTheSentenceNamesNone() {
         assertThat(places("HAIPHONG, 3 June 2025 - The two mayors held talks on Monday.")).containsExactly("HAIPHONG");
     }
+
+    @Test
+    void takesAVenueThatAtIntroducesBeforeTheOccasion() {
+        assertThat(places("Published: 2023-07-19\n\nOn July 18, at the Kochi Prefectural Office, Secretary Tran Van Binh "
+                + "received Governor Hamada Seiji.")).containsExactly("Kochi Prefectural Office");
+    }
 }

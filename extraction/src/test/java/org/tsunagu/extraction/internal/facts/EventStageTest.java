@@ -140,4 +140,166 @@ class EventStageTest {
         assertThat(events("Weekly | 18 February 2025\n\nIn January, Chikugo Wafer Systems opened a RM 450 million test and "
                 + "packaging plant in Bayan Lepas.")).containsExactly("OPENING@2025-01");
     }
+
+    @Test
+    void readsASigningCeremonyThatTookPlaceAsASigning() {
+        assertThat(events("QUY NHON, June 5, 2025 - On the afternoon of June 4, a signing ceremony for the memorandum between "
+                + "Quy Nhon and Tottori took place at the city hall.")).containsExactly("SIGNING@2025-06-04");
+    }
+
+    @Test
+    void datesASigningByTheDayItTookPlace() {
+        assertThat(events("OSAKA, 12 March 2024 - The Kansai bureau has signed a memorandum with the Penang Development "
+                + "Corporation. The signing took place yesterday.")).containsExactly("SIGNING@2024-03-11");
+    }
+
+    @Test
+    void readsASigningWithAPartnerWhoseDocumentGoesUnnamed() {
+        assertThat(events("Source: city portal 11/23/2019 08:15:00\n\nChangsha signed with Kagoshima on November 21 to "
+                + "expand youth exchanges.")).containsExactly("SIGNING@2019-11-21");
+    }
+
+    @Test
+    void leavesOutASigningYearsBeforeTheStory() {
+        assertThat(events("SEOUL, May 2, 2024 - The two provinces signed a friendship agreement in 1998 and have exchanged "
+                + "students since.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutASigningThatIsTheVisitsPurpose() {
+        assertThat(events("Posted: 2024/05/02\n\nGovernor Aoki will visit Nagoya from May 20 to sign a memorandum on labour."))
+                .containsExactly("VISIT@2024-05-20");
+    }
+
+    @Test
+    void leavesOutAnOccasionToComeThatItsSentenceDoesNotDate() {
+        assertThat(events("LYON, October 3, 2024 - The delegation visited the regional council on Wednesday. The governor "
+                + "will also join the opening ceremony of an autumn festival.")).containsExactly("VISIT@2024-10-02");
+    }
+
+    @Test
+    void readsAWorkingSessionAsAMeeting() {
+        assertThat(events("Vinh Long, 14/08/2023 - On August 13, the chairman held a working session with Governor Aoki "
+                + "Hiroshi of Kochi.")).containsExactly("MEETING@2023-08-13");
+    }
+
+    @Test
+    void keepsMeetingsWithDifferentPeopleOnOneDayApart() {
+        assertThat(events("HANOI, July 3, 2015 - Mayor Tran Van Binh met Governor Ito Kenji on July 3. The same day, "
+                + "the mayor also held a working session with Minister Sato Akira.")).containsExactly("MEETING@2015-07-03",
+                "MEETING@2015-07-03");
+    }
+
+    @Test
+    void readsACourtesyCallPaidToSomeone() {
+        assertThat(events("Posted: 2025/10/06\n\nThe consul paid a courtesy call to Governor Mori Akio on October 2."))
+                .containsExactly("MEETING@2025-10-02");
+    }
+
+    @Test
+    void readsAPromotionalCampaignAsAnOtherEvent() {
+        assertThat(events("23 January 2020\n\nThe prefecture conducted a promotional campaign in Doha from Jan. 7 to 9."))
+                .containsExactly("OTHER@2020-01-07");
+    }
+
+    @Test
+    void leavesOutAPressConference() {
+        assertThat(events("PERTH, June 23, 2025 - The premier told a press conference today that exports rose.")).isEmpty();
+    }
+
+    @Test
+    void givesAVisitTheRangeItsSentenceGivesBesideAStatementDate() {
+        assertThat(events("BRISBANE APRIL 14: The premier said in a statement today on his working visit to Korea from 10-14 "
+                + "April 2023 that ties had grown.")).containsExactly("VISIT@2023-04-10");
+    }
+
+    @Test
+    void datesAnOpeningByTheDayInItsOwnClause() {
+        assertThat(events("HONG KONG, 16 March 2024 - The signing took place yesterday, ahead of the official opening of the "
+                + "agency's Hanoi office on 28 March.")).contains("OPENING@2024-03-28");
+    }
+
+    @Test
+    void readsAMeetingOfAnUndatedStoryWithItsWords() {
+        assertThat(facts("Vice Chairman Tran Van Binh yesterday received Ms. Sato Emi, the city's tourism envoy.", Event.class))
+                .extracting(x -> x.kind() + "@" + x.dateText().orElse("?")).containsExactly("MEETING@yesterday");
+    }
+
+    @Test
+    void readsAHeadlineOccasionOnlyWhenTheStoryTellsNone() {
+        assertThat(events("Aomori and Dalian sign sister-city pact\n\nDALIAN, June 2, 2023 - Aomori and Dalian signed a "
+                + "sister-city agreement yesterday.")).containsExactly("SIGNING@2023-06-01");
+    }
+
+    @Test
+    void readsAFactorySetUp() {
+        assertThat(events("Published: 2024-09-18\n\nIn 2019, the cooperative set up a factory in Vientiane.")).containsExactly(
+                "OPENING@2019");
+    }
+
+    @Test
+    void datesATripByTheDayRangeOfItsLedeLine() {
+        assertThat(events("BANGKOK- The ministry will promote its corridor.\n\nThe minister joined a trip to Korea during "
+                + "2-6 May 2019 to meet investors.")).containsExactly("VISIT@2019-05-02");
+    }
+
+    @Test
+    void readsOneConferenceInEachPlaceOfAPluralOne() {
+        assertThat(facts(" date 2025-03-14 SEOUL \u2014 Two tourism conferences held by a Jeonbuk delegation in Nagoya and "
+                + "Fukuoka drew 300 guests.", Event.class)).extracting(x -> x.kind() + "@" + x.date().orElseThrow() + "@"
+                + x.location().orElseThrow().name()).containsExactly("CONFERENCE@2025-03-14@Nagoya", "CONFERENCE@2025-03-14@Fukuoka");
+    }
+
+    @Test
+    void leavesConferencesInThePluralWithoutPlacesOut() {
+        assertThat(events("PERTH, June 23, 2025 - The agency has held conferences for exporters since 2019.")).isEmpty();
+    }
+
+    @Test
+    void readsTheOccasionsOfAStoryWithoutAnyDateUndated() {
+        assertThat(facts("Minister Rana Perera, who is on a visit to Japan, met with the Mayor of Nara.", Event.class))
+                .extracting(x -> x.kind() + "@" + x.date().map(Object::toString).orElse("?")).contains("VISIT@?", "MEETING@?");
+    }
+
+    @Test
+    void leavesUndatedOccasionsOfADatedStoryOut() {
+        assertThat(events("PERTH, June 23, 2025 - Exports of wheat rose by a tenth.\n\nOfficials said a visit to Japan "
+                + "helped.")).isEmpty();
+    }
+
+    @Test
+    void readsTheSigningOfAnAgreementInAStoryWithoutDates() {
+        assertThat(events("Officials from Bac Ninh met a delegation from Gunma on May 13.\n\nThe signing of the agreement "
+                + "between Tu Son and Maebashi on the occasion aimed to promote exchanges.")).contains("SIGNING@?");
+    }
+
+    @Test
+    void tellsAWorkshopOnTheFollowingDayOfAnUndatedStoryByItsWords() {
+        assertThat(facts("The minister noted that the visit coincides with a water workshop to be held the following day.",
+                Event.class)).extracting(x -> x.kind() + "@" + x.dateText().orElse("?")).contains("SYMPOSIUM@the following day");
+    }
+
+    @Test
+    void leavesOutViewsExchangedNearAnAgreement() {
+        assertThat(events("SEOUL, May 2, 2024 - On May 1, the two governors exchanged views on how to carry out the "
+                + "existing agreement.")).doesNotContain("SIGNING@2024-05-01");
+    }
+
+    @Test
+    void readsTheLaunchOfANamedProgrammeAsAnOpening() {
+        assertThat(events("HANOI, Aug 27 2024 - The ambassador spoke yesterday at the launch of the Taste of Sabah programme "
+                + "in a mall.")).containsExactly("OPENING@2024-08-26");
+    }
+
+    @Test
+    void readsADelegationFromAPlaceAsAVisit() {
+        assertThat(events("A 30-member delegation from Gunma Prefecture took part in a trade session here recently."))
+                .containsExactly("VISIT@?");
+    }
+
+    @Test
+    void datesACaptionedSigningByTheDayTheStoryGives() {
+        assertThat(events(" date 2024-03-12 Mayor Ito Ken and Governor Lee Min-ho sign a memorandum on tourism.\n\nThe "
+                + "two leaders signed the memorandum on March 11 in Busan.")).containsExactly("SIGNING@2024-03-11");
+    }
 }

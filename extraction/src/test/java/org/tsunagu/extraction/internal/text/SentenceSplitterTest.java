@@ -25,4 +25,10 @@ class SentenceSplitterTest {
     void stillEndsASentenceAfterAnAbbreviatedWordOfTwoLetters() {
         assertThat(sentences("Exports rose to the US. Imports fell.")).hasSize(2);
     }
+
+    @Test
+    void keepsAShortenedMonthBeforeItsDayInsideItsSentence() {
+        assertThat(sentences("SEOUL, Oct. 31 (Agency) - The governors met. Both spoke."))
+                .containsExactly("SEOUL, Oct. 31 (Agency) - The governors met.", "Both spoke.");
+    }
 }

@@ -51,4 +51,33 @@ class DateStageTest {
         assertThat(dates("Weekly | 18 February 2025\n\nThe plant opened on December 17 after two years of work."))
                 .contains("December 17=2024-12-17");
     }
+
+    @Test
+    void readsOrdinalDaysBeforeTheirMonth() {
+        assertThat(dates("PERTH, June 2, 2022 - The premier visited the council on 24th May 2022 and will open an office on "
+                + "the 21st of June.")).contains("24th May 2022=2022-05-24", "21st of June=2022-06-21");
+    }
+
+    @Test
+    void readsAbbreviatedMonthsWithoutTheirFullStop() {
+        assertThat(dates("Updated: 2024-08-27\n\nThe fair runs from Aug 23 to Sept 1.")).contains("Aug 23 to Sept 1=2024-08-23..2024-09-01");
+    }
+
+    @Test
+    void readsADayOfLastMonth() {
+        assertThat(dates("Posted: 2023/05/04\n\nThe governors signed the plan on the 30th of last month."))
+                .contains("the 30th of last month=2023-04-30");
+    }
+
+    @Test
+    void keepsTheWordsOfADayCountedFromAnUndatedArticle() {
+        assertThat(dates("The governor yesterday received the consul, and on Tuesday met the mayor."))
+                .contains("yesterday=null", "Tuesday=null");
+    }
+
+    @Test
+    void readsAWeekdayAgainstADatelineInCapitals() {
+        assertThat(dates("OSAKA MAY 28: The two leaders met on Friday, ahead of talks in May 2022."))
+                .contains("Friday=2022-05-27");
+    }
 }

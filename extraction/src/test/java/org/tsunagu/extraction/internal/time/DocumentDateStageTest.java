@@ -63,4 +63,57 @@ class DocumentDateStageTest {
     void readsTheMonthEndingAMastheadLine() {
         assertThat(documentDate("Chamber Monthly Bulletin, June 2025\n\nMEMBERS' NEWS\n\nA fair will open.")).isEqualTo("2025-06");
     }
+
+    @Test
+    void readsThePageStoreDateLineBeforeTheArticle() {
+        assertThat(documentDate(" date 2024-03-11 OSAKA \u2014 The Kansai bureau held a forum on March 8.")).isEqualTo("2024-03-11");
+    }
+
+    @Test
+    void datesADatelineInCapitalsByTheStorysFullDatesNearIt() {
+        assertThat(documentDate("KYOTO JUNE 3: The minister ended his visit to Japan, which ran from 1-3 June 2021, and "
+                + "recalled a programme launched in June 2016.")).isEqualTo("2021-06-03");
+    }
+
+    @Test
+    void readsAPageHeaderLineHoldingADateAndATime() {
+        assertThat(documentDate("Thứ 2, Ngày 14/08/2023, 09:30\nProvince welcomes a delegation from Kochi\n\nThe chairman "
+                + "received the guests.")).isEqualTo("2023-08-14");
+    }
+
+    @Test
+    void readsACreationStampOfThePage() {
+        assertThat(documentDate("Province sends trade mission\nCreated 2011-04-02 Views 87\n\nA mission will leave soon."))
+                .isEqualTo("2011-04-02");
+    }
+
+    @Test
+    void readsANumericDateMonthFirstWhenDayFirstMakesNoDate() {
+        assertThat(documentDate("Source: city portal 11/23/2019 08:15:00\n\nThe two cities signed a pact.")).isEqualTo("2019-11-23");
+    }
+
+    @Test
+    void readsANumericDateMonthFirstWhenOnlyThatFallsOnThePrintedWeekday() {
+        assertThat(documentDate("Monday, 03/04/2024\n\nThe two cities signed a pact.")).isEqualTo("2024-03-04");
+        assertThat(documentDate("Wednesday, 03/04/2024\n\nThe two cities signed a pact.")).isEqualTo("2024-04-03");
+    }
+
+    @Test
+    void takesTheYearAnAnniversaryIsSaidToFallIn() {
+        assertThat(documentDate("SEOUL OCT 2 - Officials said 2019 marks the 40th anniversary of the ties.")).isEqualTo("2019-10-02");
+    }
+
+
+    @Test
+    void marksAYearlessDatelineEvenWhenNothingGivesItsYear() {
+        String text = "MUAN, South Korea, Oct. 31 (Agency) \u2014 The two governors signed a pact Monday.";
+        assertThat(Extracting.annotate(text).single(Layers.DOCUMENT_DATE).dateline().map(d -> d.of(text)))
+                .hasValue("MUAN, South Korea, Oct. 31 (Agency) \u2014");
+    }
+
+    @Test
+    void readsAnUpdatedStampWithItsTime() {
+        assertThat(documentDate("Provinces sign pact\nUpdated: 06/05/2024 10:30\n\nThe two provinces signed a pact."))
+                .isEqualTo("2024-05-06");
+    }
 }
