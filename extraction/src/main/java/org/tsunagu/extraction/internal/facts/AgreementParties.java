@@ -32,6 +32,10 @@ final class AgreementParties {
 
     static List<DocumentView.Actor> of(DocumentView view, Sentence s, int noun, int end, int verb) {
         List<DocumentView.Actor> all = view.actors(s);
+        List<DocumentView.Actor> joined = CoordinatedParties.between(view, s, all, end);
+        if (joined.size() >= 2) {
+            return joined;
+        }
         int between = view.find(s, end, Set.of("between"));
         if (between >= 0 && between - end < 6) {
             List<DocumentView.Actor> pair = listAfter(view, s, all, between + 1);

@@ -46,14 +46,15 @@ final class AgreementReader {
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             String f = view.f(i);
-            int end = nounEnd(view, s, i);
-            if (end < 0 || insideName(view, s, i) || i > s.firstToken() && view.f(i - 1).equals("(")
+            int nounEnd = nounEnd(view, s, i);
+            int end = nounEnd < 0 ? -1 : DocumentTitles.end(view, s, i, nounEnd);
+            if (end < 0 || i > s.firstToken() && view.f(i - 1).equals("(")
                     || !out.isEmpty() && i - out.get(out.size() - 1).triggerEnd() < 4) {
                 continue;
             }
             AgreementKind kind = kind(view, s, i, end, end - i == 3 && !f.equals("memorandum"));
             int v = nearestVerb(view, s, i);
-            Hedges.Status status = isDraft(view, i) ? Hedges.Status.PROPOSED : Hedges.of(view, s, v, 8);
+            Hedges.Status status = isDraft(view, i) ? Hedges.Status.PROPOSED : SigningModality.of(view, s, v);
             List<DocumentView.Actor> parties = AgreementParties.of(view, s, i, end, v);
             boolean viaReference = parties.stream().anyMatch(DocumentView.Actor::viaReference);
             List<EntityRef> refs = new ArrayList<>();
@@ -145,15 +146,6 @@ final class AgreementReader {
         return false;
     }
 
-    private static boolean insideName(DocumentView view, Sentence s, int i) {
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.firstToken() <= i && i < m.endToken() && !m.is(Mention.Type.TITLE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int nearestVerb(DocumentView view, Sentence s, int noun) {
         int best = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -167,7 +159,7 @@ final class AgreementReader {
     private static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letterOrRecord) {
         String f = view.f(noun);
         if (f.equals("memorandum") || f.equals("mou") || f.equals("moc") || f.equals("mous")) {
-            return AgreementKind.MOU;
+            return TieWords.formsCityTie(view, s, noun, end) ? AgreementKind.FRIENDSHIP_AGREEMENT : AgreementKind.MOU;
         }
         if (letterOrRecord || f.equals("contract") || f.equals("loi") || COMMERCIAL.contains(view.f(noun - 1))
                 || f.equals("agreement") && toBuild(view, s, end)) {

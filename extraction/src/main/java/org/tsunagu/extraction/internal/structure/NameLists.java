@@ -1,0 +1,124 @@
+package org.tsunagu.extraction.internal.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Token;
+import org.tsunagu.extraction.internal.text.Words;
+
+/**
+ * Finds lists of coordinated names: members joined by commas, "and" or "as well as", each
+ * possibly behind a class phrase ("the cities of", "the U.S. states of", "the Austrian city of")
+ * and followed by a bracketed acronym. A country after a comma locates the place before it
+ * ("Hue, Vietnam") and is read as part of that member, not as a member of its own.
+ */
+final class NameLists {
+
+    private static final Set<String> CLASS_NOUNS = Words.of("city", "cities", "town", "towns", "province", "provinces",
+            "prefecture", "prefectures", "state", "states", "region", "regions", "county", "counties", "district",
+            "districts", "municipality", "municipalities", "capital", "port", "village", "villages");
+    /** How many words a class phrase may put between "the" and "of": "the southern Chinese provinces of". */
+    private static final int CLASS_REACH = 5;
+    private static final Set<String> CLASS_BREAKS = Words.of(",", "and", ";", "(", ")", "with", "between", "by");
+
+    private NameLists() {
+    }
+
+    static List<NameList> read(List<Token> tokens, Sentence s, List<Mention> mentions) {
+        Mention[] startingAt = new Mention[s.endToken() - s.firstToken()];
+        for (Mention m : mentions) {
+            if (s.containsToken(m.firstToken()) && startingAt[m.firstToken() - s.firstToken()] == null) {
+                startingAt[m.firstToken() - s.firstToken()] = m;
+            }
+        }
+        List<NameList> out = new ArrayList<>();
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            int start = i;
+            int at = afterClassPhrase(tokens, s, i);
+            Mention first = at < s.endToken() ? startingAt[at - s.firstToken()] : null;
+            if (first == null || !isName(first, at > i)) {
+                i++;
+                continue;
+            }
+            List<Mention> members = new ArrayList<>();
+            members.add(first);
+            int end = afterBracket(tokens, s, first.endToken());
+            while (true) {
+                int sep = afterSeparator(tokens, s, end);
+                if (sep == end) {
+                    break;
+                }
+                int next = afterClassPhrase(tokens, s, sep);
+                Mention m = next < s.endToken() ? startingAt[next - s.firstToken()] : null;
+                if (m == null || !isName(m, next > sep)) {
+                    break;
+                }
+                if (m.isCountry() && tokens.get(end).is(",") && !members.get(members.size() - 1).isCountry()
+                        && locatesOnly(tokens, s, m.endToken())) {
+                    end = afterBracket(tokens, s, m.endToken());
+                    continue;
+                }
+                members.add(m);
+                end = afterBracket(tokens, s, m.endToken());
+            }
+            out.add(new NameList(start, end, members));
+            i = end;
+        }
+        return out;
+    }
+
+    /** A place, organisation or group; another capitalised name only behind a class phrase or of several words. */
+    private static boolean isName(Mention m, boolean classed) {
+        return m.isActor() || m.is(Mention.Type.OTHER) && (classed || m.endToken() - m.firstToken() >= 2);
+    }
+
+    /** "Hue, Vietnam, and ...": the country closes its member's apposition when a comma, stop or verb follows. */
+    private static boolean locatesOnly(List<Token> tokens, Sentence s, int after) {
+        return after >= s.endToken() || !tokens.get(after).is("and");
+    }
+
+    /** Skips "the" and a class phrase "the U.S. states of"; returns where the name would start. */
+    private static int afterClassPhrase(List<Token> tokens, Sentence s, int i) {
+        int k = i < s.endToken() && tokens.get(i).is("the") ? i + 1 : i;
+        for (int j = k; j < Math.min(s.endToken() - 1, k + CLASS_REACH); j++) {
+            String f = tokens.get(j).folded();
+            if (CLASS_BREAKS.contains(f)) {
+                break;
+            }
+            if (CLASS_NOUNS.contains(f) && tokens.get(j + 1).is("of") && !tokens.get(j).isCapitalized()) {
+                return j + 2;
+            }
+        }
+        return k;
+    }
+
+    /** Skips a bracketed acronym or short gloss right after a name: "(KCCI)". */
+    private static int afterBracket(List<Token> tokens, Sentence s, int i) {
+        if (i + 2 < s.endToken() && tokens.get(i).is("(")) {
+            for (int j = i + 1; j < Math.min(s.endToken(), i + 6); j++) {
+                if (tokens.get(j).is(")")) {
+                    return j + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** Skips ",", "and", ", and", "as well as"; returns {@code i} when none is there. */
+    private static int afterSeparator(List<Token> tokens, Sentence s, int i) {
+        int k = i;
+        if (k < s.endToken() && tokens.get(k).is(",")) {
+            k++;
+        }
+        if (k < s.endToken() && tokens.get(k).is("and")) {
+            k++;
+        } else if (k + 2 < s.endToken() && tokens.get(k).is("as") && tokens.get(k + 1).is("well")
+                && tokens.get(k + 2).is("as")) {
+            k += 3;
+        }
+        return k;
+    }
+}
