@@ -6,6 +6,7 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
+import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 
@@ -47,15 +48,19 @@ final class AgreementParties {
         int anchor = Math.min(verb < 0 ? noun : verb, noun);
         if (verb >= 0 && verb < noun) {
             DocumentView.Actor elided = elidedSubject(view, s, all, verb);
+            List<DocumentView.Actor> coordinated = CoordinatedParties.subjectOf(view, s, all, verb);
             if (elided != null) {
                 parties.add(elided);
+            } else if (coordinated.size() >= 2) {
+                parties.addAll(coordinated);
             } else {
                 parties.addAll(subject(view, s, all, verb));
             }
         }
         int with = view.find(s, end, Set.of("with"));
         if (with >= 0 && with - end < 10) {
-            parties.addAll(listAfter(view, s, all, with + 1));
+            List<DocumentView.Actor> partners = CoordinatedParties.after(view, s, all, "with", with, 1);
+            parties.addAll(partners.isEmpty() ? listAfter(view, s, all, with + 1) : partners);
         }
         if (parties.size() < 2 && verb > noun) {
             parties.addAll(subject(view, s, all, noun - 1));
@@ -153,6 +158,12 @@ final class AgreementParties {
                 i--;
                 continue;
             }
+            DateMention date = dateEndingAt(view, s, i + 1);
+            if (date != null) {
+                // "the Madras Chamber on Wednesday said that it signed": the date stands between subject and verb
+                i = view.f(date.firstToken() - 1).equals("on") ? date.firstToken() - 2 : date.firstToken() - 1;
+                continue;
+            }
             if (found.isEmpty() && people.isEmpty() && AUXILIARIES.contains(view.f(i))) {
                 i--;
                 continue;
@@ -184,6 +195,15 @@ final class AgreementParties {
         for (Mention m : view.mentionsIn(s)) {
             if (m.firstToken() == first && m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    private static DateMention dateEndingAt(DocumentView view, Sentence s, int end) {
+        for (DateMention d : view.datesIn(s)) {
+            if (d.endToken() == end) {
+                return d;
             }
         }
         return null;

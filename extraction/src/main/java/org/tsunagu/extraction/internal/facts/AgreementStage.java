@@ -46,7 +46,10 @@ public final class AgreementStage extends FactStage {
                 addSignatories(view, s, out, last);
             }
             for (AgreementReader.Candidate c : candidates) {
-                if (c.definite() && last >= 0 && s.index() - lastSentence <= 3) {
+                // "the Friendship City Agreement" in the story is the one the headline announced, now with its parties in full
+                boolean namesBoth = c.parties().size() >= 2 && last >= 0 && sameParties(out.get(last).parties(), c.parties())
+                        && view.isHeadline(view.sentences.get(out.get(last).evidence().sentenceIndex()));
+                if (c.definite() && last >= 0 && s.index() - lastSentence <= 3 && !namesBoth) {
                     Agreement a = out.get(last);
                     if (a.signatories().isEmpty() && !c.signatories().isEmpty()) {
                         out.set(last, new Agreement(a.parties(), a.kind(), a.date(), c.signatories(), a.fields(), a.evidence(),
@@ -91,7 +94,7 @@ public final class AgreementStage extends FactStage {
             Agreement old = out.get(i);
             if (old.kind() == a.kind() && sameParties(old.parties(), a.parties()) && !signedInOtherYears(old, a)) {
                 if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size()) {
-                    out.set(i, new Agreement(old.parties().size() >= a.parties().size() ? old.parties() : a.parties(), a.kind(),
+                    out.set(i, new Agreement(fuller(old.parties(), a.parties()), a.kind(),
                             old.date().or(a::date), old.signatories().size() >= a.signatories().size() ? old.signatories()
                             : a.signatories(), old.fields().isEmpty() ? a.fields() : old.fields(),
                             old.date().isEmpty() ? a.evidence() : old.evidence(), old.confidence()));
@@ -101,6 +104,21 @@ public final class AgreementStage extends FactStage {
         }
         out.add(a);
         return out.size() - 1;
+    }
+
+    /**
+     * Of two namings of the same parties, the one with more parties, else the longer names: a headline's
+     * "Hue and Nara sign MoU" gives way to "Hue City and Nara Prefecture" in the story.
+     */
+    private static List<EntityRef> fuller(List<EntityRef> old, List<EntityRef> other) {
+        if (old.size() != other.size()) {
+            return old.size() > other.size() ? old : other;
+        }
+        return length(other) > length(old) ? other : old;
+    }
+
+    private static int length(List<EntityRef> refs) {
+        return refs.stream().mapToInt(r -> r.name().length()).sum();
     }
 
     /** "signed a memorandum in 2014 ... signed a new memorandum": two documents, not one told twice. */

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.structure.Attachment;
 import org.tsunagu.extraction.internal.structure.NameList;
+import org.tsunagu.extraction.internal.structure.SentenceStructure;
+import org.tsunagu.extraction.internal.structure.VerbGroup;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
@@ -34,6 +36,18 @@ final class CoordinatedParties {
             int from, int reach) {
         Optional<Attachment> attachment = view.structure(s).attachment(preposition, from, reach);
         return attachment.map(a -> actors(view, all, a.names())).orElse(List.of());
+    }
+
+    /** "A and the German city of B signed": the list of names that ends where the verb group starts. */
+    static List<DocumentView.Actor> subjectOf(DocumentView view, Sentence s, List<DocumentView.Actor> all, int verb) {
+        SentenceStructure structure = view.structure(s);
+        int start = structure.verbHeadedAt(verb).map(VerbGroup::firstToken).orElse(verb);
+        for (NameList list : structure.lists()) {
+            if (list.endToken() == start) {
+                return actors(view, all, list);
+            }
+        }
+        return List.of();
     }
 
     static List<DocumentView.Actor> actors(DocumentView view, List<DocumentView.Actor> all, NameList names) {

@@ -11,6 +11,7 @@ import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.fact.Agreement;
 import org.tsunagu.model.fact.AgreementKind;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.Relationship;
@@ -31,7 +32,7 @@ public final class RelationshipStage extends FactStage {
     private static final Set<String> COOPERATION_VERBS = Words.of("cooperated", "worked", "partnered");
     private static final Set<String> TIES = Words.of("city", "cities", "ties", "relations", "relationship", "partners",
             "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
-            "city-ties", "agreement", "pact");
+            "city-ties", "agreement", "pact", "relationships", "alliance");
     private static final Set<String> COOPERATIVE = Words.of("cooperative", "cooperation", "exchange");
 
     @Override
@@ -45,15 +46,27 @@ public final class RelationshipStage extends FactStage {
     }
 
     @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(VIEW, Layers.AGREEMENTS);
+    }
+
+    @Override
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Relationship> out = new ArrayList<>();
+        for (Fact f : document.get(Layers.AGREEMENTS)) {
+            if (f instanceof Agreement a && a.kind() == AgreementKind.FRIENDSHIP_AGREEMENT && a.parties().size() == 2) {
+                // a sister or friendship agreement signed in the story forms the tie it names, on its date
+                add(out, new Relationship(a.parties().get(0), a.parties().get(1), RelationshipKind.FRIENDSHIP, a.date(),
+                        RelationshipStatus.ESTABLISHED, a.evidence(), 0.7));
+            }
+        }
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 int end = tieEnd(view, s, i);
                 if (end < 0) {
                     continue;
                 }
-                boolean friendly = false;
+                boolean friendly = view.f(i).equals("sisterhood");
                 boolean cooperative = false;
                 for (int k = i; k < end; k++) {
                     friendly |= FRIENDLY.contains(view.f(k)) && !(view.f(k).startsWith("partner") && k == i && end - i == 1);
@@ -130,6 +143,10 @@ public final class RelationshipStage extends FactStage {
         }
         if (f.equals("partners") || f.equals("partnership") && i > s.firstToken() && view.f(i - 1).equals("formal")) {
             return i + 1;
+        }
+        if (f.equals("sisterhood")) {
+            // "established their sisterhood (alliance) in 1983": the word names the tie by itself
+            return TIES.contains(view.f(i + 1)) && i + 1 < s.endToken() ? i + 2 : i + 1;
         }
         if (!FRIENDLY.contains(f) && !COOPERATIVE.contains(f)) {
             return -1;

@@ -50,7 +50,8 @@ final class TiePartners {
             return listed(view, s, before, after);
         }
         int between = view.find(s, s.firstToken(), Set.of("between"));
-        Pair joined = between >= 0 && between > trigger - 8 && between < end + 8 ? pairAfter(actors, between, since) : null;
+        Pair joined = between >= 0 && between > trigger - 8 && between < end + 8 ? pairAfter(view, s, actors, between, since)
+                : null;
         if (joined != null) {
             return List.of(joined);
         }
@@ -142,8 +143,13 @@ final class TiePartners {
         return false;
     }
 
-    /** "between A and B": the first two distinct names after "between". */
-    private static Pair pairAfter(List<DocumentView.Actor> actors, int between, PartialDate since) {
+    /** "between A and the German city of B": the first two names of the list after "between", else of the clause. */
+    private static Pair pairAfter(DocumentView view, Sentence s, List<DocumentView.Actor> actors, int between,
+            PartialDate since) {
+        List<DocumentView.Actor> listed = CoordinatedParties.after(view, s, actors, "between", between, 1);
+        if (listed.size() >= 2) {
+            return new Pair(listed.get(0).ref(), listed.get(1).ref(), since, false);
+        }
         List<DocumentView.Actor> pair = new ArrayList<>();
         for (DocumentView.Actor a : actors) {
             if (a.firstToken() > between && pair.size() < 2 && pair.stream().noneMatch(p -> p.ref().name().equals(a.ref().name()))) {

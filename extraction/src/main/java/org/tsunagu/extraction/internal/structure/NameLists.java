@@ -43,9 +43,13 @@ final class NameLists {
                 i++;
                 continue;
             }
+            Mention owned = ownedName(tokens, s, startingAt, first);
+            if (owned != null) {
+                first = owned;
+            }
             List<Mention> members = new ArrayList<>();
             members.add(first);
-            int end = afterBracket(tokens, s, first.endToken());
+            int end = afterLocator(tokens, s, startingAt, afterBracket(tokens, s, first.endToken()));
             while (true) {
                 int sep = afterSeparator(tokens, s, end);
                 if (sep == end) {
@@ -61,8 +65,9 @@ final class NameLists {
                     end = afterBracket(tokens, s, m.endToken());
                     continue;
                 }
-                members.add(m);
-                end = afterBracket(tokens, s, m.endToken());
+                Mention ownedNext = ownedName(tokens, s, startingAt, m);
+                members.add(ownedNext != null ? ownedNext : m);
+                end = afterLocator(tokens, s, startingAt, afterBracket(tokens, s, members.get(members.size() - 1).endToken()));
             }
             out.add(new NameList(start, end, members));
             i = end;
@@ -93,6 +98,36 @@ final class NameLists {
             }
         }
         return k;
+    }
+
+    /** "Japan's Bank of Tokyo": the place owns the name after it, which is the member. */
+    private static Mention ownedName(List<Token> tokens, Sentence s, Mention[] startingAt, Mention owner) {
+        int after = owner.endToken();
+        if (!owner.is(Mention.Type.PLACE) || after + 1 >= s.endToken() || !tokens.get(after).is("'s")) {
+            return null;
+        }
+        Mention owned = startingAt[after + 1 - s.firstToken()];
+        return owned != null && isName(owned, false) ? owned : null;
+    }
+
+    /**
+     * Skips what locates a member in a place: "the O'Higgins region of Chile", "Central Province of the
+     * Republic of Zambia". Only a country is skipped this way, so that "the Port of Bilbao" keeps its name.
+     */
+    private static int afterLocator(List<Token> tokens, Sentence s, Mention[] startingAt, int i) {
+        int k = i;
+        if (k < s.endToken() && CLASS_NOUNS.contains(tokens.get(k).folded()) && !tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k + 1 >= s.endToken() || !tokens.get(k).is("of")) {
+            return i;
+        }
+        k++;
+        if (tokens.get(k).is("the")) {
+            k++;
+        }
+        Mention place = k < s.endToken() ? startingAt[k - s.firstToken()] : null;
+        return place != null && place.isCountry() ? place.endToken() : i;
     }
 
     /** Skips a bracketed acronym or short gloss right after a name: "(KCCI)". */

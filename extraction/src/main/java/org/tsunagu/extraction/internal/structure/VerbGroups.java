@@ -33,6 +33,13 @@ final class VerbGroups {
             "agreed", "decide", "decided", "decides", "set", "scheduled", "going", "likely", "due", "ready", "prepared",
             "poised", "need", "needs", "try", "tries", "tried", "trying", "promised", "pledged", "proposed", "want",
             "is", "are", "was", "were");
+    /** Verbs whose object is the doer of the infinitive after it, and which only want the act: "expects A to sign". */
+    private static final Set<String> OBJECT_CONTROLS = Words.of("expects", "expected", "expect", "wants", "wanted", "want",
+            "asked", "asks", "urged", "urges", "invited", "invites", "encouraged", "encourages", "allow", "allows",
+            "allowed", "wished");
+    private static final Set<String> OBJECT_WORDS = Words.of("and", ",", "the", "both", "two", "sides", "parties", "cities",
+            "city", "province", "provinces", "it", "them", "their", "its", "of", "'s");
+    private static final int OBJECT_REACH = 8;
     /** Verbs before "to" that say the act did not happen. */
     private static final Set<String> NEGATING_CONTROLS = Words.of("failed", "fail", "fails", "refused", "refuses",
             "declined", "declines", "unable");
@@ -108,6 +115,10 @@ final class VerbGroups {
                     modality = new Modality.Negated(control);
                 } else if (HEDGING_CONTROLS.contains(control)) {
                     modality = stronger(modality, new Modality.Hedged(control));
+                } else if (objectControl(tokens, s, c) >= 0) {
+                    // "expects A and B to sign": the wish is the controlling verb's, before the doers it names
+                    c = objectControl(tokens, s, c);
+                    modality = stronger(modality, new Modality.Hedged(tokens.get(c).folded()));
                 } else {
                     tense = Tense.UNPLACED;
                     first = i;
@@ -126,6 +137,23 @@ final class VerbGroups {
             i--;
         }
         return new VerbGroup(first, head, voice, tense, modality);
+    }
+
+    /**
+     * The verb of "expects A and B to", "asked the city to", "urged both sides to", walking back from the
+     * word before "to" over the names in between; -1 when there is none.
+     */
+    private static int objectControl(List<Token> tokens, Sentence s, int last) {
+        for (int i = last; i >= Math.max(s.firstToken(), last - OBJECT_REACH); i--) {
+            Token t = tokens.get(i);
+            if (OBJECT_CONTROLS.contains(t.folded())) {
+                return i;
+            }
+            if (!(t.isCapitalized() || OBJECT_WORDS.contains(t.folded()))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A negation outranks a hedge: "did not plan to sign" says nothing was signed. */
