@@ -3,7 +3,6 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.extraction.internal.time.DateMention;
@@ -31,6 +30,7 @@ final class AgreementReader {
     private static final Set<String> COMMERCIAL = Words.of("investment", "supply", "loan", "lease", "purchase", "sales",
             "licensing", "licence", "license", "procurement");
 
+    private static final Set<String> EXCHANGES = Words.of("exchange", "exchanges");
     private static final Set<String> BUILD = Words.of("build", "invest", "construct", "open");
     /** How far after the agreement noun "to build" may follow: past its partner ("with the X Zone"). */
     private static final int BUILD_REACH = 10;
@@ -68,13 +68,28 @@ final class AgreementReader {
                 PartialDate beside = a.firstToken() > i ? TieDates.parenthesisedDate(view, s, a.endToken()) : null;
                 when = beside != null ? beside : when;
             }
+            List<PartialDate> own = AgreementYears.of(view, s, end);
+            if (!own.isEmpty()) {
+                when = own.get(0);
+            }
             if (when == null && view.holdsDateline(s)) {
                 // the lede of a dated story reports what happened on its date
                 when = view.documentDate.orElse(null);
             }
-            out.add(new Candidate(s, i, end, v, kind, refs, Signatories.of(view, s, v), when, AgreementFields.of(view, s, end),
-                    status, f.endsWith("s") && !f.equals("mous") ? true : f.equals("mous"), viaReference,
-                    definite(view, s, i) || refs.size() < 2 && namedBefore(view, s, i)));
+            boolean plural = f.endsWith("s") && !f.equals("mous") || f.equals("mous");
+            boolean definite = definite(view, s, i) || refs.size() < 2 && namedBefore(view, s, i);
+            List<EntityRef> signatories = Signatories.of(view, s, v);
+            List<String> fields = AgreementFields.of(view, s, end);
+            if (plural && own.size() > 1) {
+                // "concluded MoUs in 1994, 2000 and 2018": one memorandum for each year
+                for (PartialDate year : own) {
+                    out.add(new Candidate(s, i, end, v, kind, refs, signatories, year, fields, status, false, viaReference,
+                            definite));
+                }
+            } else {
+                out.add(new Candidate(s, i, end, v, kind, refs, signatories, when, fields, status, plural, viaReference,
+                        definite));
+            }
             i = end;
         }
         return out;
@@ -165,6 +180,9 @@ final class AgreementReader {
                 || f.equals("agreement") && toBuild(view, s, end)) {
             return AgreementKind.OTHER;
         }
+        if (exchangePact(view, s, end)) {
+            return AgreementKind.OTHER;
+        }
         for (int i = Math.max(s.firstToken(), noun - 4); i < Math.min(s.endToken(), end + 4); i++) {
             String w = view.f(i);
             if (w.equals("friendship") || w.equals("friendly") || w.equals("sister") || w.equals("partner")
@@ -173,6 +191,25 @@ final class AgreementReader {
             }
         }
         return AgreementKind.COOPERATION_AGREEMENT;
+    }
+
+    /**
+     * "a pact of industrial exchanges": an exchange pact, which founds no tie. "A friendship exchange agreement"
+     * is left to the friendship words, as it often founds one.
+     */
+    private static boolean exchangePact(DocumentView view, Sentence s, int end) {
+        if (!view.f(end).equals("of") && !view.f(end).equals("on")) {
+            return false;
+        }
+        for (int i = end + 1; i < Math.min(s.endToken(), end + 4); i++) {
+            if (EXCHANGES.contains(view.f(i))) {
+                return true;
+            }
+            if (!view.token(i).isWord() || view.f(i).equals("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "signed an agreement with the Yangpu zone to build a cold storage centre": a deal to build or invest. */

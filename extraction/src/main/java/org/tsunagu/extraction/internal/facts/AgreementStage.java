@@ -79,7 +79,7 @@ public final class AgreementStage extends FactStage {
         }
         List<Fact> facts = new ArrayList<>();
         for (Agreement a : out) {
-            boolean datedTwin = a.date().isEmpty() && out.stream().anyMatch(b -> b != a && b.date().isPresent()
+            boolean datedTwin = a.date().isEmpty() && out.stream().anyMatch(b -> b != a && b.date().isPresent() && b.kind() == a.kind()
                     && sameParties(a.parties(), b.parties()));
             boolean headline = view.isHeadline(view.sentences.get(a.evidence().sentenceIndex())) && out.size() > 1;
             if (!datedTwin && !headline) {

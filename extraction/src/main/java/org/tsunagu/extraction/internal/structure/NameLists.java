@@ -37,9 +37,9 @@ final class NameLists {
         int i = s.firstToken();
         while (i < s.endToken()) {
             int start = i;
-            int at = afterClassPhrase(tokens, s, i);
+            int at = afterClassPhrase(tokens, s, startingAt, i);
             Mention first = at < s.endToken() ? startingAt[at - s.firstToken()] : null;
-            if (first == null || !isName(first, at > i)) {
+            if (first == null || !isName(first, at > i || placeNoun(tokens, s, first))) {
                 i++;
                 continue;
             }
@@ -55,9 +55,9 @@ final class NameLists {
                 if (sep == end) {
                     break;
                 }
-                int next = afterClassPhrase(tokens, s, sep);
+                int next = afterClassPhrase(tokens, s, startingAt, sep);
                 Mention m = next < s.endToken() ? startingAt[next - s.firstToken()] : null;
-                if (m == null || !isName(m, next > sep)) {
+                if (m == null || !isName(m, next > sep || placeNoun(tokens, s, m))) {
                     break;
                 }
                 if (m.isCountry() && tokens.get(end).is(",") && !members.get(members.size() - 1).isCountry()
@@ -80,13 +80,19 @@ final class NameLists {
         return m.isActor() || m.is(Mention.Type.OTHER) && (classed || m.endToken() - m.firstToken() >= 2);
     }
 
+    /** "the O'Higgins region": a lower-case class noun after a name makes it a place's name. */
+    private static boolean placeNoun(List<Token> tokens, Sentence s, Mention m) {
+        int after = m.endToken();
+        return after < s.endToken() && CLASS_NOUNS.contains(tokens.get(after).folded()) && !tokens.get(after).isCapitalized();
+    }
+
     /** "Hue, Vietnam, and ...": the country closes its member's apposition when a comma, stop or verb follows. */
     private static boolean locatesOnly(List<Token> tokens, Sentence s, int after) {
         return after >= s.endToken() || !tokens.get(after).is("and");
     }
 
     /** Skips "the" and a class phrase "the U.S. states of"; returns where the name would start. */
-    private static int afterClassPhrase(List<Token> tokens, Sentence s, int i) {
+    private static int afterClassPhrase(List<Token> tokens, Sentence s, Mention[] startingAt, int i) {
         int k = i < s.endToken() && tokens.get(i).is("the") ? i + 1 : i;
         for (int j = k; j < Math.min(s.endToken() - 1, k + CLASS_REACH); j++) {
             String f = tokens.get(j).folded();
@@ -94,7 +100,8 @@ final class NameLists {
                 break;
             }
             if (CLASS_NOUNS.contains(f) && tokens.get(j + 1).is("of") && !tokens.get(j).isCapitalized()) {
-                return j + 2;
+                // "the Shanxi province of China" names Shanxi and locates it; "the German city of Ulm" names Ulm
+                return countryAt(tokens, s, startingAt, j + 2) ? k : j + 2;
             }
         }
         return k;
@@ -126,8 +133,13 @@ final class NameLists {
         if (tokens.get(k).is("the")) {
             k++;
         }
+        return countryAt(tokens, s, startingAt, k) ? startingAt[k - s.firstToken()].endToken() : i;
+    }
+
+    private static boolean countryAt(List<Token> tokens, Sentence s, Mention[] startingAt, int i) {
+        int k = i < s.endToken() && tokens.get(i).is("the") ? i + 1 : i;
         Mention place = k < s.endToken() ? startingAt[k - s.firstToken()] : null;
-        return place != null && place.isCountry() ? place.endToken() : i;
+        return place != null && place.isCountry();
     }
 
     /** Skips a bracketed acronym or short gloss right after a name: "(KCCI)". */
