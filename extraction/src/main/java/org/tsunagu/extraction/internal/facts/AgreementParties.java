@@ -24,6 +24,8 @@ final class AgreementParties {
             "his", "her", "their", "counterpart", "counterparts", "however");
     /** "has signed", "had signed", "did, however, conclude": words between a subject and its verb. */
     private static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "did");
+    private static final Set<String> WEEKDAYS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
     /** "X said it had signed": the pronoun stands for the one who said so. */
     private static final Set<String> PRONOUNS = Words.of("it", "they");
     private static final Set<String> REPORTING = Words.of("said", "says", "announced", "added", "stated", "confirmed");
@@ -159,9 +161,10 @@ final class AgreementParties {
                 continue;
             }
             DateMention date = dateEndingAt(view, s, i + 1);
-            if (date != null) {
-                // "the Madras Chamber on Wednesday said that it signed": the date stands between subject and verb
-                i = view.f(date.firstToken() - 1).equals("on") ? date.firstToken() - 2 : date.firstToken() - 1;
+            int dateStart = date != null ? date.firstToken() : WEEKDAYS.contains(view.f(i)) ? i : -1;
+            if (dateStart >= 0) {
+                // "the chamber on Wednesday said that it signed": a date, resolved or not, between subject and verb
+                i = view.f(dateStart - 1).equals("on") ? dateStart - 2 : dateStart - 1;
                 continue;
             }
             if (found.isEmpty() && people.isEmpty() && AUXILIARIES.contains(view.f(i))) {

@@ -3,6 +3,7 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.structure.Attachment;
 import org.tsunagu.extraction.internal.structure.NameList;
@@ -28,7 +29,16 @@ final class CoordinatedParties {
 
     /** The names after "between" shortly after {@code from}; empty when there is none. */
     static List<DocumentView.Actor> between(DocumentView view, Sentence s, List<DocumentView.Actor> all, int from) {
-        return after(view, s, all, "between", from, BETWEEN_REACH);
+        return after(view, s, all, "between", afterGloss(view, s, from), BETWEEN_REACH);
+    }
+
+    /** "A MoU (Memorandum of Understanding) has been signed between": the reach starts after the bracketed gloss. */
+    private static int afterGloss(DocumentView view, Sentence s, int from) {
+        if (!view.f(from).equals("(")) {
+            return from;
+        }
+        int close = view.find(s, from, Set.of(")"));
+        return close < 0 ? from : close + 1;
     }
 
     /** The names a preposition takes in [from, from + reach), as actors. */

@@ -21,6 +21,8 @@ final class NameLists {
             "districts", "municipality", "municipalities", "capital", "port", "village", "villages");
     /** How many words a class phrase may put between "the" and "of": "the southern Chinese provinces of". */
     private static final int CLASS_REACH = 5;
+    /** "MISTI and KOWBA": an unexpanded acronym of this many letters or more stands for a body. */
+    private static final int ACRONYM_LENGTH = 3;
     private static final Set<String> CLASS_BREAKS = Words.of(",", "and", ";", "(", ")", "with", "between", "by");
 
     private NameLists() {
@@ -39,7 +41,7 @@ final class NameLists {
             int start = i;
             int at = afterClassPhrase(tokens, s, startingAt, i);
             Mention first = at < s.endToken() ? startingAt[at - s.firstToken()] : null;
-            if (first == null || !isName(first, at > i || placeNoun(tokens, s, first))) {
+            if (first == null || !isName(tokens, first, at > i || placeNoun(tokens, s, first))) {
                 i++;
                 continue;
             }
@@ -57,7 +59,7 @@ final class NameLists {
                 }
                 int next = afterClassPhrase(tokens, s, startingAt, sep);
                 Mention m = next < s.endToken() ? startingAt[next - s.firstToken()] : null;
-                if (m == null || !isName(m, next > sep || placeNoun(tokens, s, m))) {
+                if (m == null || !isName(tokens, m, next > sep || placeNoun(tokens, s, m))) {
                     break;
                 }
                 if (m.isCountry() && tokens.get(end).is(",") && !members.get(members.size() - 1).isCountry()
@@ -76,8 +78,9 @@ final class NameLists {
     }
 
     /** A place, organisation or group; another capitalised name only behind a class phrase or of several words. */
-    private static boolean isName(Mention m, boolean classed) {
-        return m.isActor() || m.is(Mention.Type.OTHER) && (classed || m.endToken() - m.firstToken() >= 2);
+    private static boolean isName(List<Token> tokens, Mention m, boolean classed) {
+        return m.isActor() || m.is(Mention.Type.OTHER) && (classed || m.endToken() - m.firstToken() >= 2
+                || tokens.get(m.firstToken()).isAcronym() && tokens.get(m.firstToken()).text().length() >= ACRONYM_LENGTH);
     }
 
     /** "the O'Higgins region": a lower-case class noun after a name makes it a place's name. */
@@ -93,7 +96,8 @@ final class NameLists {
 
     /** Skips "the" and a class phrase "the U.S. states of"; returns where the name would start. */
     private static int afterClassPhrase(List<Token> tokens, Sentence s, Mention[] startingAt, int i) {
-        int k = i < s.endToken() && tokens.get(i).is("the") ? i + 1 : i;
+        // "The Ehime Prefectural Federation": a name may begin with its article
+        int k = i < s.endToken() && tokens.get(i).is("the") && startingAt[i - s.firstToken()] == null ? i + 1 : i;
         for (int j = k; j < Math.min(s.endToken() - 1, k + CLASS_REACH); j++) {
             String f = tokens.get(j).folded();
             if (CLASS_BREAKS.contains(f)) {
@@ -114,7 +118,7 @@ final class NameLists {
             return null;
         }
         Mention owned = startingAt[after + 1 - s.firstToken()];
-        return owned != null && isName(owned, false) ? owned : null;
+        return owned != null && isName(tokens, owned, false) ? owned : null;
     }
 
     /**
