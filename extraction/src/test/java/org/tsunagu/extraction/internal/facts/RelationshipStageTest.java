@@ -26,4 +26,24 @@ class RelationshipStageTest {
         assertThat(ties("Mayor Tran said Hue has cooperation ties with Kyoto (2010), signed a friendship agreement with "
                 + "Kanazawa (2012), and maintains exchanges with Nara (2015).")).contains("FRIENDSHIP [Hue, Kanazawa] ESTABLISHED 2012");
     }
+
+    @Test
+    void readsOneTiePerPartnerOfCoordinatedClassedLists() {
+        assertThat(ties("Norland Province has sister relationships with the U.S. states of Idaho and Kansas and the Chinese "
+                + "provinces of Hunan and Hebei.")).containsExactly("FRIENDSHIP [Idaho, Norland Province] ESTABLISHED ?",
+                "FRIENDSHIP [Kansas, Norland Province] ESTABLISHED ?", "FRIENDSHIP [Hunan, Norland Province] ESTABLISHED ?",
+                "FRIENDSHIP [Hebei, Norland Province] ESTABLISHED ?");
+    }
+
+    @Test
+    void readsAnEstablishedSisterhoodWithItsYear() {
+        assertThat(ties("Gifu Prefecture and the U.S. state of Idaho established their sisterhood 30 years ago in 1990."))
+                .containsExactly("FRIENDSHIP [Gifu Prefecture, Idaho] ESTABLISHED 1990");
+    }
+
+    @Test
+    void readsTheTieFormedByTheStorysFriendshipAgreement() {
+        assertThat(ties("On 9 May 2018, Lyon and the German city of Ulm signed a sister city agreement."))
+                .contains("FRIENDSHIP [Lyon, Ulm] ESTABLISHED 2018-05-09");
+    }
 }
