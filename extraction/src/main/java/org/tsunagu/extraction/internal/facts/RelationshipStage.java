@@ -74,13 +74,16 @@ public final class RelationshipStage extends FactStage {
                             && (view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact")));
                 }
                 if (view.f(i).equals("worked") || view.f(i).equals("partners") || view.f(i).equals("partnership")
-                        || view.f(i).equals("cooperated") || view.f(i).equals("partnered")) {
+                        || view.f(i).equals("cooperated") || view.f(i).equals("partnered") || EstablishedTies.end(view, s, i) > 0) {
                     cooperative = true;
                 }
                 if (end - i == 1 && view.f(i).equals("partners") && !(i > s.firstToken() && view.f(i - 1).equals("became"))) {
                     continue;
                 }
                 Hedges.Status status = Hedges.of(view, s, i, 8);
+                if (status == Hedges.Status.ASSERTED && Hedges.scheduledAfter(view, s, i)) {
+                    status = Hedges.Status.PROPOSED;
+                }
                 boolean agreement = view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact");
                 if (agreement && status == Hedges.Status.ASSERTED && !signedNear(view, s, i)) {
                     i = end;
@@ -143,6 +146,10 @@ public final class RelationshipStage extends FactStage {
         }
         if (f.equals("partners") || f.equals("partnership") && i > s.firstToken() && view.f(i - 1).equals("formal")) {
             return i + 1;
+        }
+        int built = EstablishedTies.end(view, s, i);
+        if (built > 0) {
+            return built;
         }
         if (f.equals("sisterhood")) {
             // "established their sisterhood (alliance) in 1983": the word names the tie by itself

@@ -55,6 +55,10 @@ final class TiePartners {
         if (joined != null) {
             return List.of(joined);
         }
+        Pair signed = signedBefore(view, s, trigger, since);
+        if (signed != null) {
+            return List.of(signed);
+        }
         List<Pair> pairs = new ArrayList<>();
         if (!before.isEmpty() && !after.isEmpty() && (view.f(trigger).equals("worked")
                 || view.f(trigger).equals("cooperated")) && after.size() == 2
@@ -91,6 +95,10 @@ final class TiePartners {
         boolean symmetric = SYMMETRIC_VERBS.contains(view.f(trigger))
                 || view.f(trigger).equals("worked") && view.f(trigger + 1).equals("together");
         if (symmetric && !view.f(end).equals("with")) {
+            return List.of();
+        }
+        if (view.f(trigger).equals("sisterhood") && !view.f(end).equals("with") && !view.f(end).equals("between")) {
+            // "the anniversary of their sisterhood and the opening of X": the partners are before, not after
             return List.of();
         }
         int clauseEnd = s.endToken();
@@ -157,6 +165,20 @@ final class TiePartners {
             }
         }
         return pair.size() == 2 ? new Pair(pair.get(0).ref(), pair.get(1).ref(), since, false) : null;
+    }
+
+    /**
+     * "A signed a memorandum with B and C, reaffirming a cooperative relationship that dates back to 1996": a tie
+     * named after a signing in its sentence joins the signer and its first partner.
+     */
+    private static Pair signedBefore(DocumentView view, Sentence s, int trigger, PartialDate since) {
+        for (AgreementReader.Candidate c : view.agreementsIn(s)) {
+            if (c.triggerEnd() <= trigger && c.status() == Hedges.Status.ASSERTED && c.parties().size() >= 2
+                    && !view.f(trigger - 1).equals("between")) {
+                return new Pair(c.parties().get(0), c.parties().get(1), since, false);
+            }
+        }
+        return null;
     }
 
     /** "A has ties with X (1992), Y (2005), and signed a partnership with B": B's partner is A, not Y. */
