@@ -49,6 +49,11 @@ final class TiePartners {
         if (after.size() >= 3 || after.size() >= 2 && TieDates.hasParenthesisedYears(view, s, end)) {
             return listed(view, s, before, after);
         }
+        List<DocumentView.Actor> partners = CoordinatedParties.after(view, s, actors, "with", end, 2);
+        if (partners.size() >= 2) {
+            // "has sister relationships with the U.S. states of A and B": one tie per partner
+            return listed(view, s, before, partners);
+        }
         int between = view.find(s, s.firstToken(), Set.of("between"));
         Pair joined = between >= 0 && between > trigger - 8 && between < end + 8 ? pairAfter(view, s, actors, between, since)
                 : null;

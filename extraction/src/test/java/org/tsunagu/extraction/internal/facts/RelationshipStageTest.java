@@ -46,4 +46,31 @@ class RelationshipStageTest {
         assertThat(ties("On 9 May 2018, Lyon and the German city of Ulm signed a sister city agreement."))
                 .contains("FRIENDSHIP [Lyon, Ulm] ESTABLISHED 2018-05-09");
     }
+
+    @Test
+    void readsATieEstablishedWithoutATieWord() {
+        assertThat(ties("Over the last three years, the Leeds Chamber of Commerce and the Sendai Chamber of Commerce have "
+                + "established a trusted relationship.")).containsExactly(
+                "COOPERATION [Leeds Chamber of Commerce, Sendai Chamber of Commerce] ESTABLISHED ?");
+    }
+
+    @Test
+    void readsATieNamedAfterASigningAsTheSignersTie() {
+        assertThat(ties("The city of Sendai signed a memorandum with the Lisbon Water Office and the Porto Water Agency in "
+                + "2024, reaffirming a cooperative relationship that dates back to 1998.")).containsExactly(
+                "COOPERATION [Lisbon Water Office, Sendai] ESTABLISHED 1998");
+    }
+
+    @Test
+    void readsAScheduledTieAsProposed() {
+        assertThat(ties("The visit will start with the sisterhood establishment between Kofu and Lyon scheduled for the "
+                + "first day.")).containsExactly("FRIENDSHIP [Kofu, Lyon] PROPOSED ?");
+    }
+
+    @Test
+    void readsTheProvincialGovernmentsSisterRelationships() {
+        assertThat(ties("Hunan welcomed the delegation. The provincial government has inked sister relationships with the "
+                + "U.S. states of Idaho and Kansas.")).containsExactly("FRIENDSHIP [Hunan, Idaho] ESTABLISHED ?",
+                "FRIENDSHIP [Hunan, Kansas] ESTABLISHED ?");
+    }
 }
