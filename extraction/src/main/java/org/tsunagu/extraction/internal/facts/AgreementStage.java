@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
@@ -38,6 +39,7 @@ public final class AgreementStage extends FactStage {
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> roles = document.get(Layers.ROLES);
         List<Agreement> out = new ArrayList<>();
+        Predicate<Agreement> inHeadline = a -> view.isHeadline(view.sentences.get(a.evidence().sentenceIndex()));
         int last = -1;
         int lastSentence = -10;
         for (Sentence s : view.sentences) {
@@ -66,12 +68,12 @@ public final class AgreementStage extends FactStage {
                 if (c.plural() && c.parties().size() > 2) {
                     EntityRef first = c.parties().get(0);
                     for (EntityRef other : c.parties().subList(1, c.parties().size())) {
-                        last = add(out, new Agreement(List.of(first, other), c.kind(), Optional.ofNullable(c.date()),
+                        last = add(out, inHeadline, new Agreement(List.of(first, other), c.kind(), Optional.ofNullable(c.date()),
                                 c.signatories(), List.of(), evidence, confidence - 0.1));
                     }
                 } else {
                     List<EntityRef> signatories = c.signatories().isEmpty() ? Signatories.ofParties(view, roles, c) : c.signatories();
-                    last = add(out, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), signatories,
+                    last = add(out, inHeadline, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), signatories,
                             c.fields(), evidence, confidence));
                 }
                 lastSentence = s.index();
@@ -89,15 +91,17 @@ public final class AgreementStage extends FactStage {
         return facts;
     }
 
-    private static int add(List<Agreement> out, Agreement a) {
+    /** Adds an agreement, or completes the one it retells; a headline's agreement takes the story's evidence. */
+    private static int add(List<Agreement> out, Predicate<Agreement> inHeadline, Agreement a) {
         for (int i = 0; i < out.size(); i++) {
             Agreement old = out.get(i);
             if (old.kind() == a.kind() && sameParties(old.parties(), a.parties()) && !signedInOtherYears(old, a)) {
-                if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size()) {
+                boolean retold = inHeadline.test(old) && !inHeadline.test(a);
+                if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size() || retold) {
                     out.set(i, new Agreement(fuller(old.parties(), a.parties()), a.kind(),
                             old.date().or(a::date), old.signatories().size() >= a.signatories().size() ? old.signatories()
                             : a.signatories(), old.fields().isEmpty() ? a.fields() : old.fields(),
-                            old.date().isEmpty() ? a.evidence() : old.evidence(), old.confidence()));
+                            old.date().isEmpty() || retold ? a.evidence() : old.evidence(), old.confidence()));
                 }
                 return i;
             }
