@@ -59,7 +59,7 @@ final class AgreementReader {
             boolean viaReference = parties.stream().anyMatch(DocumentView.Actor::viaReference);
             List<EntityRef> refs = new ArrayList<>();
             for (DocumentView.Actor a : parties) {
-                Names.addUnlessNamed(refs, a.ref());
+                Names.addUnlessSameBody(refs, a.ref());
             }
             DateMention date = view.nearestDate(s, v);
             PartialDate when = date != null && date.resolved() ? date.date() : view.storyDateBefore(s);

@@ -225,4 +225,17 @@ class AgreementReaderTest {
                 + "Arles plans to sign a cooperation agreement with Nagano Prefecture. The ministry expects Shiga Prefecture and "
                 + "Hunan Province to sign a memorandum. Tampere did not sign the MoU with Okayama Prefecture.")).isEmpty();
     }
+
+    @Test
+    void keepsAPartyWhoseNameBeginsWithAnotherPartysPlace() {
+        assertThat(agreements("The city of Sendai signed a memorandum with the Lisbon Water Office and the Sendai Water Business "
+                + "Association in 2024.")).containsExactly("MOU [Lisbon Water Office, Sendai, Sendai Water Business Association] 2024");
+    }
+
+    @Test
+    void readsTheStorysRetellingOfAHeadlineAgreement() {
+        assertThat(agreements("Lyon and Kofu Sign Friendship City Agreement\n\nLyon City and Kofu City officially signed the "
+                + "Friendship City Agreement with Kofu City in 2019. Separately, Lyon signed a memorandum with Busan in 2015."))
+                .contains("FRIENDSHIP_AGREEMENT [Kofu City, Lyon City] 2019");
+    }
 }
