@@ -62,7 +62,9 @@ final class AgreementReader {
                 Names.addUnlessSameBody(refs, a.ref());
             }
             DateMention date = view.nearestDate(s, v);
-            PartialDate when = date != null && date.resolved() ? date.date() : view.storyDateBefore(s);
+            PartialDate story = view.storyDateBefore(s);
+            // a date carried over from earlier sentences that lies after the article's own says nothing of this signing
+            PartialDate when = date != null && date.resolved() ? date.date() : view.isAhead(story) ? null : story;
             for (DocumentView.Actor a : parties) {
                 // "signed a friendship agreement with Fukuoka (2008)": the year given beside the partner
                 PartialDate beside = a.firstToken() > i ? TieDates.parenthesisedDate(view, s, a.endToken()) : null;

@@ -238,4 +238,18 @@ class AgreementReaderTest {
                 + "Friendship City Agreement with Kofu City in 2019. Separately, Lyon signed a memorandum with Busan in 2015."))
                 .contains("FRIENDSHIP_AGREEMENT [Kofu City, Lyon City] 2019");
     }
+
+    @Test
+    void readsAnAgreementNamedByATitleCaseTitleBeforeItsBetweenList() {
+        assertThat(agreements("Minister Banda handed over the signed text of Agreement on the Establishment of Sister Province "
+                + "Relationship between Eastern Province of the Republic of Zambia and Hunan Province in 2023."))
+                .containsExactly("FRIENDSHIP_AGREEMENT [Eastern Province, Hunan Province] 2023");
+    }
+
+    @Test
+    void keepsASigningWhoseStoryDateLiesAfterTheArticlesDate() {
+        assertThat(agreements("HARARE, 12 March 2024 - The delegation will arrive on 15 March 2024.\n\nMinister Banda handed "
+                + "over the signed text of Agreement on the Establishment of Sister Province Relationship between Eastern "
+                + "Province and Hunan Province.")).containsExactly("FRIENDSHIP_AGREEMENT [Eastern Province, Hunan Province] ?");
+    }
 }
