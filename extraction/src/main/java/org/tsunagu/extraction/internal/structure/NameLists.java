@@ -71,7 +71,9 @@ final class NameLists {
                 members.add(ownedNext != null ? ownedNext : m);
                 end = afterLocator(tokens, s, startingAt, afterBracket(tokens, s, members.get(members.size() - 1).endToken()));
             }
-            out.add(new NameList(start, end, members));
+            if (!qualifiesTitle(startingAt, s, members.get(members.size() - 1))) {
+                out.add(new NameList(start, end, members));
+            }
             i = end;
         }
         return out;
@@ -81,6 +83,13 @@ final class NameLists {
     private static boolean isName(List<Token> tokens, Mention m, boolean classed) {
         return m.isActor() || m.is(Mention.Type.OTHER) && (classed || m.endToken() - m.firstToken() >= 2
                 || tokens.get(m.firstToken()).isAcronym() && tokens.get(m.firstToken()).text().length() >= ACRONYM_LENGTH);
+    }
+
+    /** "Labour and Foreign Employment Minister X": names right before a title qualify it and list no parties. */
+    private static boolean qualifiesTitle(Mention[] startingAt, Sentence s, Mention last) {
+        int after = last.endToken();
+        return after < s.endToken() && startingAt[after - s.firstToken()] != null
+                && startingAt[after - s.firstToken()].is(Mention.Type.TITLE);
     }
 
     /** "the O'Higgins region": a lower-case class noun after a name makes it a place's name. */

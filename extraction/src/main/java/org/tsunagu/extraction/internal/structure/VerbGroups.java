@@ -40,6 +40,9 @@ final class VerbGroups {
     private static final Set<String> OBJECT_WORDS = Words.of("and", ",", "the", "both", "two", "sides", "parties", "cities",
             "city", "province", "provinces", "it", "them", "their", "its", "of", "'s");
     private static final int OBJECT_REACH = 8;
+    /** How far after its verb an infinitive of purpose may stand: "will visit Hanoi for three days from 25 May to sign". */
+    private static final int PURPOSE_REACH = 12;
+    private static final Set<String> CLAUSE_BREAKS = Words.of(",", ";", ":", "and", "but", "while", "which", "that", "who");
     /** Verbs before "to" that say the act did not happen. */
     private static final Set<String> NEGATING_CONTROLS = Words.of("failed", "fail", "fails", "refused", "refuses",
             "declined", "declines", "unable");
@@ -69,13 +72,13 @@ final class VerbGroups {
             boolean pastForm = isPastForm(t.folded()) && !(before >= s.firstToken()
                     && DETERMINERS.contains(tokens.get(before).folded()));
             if (afterAuxiliary || pastForm) {
-                out.add(group(tokens, s, i));
+                out.add(group(tokens, s, i, out.isEmpty() ? null : out.get(out.size() - 1)));
             }
         }
         return out;
     }
 
-    private static VerbGroup group(List<Token> tokens, Sentence s, int head) {
+    private static VerbGroup group(List<Token> tokens, Sentence s, int head, VerbGroup previous) {
         String verb = tokens.get(head).folded();
         boolean participle = isPastForm(verb) || PARTICIPLES.contains(verb);
         Voice voice = Voice.ACTIVE;
@@ -122,6 +125,7 @@ final class VerbGroups {
                 } else {
                     tense = Tense.UNPLACED;
                     first = i;
+                    modality = stronger(modality, purposeOf(tokens, previous, i, modality));
                     break;
                 }
                 tense = Tense.FUTURE;
@@ -154,6 +158,22 @@ final class VerbGroups {
             }
         }
         return -1;
+    }
+
+    /**
+     * "will visit Hanoi from November 25 to sign a memorandum": an infinitive of purpose is as certain as the verb
+     * it serves, the last verb group of its clause.
+     */
+    private static Modality purposeOf(List<Token> tokens, VerbGroup previous, int to, Modality own) {
+        if (previous == null || previous.head() < to - PURPOSE_REACH || previous.modality().isFactual()) {
+            return own;
+        }
+        for (int i = previous.head() + 1; i < to; i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).folded())) {
+                return own;
+            }
+        }
+        return previous.modality();
     }
 
     /** A negation outranks a hedge: "did not plan to sign" says nothing was signed. */

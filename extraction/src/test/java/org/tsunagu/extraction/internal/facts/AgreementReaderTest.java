@@ -252,4 +252,10 @@ class AgreementReaderTest {
                 + "over the signed text of Agreement on the Establishment of Sister Province Relationship between Eastern "
                 + "Province and Hunan Province.")).containsExactly("FRIENDSHIP_AGREEMENT [Eastern Province, Hunan Province] ?");
     }
+
+    @Test
+    void rejectsASigningThatIsThePurposeOfAPlannedVisit() {
+        assertThat(agreements("Nagano Governor Abe Shuichi will visit Hue for three days from May 2 to sign a memorandum of "
+                + "understanding with Vietnamese officials.")).isEmpty();
+    }
 }

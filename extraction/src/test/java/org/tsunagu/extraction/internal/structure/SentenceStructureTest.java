@@ -107,4 +107,17 @@ class SentenceStructureTest {
         assertThat(read("The memorandum was signed between the Bellport Chamber of Commerce (BCC) and the Kestrel Trade "
                 + "Agency (KTA).").after("between")).hasSize(2);
     }
+
+    @Test
+    void readsNamesBeforeATitleAsItsQualifierNotAsAList() {
+        assertThat(read("The pact was made between Kenya's Trade and Industry Minister Jane Wambui and the Mayor of Nara.")
+                .after("between")).isEmpty();
+    }
+
+    @Test
+    void readsAnInfinitiveOfPurposeAsCertainAsTheVerbItServes() {
+        assertThat(read("The governor will visit Hue for three days from May 2 to sign a memorandum.").verb("sign").modality())
+                .isEqualTo(new Modality.Hedged("will"));
+        assertThat(read("Hue signed a memorandum with Nara to promote tourism.").verb("promote").modality().isFactual()).isTrue();
+    }
 }
