@@ -33,6 +33,7 @@ public final class RelationshipStage extends FactStage {
     private static final Set<String> TIES = Words.of("city", "cities", "ties", "relations", "relationship", "partners",
             "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
             "city-ties", "agreement", "pact", "relationships", "alliance");
+    private static final Set<String> JOINT_WORK = Words.of("cooperation", "collaboration", "coordination");
     private static final Set<String> COOPERATIVE = Words.of("cooperative", "cooperation", "exchange");
 
     @Override
@@ -74,10 +75,15 @@ public final class RelationshipStage extends FactStage {
                             && (view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact")));
                 }
                 if (view.f(i).equals("worked") || view.f(i).equals("partners") || view.f(i).equals("partnership")
-                        || view.f(i).equals("cooperated") || view.f(i).equals("partnered") || EstablishedTies.end(view, s, i) > 0) {
+                        || view.f(i).equals("cooperated") || view.f(i).equals("partnered") || EstablishedTies.end(view, s, i) > 0
+                        || JOINT_WORK.contains(view.f(i))) {
                     cooperative = true;
                 }
                 if (end - i == 1 && view.f(i).equals("partners") && !(i > s.firstToken() && view.f(i - 1).equals("became"))) {
+                    continue;
+                }
+                if (JOINT_WORK.contains(view.f(i)) && view.f(i + 1).equals("between") && !betweenLocalities(view, s, i)) {
+                    i = end;
                     continue;
                 }
                 Hedges.Status status = Hedges.of(view, s, i, 8);
@@ -122,6 +128,14 @@ public final class RelationshipStage extends FactStage {
         return facts;
     }
 
+    /** "cooperation between A and B" is a tie only when A and B are listed right after it and neither is a country. */
+    private static boolean betweenLocalities(DocumentView view, Sentence s, int trigger) {
+        List<DocumentView.Actor> listed = CoordinatedParties.after(view, s, view.actors(s), "between", trigger + 1, 1);
+        return listed.size() >= 2 && listed.stream().noneMatch(DocumentView.Actor::isCountry)
+                && view.structure(s).attachment("between", trigger + 1, 1).map(a -> a.names().members().size()).orElse(0)
+                == listed.size();
+    }
+
     /** A cooperation verb between partners already tied by friendship repeats that tie. */
     private static boolean samePair(Relationship x, Relationship y) {
         return Names.same(x.a().name(), y.a().name()) && Names.same(x.b().name(), y.b().name())
@@ -145,6 +159,10 @@ public final class RelationshipStage extends FactStage {
             return i + 1;
         }
         if (f.equals("partners") || f.equals("partnership") && i > s.firstToken() && view.f(i - 1).equals("formal")) {
+            return i + 1;
+        }
+        if (JOINT_WORK.contains(f) && view.f(i + 1).equals("between")) {
+            // "close cooperation between A and B", "coordination between A and B has been expanding"
             return i + 1;
         }
         int built = EstablishedTies.end(view, s, i);

@@ -73,4 +73,15 @@ class RelationshipStageTest {
                 + "U.S. states of Idaho and Kansas.")).containsExactly("FRIENDSHIP [Hunan, Idaho] ESTABLISHED ?",
                 "FRIENDSHIP [Hunan, Kansas] ESTABLISHED ?");
     }
+
+    @Test
+    void readsCooperationBetweenTwoListedLocalitiesAsATie() {
+        assertThat(ties("The programme includes close cooperation between Nerima City and Penang City in smart cities."))
+                .containsExactly("COOPERATION [Nerima City, Penang City] ESTABLISHED ?");
+    }
+
+    @Test
+    void rejectsCooperationBetweenALocalityAndACountry() {
+        assertThat(ties("Guests gathered to witness a new chapter in cultural cooperation between Sichuan and Japan.")).isEmpty();
+    }
 }
