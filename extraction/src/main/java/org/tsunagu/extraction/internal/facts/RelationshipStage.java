@@ -7,6 +7,7 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.structure.Modality;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
@@ -33,6 +34,8 @@ public final class RelationshipStage extends FactStage {
     private static final Set<String> TIES = Words.of("city", "cities", "ties", "relations", "relationship", "partners",
             "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
             "city-ties", "agreement", "pact", "relationships", "alliance");
+    /** How far before a tie phrase the verb it depends on may stand: "agreed to develop Galle as a sister city". */
+    private static final int TIE_VERB_REACH = 5;
     private static final Set<String> JOINT_WORK = Words.of("cooperation", "collaboration", "coordination");
     private static final Set<String> COOPERATIVE = Words.of("cooperative", "cooperation", "exchange");
 
@@ -87,7 +90,7 @@ public final class RelationshipStage extends FactStage {
                     continue;
                 }
                 Hedges.Status status = Hedges.of(view, s, i, 8);
-                if (status == Hedges.Status.ASSERTED && Hedges.scheduledAfter(view, s, i)) {
+                if (status == Hedges.Status.ASSERTED && (Hedges.scheduledAfter(view, s, i) || wantedByItsVerb(view, s, i))) {
                     status = Hedges.Status.PROPOSED;
                 }
                 boolean agreement = view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact");
@@ -126,6 +129,12 @@ public final class RelationshipStage extends FactStage {
             }
         }
         return facts;
+    }
+
+    /** "It has been agreed to develop Galle as a sister city of Gojo": the verb the tie depends on only wants it. */
+    private static boolean wantedByItsVerb(DocumentView view, Sentence s, int trigger) {
+        return view.structure(s).verbBefore(trigger, TIE_VERB_REACH).map(v -> v.modality() instanceof Modality.Hedged)
+                .orElse(false);
     }
 
     /** "cooperation between A and B" is a tie only when A and B are listed right after it and neither is a country. */

@@ -41,7 +41,8 @@ final class NameLists {
             int start = i;
             int at = afterClassPhrase(tokens, s, startingAt, i);
             Mention first = at < s.endToken() ? startingAt[at - s.firstToken()] : null;
-            if (first == null || !isName(tokens, first, at > i || placeNoun(tokens, s, first))) {
+            if (first == null || !isName(tokens, first, at > i || placeNoun(tokens, s, first)
+                    || located(tokens, s, startingAt, first))) {
                 i++;
                 continue;
             }
@@ -52,19 +53,22 @@ final class NameLists {
             List<Mention> members = new ArrayList<>();
             members.add(first);
             int end = afterLocator(tokens, s, startingAt, afterBracket(tokens, s, first.endToken()));
+            // "A, Japan; B, the Netherlands, and C": once members carry their countries, semicolons part them
+            boolean located = false;
             while (true) {
-                int sep = afterSeparator(tokens, s, end);
+                int sep = afterSeparator(tokens, s, end, located);
                 if (sep == end) {
                     break;
                 }
                 int next = afterClassPhrase(tokens, s, startingAt, sep);
                 Mention m = next < s.endToken() ? startingAt[next - s.firstToken()] : null;
-                if (m == null || !isName(tokens, m, next > sep || placeNoun(tokens, s, m))) {
+                if (m == null || !isName(tokens, m, next > sep || placeNoun(tokens, s, m) || located(tokens, s, startingAt, m))) {
                     break;
                 }
                 if (m.isCountry() && tokens.get(end).is(",") && !members.get(members.size() - 1).isCountry()
                         && locatesOnly(tokens, s, m.endToken())) {
                     end = afterBracket(tokens, s, m.endToken());
+                    located = true;
                     continue;
                 }
                 Mention ownedNext = ownedName(tokens, s, startingAt, m);
@@ -90,6 +94,12 @@ final class NameLists {
         int after = last.endToken();
         return after < s.endToken() && startingAt[after - s.firstToken()] != null
                 && startingAt[after - s.firstToken()].is(Mention.Type.TITLE);
+    }
+
+    /** "Apeldoorn, the Netherlands": a name a country locates after a comma is a place's name. */
+    private static boolean located(List<Token> tokens, Sentence s, Mention[] startingAt, Mention m) {
+        int after = m.endToken();
+        return after + 1 < s.endToken() && tokens.get(after).is(",") && countryAt(tokens, s, startingAt, after + 1);
     }
 
     /** "the O'Higgins region": a lower-case class noun after a name makes it a place's name. */
@@ -168,9 +178,9 @@ final class NameLists {
     }
 
     /** Skips ",", "and", ", and", "as well as"; returns {@code i} when none is there. */
-    private static int afterSeparator(List<Token> tokens, Sentence s, int i) {
+    private static int afterSeparator(List<Token> tokens, Sentence s, int i, boolean located) {
         int k = i;
-        if (k < s.endToken() && tokens.get(k).is(",")) {
+        if (k < s.endToken() && (tokens.get(k).is(",") || located && tokens.get(k).is(";"))) {
             k++;
         }
         if (k < s.endToken() && tokens.get(k).is("and")) {

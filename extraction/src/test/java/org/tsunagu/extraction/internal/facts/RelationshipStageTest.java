@@ -84,4 +84,10 @@ class RelationshipStageTest {
     void rejectsCooperationBetweenALocalityAndACountry() {
         assertThat(ties("Guests gathered to witness a new chapter in cultural cooperation between Sichuan and Japan.")).isEmpty();
     }
+
+    @Test
+    void readsATieWantedByTheVerbItDependsOnAsProposed() {
+        assertThat(ties("It has also been agreed to develop Hue as a sister city of Nara Prefecture."))
+                .containsExactly("FRIENDSHIP [Hue, Nara Prefecture] PROPOSED ?");
+    }
 }

@@ -120,4 +120,10 @@ class SentenceStructureTest {
                 .isEqualTo(new Modality.Hedged("will"));
         assertThat(read("Hue signed a memorandum with Nara to promote tourism.").verb("promote").modality().isFactual()).isTrue();
     }
+
+    @Test
+    void readsALocatedListPartedBySemicolons() {
+        assertThat(read("Medan has twin city relations with Ichikawa, Japan; Zwolle, the Netherlands, and Bukhara, Uzbekistan.")
+                .after("with")).containsExactly("Ichikawa", "Zwolle", "Bukhara");
+    }
 }
