@@ -55,6 +55,10 @@ final class TiePartners {
             return listed(view, s, before, partners);
         }
         int between = view.find(s, s.firstToken(), Set.of("between"));
+        if (between >= end && between < end + 2 && unnamedSecondPartner(view, s, between)) {
+            // "sister city cooperation between Banda Aceh and a number of cities in Japan": one partner is not named
+            return List.of();
+        }
         Pair joined = between >= 0 && between > trigger - 8 && between < end + 8 ? pairAfter(view, s, actors, between, since)
                 : null;
         if (joined != null) {
@@ -184,6 +188,13 @@ final class TiePartners {
             }
         }
         return null;
+    }
+
+    private static boolean unnamedSecondPartner(DocumentView view, Sentence s, int between) {
+        return view.structure(s).attachment("between", between, 1).filter(a -> a.names().members().size() == 1)
+                .map(a -> view.f(a.names().endToken()).equals("and") && !view.token(a.names().endToken() + 1).isCapitalized()
+                        && !view.f(a.names().endToken() + 1).equals("the"))
+                .orElse(false);
     }
 
     /** "A has ties with X (1992), Y (2005), and signed a partnership with B": B's partner is A, not Y. */

@@ -90,4 +90,10 @@ class RelationshipStageTest {
         assertThat(ties("It has also been agreed to develop Hue as a sister city of Nara Prefecture."))
                 .containsExactly("FRIENDSHIP [Hue, Nara Prefecture] PROPOSED ?");
     }
+
+    @Test
+    void rejectsATieWhoseSecondPartnerIsNotNamed() {
+        assertThat(ties("The consulate in Medan, North Sumatra, is exploring sister city cooperation between Banda Aceh and a "
+                + "number of cities in Japan.")).isEmpty();
+    }
 }
