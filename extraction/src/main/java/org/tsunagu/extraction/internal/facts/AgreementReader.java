@@ -31,6 +31,8 @@ final class AgreementReader {
             "licensing", "licence", "license", "procurement");
 
     private static final Set<String> EXCHANGES = Words.of("exchange", "exchanges");
+    private static final Set<String> GENERAL_SUBJECTS = Words.of("cooperation", "friendship", "understanding", "the", "a",
+            "an", "mutual", "comprehensive", "strategic");
     private static final Set<String> BUILD = Words.of("build", "invest", "construct", "open");
     /** How far after the agreement noun "to build" may follow: past its partner ("with the X Zone"). */
     private static final int BUILD_REACH = 10;
@@ -202,6 +204,11 @@ final class AgreementReader {
     private static boolean exchangePact(DocumentView view, Sentence s, int end) {
         if (!view.f(end).equals("of") && !view.f(end).equals("on")) {
             return false;
+        }
+        if (view.f(end - 1).equals("pact") && view.f(end).equals("of") && view.token(end + 1).isWord()
+                && !view.token(end + 1).isCapitalized() && !GENERAL_SUBJECTS.contains(view.f(end + 1))) {
+            // "a pact of tourism and culture": a pact for one field of exchange, not a general cooperation agreement
+            return true;
         }
         for (int i = end + 1; i < Math.min(s.endToken(), end + 4); i++) {
             if (EXCHANGES.contains(view.f(i))) {

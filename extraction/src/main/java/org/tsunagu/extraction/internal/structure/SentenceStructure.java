@@ -47,16 +47,6 @@ public record SentenceStructure(Sentence sentence, List<VerbGroup> verbs, List<N
         return Optional.ofNullable(best);
     }
 
-    /** The list of names that covers a token. */
-    public Optional<NameList> listCovering(int token) {
-        for (NameList l : lists) {
-            if (l.firstToken() <= token && token < l.endToken()) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The first preposition {@code word} in [from, from + reach) that takes names. */
     public Optional<Attachment> attachment(String word, int from, int reach) {
         for (Attachment a : attachments) {

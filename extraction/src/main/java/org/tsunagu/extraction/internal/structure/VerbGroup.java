@@ -5,9 +5,4 @@ package org.tsunagu.extraction.internal.structure;
  * [firstToken, head]: "has been signed", "will not sign", "plans to sign", "agreed to explore".
  */
 public record VerbGroup(int firstToken, int head, Voice voice, Tense tense, Modality modality) {
-
-    /** Done and stated as fact: what an established fact may rest on. */
-    public boolean isFactualPast() {
-        return modality.isFactual() && tense == Tense.PAST;
-    }
 }

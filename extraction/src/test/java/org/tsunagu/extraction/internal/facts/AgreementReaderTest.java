@@ -183,7 +183,7 @@ class AgreementReaderTest {
     @Test
     void readsEachPactWithItsOwnYear() {
         assertThat(agreements("Norland Province and Westmark Prefecture signed a pact of tourism in 2001 and a pact of "
-                + "industrial exchanges in 2007.")).containsExactly("COOPERATION_AGREEMENT [Norland Province, Westmark Prefecture] 2001",
+                + "industrial exchanges in 2007.")).containsExactly("OTHER [Norland Province, Westmark Prefecture] 2001",
                 "OTHER [Norland Province, Westmark Prefecture] 2007");
     }
 

@@ -46,7 +46,7 @@ class SentenceStructureTest {
         VerbGroup signed = read("A memorandum has been signed between Kobe and Da Nang.").verb("signed");
         assertThat(signed.voice()).isEqualTo(Voice.PASSIVE);
         assertThat(signed.tense()).isEqualTo(Tense.PAST);
-        assertThat(signed.isFactualPast()).isTrue();
+        assertThat(signed.modality().isFactual()).isTrue();
     }
 
     @Test
