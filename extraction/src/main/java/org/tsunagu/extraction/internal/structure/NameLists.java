@@ -3,6 +3,7 @@ package org.tsunagu.extraction.internal.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
@@ -21,6 +22,7 @@ final class NameLists {
             "districts", "municipality", "municipalities", "capital", "port", "village", "villages");
     /** How many words a class phrase may put between "the" and "of": "the southern Chinese provinces of". */
     private static final int CLASS_REACH = 5;
+    private static final Set<String> CITY_NOUNS = Words.of("city", "town", "village", "municipality");
     /** "MISTI and KOWBA": an unexpanded acronym of this many letters or more stands for a body. */
     private static final int ACRONYM_LENGTH = 3;
     private static final Set<String> CLASS_BREAKS = Words.of(",", "and", ";", "(", ")", "with", "between", "by");
@@ -55,6 +57,7 @@ final class NameLists {
             int end = afterLocator(tokens, s, startingAt, afterBracket(tokens, s, first.endToken()));
             // "A, Japan; B, the Netherlands, and C": once members carry their countries, semicolons part them
             boolean located = false;
+            boolean lastIsCity = cityClassed(tokens, s, at);
             while (true) {
                 int sep = afterSeparator(tokens, s, end, located);
                 if (sep == end) {
@@ -71,6 +74,12 @@ final class NameLists {
                     located = true;
                     continue;
                 }
+                if (lastIsCity && next == sep && tokens.get(end).is(",") && isRegion(m)) {
+                    // "the city of Paju, Gyeonggi Province and the city of Hadano": the province locates the city
+                    end = afterBracket(tokens, s, m.endToken());
+                    continue;
+                }
+                lastIsCity = cityClassed(tokens, s, next);
                 Mention ownedNext = ownedName(tokens, s, startingAt, m);
                 members.add(ownedNext != null ? ownedNext : m);
                 end = afterLocator(tokens, s, startingAt, afterBracket(tokens, s, members.get(members.size() - 1).endToken()));
@@ -94,6 +103,15 @@ final class NameLists {
         int after = last.endToken();
         return after < s.endToken() && startingAt[after - s.firstToken()] != null
                 && startingAt[after - s.firstToken()].is(Mention.Type.TITLE);
+    }
+
+    /** The name at {@code at} follows "the city of". */
+    private static boolean cityClassed(List<Token> tokens, Sentence s, int at) {
+        return at - 2 >= s.firstToken() && tokens.get(at - 1).is("of") && CITY_NOUNS.contains(tokens.get(at - 2).folded());
+    }
+
+    private static boolean isRegion(Mention m) {
+        return m.is(Mention.Type.PLACE) && m.place() != null && m.place().kind() == Place.Kind.REGION;
     }
 
     /** "Apeldoorn, the Netherlands": a name a country locates after a comma is a place's name. */

@@ -126,4 +126,10 @@ class SentenceStructureTest {
         assertThat(read("Medan has twin city relations with Ichikawa, Japan; Zwolle, the Netherlands, and Bukhara, Uzbekistan.")
                 .after("with")).containsExactly("Ichikawa", "Zwolle", "Bukhara");
     }
+
+    @Test
+    void readsAProvinceAfterACityOfAsLocatingIt() {
+        assertThat(read("The tie between the city of Goyang, Gyeonggi Province and the city of Kofu was formed.").after("between"))
+                .containsExactly("Goyang", "Kofu");
+    }
 }
