@@ -65,7 +65,14 @@ final class AgreementFields {
         while (i < s.endToken() && (view.f(i).equals("(") || view.f(i).equals(")") || view.token(i).isAcronym())) {
             i++;
         }
-        boolean cue = i + 1 < s.endToken() && (view.f(i).equals("on") || view.f(i).equals("for")) && !startsDate(view, s, i + 1);
+        int partnerEnd = view.structure(s).attachment("with", i, 1).map(a -> a.names().endToken()).orElse(i);
+        if (partnerEnd > i && (view.f(partnerEnd).equals("on") || view.f(partnerEnd).equals("in"))) {
+            // "signed an MoU with B on trade and tourism": the topic after the partner
+            i = partnerEnd;
+        }
+        boolean pactOf = view.f(nounEnd - 1).equals("pact") && view.f(i).equals("of") && i == nounEnd;
+        boolean cue = i + 1 < s.endToken() && (view.f(i).equals("on") || view.f(i).equals("for") || pactOf
+                || i == partnerEnd && i > nounEnd && view.f(i).equals("in")) && !startsDate(view, s, i + 1);
         return cue ? list(view, s, i + 1) : List.of();
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
+import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 
@@ -23,6 +24,8 @@ final class AgreementParties {
             "his", "her", "their", "counterpart", "counterparts", "however");
     /** "has signed", "had signed", "did, however, conclude": words between a subject and its verb. */
     private static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "did");
+    private static final Set<String> WEEKDAYS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
     /** "X said it had signed": the pronoun stands for the one who said so. */
     private static final Set<String> PRONOUNS = Words.of("it", "they");
     private static final Set<String> REPORTING = Words.of("said", "says", "announced", "added", "stated", "confirmed");
@@ -32,6 +35,10 @@ final class AgreementParties {
 
     static List<DocumentView.Actor> of(DocumentView view, Sentence s, int noun, int end, int verb) {
         List<DocumentView.Actor> all = view.actors(s);
+        List<DocumentView.Actor> joined = CoordinatedParties.between(view, s, all, end);
+        if (joined.size() >= 2) {
+            return joined;
+        }
         int between = view.find(s, end, Set.of("between"));
         if (between >= 0 && between - end < 6) {
             List<DocumentView.Actor> pair = listAfter(view, s, all, between + 1);
@@ -43,15 +50,19 @@ final class AgreementParties {
         int anchor = Math.min(verb < 0 ? noun : verb, noun);
         if (verb >= 0 && verb < noun) {
             DocumentView.Actor elided = elidedSubject(view, s, all, verb);
+            List<DocumentView.Actor> coordinated = CoordinatedParties.subjectOf(view, s, all, verb);
             if (elided != null) {
                 parties.add(elided);
+            } else if (coordinated.size() >= 2) {
+                parties.addAll(coordinated);
             } else {
                 parties.addAll(subject(view, s, all, verb));
             }
         }
         int with = view.find(s, end, Set.of("with"));
         if (with >= 0 && with - end < 10) {
-            parties.addAll(listAfter(view, s, all, with + 1));
+            List<DocumentView.Actor> partners = CoordinatedParties.after(view, s, all, "with", with, 1);
+            parties.addAll(partners.isEmpty() ? listAfter(view, s, all, with + 1) : partners);
         }
         if (parties.size() < 2 && verb > noun) {
             parties.addAll(subject(view, s, all, noun - 1));
@@ -149,6 +160,13 @@ final class AgreementParties {
                 i--;
                 continue;
             }
+            DateMention date = dateEndingAt(view, s, i + 1);
+            int dateStart = date != null ? date.firstToken() : WEEKDAYS.contains(view.f(i)) ? i : -1;
+            if (dateStart >= 0) {
+                // "the chamber on Wednesday said that it signed": a date, resolved or not, between subject and verb
+                i = view.f(dateStart - 1).equals("on") ? dateStart - 2 : dateStart - 1;
+                continue;
+            }
             if (found.isEmpty() && people.isEmpty() && AUXILIARIES.contains(view.f(i))) {
                 i--;
                 continue;
@@ -180,6 +198,15 @@ final class AgreementParties {
         for (Mention m : view.mentionsIn(s)) {
             if (m.firstToken() == first && m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    private static DateMention dateEndingAt(DocumentView view, Sentence s, int end) {
+        for (DateMention d : view.datesIn(s)) {
+            if (d.endToken() == end) {
+                return d;
             }
         }
         return null;

@@ -3,7 +3,6 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.extraction.internal.time.DateMention;
@@ -31,6 +30,9 @@ final class AgreementReader {
     private static final Set<String> COMMERCIAL = Words.of("investment", "supply", "loan", "lease", "purchase", "sales",
             "licensing", "licence", "license", "procurement");
 
+    private static final Set<String> EXCHANGES = Words.of("exchange", "exchanges");
+    private static final Set<String> GENERAL_SUBJECTS = Words.of("cooperation", "friendship", "understanding", "the", "a",
+            "an", "mutual", "comprehensive", "strategic");
     private static final Set<String> BUILD = Words.of("build", "invest", "construct", "open");
     /** How far after the agreement noun "to build" may follow: past its partner ("with the X Zone"). */
     private static final int BUILD_REACH = 10;
@@ -46,34 +48,52 @@ final class AgreementReader {
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             String f = view.f(i);
-            int end = nounEnd(view, s, i);
-            if (end < 0 || insideName(view, s, i) || i > s.firstToken() && view.f(i - 1).equals("(")
+            int nounEnd = nounEnd(view, s, i);
+            int end = nounEnd < 0 ? -1 : DocumentTitles.end(view, s, i, nounEnd);
+            if (end < 0 || i > s.firstToken() && view.f(i - 1).equals("(")
                     || !out.isEmpty() && i - out.get(out.size() - 1).triggerEnd() < 4) {
                 continue;
             }
             AgreementKind kind = kind(view, s, i, end, end - i == 3 && !f.equals("memorandum"));
             int v = nearestVerb(view, s, i);
-            Hedges.Status status = isDraft(view, i) ? Hedges.Status.PROPOSED : Hedges.of(view, s, v, 8);
+            Hedges.Status status = isDraft(view, i) ? Hedges.Status.PROPOSED : SigningModality.of(view, s, v);
             List<DocumentView.Actor> parties = AgreementParties.of(view, s, i, end, v);
             boolean viaReference = parties.stream().anyMatch(DocumentView.Actor::viaReference);
             List<EntityRef> refs = new ArrayList<>();
             for (DocumentView.Actor a : parties) {
-                Names.addUnlessNamed(refs, a.ref());
+                Names.addUnlessSameBody(refs, a.ref());
             }
             DateMention date = view.nearestDate(s, v);
-            PartialDate when = date != null && date.resolved() ? date.date() : view.storyDateBefore(s);
+            PartialDate story = view.storyDateBefore(s);
+            // a date carried over from earlier sentences that lies after the article's own says nothing of this signing
+            PartialDate when = date != null && date.resolved() ? date.date() : view.isAhead(story) ? null : story;
             for (DocumentView.Actor a : parties) {
                 // "signed a friendship agreement with Fukuoka (2008)": the year given beside the partner
                 PartialDate beside = a.firstToken() > i ? TieDates.parenthesisedDate(view, s, a.endToken()) : null;
                 when = beside != null ? beside : when;
             }
+            List<PartialDate> own = AgreementYears.of(view, s, end);
+            if (!own.isEmpty()) {
+                when = own.get(0);
+            }
             if (when == null && view.holdsDateline(s)) {
                 // the lede of a dated story reports what happened on its date
                 when = view.documentDate.orElse(null);
             }
-            out.add(new Candidate(s, i, end, v, kind, refs, Signatories.of(view, s, v), when, AgreementFields.of(view, s, end),
-                    status, f.endsWith("s") && !f.equals("mous") ? true : f.equals("mous"), viaReference,
-                    definite(view, s, i) || refs.size() < 2 && namedBefore(view, s, i)));
+            boolean plural = f.endsWith("s") && !f.equals("mous") || f.equals("mous");
+            boolean definite = definite(view, s, i) || refs.size() < 2 && namedBefore(view, s, i);
+            List<EntityRef> signatories = Signatories.of(view, s, v);
+            List<String> fields = AgreementFields.of(view, s, end);
+            if (plural && own.size() > 1) {
+                // "concluded MoUs in 1994, 2000 and 2018": one memorandum for each year
+                for (PartialDate year : own) {
+                    out.add(new Candidate(s, i, end, v, kind, refs, signatories, year, fields, status, false, viaReference,
+                            definite));
+                }
+            } else {
+                out.add(new Candidate(s, i, end, v, kind, refs, signatories, when, fields, status, plural, viaReference,
+                        definite));
+            }
             i = end;
         }
         return out;
@@ -145,15 +165,6 @@ final class AgreementReader {
         return false;
     }
 
-    private static boolean insideName(DocumentView view, Sentence s, int i) {
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.firstToken() <= i && i < m.endToken() && !m.is(Mention.Type.TITLE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int nearestVerb(DocumentView view, Sentence s, int noun) {
         int best = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -167,10 +178,13 @@ final class AgreementReader {
     private static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letterOrRecord) {
         String f = view.f(noun);
         if (f.equals("memorandum") || f.equals("mou") || f.equals("moc") || f.equals("mous")) {
-            return AgreementKind.MOU;
+            return TieWords.formsCityTie(view, s, noun, end) ? AgreementKind.FRIENDSHIP_AGREEMENT : AgreementKind.MOU;
         }
         if (letterOrRecord || f.equals("contract") || f.equals("loi") || COMMERCIAL.contains(view.f(noun - 1))
                 || f.equals("agreement") && toBuild(view, s, end)) {
+            return AgreementKind.OTHER;
+        }
+        if (exchangePact(view, s, end)) {
             return AgreementKind.OTHER;
         }
         for (int i = Math.max(s.firstToken(), noun - 4); i < Math.min(s.endToken(), end + 4); i++) {
@@ -181,6 +195,30 @@ final class AgreementReader {
             }
         }
         return AgreementKind.COOPERATION_AGREEMENT;
+    }
+
+    /**
+     * "a pact of industrial exchanges": an exchange pact, which founds no tie. "A friendship exchange agreement"
+     * is left to the friendship words, as it often founds one.
+     */
+    private static boolean exchangePact(DocumentView view, Sentence s, int end) {
+        if (!view.f(end).equals("of") && !view.f(end).equals("on")) {
+            return false;
+        }
+        if (view.f(end - 1).equals("pact") && view.f(end).equals("of") && view.token(end + 1).isWord()
+                && !view.token(end + 1).isCapitalized() && !GENERAL_SUBJECTS.contains(view.f(end + 1))) {
+            // "a pact of tourism and culture": a pact for one field of exchange, not a general cooperation agreement
+            return true;
+        }
+        for (int i = end + 1; i < Math.min(s.endToken(), end + 4); i++) {
+            if (EXCHANGES.contains(view.f(i))) {
+                return true;
+            }
+            if (!view.token(i).isWord() || view.f(i).equals("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "signed an agreement with the Yangpu zone to build a cold storage centre": a deal to build or invest. */

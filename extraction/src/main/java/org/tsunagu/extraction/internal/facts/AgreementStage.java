@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
@@ -38,6 +39,7 @@ public final class AgreementStage extends FactStage {
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> roles = document.get(Layers.ROLES);
         List<Agreement> out = new ArrayList<>();
+        Predicate<Agreement> inHeadline = a -> view.isHeadline(view.sentences.get(a.evidence().sentenceIndex()));
         int last = -1;
         int lastSentence = -10;
         for (Sentence s : view.sentences) {
@@ -46,7 +48,10 @@ public final class AgreementStage extends FactStage {
                 addSignatories(view, s, out, last);
             }
             for (AgreementReader.Candidate c : candidates) {
-                if (c.definite() && last >= 0 && s.index() - lastSentence <= 3) {
+                // "the Friendship City Agreement" in the story is the one the headline announced, now with its parties in full
+                boolean namesBoth = c.parties().size() >= 2 && last >= 0 && sameParties(out.get(last).parties(), c.parties())
+                        && view.isHeadline(view.sentences.get(out.get(last).evidence().sentenceIndex()));
+                if (c.definite() && last >= 0 && s.index() - lastSentence <= 3 && !namesBoth) {
                     Agreement a = out.get(last);
                     if (a.signatories().isEmpty() && !c.signatories().isEmpty()) {
                         out.set(last, new Agreement(a.parties(), a.kind(), a.date(), c.signatories(), a.fields(), a.evidence(),
@@ -63,12 +68,12 @@ public final class AgreementStage extends FactStage {
                 if (c.plural() && c.parties().size() > 2) {
                     EntityRef first = c.parties().get(0);
                     for (EntityRef other : c.parties().subList(1, c.parties().size())) {
-                        last = add(out, new Agreement(List.of(first, other), c.kind(), Optional.ofNullable(c.date()),
+                        last = add(out, inHeadline, new Agreement(List.of(first, other), c.kind(), Optional.ofNullable(c.date()),
                                 c.signatories(), List.of(), evidence, confidence - 0.1));
                     }
                 } else {
                     List<EntityRef> signatories = c.signatories().isEmpty() ? Signatories.ofParties(view, roles, c) : c.signatories();
-                    last = add(out, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), signatories,
+                    last = add(out, inHeadline, new Agreement(c.parties(), c.kind(), Optional.ofNullable(c.date()), signatories,
                             c.fields(), evidence, confidence));
                 }
                 lastSentence = s.index();
@@ -76,7 +81,7 @@ public final class AgreementStage extends FactStage {
         }
         List<Fact> facts = new ArrayList<>();
         for (Agreement a : out) {
-            boolean datedTwin = a.date().isEmpty() && out.stream().anyMatch(b -> b != a && b.date().isPresent()
+            boolean datedTwin = a.date().isEmpty() && out.stream().anyMatch(b -> b != a && b.date().isPresent() && b.kind() == a.kind()
                     && sameParties(a.parties(), b.parties()));
             boolean headline = view.isHeadline(view.sentences.get(a.evidence().sentenceIndex())) && out.size() > 1;
             if (!datedTwin && !headline) {
@@ -86,21 +91,38 @@ public final class AgreementStage extends FactStage {
         return facts;
     }
 
-    private static int add(List<Agreement> out, Agreement a) {
+    /** Adds an agreement, or completes the one it retells; a headline's agreement takes the story's evidence. */
+    private static int add(List<Agreement> out, Predicate<Agreement> inHeadline, Agreement a) {
         for (int i = 0; i < out.size(); i++) {
             Agreement old = out.get(i);
             if (old.kind() == a.kind() && sameParties(old.parties(), a.parties()) && !signedInOtherYears(old, a)) {
-                if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size()) {
-                    out.set(i, new Agreement(old.parties().size() >= a.parties().size() ? old.parties() : a.parties(), a.kind(),
+                boolean retold = inHeadline.test(old) && !inHeadline.test(a);
+                if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size() || retold) {
+                    out.set(i, new Agreement(fuller(old.parties(), a.parties()), a.kind(),
                             old.date().or(a::date), old.signatories().size() >= a.signatories().size() ? old.signatories()
                             : a.signatories(), old.fields().isEmpty() ? a.fields() : old.fields(),
-                            old.date().isEmpty() ? a.evidence() : old.evidence(), old.confidence()));
+                            old.date().isEmpty() || retold ? a.evidence() : old.evidence(), old.confidence()));
                 }
                 return i;
             }
         }
         out.add(a);
         return out.size() - 1;
+    }
+
+    /**
+     * Of two namings of the same parties, the one with more parties, else the longer names: a headline's
+     * "Hue and Nara sign MoU" gives way to "Hue City and Nara Prefecture" in the story.
+     */
+    private static List<EntityRef> fuller(List<EntityRef> old, List<EntityRef> other) {
+        if (old.size() != other.size()) {
+            return old.size() > other.size() ? old : other;
+        }
+        return length(other) > length(old) ? other : old;
+    }
+
+    private static int length(List<EntityRef> refs) {
+        return refs.stream().mapToInt(r -> r.name().length()).sum();
     }
 
     /** "signed a memorandum in 2014 ... signed a new memorandum": two documents, not one told twice. */

@@ -12,6 +12,7 @@ import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.mention.ShortReference;
 import org.tsunagu.extraction.internal.money.MoneyMention;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
+import org.tsunagu.extraction.internal.structure.SentenceStructure;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
 import org.tsunagu.extraction.internal.time.DateMention;
@@ -96,6 +97,13 @@ final class DocumentView {
     /** The signings of a sentence, read once per document however many readers ask. */
     List<AgreementReader.Candidate> agreementsIn(Sentence s) {
         return agreements.computeIfAbsent(s.index(), k -> AgreementReader.read(this, s));
+    }
+
+    private final Map<Integer, SentenceStructure> structures = new HashMap<>();
+
+    /** The verb groups and name lists of a sentence, read once however many readers ask. */
+    SentenceStructure structure(Sentence s) {
+        return structures.computeIfAbsent(s.index(), k -> SentenceStructure.read(tokens, s, mentionsIn(s)));
     }
 
     /** The first line of an article when it carries no full stop: a headline. */

@@ -7,10 +7,12 @@ import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.structure.Modality;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.fact.Agreement;
 import org.tsunagu.model.fact.AgreementKind;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.Relationship;
@@ -31,7 +33,10 @@ public final class RelationshipStage extends FactStage {
     private static final Set<String> COOPERATION_VERBS = Words.of("cooperated", "worked", "partnered");
     private static final Set<String> TIES = Words.of("city", "cities", "ties", "relations", "relationship", "partners",
             "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
-            "city-ties", "agreement", "pact");
+            "city-ties", "agreement", "pact", "relationships", "alliance");
+    /** How far before a tie phrase the verb it depends on may stand: "agreed to develop Galle as a sister city". */
+    private static final int TIE_VERB_REACH = 5;
+    private static final Set<String> JOINT_WORK = Words.of("cooperation", "collaboration", "coordination");
     private static final Set<String> COOPERATIVE = Words.of("cooperative", "cooperation", "exchange");
 
     @Override
@@ -45,15 +50,27 @@ public final class RelationshipStage extends FactStage {
     }
 
     @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(VIEW, Layers.AGREEMENTS);
+    }
+
+    @Override
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Relationship> out = new ArrayList<>();
+        for (Fact f : document.get(Layers.AGREEMENTS)) {
+            if (f instanceof Agreement a && a.kind() == AgreementKind.FRIENDSHIP_AGREEMENT && a.parties().size() == 2) {
+                // a sister or friendship agreement signed in the story forms the tie it names, on its date
+                add(out, new Relationship(a.parties().get(0), a.parties().get(1), RelationshipKind.FRIENDSHIP, a.date(),
+                        RelationshipStatus.ESTABLISHED, a.evidence(), 0.7));
+            }
+        }
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 int end = tieEnd(view, s, i);
                 if (end < 0) {
                     continue;
                 }
-                boolean friendly = false;
+                boolean friendly = view.f(i).equals("sisterhood");
                 boolean cooperative = false;
                 for (int k = i; k < end; k++) {
                     friendly |= FRIENDLY.contains(view.f(k)) && !(view.f(k).startsWith("partner") && k == i && end - i == 1);
@@ -61,13 +78,21 @@ public final class RelationshipStage extends FactStage {
                             && (view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact")));
                 }
                 if (view.f(i).equals("worked") || view.f(i).equals("partners") || view.f(i).equals("partnership")
-                        || view.f(i).equals("cooperated") || view.f(i).equals("partnered")) {
+                        || view.f(i).equals("cooperated") || view.f(i).equals("partnered") || EstablishedTies.end(view, s, i) > 0
+                        || JOINT_WORK.contains(view.f(i))) {
                     cooperative = true;
                 }
                 if (end - i == 1 && view.f(i).equals("partners") && !(i > s.firstToken() && view.f(i - 1).equals("became"))) {
                     continue;
                 }
+                if (JOINT_WORK.contains(view.f(i)) && view.f(i + 1).equals("between") && !betweenLocalities(view, s, i)) {
+                    i = end;
+                    continue;
+                }
                 Hedges.Status status = Hedges.of(view, s, i, 8);
+                if (status == Hedges.Status.ASSERTED && (Hedges.scheduledAfter(view, s, i) || wantedByItsVerb(view, s, i))) {
+                    status = Hedges.Status.PROPOSED;
+                }
                 boolean agreement = view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact");
                 if (agreement && status == Hedges.Status.ASSERTED && !signedNear(view, s, i)) {
                     i = end;
@@ -106,6 +131,20 @@ public final class RelationshipStage extends FactStage {
         return facts;
     }
 
+    /** "It has been agreed to develop Galle as a sister city of Gojo": the verb the tie depends on only wants it. */
+    private static boolean wantedByItsVerb(DocumentView view, Sentence s, int trigger) {
+        return view.structure(s).verbBefore(trigger, TIE_VERB_REACH).map(v -> v.modality() instanceof Modality.Hedged)
+                .orElse(false);
+    }
+
+    /** "cooperation between A and B" is a tie only when A and B are listed right after it and neither is a country. */
+    private static boolean betweenLocalities(DocumentView view, Sentence s, int trigger) {
+        List<DocumentView.Actor> listed = CoordinatedParties.after(view, s, view.actors(s), "between", trigger + 1, 1);
+        return listed.size() >= 2 && listed.stream().noneMatch(DocumentView.Actor::isCountry)
+                && view.structure(s).attachment("between", trigger + 1, 1).map(a -> a.names().members().size()).orElse(0)
+                == listed.size();
+    }
+
     /** A cooperation verb between partners already tied by friendship repeats that tie. */
     private static boolean samePair(Relationship x, Relationship y) {
         return Names.same(x.a().name(), y.a().name()) && Names.same(x.b().name(), y.b().name())
@@ -130,6 +169,18 @@ public final class RelationshipStage extends FactStage {
         }
         if (f.equals("partners") || f.equals("partnership") && i > s.firstToken() && view.f(i - 1).equals("formal")) {
             return i + 1;
+        }
+        if (JOINT_WORK.contains(f) && view.f(i + 1).equals("between")) {
+            // "close cooperation between A and B", "coordination between A and B has been expanding"
+            return i + 1;
+        }
+        int built = EstablishedTies.end(view, s, i);
+        if (built > 0) {
+            return built;
+        }
+        if (f.equals("sisterhood")) {
+            // "established their sisterhood (alliance) in 1983": the word names the tie by itself
+            return TIES.contains(view.f(i + 1)) && i + 1 < s.endToken() ? i + 2 : i + 1;
         }
         if (!FRIENDLY.contains(f) && !COOPERATIVE.contains(f)) {
             return -1;

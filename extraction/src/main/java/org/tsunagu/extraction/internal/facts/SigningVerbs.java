@@ -20,6 +20,11 @@ final class SigningVerbs {
     private static final Set<String> RENEWALS = Words.of("renewed", "renews", "renew", "renewing", "extended", "extends",
             "extend", "extending", "upgraded", "upgrades", "upgrade", "upgrading", "updated", "revised");
     private static final int RENEWED_OBJECT = 6;
+    /** "an agreement was reached between", "a new cooperation agreement has been made between": a passive conclusion. */
+    private static final Set<String> CONCLUDED = Words.of("made", "reached", "struck");
+    private static final Set<String> PASSIVE_BE = Words.of("was", "were", "been", "is", "are");
+    /** How far before the passive verb its agreement noun may stand: "a cooperation agreement has been made". */
+    private static final int CONCLUDED_SUBJECT = 4;
     private static final Set<String> PUT = Words.of("put", "puts", "putting");
     private static final Set<String> OWNERS = Words.of("their", "his", "her");
     private static final Set<String> MARKS = Words.of("names", "name", "signatures", "signature");
@@ -39,6 +44,9 @@ final class SigningVerbs {
         if (RENEWALS.contains(f)) {
             return renewsADocument(view, i);
         }
+        if (CONCLUDED.contains(f)) {
+            return PASSIVE_BE.contains(view.f(i - 1)) && documentBefore(view, i);
+        }
         return f.startsWith("put") && PUT.contains(f) && (OWNERS.contains(view.f(i + 1)) && MARKS.contains(view.f(i + 2))
                 || view.f(i + 1).equals("pen") && view.f(i + 2).equals("to"));
     }
@@ -52,6 +60,15 @@ final class SigningVerbs {
             }
             if (f.isEmpty() || f.equals(",") || f.equals(".") || f.equals(";") || f.equals("to") || f.equals("with")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean documentBefore(DocumentView view, int verb) {
+        for (int i = verb - 2; i >= Math.max(0, verb - 1 - CONCLUDED_SUBJECT); i--) {
+            if (AgreementReader.NOUNS.contains(view.f(i))) {
+                return true;
             }
         }
         return false;

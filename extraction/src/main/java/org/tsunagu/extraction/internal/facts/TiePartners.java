@@ -49,10 +49,24 @@ final class TiePartners {
         if (after.size() >= 3 || after.size() >= 2 && TieDates.hasParenthesisedYears(view, s, end)) {
             return listed(view, s, before, after);
         }
+        List<DocumentView.Actor> partners = CoordinatedParties.after(view, s, actors, "with", end, 2);
+        if (partners.size() >= 2) {
+            // "has sister relationships with the U.S. states of A and B": one tie per partner
+            return listed(view, s, before, partners);
+        }
         int between = view.find(s, s.firstToken(), Set.of("between"));
-        Pair joined = between >= 0 && between > trigger - 8 && between < end + 8 ? pairAfter(actors, between, since) : null;
+        if (between >= end && between < end + 2 && unnamedSecondPartner(view, s, between)) {
+            // "sister city cooperation between Banda Aceh and a number of cities in Japan": one partner is not named
+            return List.of();
+        }
+        Pair joined = between >= 0 && between > trigger - 8 && between < end + 8 ? pairAfter(view, s, actors, between, since)
+                : null;
         if (joined != null) {
             return List.of(joined);
+        }
+        Pair signed = signedBefore(view, s, trigger, since);
+        if (signed != null) {
+            return List.of(signed);
         }
         List<Pair> pairs = new ArrayList<>();
         if (!before.isEmpty() && !after.isEmpty() && (view.f(trigger).equals("worked")
@@ -90,6 +104,10 @@ final class TiePartners {
         boolean symmetric = SYMMETRIC_VERBS.contains(view.f(trigger))
                 || view.f(trigger).equals("worked") && view.f(trigger + 1).equals("together");
         if (symmetric && !view.f(end).equals("with")) {
+            return List.of();
+        }
+        if (view.f(trigger).equals("sisterhood") && !view.f(end).equals("with") && !view.f(end).equals("between")) {
+            // "the anniversary of their sisterhood and the opening of X": the partners are before, not after
             return List.of();
         }
         int clauseEnd = s.endToken();
@@ -142,8 +160,13 @@ final class TiePartners {
         return false;
     }
 
-    /** "between A and B": the first two distinct names after "between". */
-    private static Pair pairAfter(List<DocumentView.Actor> actors, int between, PartialDate since) {
+    /** "between A and the German city of B": the first two names of the list after "between", else of the clause. */
+    private static Pair pairAfter(DocumentView view, Sentence s, List<DocumentView.Actor> actors, int between,
+            PartialDate since) {
+        List<DocumentView.Actor> listed = CoordinatedParties.after(view, s, actors, "between", between, 1);
+        if (listed.size() >= 2) {
+            return new Pair(listed.get(0).ref(), listed.get(1).ref(), since, false);
+        }
         List<DocumentView.Actor> pair = new ArrayList<>();
         for (DocumentView.Actor a : actors) {
             if (a.firstToken() > between && pair.size() < 2 && pair.stream().noneMatch(p -> p.ref().name().equals(a.ref().name()))) {
@@ -151,6 +174,27 @@ final class TiePartners {
             }
         }
         return pair.size() == 2 ? new Pair(pair.get(0).ref(), pair.get(1).ref(), since, false) : null;
+    }
+
+    /**
+     * "A signed a memorandum with B and C, reaffirming a cooperative relationship that dates back to 1996": a tie
+     * named after a signing in its sentence joins the signer and its first partner.
+     */
+    private static Pair signedBefore(DocumentView view, Sentence s, int trigger, PartialDate since) {
+        for (AgreementReader.Candidate c : view.agreementsIn(s)) {
+            if (c.triggerEnd() <= trigger && c.status() == Hedges.Status.ASSERTED && c.parties().size() >= 2
+                    && !view.f(trigger - 1).equals("between")) {
+                return new Pair(c.parties().get(0), c.parties().get(1), since, false);
+            }
+        }
+        return null;
+    }
+
+    private static boolean unnamedSecondPartner(DocumentView view, Sentence s, int between) {
+        return view.structure(s).attachment("between", between, 1).filter(a -> a.names().members().size() == 1)
+                .map(a -> view.f(a.names().endToken()).equals("and") && !view.token(a.names().endToken() + 1).isCapitalized()
+                        && !view.f(a.names().endToken() + 1).equals("the"))
+                .orElse(false);
     }
 
     /** "A has ties with X (1992), Y (2005), and signed a partnership with B": B's partner is A, not Y. */

@@ -2,6 +2,7 @@ package org.tsunagu.extraction.internal.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.tsunagu.extraction.internal.Layers;
@@ -34,6 +35,9 @@ public final class ReferenceResolver implements Stage<ShortReference> {
      */
     private static final Set<String> PAIR_NAMED_NOUNS = Words.of("ports", "airports", "universities", "colleges",
             "authorities", "bureaus", "chambers", "zones", "institutes");
+    /** The kind of place a "provincial", "prefectural" or "municipal" government belongs to. */
+    private static final Map<String, String> GOVERNMENT_KINDS = Words.map(Map.of("provincial", "province", "prefectural",
+            "prefecture", "municipal", "city"));
     private static final Set<String> PERSONAL = Words.of("he", "she", "his", "her");
     private static final String JAPAN = "JP";
 
@@ -82,6 +86,10 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                     } else if (PAIR_NAMED_NOUNS.contains(noun)
                             && (j + 1 >= tokens.size() || !tokens.get(j + 1).is("of"))) {
                         addPair(out, tokens, mentions, i, j + 1, noun);
+                    } else if (noun.equals("government") && GOVERNMENT_KINDS.containsKey(tokens.get(j - 1).folded())) {
+                        // "the provincial government": the last province, as "the province" would be
+                        String kind = GOVERNMENT_KINDS.get(tokens.get(j - 1).folded());
+                        add(out, tokens, mentions, i, j + 1, 1, m -> isPlaceOfKind(m, kind));
                     } else if (PLACE_NOUNS.contains(noun)) {
                         add(out, tokens, mentions, i, j + 1, 1, m -> isPlaceOfKind(m, noun));
                     } else if (ORG_NOUNS.contains(noun)) {

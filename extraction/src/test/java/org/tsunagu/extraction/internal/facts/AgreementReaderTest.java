@@ -144,4 +144,118 @@ class AgreementReaderTest {
         assertThat(agreements("NAGOYA, May 7, 2025 - Gifu and Thuringia are planning a student exchange programme but have "
                 + "not set a date for an agreement.")).isEmpty();
     }
+
+    @Test
+    void readsACapitalisedMemorandumWithAPartnerAndItsTopics() {
+        assertThat(facts("Lindholm City has signed a Memorandum of Understanding with Varkaus Prefecture on trade, tourism "
+                + "and education.", Agreement.class)).singleElement().satisfies(a -> {
+                    assertThat(a.parties().stream().map(EntityRef::name)).containsExactly("Lindholm City", "Varkaus Prefecture");
+                    assertThat(a.fields()).containsExactly("trade", "tourism", "education");
+                });
+    }
+
+    @Test
+    void readsPassiveSigningBetweenParties() {
+        assertThat(agreements("A MoU (Memorandum of Understanding) has been signed between Bellport Chamber of Commerce (BCC) "
+                + "and Kestrel Chamber of Commerce and Industry (KCCI) in March 2019."))
+                .containsExactly("MOU [Bellport Chamber of Commerce, Kestrel Chamber of Commerce and Industry] 2019-03");
+    }
+
+    @Test
+    void readsASigningCeremonyForAMemorandumBetweenParties() {
+        assertThat(agreements("On 3 May 2024, a signing ceremony for the Memorandum of Understanding (MoU) between Dunmore City "
+                + "and Hallam Prefecture took place at the city hall.")).containsExactly("MOU [Dunmore City, Hallam Prefecture] 2024-05-03");
+    }
+
+    @Test
+    void readsAThreePartyMemorandumWithCoordinatedPartners() {
+        assertThat(agreements("The city of Ostrava signed a Memorandum of Understanding with the Ministry of Water Resources "
+                + "and the Brno Water Business Association in June 2024.")).containsExactly(
+                "MOU [Brno Water Business Association, Ministry of Water Resources, Ostrava] 2024-06");
+    }
+
+    @Test
+    void readsATitledMemorandumThatEstablishesFriendlyRelationsAsAFriendshipAgreement() {
+        assertThat(agreements("On March 2, 2016, a Friendly Cooperative Relations Establishment Memorandum of Understanding was "
+                + "signed between Lanzhou and the Austrian city of Graz.")).containsExactly("FRIENDSHIP_AGREEMENT [Graz, Lanzhou] 2016-03-02");
+    }
+
+    @Test
+    void readsEachPactWithItsOwnYear() {
+        assertThat(agreements("Norland Province and Westmark Prefecture signed a pact of tourism in 2001 and a pact of "
+                + "industrial exchanges in 2007.")).containsExactly("OTHER [Norland Province, Westmark Prefecture] 2001",
+                "OTHER [Norland Province, Westmark Prefecture] 2007");
+    }
+
+    @Test
+    void readsOneMemorandumPerListedYear() {
+        assertThat(agreements("Ravenna County and Brixton Prefecture have concluded MoUs in 1995, 2004 and 2016.")).containsExactly(
+                "MOU [Brixton Prefecture, Ravenna County] 1995", "MOU [Brixton Prefecture, Ravenna County] 2004",
+                "MOU [Brixton Prefecture, Ravenna County] 2016");
+    }
+
+    @Test
+    void readsTheBodiesOwnedByPossessivePlacesAsParties() {
+        assertThat(agreements("The governors of South Korea's Gangwon Province and Japan's Tottori Prefecture signed a pact "
+                + "on a sister relationship in 1994.")).containsExactly("FRIENDSHIP_AGREEMENT [Gangwon Province, Tottori Prefecture] 1994");
+    }
+
+    @Test
+    void readsLocatedRegionsAsPartiesNotTheirCountries() {
+        assertThat(agreements("The Maule region of Chile and the Hunan province of China signed an agreement on trade in 2019."))
+                .containsExactly("COOPERATION_AGREEMENT [Hunan province, Maule] 2019");
+    }
+
+    @Test
+    void readsASubjectBeforeAWeekdayAndAReportedSigning() {
+        assertThat(agreements("The Pune Chamber of Commerce on Tuesday said that it signed a memorandum of understanding with "
+                + "Gifu Prefectural Government and The Gifu Prefectural Federation of Industry, Japan in 2020.")).containsExactly(
+                "MOU [Gifu Prefectural Government, Pune Chamber of Commerce, The Gifu Prefectural Federation of Industry] 2020");
+    }
+
+    @Test
+    void readsAnAgreementMadeBetweenParties() {
+        assertThat(agreements("A new cooperation agreement has been made between Nerima City and Penang City in 2021."))
+                .containsExactly("COOPERATION_AGREEMENT [Nerima City, Penang City] 2021");
+    }
+
+    @Test
+    void rejectsPlannedAndWishedSignings() {
+        assertThat(agreements("Delft City will sign a memorandum of understanding with Kagoshima Prefecture next month. "
+                + "Arles plans to sign a cooperation agreement with Nagano Prefecture. The ministry expects Shiga Prefecture and "
+                + "Hunan Province to sign a memorandum. Tampere did not sign the MoU with Okayama Prefecture.")).isEmpty();
+    }
+
+    @Test
+    void keepsAPartyWhoseNameBeginsWithAnotherPartysPlace() {
+        assertThat(agreements("The city of Sendai signed a memorandum with the Lisbon Water Office and the Sendai Water Business "
+                + "Association in 2024.")).containsExactly("MOU [Lisbon Water Office, Sendai, Sendai Water Business Association] 2024");
+    }
+
+    @Test
+    void readsTheStorysRetellingOfAHeadlineAgreement() {
+        assertThat(agreements("Lyon and Kofu Sign Friendship City Agreement\n\nLyon City and Kofu City officially signed the "
+                + "Friendship City Agreement with Kofu City in 2019. Separately, Lyon signed a memorandum with Busan in 2015."))
+                .contains("FRIENDSHIP_AGREEMENT [Kofu City, Lyon City] 2019");
+    }
+
+    @Test
+    void readsAnAgreementNamedByATitleCaseTitleBeforeItsBetweenList() {
+        assertThat(agreements("Minister Banda handed over the signed text of Agreement on the Establishment of Sister Province "
+                + "Relationship between Eastern Province of the Republic of Zambia and Hunan Province in 2023."))
+                .containsExactly("FRIENDSHIP_AGREEMENT [Eastern Province, Hunan Province] 2023");
+    }
+
+    @Test
+    void keepsASigningWhoseStoryDateLiesAfterTheArticlesDate() {
+        assertThat(agreements("HARARE, 12 March 2024 - The delegation will arrive on 15 March 2024.\n\nMinister Banda handed "
+                + "over the signed text of Agreement on the Establishment of Sister Province Relationship between Eastern "
+                + "Province and Hunan Province.")).containsExactly("FRIENDSHIP_AGREEMENT [Eastern Province, Hunan Province] ?");
+    }
+
+    @Test
+    void rejectsASigningThatIsThePurposeOfAPlannedVisit() {
+        assertThat(agreements("Nagano Governor Abe Shuichi will visit Hue for three days from May 2 to sign a memorandum of "
+                + "understanding with Vietnamese officials.")).isEmpty();
+    }
 }

@@ -26,4 +26,74 @@ class RelationshipStageTest {
         assertThat(ties("Mayor Tran said Hue has cooperation ties with Kyoto (2010), signed a friendship agreement with "
                 + "Kanazawa (2012), and maintains exchanges with Nara (2015).")).contains("FRIENDSHIP [Hue, Kanazawa] ESTABLISHED 2012");
     }
+
+    @Test
+    void readsOneTiePerPartnerOfCoordinatedClassedLists() {
+        assertThat(ties("Norland Province has sister relationships with the U.S. states of Idaho and Kansas and the Chinese "
+                + "provinces of Hunan and Hebei.")).containsExactly("FRIENDSHIP [Idaho, Norland Province] ESTABLISHED ?",
+                "FRIENDSHIP [Kansas, Norland Province] ESTABLISHED ?", "FRIENDSHIP [Hunan, Norland Province] ESTABLISHED ?",
+                "FRIENDSHIP [Hebei, Norland Province] ESTABLISHED ?");
+    }
+
+    @Test
+    void readsAnEstablishedSisterhoodWithItsYear() {
+        assertThat(ties("Gifu Prefecture and the U.S. state of Idaho established their sisterhood 30 years ago in 1990."))
+                .containsExactly("FRIENDSHIP [Gifu Prefecture, Idaho] ESTABLISHED 1990");
+    }
+
+    @Test
+    void readsTheTieFormedByTheStorysFriendshipAgreement() {
+        assertThat(ties("On 9 May 2018, Lyon and the German city of Ulm signed a sister city agreement."))
+                .contains("FRIENDSHIP [Lyon, Ulm] ESTABLISHED 2018-05-09");
+    }
+
+    @Test
+    void readsATieEstablishedWithoutATieWord() {
+        assertThat(ties("Over the last three years, the Leeds Chamber of Commerce and the Sendai Chamber of Commerce have "
+                + "established a trusted relationship.")).containsExactly(
+                "COOPERATION [Leeds Chamber of Commerce, Sendai Chamber of Commerce] ESTABLISHED ?");
+    }
+
+    @Test
+    void readsATieNamedAfterASigningAsTheSignersTie() {
+        assertThat(ties("The city of Sendai signed a memorandum with the Lisbon Water Office and the Porto Water Agency in "
+                + "2024, reaffirming a cooperative relationship that dates back to 1998.")).containsExactly(
+                "COOPERATION [Lisbon Water Office, Sendai] ESTABLISHED 1998");
+    }
+
+    @Test
+    void readsAScheduledTieAsProposed() {
+        assertThat(ties("The visit will start with the sisterhood establishment between Kofu and Lyon scheduled for the "
+                + "first day.")).containsExactly("FRIENDSHIP [Kofu, Lyon] PROPOSED ?");
+    }
+
+    @Test
+    void readsTheProvincialGovernmentsSisterRelationships() {
+        assertThat(ties("Hunan welcomed the delegation. The provincial government has inked sister relationships with the "
+                + "U.S. states of Idaho and Kansas.")).containsExactly("FRIENDSHIP [Hunan, Idaho] ESTABLISHED ?",
+                "FRIENDSHIP [Hunan, Kansas] ESTABLISHED ?");
+    }
+
+    @Test
+    void readsCooperationBetweenTwoListedLocalitiesAsATie() {
+        assertThat(ties("The programme includes close cooperation between Nerima City and Penang City in smart cities."))
+                .containsExactly("COOPERATION [Nerima City, Penang City] ESTABLISHED ?");
+    }
+
+    @Test
+    void rejectsCooperationBetweenALocalityAndACountry() {
+        assertThat(ties("Guests gathered to witness a new chapter in cultural cooperation between Sichuan and Japan.")).isEmpty();
+    }
+
+    @Test
+    void readsATieWantedByTheVerbItDependsOnAsProposed() {
+        assertThat(ties("It has also been agreed to develop Hue as a sister city of Nara Prefecture."))
+                .containsExactly("FRIENDSHIP [Hue, Nara Prefecture] PROPOSED ?");
+    }
+
+    @Test
+    void rejectsATieWhoseSecondPartnerIsNotNamed() {
+        assertThat(ties("The consulate in Medan, North Sumatra, is exploring sister city cooperation between Banda Aceh and a "
+                + "number of cities in Japan.")).isEmpty();
+    }
 }

@@ -47,4 +47,10 @@ class ReferenceResolverTest {
         assertThat(referents("The Port of Antwerp Authority met the Nagoya Port Authority in Antwerp. The ports signed a pact.",
                 "The ports")).containsExactlyInAnyOrder("Port of Antwerp Authority", "Nagoya Port Authority");
     }
+
+    @Test
+    void readsTheProvincialGovernmentAsTheProvince() {
+        assertThat(referents("Officials from Hunan met officials from Shiga in Otsu. The provincial government will open an "
+                + "office there.", "The provincial government")).containsExactly("Hunan");
+    }
 }
