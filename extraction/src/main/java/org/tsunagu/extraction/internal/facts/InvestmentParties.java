@@ -22,6 +22,8 @@ final class InvestmentParties {
     private static final Set<String> CLAUSE_ENDS = Words.of(";", "while", "whereas", "but");
     /** How far after the sum "by X" may name the investor: "a 680 million yuan plant in Qiqihar to be built by X". */
     private static final int AGENT_DISTANCE = 12;
+    /** "Korean foreign direct investment": the demonym and its investment noun are at most this far apart. */
+    private static final int DEMONYM_REACH = 4;
 
     private InvestmentParties() {
     }
@@ -303,15 +305,28 @@ final class InvestmentParties {
         return a.mention().is(Mention.Type.GROUP) ? view.countryOf(a.mention()) : a.ref();
     }
 
+    /** "Korean-invested firms", "212 Korean FDI projects", "Thai foreign direct investment": a country by its demonym. */
     private static Mention demonymInvested(DocumentView view, Sentence s) {
         for (var l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.category() == Lookup.Category.DEMONYM && s.containsToken(l.firstToken())
-                    && l.endToken() + 1 < s.endToken() && view.f(l.endToken()).equals("-")
-                    && view.f(l.endToken() + 1).startsWith("invest")) {
+            if (l.category() == Lookup.Category.DEMONYM && s.containsToken(l.firstToken()) && investmentAfter(view, s, l.endToken())) {
                 return new Mention(l.firstToken(), l.endToken(), view.token(l.firstToken()).span(), Mention.Type.GROUP,
                         view.token(l.firstToken()).text(), l.place(), null);
             }
         }
         return null;
+    }
+
+    /** An investment noun within a few words after a demonym, over "-", "foreign direct" and the like. */
+    private static boolean investmentAfter(DocumentView view, Sentence s, int from) {
+        for (int i = from; i < Math.min(s.endToken(), from + DEMONYM_REACH); i++) {
+            String f = view.f(i);
+            if (f.startsWith("invest") || f.equals("fdi") || f.equals("capital")) {
+                return true;
+            }
+            if (!f.equals("-") && !f.equals("foreign") && !f.equals("direct")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

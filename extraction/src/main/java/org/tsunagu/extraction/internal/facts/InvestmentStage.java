@@ -26,12 +26,12 @@ import org.tsunagu.model.time.PartialDate;
 public final class InvestmentStage extends FactStage {
 
     private static final Set<String> CONTEXT = Words.of("invest", "invested", "investing", "investment", "investments",
-            "investors", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
+            "investors", "investor", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
             "exports", "imports", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
             "intent");
     private static final Set<String> EXCLUDED = Words.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");
-    private static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "shipments");
+    private static final Set<String> TRADE = TradeParties.TRADE;
     private static final Set<String> TOTAL = Words.of("registered", "combined", "cumulative", "poured", "valid",
             "accumulated", "account", "accounted", "attracted");
     private static final Set<String> PLEDGE = Words.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
@@ -61,13 +61,21 @@ public final class InvestmentStage extends FactStage {
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
-            if (view.isHeadline(s)) {
+            if (view.isHeadline(s) || !view.contains(s, CONTEXT) || view.contains(s, EXCLUDED) && !view.contains(s, TRADE)) {
                 // a headline sums up a figure the body states with its context
                 continue;
             }
+            List<SourceLists.Entry> list = view.contains(s, TRADE) ? List.of()
+                    : SourceLists.in(view, s, InvestmentParties.actors(view, s));
+            for (SourceLists.Entry entry : list) {
+                Investment i = hedged(view, s, entry.money()) ? null : read(view, s, entry, list);
+                if (i != null) {
+                    out.add(i);
+                }
+            }
             for (MoneyMention money : view.moneyIn(s)) {
-                if (money.parenthetical() || !view.contains(s, CONTEXT) || view.contains(s, EXCLUDED)
-                        && !view.contains(s, TRADE) || hedged(view, s, money)) {
+                if (money.parenthetical() || hedged(view, s, money)
+                        || list.stream().anyMatch(e -> e.money() == money)) {
                     continue;
                 }
                 Investment i = read(view, s, money);
@@ -77,6 +85,21 @@ public final class InvestmentStage extends FactStage {
             }
         }
         return out;
+    }
+
+    /** An entry of a list of investors: the destination is a place none of the list's investors name. */
+    private static Investment read(DocumentView view, Sentence s, SourceLists.Entry entry, List<SourceLists.Entry> list) {
+        MoneyMention money = entry.money();
+        EntityRef investor = InvestmentParties.investorRef(view, entry.investor());
+        InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
+        List<DocumentView.Actor> others = clause.of(InvestmentParties.actors(view, s)).stream()
+                .filter(a -> list.stream().noneMatch(e -> e.investor().firstToken() == a.firstToken())).toList();
+        EntityRef destination = InvestmentParties.destination(view, s, money, others, investor, clause);
+        if (destination == null) {
+            return null;
+        }
+        return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
+                entry.rank().or(() -> rank(view, s)), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.7);
     }
 
     /** "is considering opening a workshop and training centre in Hue worth around VND 120 billion". */
@@ -91,32 +114,16 @@ public final class InvestmentStage extends FactStage {
     }
 
     private static Investment read(DocumentView view, Sentence s, MoneyMention money) {
-        boolean trade = view.contains(s, TRADE);
-        InvestmentKind kind = trade ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) ? InvestmentKind.PLEDGE
-                : view.contains(s, TOTAL) ? InvestmentKind.FDI_TOTAL
-                : pledge(view, s, money) ? InvestmentKind.PLEDGE : InvestmentKind.PROJECT;
         List<DocumentView.Actor> actors = InvestmentParties.actors(view, s);
-        EntityRef investor = null;
-        EntityRef destination = null;
-        if (trade) {
-            int exports = view.find(s, s.firstToken(), TRADE);
-            for (DocumentView.Actor a : actors) {
-                if (a.endToken() <= exports && exports - a.endToken() <= 4
-                        || a.firstToken() == exports + 2 && view.f(exports + 1).equals("of")) {
-                    // "Hue's exports to Korea", "exports of Yogyakarta handicrafts to Japan"
-                    investor = InvestmentParties.investorRef(view, a);
-                }
-                if (a.firstToken() > exports && destination == null && view.f(a.firstToken() - 1).equals("to")) {
-                    destination = a.ref();
-                }
-                if (a.firstToken() > exports && view.f(exports + 1).equals("between")) {
-                    if (investor == null) {
-                        investor = a.ref();
-                    } else if (destination == null) {
-                        destination = a.ref();
-                    }
-                }
+        EntityRef investor;
+        EntityRef destination;
+        if (view.contains(s, TRADE)) {
+            TradeParties.Parties parties = TradeParties.of(view, s, money, actors);
+            if (parties == null) {
+                return null;
             }
+            investor = parties.investor();
+            destination = parties.destination();
         } else {
             InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
             List<DocumentView.Actor> inClause = clause.of(actors);
@@ -126,11 +133,17 @@ public final class InvestmentStage extends FactStage {
             }
             destination = InvestmentParties.destination(view, s, money, inClause, investor, clause);
         }
-        if (investor == null || destination == null) {
+        if (destination == null) {
             return null;
         }
-        return new Investment(investor, destination, money.money(), kind, asOf(view, s, money), rank(view, s),
-                List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.75);
+        return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
+                rank(view, s), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.75);
+    }
+
+    private static InvestmentKind kind(DocumentView view, Sentence s, MoneyMention money) {
+        return view.contains(s, TRADE) ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) ? InvestmentKind.PLEDGE
+                : view.contains(s, TOTAL) ? InvestmentKind.FDI_TOTAL
+                : pledge(view, s, money) ? InvestmentKind.PLEDGE : InvestmentKind.PROJECT;
     }
 
     private static boolean pledge(DocumentView view, Sentence s, MoneyMention money) {

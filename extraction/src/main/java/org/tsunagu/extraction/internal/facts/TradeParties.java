@@ -1,0 +1,145 @@
+package org.tsunagu.extraction.internal.facts;
+
+import java.util.List;
+import java.util.Set;
+import org.tsunagu.extraction.internal.mention.Mention;
+import org.tsunagu.extraction.internal.money.MoneyMention;
+import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
+import org.tsunagu.model.entity.EntityRef;
+
+/**
+ * Who trades with whom in a trade figure. A flow one way names its exporter as investor and its
+ * importer as destination ("A's exports to B", "A imports from B"); a volume both ways ("A's total
+ * trade with B", "trade between A and B") names the foreign partner as investor and the place the
+ * article is about as destination. A side the sentence leaves out ("exports to B", "total trade with
+ * B") is the article's home: the owner of an earlier trade figure, else its most salient place.
+ */
+final class TradeParties {
+
+    static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "imported", "shipments");
+    private static final Set<String> EXPORTS = Words.of("exports", "exported", "shipments");
+    private static final Set<String> IMPORTS = Words.of("imports", "imported");
+    /** How many words may stand between an owner and its trade word: "Kerala's total two-way trade". */
+    private static final int OWNER_REACH = 5;
+
+    record Parties(EntityRef investor, EntityRef destination) {
+    }
+
+    private TradeParties() {
+    }
+
+    /** The parties of the trade figure {@code money}, or null when the sentence does not name them. */
+    static Parties of(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors) {
+        InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
+        int word = tradeWord(view, s, clause, money);
+        if (word < 0) {
+            return null;
+        }
+        EntityRef owner = ownerOf(view, actors, word);
+        EntityRef to = null;
+        EntityRef from = null;
+        EntityRef with = null;
+        EntityRef first = null;
+        EntityRef second = null;
+        for (DocumentView.Actor a : actors) {
+            if (a.firstToken() <= word || !clause.holds(a.firstToken())) {
+                continue;
+            }
+            String prep = view.f(a.firstToken() - 1);
+            EntityRef ref = InvestmentParties.investorRef(view, a);
+            to = to == null && prep.equals("to") ? ref : to;
+            from = from == null && prep.equals("from") ? ref : from;
+            with = with == null && prep.equals("with") ? ref : with;
+            if (view.f(word + 1).equals("between") || view.f(word - 1).equals("between")) {
+                first = first == null ? ref : first;
+                second = second == null && ref != first ? ref : second;
+            }
+        }
+        String w = view.f(word);
+        if (EXPORTS.contains(w)) {
+            return parties(orHome(owner, view), to != null ? to : with);
+        }
+        if (IMPORTS.contains(w)) {
+            return parties(from != null ? from : with, orHome(owner, view));
+        }
+        if (first != null && second != null) {
+            return bothWays(view, first, second);
+        }
+        return with == null ? null : bothWays(view, orHome(owner, view), with);
+    }
+
+    /** The trade word of the sum's clause nearest before it, else the first of its clause or sentence. */
+    private static int tradeWord(DocumentView view, Sentence s, InvestmentParties.Clause clause, MoneyMention money) {
+        for (int i = money.firstToken() - 1; i >= clause.from(); i--) {
+            if (TRADE.contains(view.f(i))) {
+                return i;
+            }
+        }
+        int inClause = view.find(s, clause.from(), TRADE);
+        return inClause >= 0 && inClause < clause.to() ? inClause : view.find(s, s.firstToken(), TRADE);
+    }
+
+    /** "Kerala's total trade", "Macau imports", "exports of Jepara furniture": whose trade it is. */
+    private static EntityRef ownerOf(DocumentView view, List<DocumentView.Actor> actors, int word) {
+        for (DocumentView.Actor a : actors) {
+            if (a.endToken() <= word && word - a.endToken() <= OWNER_REACH && noVerbBetween(view, a.endToken(), word)
+                    || a.firstToken() == word + 2 && view.f(word + 1).equals("of")) {
+                return InvestmentParties.investorRef(view, a);
+            }
+        }
+        return null;
+    }
+
+    private static boolean noVerbBetween(DocumentView view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String f = view.f(i);
+            if (f.equals("with") || f.equals("to") || f.equals("from") || f.equals(",") || f.equals("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A volume both ways: the partner that is not the article's home invests in the one that is. */
+    private static Parties bothWays(DocumentView view, EntityRef home, EntityRef partner) {
+        EntityRef main = mainPlace(view);
+        if (main != null && Names.same(partner.name(), main.name()) && !Names.same(home.name(), main.name())) {
+            return parties(home, partner);
+        }
+        return parties(partner, home);
+    }
+
+    private static Parties parties(EntityRef investor, EntityRef destination) {
+        if (investor == null || destination == null || Names.same(investor.name(), destination.name())) {
+            return null;
+        }
+        return new Parties(investor, destination);
+    }
+
+    private static EntityRef orHome(EntityRef owner, DocumentView view) {
+        return owner != null ? owner : home(view);
+    }
+
+    /** The owner of the article's first owned trade figure ("Sri Lanka's total trade"), else its main place. */
+    private static EntityRef home(DocumentView view) {
+        for (Sentence s : view.sentences) {
+            if (view.isHeadline(s)) {
+                continue;
+            }
+            List<DocumentView.Actor> actors = InvestmentParties.actors(view, s);
+            for (int i = view.find(s, s.firstToken(), TRADE); i >= 0; i = view.find(s, i + 1, TRADE)) {
+                EntityRef owner = ownerOf(view, actors, i);
+                if (owner != null) {
+                    return owner;
+                }
+            }
+        }
+        return mainPlace(view);
+    }
+
+    private static EntityRef mainPlace(DocumentView view) {
+        List<Mention> salient = view.salientPlaces();
+        return salient.isEmpty() ? view.datelinePlace().orElse(null) : view.ref(salient.get(0));
+    }
+}
