@@ -19,6 +19,11 @@ final class InvestmentParties {
     /** Nouns whose owner receives the money: "X's largest source of investment", "the city's top investor". */
     private static final Set<String> SOURCES = Words.of("source", "sources", "investor");
     private static final Set<String> DEALS = Words.of("agreement", "contract", "deal", "mou", "memorandum", "understanding");
+    private static final Set<String> OWNED_INVESTMENT = Words.of("investment", "investments", "fdi", "capital");
+    /** Words after "X's investment" that make X its owner, not its recipient ("X's investment approvals"). */
+    private static final Set<String> INVESTMENT_LINKS = Words.of("worth", "in", "into", "of", "totalling", "totaling",
+            "valued", "amounting");
+    private static final Set<String> WHOLES = Words.of("total", "share", "overall");
     private static final Set<String> CLAUSE_ENDS = Words.of(";", "while", "whereas", "but");
     /** How far after the sum "by X" may name the investor: "a 680 million yuan plant in Qiqihar to be built by X". */
     private static final int AGENT_DISTANCE = 12;
@@ -35,7 +40,7 @@ final class InvestmentParties {
     static EntityRef investor(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors,
             Clause clause) {
         for (DocumentView.Actor a : actors) {
-            if (canInvest(a) && INVEST_VERBS.contains(view.f(a.endToken()))) {
+            if (canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || ownsInvestment(view, a, money))) {
                 return investorRef(view, a);
             }
         }
@@ -54,7 +59,7 @@ final class InvestmentParties {
         Mention partner = agreementPartner(view, s, clause);
         DocumentView.Actor best = null;
         for (DocumentView.Actor a : actors) {
-            if (!canInvest(a) || a.isCountry() || partner != null && a.firstToken() == partner.firstToken()
+            if (!canInvest(a) || a.isCountry() || isWhole(view, a) || partner != null && a.firstToken() == partner.firstToken()
                     && actors.stream().anyMatch(other -> other != a && canInvest(other) && !other.isCountry())) {
                 continue;
             }
@@ -66,7 +71,7 @@ final class InvestmentParties {
             }
         }
         for (DocumentView.Actor a : actors) {
-            if (best == null && a.isCountry()) {
+            if (best == null && a.isCountry() && !isWhole(view, a)) {
                 best = a;
             }
         }
@@ -85,6 +90,18 @@ final class InvestmentParties {
             return null;
         }
         return investorRef(view, best);
+    }
+
+    /** "the FRG's investment worth RM3 billion", "Thailand's investment in Quang Ninh": the owner of the money before it. */
+    private static boolean ownsInvestment(DocumentView view, DocumentView.Actor a, MoneyMention money) {
+        int noun = a.endToken() + 1;
+        return a.endToken() < money.firstToken() && view.f(a.endToken()).equals("'s")
+                && OWNED_INVESTMENT.contains(view.f(noun)) && INVESTMENT_LINKS.contains(view.f(noun + 1));
+    }
+
+    /** "22 per cent of Malaysia's total": the whole a sum is a share of invests nothing itself. */
+    private static boolean isWhole(DocumentView view, DocumentView.Actor a) {
+        return view.f(a.endToken()).equals("'s") && WHOLES.contains(view.f(a.endToken() + 1));
     }
 
     /**

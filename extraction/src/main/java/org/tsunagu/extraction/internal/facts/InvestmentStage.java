@@ -31,7 +31,6 @@ public final class InvestmentStage extends FactStage {
             "intent");
     private static final Set<String> EXCLUDED = Words.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");
-    private static final Set<String> TRADE = TradeParties.TRADE;
     private static final Set<String> TOTAL = Words.of("registered", "combined", "cumulative", "poured", "valid",
             "accumulated", "account", "accounted", "attracted");
     private static final Set<String> PLEDGE = Words.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
@@ -61,14 +60,14 @@ public final class InvestmentStage extends FactStage {
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
-            if (view.isHeadline(s) || !view.contains(s, CONTEXT) || view.contains(s, EXCLUDED) && !view.contains(s, TRADE)) {
+            if (view.isHeadline(s) || !view.contains(s, CONTEXT) || view.contains(s, EXCLUDED) && !TradeParties.speaksOfTrade(view, s)) {
                 // a headline sums up a figure the body states with its context
                 continue;
             }
-            List<SourceLists.Entry> list = view.contains(s, TRADE) ? List.of()
+            List<SourceLists.Entry> list = TradeParties.speaksOfTrade(view, s) ? List.of()
                     : SourceLists.in(view, s, InvestmentParties.actors(view, s));
             for (SourceLists.Entry entry : list) {
-                Investment i = hedged(view, s, entry.money()) ? null : read(view, s, entry, list);
+                Investment i = entry.investor().isEmpty() || hedged(view, s, entry.money()) ? null : read(view, s, entry, list);
                 if (i != null) {
                     out.add(i);
                 }
@@ -90,10 +89,11 @@ public final class InvestmentStage extends FactStage {
     /** An entry of a list of investors: the destination is a place none of the list's investors name. */
     private static Investment read(DocumentView view, Sentence s, SourceLists.Entry entry, List<SourceLists.Entry> list) {
         MoneyMention money = entry.money();
-        EntityRef investor = InvestmentParties.investorRef(view, entry.investor());
+        EntityRef investor = InvestmentParties.investorRef(view, entry.investor().orElseThrow());
         InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
         List<DocumentView.Actor> others = clause.of(InvestmentParties.actors(view, s)).stream()
-                .filter(a -> list.stream().noneMatch(e -> e.investor().firstToken() == a.firstToken())).toList();
+                .filter(a -> list.stream().noneMatch(e -> e.investor().filter(i -> i.firstToken() == a.firstToken()).isPresent()))
+                .toList();
         EntityRef destination = InvestmentParties.destination(view, s, money, others, investor, clause);
         if (destination == null) {
             return null;
@@ -117,7 +117,7 @@ public final class InvestmentStage extends FactStage {
         List<DocumentView.Actor> actors = InvestmentParties.actors(view, s);
         EntityRef investor;
         EntityRef destination;
-        if (view.contains(s, TRADE)) {
+        if (TradeParties.speaksOfTrade(view, s)) {
             TradeParties.Parties parties = TradeParties.of(view, s, money, actors);
             if (parties == null) {
                 return null;
@@ -141,7 +141,7 @@ public final class InvestmentStage extends FactStage {
     }
 
     private static InvestmentKind kind(DocumentView view, Sentence s, MoneyMention money) {
-        return view.contains(s, TRADE) ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) ? InvestmentKind.PLEDGE
+        return TradeParties.speaksOfTrade(view, s) ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) ? InvestmentKind.PLEDGE
                 : view.contains(s, TOTAL) ? InvestmentKind.FDI_TOTAL
                 : pledge(view, s, money) ? InvestmentKind.PLEDGE : InvestmentKind.PROJECT;
     }

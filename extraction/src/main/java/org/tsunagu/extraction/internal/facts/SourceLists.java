@@ -24,7 +24,8 @@ final class SourceLists {
     /** Words a later entry may hold: "Singapore (", "Singapore with". */
     private static final int LATER_REACH = 2;
 
-    record Entry(MoneyMention money, DocumentView.Actor investor, Optional<Integer> rank) {
+    /** A sum of the list and its investor; an entry without a name ("..., US $ 13 million and China ...") has none. */
+    record Entry(MoneyMention money, Optional<DocumentView.Actor> investor, Optional<Integer> rank) {
     }
 
     private SourceLists() {
@@ -43,17 +44,18 @@ final class SourceLists {
             MoneyMention money = sums.get(n);
             DocumentView.Actor investor = investorBefore(view, actors, previousEnd, money.firstToken());
             int reach = n == 0 ? FIRST_REACH : LATER_REACH;
+            Optional<Integer> rank = ranked ? Optional.of(n + 1) : Optional.empty();
             if (investor != null && money.firstToken() - investor.endToken() <= reach) {
-                out.add(new Entry(money, investor, ranked ? Optional.of(n + 1) : Optional.empty()));
-            } else if (n == 0 || view.f(money.firstToken() - 1).equals("and") || view.f(money.firstToken() - 1).equals(",")) {
-                // "..., US $ 13 million and China US $ 8 million": an entry without a name keeps its place
-                continue;
-            } else {
+                out.add(new Entry(money, Optional.of(investor), rank));
+                previousEnd = money.endToken();
+            } else if (n > 0 && (view.f(money.firstToken() - 1).equals("and") || view.f(money.firstToken() - 1).equals(","))) {
+                out.add(new Entry(money, Optional.empty(), rank));
+            } else if (n > 0) {
                 return List.of();
             }
-            previousEnd = money.endToken();
         }
-        return out.size() >= 2 && distinct(out) ? out : List.of();
+        List<String> investors = out.stream().flatMap(e -> e.investor().stream()).map(a -> a.ref().name()).toList();
+        return investors.size() >= 2 && investors.stream().distinct().count() == investors.size() ? out : List.of();
     }
 
     /** "244.8 billion yuan (US$ 37.3 billion)": a sum in brackets right after another is the same sum. */
@@ -89,7 +91,4 @@ final class SourceLists {
         return !prep.equals("in") && !prep.equals("into") && !prep.equals("to");
     }
 
-    private static boolean distinct(List<Entry> entries) {
-        return entries.stream().map(e -> e.investor().ref().name()).distinct().count() == entries.size();
-    }
 }

@@ -22,6 +22,9 @@ final class TradeParties {
     private static final Set<String> IMPORTS = Words.of("imports", "imported");
     /** How many words may stand between an owner and its trade word: "Kerala's total two-way trade". */
     private static final int OWNER_REACH = 5;
+    /** How many sentences back "bilateral trade" may find the pair it is between. */
+    private static final int PAIR_REACH = 2;
+    private static final Set<String> COPULAS = Words.of("is", "was", "remains", "remained", "became");
 
     record Parties(EntityRef investor, EntityRef destination) {
     }
@@ -66,18 +69,82 @@ final class TradeParties {
         if (first != null && second != null) {
             return bothWays(view, first, second);
         }
-        return with == null ? null : bothWays(view, orHome(owner, view), with);
+        if (with != null) {
+            return bothWays(view, orHome(owner, view), with);
+        }
+        return owner == null && bilateral(view, word) ? partnersBefore(view, s) : null;
+    }
+
+    /** "bilateral trade", "two-way trade": a volume between a pair the text has just named. */
+    private static boolean bilateral(DocumentView view, int word) {
+        for (int i = word - 1; i >= word - 3; i--) {
+            if (view.f(i).equals("bilateral") || view.f(i).equals("way") && view.f(i - 1).equals("-")
+                    && view.f(i - 2).equals("two")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Korea is Hong Kong's sixth-largest trading partner." just before: Korea trades with Hong Kong. */
+    private static Parties partnersBefore(DocumentView view, Sentence s) {
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - PAIR_REACH); k--) {
+            Sentence before = view.sentences.get(k);
+            List<DocumentView.Actor> actors = InvestmentParties.actors(view, before);
+            for (int a = 0; a + 1 < actors.size(); a++) {
+                DocumentView.Actor partner = actors.get(a);
+                DocumentView.Actor owner = actors.get(a + 1);
+                if (COPULAS.contains(view.f(partner.endToken())) && owner.firstToken() == partner.endToken() + 1
+                        && view.f(owner.endToken()).equals("'s") && partnerWithin(view, before, owner.endToken() + 1)) {
+                    return parties(partner.ref(), owner.ref());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean partnerWithin(DocumentView view, Sentence s, int from) {
+        for (int i = from; i < Math.min(s.endToken(), from + 5); i++) {
+            if (view.f(i).equals("partner")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence speaks of trade, not only of a body named for it ("the Bavarian Trade Office"). */
+    static boolean speaksOfTrade(DocumentView view, Sentence s) {
+        return tradeWordFrom(view, s, s.firstToken()) >= 0;
+    }
+
+    private static int tradeWordFrom(DocumentView view, Sentence s, int from) {
+        for (int i = view.find(s, from, TRADE); i >= 0; i = view.find(s, i + 1, TRADE)) {
+            if (!insideName(view, s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean insideName(DocumentView view, Sentence s, int token) {
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.endToken() - m.firstToken() >= 2 && m.firstToken() <= token && token < m.endToken()
+                    && !m.is(Mention.Type.PLACE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trade word of the sum's clause nearest before it, else the first of its clause or sentence. */
     private static int tradeWord(DocumentView view, Sentence s, InvestmentParties.Clause clause, MoneyMention money) {
         for (int i = money.firstToken() - 1; i >= clause.from(); i--) {
-            if (TRADE.contains(view.f(i))) {
+            if (TRADE.contains(view.f(i)) && !insideName(view, s, i)) {
                 return i;
             }
         }
-        int inClause = view.find(s, clause.from(), TRADE);
-        return inClause >= 0 && inClause < clause.to() ? inClause : view.find(s, s.firstToken(), TRADE);
+        int inClause = tradeWordFrom(view, s, clause.from());
+        return inClause >= 0 && inClause < clause.to() ? inClause : tradeWordFrom(view, s, s.firstToken());
     }
 
     /** "Kerala's total trade", "Macau imports", "exports of Jepara furniture": whose trade it is. */
@@ -128,7 +195,7 @@ final class TradeParties {
                 continue;
             }
             List<DocumentView.Actor> actors = InvestmentParties.actors(view, s);
-            for (int i = view.find(s, s.firstToken(), TRADE); i >= 0; i = view.find(s, i + 1, TRADE)) {
+            for (int i = tradeWordFrom(view, s, s.firstToken()); i >= 0; i = tradeWordFrom(view, s, i + 1)) {
                 EntityRef owner = ownerOf(view, actors, i);
                 if (owner != null) {
                     return owner;

@@ -26,7 +26,9 @@ import org.tsunagu.model.money.Money;
  */
 public final class MoneyStage implements Stage<MoneyMention> {
 
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|one|two|three|four|five|six"
+    /** A decimal comma with a space before a scale, as some outlets write it: "US $ 8, 6 million" is 8.6 million. */
+    private static final String SPACED_DECIMAL = "\\d{1,3},\\s\\d{1,2}(?=\\s?(?:million|billion|trillion)\\b)|";
+    private static final String NUMBER = "(" + SPACED_DECIMAL + "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|one|two|three|four|five|six"
             + "|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)";
     private static final String SCALE = "(?:\\s?(lakh crore|thousand crore|thousand|million|billion|trillion|crore|lakh|mn|bn|m|b)\\b)?";
     /** "5 billion 909 million USD": a smaller part of the sum after its leading scale. */
@@ -203,7 +205,7 @@ public final class MoneyStage implements Stage<MoneyMention> {
         } else if (word >= 0) {
             value = BigDecimal.valueOf(word);
         } else if (Character.isDigit(n.charAt(0))) {
-            value = new BigDecimal(n.replace(",", ""));
+            value = new BigDecimal(n.contains(", ") ? n.replace(", ", ".") : n.replace(",", ""));
         } else {
             return null;
         }
