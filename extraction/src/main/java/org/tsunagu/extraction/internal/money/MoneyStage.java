@@ -30,15 +30,16 @@ public final class MoneyStage implements Stage<MoneyMention> {
     private static final String SPACED_DECIMAL = "\\d{1,3},\\s\\d{1,2}(?=\\s?(?:million|billion|trillion)\\b)|";
     private static final String NUMBER = "(" + SPACED_DECIMAL + "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|one|two|three|four|five|six"
             + "|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)";
-    private static final String SCALE = "(?:\\s?(lakh crore|thousand crore|thousand|million|billion|trillion|crore|lakh|mn|bn|m|b)\\b)?";
+    private static final String SCALES = "(lakh crore|thousand crore|thousand|million|billion|trillion|crore|lakh|mn|bn|m|b)\\b";
+    private static final String SCALE = "(?:\\s?" + SCALES + ")?";
     /** "5 billion 909 million USD": a smaller part of the sum after its leading scale. */
-    private static final String REST = "(?:\\s(\\d{1,3})\\s(million|thousand))?";
+    private static final String SCALE_AND_REST = "(?:\\s?" + SCALES + "(?:\\s(\\d{1,3})\\s(million|thousand))?)?";
     private static final String PREFIX = "(US\\s?\\$|USD|US dollars?|S\\$|HK\\$|A\\$|AU\\$|NT\\$|\\$|¥|JPY|RMB|CNY|VND|€|EUR|£|GBP|KRW|₩|THB|MYR|RM|Rp|IDR|SGD|AUD|HKD|NTD|TWD|PHP|₱|INR|Rs\\.?|₹)";
     private static final String SUFFIX = "(US dollars|USD|Australian dollars|Singapore dollars|Hong Kong dollars|New Taiwan dollars|Taiwan dollars|"
             + "AUD|HKD|NTD|TWD|dollars|yen|JPY|yuan|RMB|CNY|renminbi|dong|VND|won|KRW|baht|THB|"
             + "ringgit|euros?|EUR|pounds|rupees|pesos|rupiah|SGD|MYR|IDR)";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\w$])" + PREFIX + "\\s?" + NUMBER + SCALE, Pattern.CASE_INSENSITIVE);
-    private static final Pattern AFTER = Pattern.compile("(?<![\\w.,])" + NUMBER + SCALE + REST + "\\s" + SUFFIX + "\\b");
+    private static final Pattern AFTER = Pattern.compile("(?<![\\w.,])" + NUMBER + SCALE_AND_REST + "\\s" + SUFFIX + "\\b");
     private static final Map<String, String> CODES = Words.map(Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
             Map.entry("us dollar", "USD"), Map.entry("us dollars", "USD"), Map.entry("dollars", "USD"), Map.entry("$", "USD"),
             Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"),

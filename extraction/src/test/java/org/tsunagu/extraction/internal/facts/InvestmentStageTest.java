@@ -99,4 +99,82 @@ class InvestmentStageTest {
         assertThat(investments("HUE, May 7, 2025 - Wajima Lacquer is considering opening a workshop and a showroom in Hue worth "
                 + "around VND 90 billion.")).isEmpty();
     }
+
+    @Test
+    void readsTheForeignPartnerOfATwoWayTradeVolumeAsInvestor() {
+        assertThat(investments("KOCHI, March 3, 2025 - Kerala's total trade with Germany in 2019 stood at US$ 800 million, up "
+                + "from US$ 640.5 million in 2018.")).containsExactly("Germany -> Kerala 800000000 TRADE",
+                "Germany -> Kerala 640500000 TRADE");
+        assertThat(investments("KOCHI, March 3, 2025 - Trade between Kerala and Bremen reached 70 billion rupees in 2020."))
+                .containsExactly("Bremen -> Kerala 70000000000 TRADE");
+    }
+
+    @Test
+    void readsTheExporterOfImportsAsInvestor() {
+        assertThat(investments("MACAU, March 3, 2025 - Macau imports from Portugal grew 12 per cent to US$1.2 billion."))
+                .containsExactly("Portugal -> Macau 1200000000 TRADE");
+    }
+
+    @Test
+    void readsTheHomeOfTheArticleAsTheUnnamedSideOfTrade() {
+        assertThat(investments("KOCHI, March 3, 2025 - Kerala's total trade with Germany stood at US$ 800 million. Since 2010, "
+                + "total trade with Germany has grown from US$ 300 million.")).containsExactly(
+                "Germany -> Kerala 800000000 TRADE", "Germany -> Kerala 300000000 TRADE");
+    }
+
+    @Test
+    void readsBilateralTradeBetweenThePairOfATradingPartnerSentence() {
+        assertThat(investments("TAIPEI, March 3, 2025 - Vietnam is Taiwan's fourth-largest trading partner. In the first half of "
+                + "2024, bilateral trade rose 12 per cent to US$9.1 billion.")).containsExactly("Vietnam -> Taiwan 9100000000 TRADE");
+    }
+
+    @Test
+    void readsNoTradeFromABodyNamedForIt() {
+        assertThat(investments("ALOR SETAR, March 3, 2025 - Beside the Bavarian Trade Office, he praised the FRG's investment "
+                + "worth RM3 billion in Kedah.")).containsExactly("FRG -> Kedah 3000000000 PROJECT");
+    }
+
+    @Test
+    void readsTheOwnerOfAnInvestmentWorthASum() {
+        assertThat(investments("HA LONG, March 3, 2025 - At a meeting with Kim Min Jae, head of the Mapo District Office in Seoul, "
+                + "the governor praised Thailand's investment worth $573 million in Quang Ninh.")).containsExactly(
+                "Thailand -> Quang Ninh 573000000 PROJECT");
+    }
+
+    @Test
+    void readsEachInvestorOfAListWithItsSumInBrackets() {
+        assertThat(investments("KUCHING, March 3, 2025 - Sarawak recorded RM9.1 billion in approved investments in 2024. The top "
+                + "three sources of foreign investment were Germany (RM3.2 billion), Singapore (RM1.5 billion) and Norway "
+                + "(RM0.9 billion).")).containsExactly("Germany -> Sarawak 3200000000 PROJECT #1",
+                "Singapore -> Sarawak 1500000000 PROJECT #2", "Norway -> Sarawak 900000000 PROJECT #3");
+    }
+
+    @Test
+    void readsAListOfInvestorsFollowingTheLargest() {
+        assertThat(investments("KUCHING, March 3, 2025 - Investment in Sarawak grew. The largest foreign investor was Germany "
+                + "with RM3.2 billion, followed by Singapore (RM1.5 billion) and Norway (RM0.9 billion).")).containsExactly(
+                "Germany -> Sarawak 3200000000 PROJECT #1", "Singapore -> Sarawak 1500000000 PROJECT #2",
+                "Norway -> Sarawak 900000000 PROJECT #3");
+    }
+
+    @Test
+    void keepsTheRankOfAnUnnamedEntryOfAList() {
+        assertThat(investments("PALANGKA RAYA, March 3, 2025 - Investment in Central Kalimantan rose. The four largest sources of "
+                + "FDI were Malaysia with total investment of US $ 120.5 million, Singapore US $ 80.2 million, US $ 33.01 "
+                + "million and India US $ 12, 4 million.")).containsExactly(
+                "Malaysia -> Central Kalimantan 120500000 PROJECT #1", "Singapore -> Central Kalimantan 80200000 PROJECT #2",
+                "India -> Central Kalimantan 12400000 PROJECT #4");
+    }
+
+    @Test
+    void readsADemonymBeforeAnInvestmentNounAsTheInvestor() {
+        assertThat(investments("TAN AN, March 3, 2025 - Long An now hosts 212 Korean foreign direct investment (FDI) projects with "
+                + "a combined capital of more than US$3.4 billion.")).containsExactly("South Korea -> Long An 3400000000 FDI_TOTAL");
+    }
+
+    @Test
+    void neverTakesTheWholeASumIsAShareOfAsItsInvestor() {
+        assertThat(investments("IPOH, March 3, 2025 - Perak recorded RM4.9 billion in approved manufacturing investments in the "
+                + "first half of 2025, accounting for 11 per cent of Malaysia's total.")).isEmpty();
+    }
 }

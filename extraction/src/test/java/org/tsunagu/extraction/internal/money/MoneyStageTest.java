@@ -63,4 +63,14 @@ class MoneyStageTest {
         assertThat(sums("Approvals reached RM58b, against RM4.2 billion a year earlier.")).containsExactly(
                 "RM58b=58000000000 MYR", "RM4.2 billion=4200000000 MYR");
     }
+
+    @Test
+    void readsADecimalCommaWrittenWithASpaceBeforeAScale() {
+        assertThat(sums("Brazil followed with US $ 7, 3 million.")).containsExactly("US $ 7, 3 million=7300000 USD");
+    }
+
+    @Test
+    void neverAddsAnArticleToTheSumAfterIt() {
+        assertThat(sums("It is a 450 million yuan plant.")).containsExactly("450 million yuan=450000000 CNY");
+    }
 }
