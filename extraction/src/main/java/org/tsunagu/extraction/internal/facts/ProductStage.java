@@ -74,12 +74,12 @@ public final class ProductStage extends FactStage {
                 while (last > i + 1 && !view.token(last - 1).isWord() && !view.token(last - 1).isNumber()) {
                     last--;
                 }
-                if (isProductName(view, s, i + 1, last) && !translation) {
+                if (isProductName(view, s, i + 1, last, close) && !translation) {
                     Span span = new Span(view.token(i + 1).start(), view.token(last - 1).end());
                     String name = span.of(view.text);
                     String translated = translationAfter(view, s, close);
                     if (seen.add(name.toLowerCase(Locale.ROOT)) && (translated == null || !seen.contains(translated))) {
-                        out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles),
+                        out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles, context),
                                 ProductCategories.of(view, s, i, close), ProductShowcases.of(view, s, events),
                                 view.evidence(s, i + 1, close), 0.7));
                     }
@@ -90,12 +90,21 @@ public final class ProductStage extends FactStage {
             }
             for (Mention m : view.mentionsIn(s)) {
                 int last = m.endToken() - 1;
-                if (m.endToken() - m.firstToken() >= 2 && view.token(last).isCapitalized()
-                        && lexicon.is("product-noun", view.f(last)) && !partOfCompanyName(view, m)
-                        && seen.add(m.name().toLowerCase(Locale.ROOT))) {
-                    out.add(new Product(m.name(), ProductOrigin.of(view, s, m.firstToken(), m.endToken(), salient, roles),
-                            List.of(view.f(last)), ProductShowcases.of(view, s, events), view.evidence(s, m.firstToken(), m.endToken()),
-                            0.6));
+                int first = startOfName(view, s, m.firstToken());
+                int end = m.endToken();
+                boolean capitalisedLine = end - m.firstToken() >= 2 && view.token(last).isCapitalized()
+                        && lexicon.is("product-noun", view.f(last));
+                if (!capitalisedLine && varietyBefore(view, s, m)) {
+                    // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
+                    end++;
+                    last = end - 1;
+                } else if (!capitalisedLine) {
+                    continue;
+                }
+                String name = view.text(first, end);
+                if (!partOfCompanyName(view, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
+                    out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context),
+                            List.of(view.f(last)), ProductShowcases.of(view, s, events), view.evidence(s, first, end), 0.6));
                 }
             }
         }
@@ -115,6 +124,56 @@ public final class ProductStage extends FactStage {
                 : new Span(view.token(close + 3).start(), view.token(end - 1).end()).of(view.text).toLowerCase(Locale.ROOT);
     }
 
+    /** "“ampo-gaki” half-dried persimmons": lower-case words after the quotation that end in goods. */
+    private boolean goodsAfter(DocumentView view, Sentence s, int close) {
+        for (int i = close + 1; i < Math.min(s.endToken(), close + 5); i++) {
+            if (!view.token(i).isWord() && !view.f(i).equals("-") || view.token(i).isCapitalized()) {
+                return false;
+            }
+            if (context.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Old Town | White Coffee": capitalised words just before a line's name that the mentions split off. */
+    private int startOfName(DocumentView view, Sentence s, int first) {
+        int start = first;
+        while (start - 1 > s.firstToken() && first - start < 3 && view.token(start - 1).isWord()
+                && view.token(start - 1).isCapitalized() && !lexicon.is("leading-word", view.f(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** A name the gazetteer does not know, followed by a lower-case produce noun, where the sentence speaks of goods. */
+    private boolean varietyBefore(DocumentView view, Sentence s, Mention m) {
+        int noun = m.endToken();
+        return m.is(Mention.Type.OTHER) && noun < s.endToken() && view.token(noun).isWord() && !view.token(noun).isCapitalized()
+                && lexicon.is("product-noun", view.f(noun)) && view.token(m.firstToken()).isCapitalized()
+                && !view.token(m.firstToken()).isAcronym() && m.firstToken() > s.firstToken() && unknownToLexicon(view, m)
+                && goodsBesides(view, s, noun);
+    }
+
+    private boolean goodsBesides(DocumentView view, Sentence s, int noun) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (i != noun && context.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unknownToLexicon(DocumentView view, Mention m) {
+        for (var l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.firstToken() >= m.firstToken() && l.firstToken() < m.endToken()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */
     private static boolean partOfCompanyName(DocumentView view, Mention m) {
         String name = m.name().toLowerCase(Locale.ROOT);
@@ -129,8 +188,8 @@ public final class ProductStage extends FactStage {
         return false;
     }
 
-    private boolean isProductName(DocumentView view, Sentence s, int from, int to) {
-        if (from >= to || !view.token(from).isCapitalized() || to - from > 10) {
+    private boolean isProductName(DocumentView view, Sentence s, int from, int to, int close) {
+        if (from >= to || !view.token(from).isCapitalized() && !goodsAfter(view, s, close) || to - from > 10) {
             return false;
         }
         for (int i = from; i < to; i++) {
