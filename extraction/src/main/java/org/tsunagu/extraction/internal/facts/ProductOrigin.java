@@ -35,7 +35,7 @@ final class ProductOrigin {
     /** How far after the name an owner in apposition may start: "“A”, the prefecture's brand". */
     private static final int APPOSITION = 3;
     /** How far before a name "Malaysian products ..., including" may stand. */
-    private static final int DEMONYM_REACH = 12;
+    private static final int DEMONYM_REACH = 16;
     /** Verbs by which a producer puts its product before buyers. */
     private static final Set<String> PRESENTS = Words.of("presented", "presents", "present", "introduced", "introduces",
             "introduce", "displayed", "displays", "display", "showcased", "showcases", "showcase", "offered", "offers",

@@ -27,6 +27,10 @@ public final class ProductStage extends FactStage {
     private static final Set<String> OPEN = Words.of("\"", "\u201C", "\u2018");
     private static final Set<String> CLOSE = Words.of("\"", "\u201D", "\u2019");
 
+    /** Words that end the noun phrase after a quoted name: "the “smart port” plan and its rice exports". */
+    private static final Set<String> PHRASE_BREAKS = Words.of("and", "or", "its", "their", "the", "a", "an", "of", "in", "at",
+            "to", "for", "with", "from", "on", "by", "is", "are", "was", "were", "will");
+
     private final Lexicon lexicon;
     private final Set<String> context;
 
@@ -127,7 +131,8 @@ public final class ProductStage extends FactStage {
     /** "“ampo-gaki” half-dried persimmons": lower-case words after the quotation that end in goods. */
     private boolean goodsAfter(DocumentView view, Sentence s, int close) {
         for (int i = close + 1; i < Math.min(s.endToken(), close + 5); i++) {
-            if (!view.token(i).isWord() && !view.f(i).equals("-") || view.token(i).isCapitalized()) {
+            if (!view.token(i).isWord() && !view.f(i).equals("-") || view.token(i).isCapitalized()
+                    || PHRASE_BREAKS.contains(view.f(i))) {
                 return false;
             }
             if (context.contains(view.f(i))) {
