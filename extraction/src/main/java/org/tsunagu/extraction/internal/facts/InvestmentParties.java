@@ -201,12 +201,25 @@ final class InvestmentParties {
         }
         if (after == null && before == null && any == null && country == null) {
             for (Mention m : view.salientPlaces()) {
-                if (!view.inDateline(m) && !sameAs(m.name(), investor)) {
-                    return view.ref(m);
+                Mention body = view.inDateline(m) ? inBody(view, m) : m;
+                if (body != null && !sameAs(body.name(), investor)) {
+                    return view.ref(body);
                 }
             }
         }
         return after != null ? after : before != null ? before : any != null ? any : country;
+    }
+
+    /** "PENANG, June 3 - ... in Penang": the place of a dateline where the story names it too, or null. */
+    private static Mention inBody(DocumentView view, Mention dateline) {
+        for (Sentence s : view.sentences) {
+            for (Mention m : view.mentionsIn(s)) {
+                if (m.is(Mention.Type.PLACE) && !view.inDateline(m) && Names.same(m.name(), dateline.name())) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** A named site the gazetteer does not know, "in" it between {@code from} and {@code to}: "Suzhou Industrial Park". */

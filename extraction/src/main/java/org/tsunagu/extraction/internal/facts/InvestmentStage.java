@@ -36,10 +36,16 @@ public final class InvestmentStage extends FactStage {
     private static final Set<String> PLEDGE = Words.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
     private static final Set<String> HEDGES = Words.of("considering", "consider", "considers", "might", "could", "mulling",
             "possible", "potential", "studying");
+    /** Money that is earned, owed, lent, granted or spent, not invested, when named in the sum's clause. */
+    private static final Set<String> OTHER_MONEY = Words.of("revenue", "revenues", "profit", "profits", "sales", "turnover",
+            "gdp", "grdp", "tax", "taxes", "budget", "oda", "assistance", "loan", "loans", "grant", "grants", "salary",
+            "salaries", "wages", "price", "prices", "spending", "income");
+    /** How many words around a sum a word of {@link #OTHER_MONEY} may stand to name it. */
+    private static final int OTHER_MONEY_REACH = 8;
     /** How many words before a sum a hedge of its clause may stand. */
     private static final int HEDGE_REACH = 14;
     /** Investment applications are promised money, not money put in. */
-    private static final Set<String> APPLICATIONS = Words.of("applications", "application");
+    private static final Set<String> APPLICATIONS = Words.of("applications", "application", "applied");
     /** Words after "the third largest" that make it a rank among investors or markets. */
     private static final Set<String> RANKED = Words.of("source", "sources", "investor", "investors", "market", "markets",
             "destination", "destinations", "partner", "partners", "among", "share");
@@ -67,13 +73,14 @@ public final class InvestmentStage extends FactStage {
             List<SourceLists.Entry> list = TradeParties.speaksOfTrade(view, s) ? List.of()
                     : SourceLists.in(view, s, InvestmentParties.actors(view, s));
             for (SourceLists.Entry entry : list) {
-                Investment i = entry.investor().isEmpty() || hedged(view, s, entry.money()) ? null : read(view, s, entry, list);
+                Investment i = entry.investor().isEmpty() || hedged(view, s, entry.money())
+                        || otherMoney(view, s, entry.money()) ? null : read(view, s, entry, list);
                 if (i != null) {
                     out.add(i);
                 }
             }
             for (MoneyMention money : view.moneyIn(s)) {
-                if (money.parenthetical() || hedged(view, s, money)
+                if (money.parenthetical() || hedged(view, s, money) || otherMoney(view, s, money)
                         || list.stream().anyMatch(e -> e.money() == money)) {
                     continue;
                 }
@@ -100,6 +107,19 @@ public final class InvestmentStage extends FactStage {
         }
         return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
                 entry.rank().or(() -> rank(view, s)), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.7);
+    }
+
+    /** "reported revenue of 2.3 trillion yen", "ODA to the city totalled US$500 million", "US$20 million in loans". */
+    private static boolean otherMoney(DocumentView view, Sentence s, MoneyMention money) {
+        InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
+        int from = Math.max(clause.from(), money.firstToken() - OTHER_MONEY_REACH);
+        int to = Math.min(clause.to(), money.endToken() + 3);
+        for (int i = from; i < to; i++) {
+            if (OTHER_MONEY.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is considering opening a workshop and training centre in Hue worth around VND 120 billion". */

@@ -177,4 +177,26 @@ class InvestmentStageTest {
         assertThat(investments("IPOH, March 3, 2025 - Perak recorded RM4.9 billion in approved manufacturing investments in the "
                 + "first half of 2025, accounting for 11 per cent of Malaysia's total.")).isEmpty();
     }
+
+    @Test
+    void rejectsRevenueAidAndLoans() {
+        assertThat(investments("OSAKA, March 3, 2025 - Kansai Denki reported revenue of 2.3 trillion yen for the year, while its "
+                + "new plant cost nothing.")).isEmpty();
+        assertThat(investments("DA NANG, March 3, 2025 - Japan's Official Development Assistance (ODA) to the city totalled "
+                + "US$500 million, funding a drainage project.")).isEmpty();
+    }
+
+    @Test
+    void readsTheDatelinePlaceAsDestinationWhenTheStoryNamesItToo() {
+        assertThat(investments("PENANG, March 3, 2025 - Penang attracted record investment in 2024. Germany was the largest "
+                + "investor with RM3.6 billion, followed by the Netherlands (RM2.1 billion).")).containsExactly(
+                "Germany -> Penang 3600000000 PROJECT #1", "Netherlands -> Penang 2100000000 PROJECT #2");
+    }
+
+    @Test
+    void readsTheRankOfACountryAmongThoseInvestingInAPlace() {
+        assertThat(investments("BAC NINH, March 3, 2025 - Currently, South Korea ranks first among 42 countries and territories "
+                + "investing in Bac Ninh province with 1,250 projects and total registered capital of 21 billion 350 million "
+                + "USD.")).containsExactly("South Korea -> Bac Ninh province 21350000000 FDI_TOTAL #1");
+    }
 }
