@@ -29,6 +29,8 @@ final class InvestmentParties {
     private static final int AGENT_DISTANCE = 12;
     /** "Korean foreign direct investment": the demonym and its investment noun are at most this far apart. */
     private static final int DEMONYM_REACH = 4;
+    /** How near before its own sum a name stands: "Singapore leading at US$ 1.2 billion". */
+    private static final int OWN_SUM_REACH = 4;
 
     private InvestmentParties() {
     }
@@ -59,7 +61,7 @@ final class InvestmentParties {
         Mention partner = agreementPartner(view, s, clause);
         DocumentView.Actor best = null;
         for (DocumentView.Actor a : actors) {
-            if (!canInvest(a) || a.isCountry() || isWhole(view, a) || partner != null && a.firstToken() == partner.firstToken()
+            if (!canInvest(a) || a.isCountry() || isWhole(view, a) || ownsAnotherSum(view, s, a, money) || partner != null && a.firstToken() == partner.firstToken()
                     && actors.stream().anyMatch(other -> other != a && canInvest(other) && !other.isCountry())) {
                 continue;
             }
@@ -71,7 +73,7 @@ final class InvestmentParties {
             }
         }
         for (DocumentView.Actor a : actors) {
-            if (best == null && a.isCountry() && !isWhole(view, a)) {
+            if (best == null && a.isCountry() && !isWhole(view, a) && !ownsAnotherSum(view, s, a, money)) {
                 best = a;
             }
         }
@@ -97,6 +99,17 @@ final class InvestmentParties {
         int noun = a.endToken() + 1;
         return a.endToken() < money.firstToken() && view.f(a.endToken()).equals("'s")
                 && OWNED_INVESTMENT.contains(view.f(noun)) && INVESTMENT_LINKS.contains(view.f(noun + 1));
+    }
+
+    /** "US$ 3.5 billion in FDI, with Singapore leading at US$ 1.2 billion": a name just before another sum is that sum's. */
+    private static boolean ownsAnotherSum(DocumentView view, Sentence s, DocumentView.Actor a, MoneyMention money) {
+        for (MoneyMention other : view.moneyIn(s)) {
+            if (other != money && other.firstToken() >= a.endToken() && other.firstToken() - a.endToken() <= OWN_SUM_REACH
+                    && a.firstToken() > money.endToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "22 per cent of Malaysia's total": the whole a sum is a share of invests nothing itself. */
@@ -227,7 +240,8 @@ final class InvestmentParties {
         for (Mention m : names(view, s)) {
             if (m.firstToken() >= from && m.firstToken() < to && m.firstToken() - from < 16 && clause.holds(m)
                     && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.PLACE) && !m.isCountry())
-                    && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor)) {
+                    && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor)
+                    && !OWNED_INVESTMENT.contains(m.name().toLowerCase(java.util.Locale.ROOT))) {
                 return new EntityRef(m.name(), EntityType.PLACE, m.span());
             }
         }

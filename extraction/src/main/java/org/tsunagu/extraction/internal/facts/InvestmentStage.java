@@ -35,7 +35,7 @@ public final class InvestmentStage extends FactStage {
             "accumulated", "account", "accounted", "attracted");
     private static final Set<String> PLEDGE = Words.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
     private static final Set<String> HEDGES = Words.of("considering", "consider", "considers", "might", "could", "mulling",
-            "possible", "potential", "studying");
+            "possible", "potential", "studying", "may");
     /** Money that is earned, owed, lent, granted or spent, not invested, when named in the sum's clause. */
     private static final Set<String> OTHER_MONEY = Words.of("revenue", "revenues", "profit", "profits", "sales", "turnover",
             "gdp", "grdp", "tax", "taxes", "budget", "oda", "assistance", "loan", "loans", "grant", "grants", "salary",
@@ -126,7 +126,8 @@ public final class InvestmentStage extends FactStage {
     private static boolean hedged(DocumentView view, Sentence s, MoneyMention money) {
         int from = InvestmentParties.Clause.around(view, s, money.firstToken()).from();
         for (int i = Math.max(from, money.firstToken() - HEDGE_REACH); i < money.firstToken(); i++) {
-            if (HEDGES.contains(view.f(i))) {
+            if (HEDGES.contains(view.f(i)) && !view.token(i).isCapitalized()) {
+                // capitalised, "May" is the month
                 return true;
             }
         }

@@ -19,6 +19,8 @@ import org.tsunagu.extraction.internal.text.Words;
 final class SourceLists {
 
     private static final Set<String> RANKING = Words.of("top", "largest", "biggest", "leading", "followed", "major");
+    private static final Set<String> RECEIVES = Words.of("attracted", "attracts", "recorded", "records", "received", "receives",
+            "drew", "draws", "hosts", "hosted", "absorbed", "welcomed", "secured", "lured", "saw");
     /** Words a first entry may hold between its investor and sum: "Malaysia with total investment of". */
     private static final int FIRST_REACH = 6;
     /** Words a later entry may hold: "Singapore (", "Singapore with". */
@@ -85,10 +87,10 @@ final class SourceLists {
         return best;
     }
 
-    /** Any place, organisation or group but one the money goes "in" or "to". */
+    /** Any place, organisation or group but one the money goes "in" or "to", or one that receives it ("X attracted"). */
     private static boolean canInvest(DocumentView view, DocumentView.Actor a) {
         String prep = view.f(a.firstToken() - 1).equals("the") ? view.f(a.firstToken() - 2) : view.f(a.firstToken() - 1);
-        return !prep.equals("in") && !prep.equals("into") && !prep.equals("to");
+        return !prep.equals("in") && !prep.equals("into") && !prep.equals("to") && !RECEIVES.contains(view.f(a.endToken()));
     }
 
 }

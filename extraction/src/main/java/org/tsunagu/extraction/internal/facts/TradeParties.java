@@ -61,7 +61,7 @@ final class TradeParties {
         }
         String w = view.f(word);
         if (EXPORTS.contains(w)) {
-            return parties(orHome(owner, view), to != null ? to : with);
+            return parties(owner != null ? owner : from != null ? from : home(view), to != null ? to : with);
         }
         if (IMPORTS.contains(w)) {
             return parties(from != null ? from : with, orHome(owner, view));

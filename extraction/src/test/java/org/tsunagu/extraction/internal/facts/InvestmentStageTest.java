@@ -199,4 +199,16 @@ class InvestmentStageTest {
                 + "investing in Bac Ninh province with 1,250 projects and total registered capital of 21 billion 350 million "
                 + "USD.")).containsExactly("South Korea -> Bac Ninh province 21350000000 FDI_TOTAL #1");
     }
+
+    @Test
+    void readsThePlaceExportsComeFromAsInvestor() {
+        assertThat(investments("KUNMING, March 3, 2025 - Exports from Yunnan to Thailand were worth 20 billion yuan last year."))
+                .containsExactly("Yunnan -> Thailand 20000000000 TRADE");
+    }
+
+    @Test
+    void neverGivesASumTheInvestorOfTheNextSum() {
+        assertThat(investments("HO CHI MINH CITY, March 3, 2025 - In 2024, Binh Duong attracted US$ 3.5 billion in FDI, with "
+                + "Singapore leading at US$ 1.2 billion.")).containsExactly("Singapore -> Binh Duong 1200000000 FDI_TOTAL");
+    }
 }
