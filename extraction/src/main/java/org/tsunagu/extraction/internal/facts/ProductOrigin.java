@@ -34,8 +34,6 @@ final class ProductOrigin {
     private static final int DESCRIPTION_LENGTH = 14;
     /** How far after the name an owner in apposition may start: "“A”, the prefecture's brand". */
     private static final int APPOSITION = 3;
-    /** How far before a name "Malaysian products ..., including" may stand. */
-    private static final int DEMONYM_REACH = 16;
     /** Verbs by which a producer puts its product before buyers. */
     private static final Set<String> PRESENTS = Words.of("presented", "presents", "present", "introduced", "introduces",
             "introduce", "displayed", "displays", "display", "showcased", "showcases", "showcase", "offered", "offers",
@@ -112,7 +110,7 @@ final class ProductOrigin {
      */
     private static Optional<EntityRef> demonymGoods(DocumentView view, Sentence s, int first, Set<String> goods) {
         for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.category() == Lookup.Category.DEMONYM && l.firstToken() >= Math.max(s.firstToken(), first - DEMONYM_REACH)
+            if (l.category() == Lookup.Category.DEMONYM && l.firstToken() >= s.firstToken()
                     && l.endToken() <= first && qualifiesGoods(view, l.endToken(), first, goods)) {
                 return Optional.of(new EntityRef(l.place().name(), EntityType.PLACE, view.token(l.firstToken()).span()));
             }

@@ -31,6 +31,10 @@ public final class ProductStage extends FactStage {
     private static final Set<String> PHRASE_BREAKS = Words.of("and", "or", "its", "their", "the", "a", "an", "of", "in", "at",
             "to", "for", "with", "from", "on", "by", "is", "are", "was", "were", "will");
 
+    private static final Set<String> GENERIC_GOODS = Words.of("product", "products", "brand", "brands", "line", "lines", "series",
+            "collection", "range", "goods", "items", "label", "specialty", "specialties", "speciality", "specialities",
+            "souvenir", "souvenirs", "foods", "fruit", "fruits", "sweets", "snacks");
+
     private final Lexicon lexicon;
     private final Set<String> context;
 
@@ -84,7 +88,7 @@ public final class ProductStage extends FactStage {
                     String translated = translationAfter(view, s, close);
                     if (seen.add(name.toLowerCase(Locale.ROOT)) && (translated == null || !seen.contains(translated))) {
                         out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles, context),
-                                ProductCategories.of(view, s, i, close), ProductShowcases.of(view, s, events),
+                                ProductCategories.of(view, s, i, close), ProductShowcases.of(view, s, close + 1, events),
                                 view.evidence(s, i + 1, close), 0.7));
                     }
                 } else if (translation) {
@@ -108,7 +112,7 @@ public final class ProductStage extends FactStage {
                 String name = view.text(first, end);
                 if (!partOfCompanyName(view, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
                     out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context),
-                            List.of(view.f(last)), ProductShowcases.of(view, s, events), view.evidence(s, first, end), 0.6));
+                            List.of(view.f(last)), ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
                 }
             }
         }
@@ -156,9 +160,14 @@ public final class ProductStage extends FactStage {
     private boolean varietyBefore(DocumentView view, Sentence s, Mention m) {
         int noun = m.endToken();
         return m.is(Mention.Type.OTHER) && noun < s.endToken() && view.token(noun).isWord() && !view.token(noun).isCapitalized()
-                && lexicon.is("product-noun", view.f(noun)) && view.token(m.firstToken()).isCapitalized()
+                && isProduce(view.f(noun)) && view.token(m.firstToken()).isCapitalized()
                 && !view.token(m.firstToken()).isAcronym() && m.firstToken() > s.firstToken() && unknownToLexicon(view, m)
                 && goodsBesides(view, s, noun);
+    }
+
+    /** "mangoes", "robusta", "honey": goods of their own kind, not "products" or "brand" in general. */
+    private boolean isProduce(String folded) {
+        return lexicon.is("product-noun", folded) || context.contains(folded) && !GENERIC_GOODS.contains(folded);
     }
 
     private boolean goodsBesides(DocumentView view, Sentence s, int noun) {
