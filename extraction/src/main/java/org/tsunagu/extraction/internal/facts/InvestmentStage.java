@@ -27,7 +27,7 @@ public final class InvestmentStage extends FactStage {
 
     private static final Set<String> CONTEXT = Words.of("invest", "invested", "investing", "investment", "investments",
             "investors", "investor", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
-            "exports", "imports", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
+            "exports", "imports", "export", "import", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
             "intent");
     private static final Set<String> EXCLUDED = Words.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");
@@ -49,6 +49,8 @@ public final class InvestmentStage extends FactStage {
     /** Words after "the third largest" that make it a rank among investors or markets. */
     private static final Set<String> RANKED = Words.of("source", "sources", "investor", "investors", "market", "markets",
             "destination", "destinations", "partner", "partners", "among", "share");
+    private static final Set<String> NUMBER_WORDS = Words.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth");
 
@@ -115,7 +117,8 @@ public final class InvestmentStage extends FactStage {
         int from = Math.max(clause.from(), money.firstToken() - OTHER_MONEY_REACH);
         int to = Math.min(clause.to(), money.endToken() + 3);
         for (int i = from; i < to; i++) {
-            if (OTHER_MONEY.contains(view.f(i))) {
+            if (OTHER_MONEY.contains(view.f(i)) && !TradeParties.TRADE.contains(view.f(i - 1))) {
+                // "trade turnover", "export turnover" is the trade itself
                 return true;
             }
         }
@@ -193,6 +196,11 @@ public final class InvestmentStage extends FactStage {
     private static Optional<Integer> rank(DocumentView view, Sentence s) {
         for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
             String f = view.f(i);
+            if ((f.equals("top") || f.equals("leading")) && !view.token(i + 1).isNumber()
+                    && !ORDINALS.contains(view.f(i + 1)) && !NUMBER_WORDS.contains(view.f(i + 1)) && rankedAfter(view, s, i)) {
+                // "the top foreign investor"; "the top three sources" is a list
+                return Optional.of(1);
+            }
             if ((f.equals("largest") || f.equals("biggest")) && rankedAfter(view, s, i)) {
                 int before = view.f(i - 1).equals("-") ? i - 2 : i - 1;
                 int n = ORDINALS.indexOf(view.f(before));

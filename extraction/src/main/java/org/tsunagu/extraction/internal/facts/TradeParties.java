@@ -2,11 +2,15 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.List;
 import java.util.Set;
+import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
+import org.tsunagu.model.document.Span;
 import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.entity.EntityType;
 
 /**
  * Who trades with whom in a trade figure. A flow one way names its exporter as investor and its
@@ -17,9 +21,13 @@ import org.tsunagu.model.entity.EntityRef;
  */
 final class TradeParties {
 
-    static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "imported", "shipments");
-    private static final Set<String> EXPORTS = Words.of("exports", "exported", "shipments");
-    private static final Set<String> IMPORTS = Words.of("imports", "imported");
+    static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "imported", "shipments", "export",
+            "import");
+    private static final Set<String> EXPORTS = Words.of("exports", "exported", "shipments", "export");
+    private static final Set<String> IMPORTS = Words.of("imports", "imported", "import");
+    /** Words between a trade word and its owner: "export turnover of Bac Giang". */
+    private static final Set<String> MEASURES = Words.of("turnover", "value", "volume", "volumes");
+    private static final Set<String> DASHES = Words.of("-", "\u2013", "\u2014");
     /** How many words may stand between an owner and its trade word: "Kerala's total two-way trade". */
     private static final int OWNER_REACH = 5;
     /** How many sentences back "bilateral trade" may find the pair it is between. */
@@ -69,10 +77,35 @@ final class TradeParties {
         if (first != null && second != null) {
             return bothWays(view, first, second);
         }
+        Parties joined = joinedPair(view, s, word);
+        if (joined != null) {
+            return joined;
+        }
         if (with != null) {
             return bothWays(view, orHome(owner, view), with);
         }
         return owner == null && bilateral(view, word) ? partnersBefore(view, s) : null;
+    }
+
+    /** "Vietnam-Japan trade", "the Thailand–Laos trade": two places joined by a dash just before the trade word. */
+    private static Parties joinedPair(DocumentView view, Sentence s, int word) {
+        Lookup left = null;
+        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() != Lookup.Category.PLACE || !s.containsToken(l.firstToken()) || l.firstToken() >= word) {
+                continue;
+            }
+            if (left != null && l.firstToken() == left.endToken() + 1 && DASHES.contains(view.f(left.endToken()))
+                    && word - l.endToken() <= 2) {
+                return bothWays(view, placeRef(view, left), placeRef(view, l));
+            }
+            left = l;
+        }
+        return null;
+    }
+
+    private static EntityRef placeRef(DocumentView view, Lookup l) {
+        Span span = new Span(view.token(l.firstToken()).start(), view.token(l.endToken() - 1).end());
+        return new EntityRef(span.of(view.text), EntityType.PLACE, span);
     }
 
     /** "bilateral trade", "two-way trade": a volume between a pair the text has just named. */
@@ -147,11 +180,12 @@ final class TradeParties {
         return inClause >= 0 && inClause < clause.to() ? inClause : tradeWordFrom(view, s, s.firstToken());
     }
 
-    /** "Kerala's total trade", "Macau imports", "exports of Jepara furniture": whose trade it is. */
+    /** "Kerala's total trade", "Macau imports", "exports of Jepara furniture", "export turnover of X": whose trade it is. */
     private static EntityRef ownerOf(DocumentView view, List<DocumentView.Actor> actors, int word) {
+        int of = MEASURES.contains(view.f(word + 1)) ? word + 2 : word + 1;
         for (DocumentView.Actor a : actors) {
             if (a.endToken() <= word && word - a.endToken() <= OWNER_REACH && noVerbBetween(view, a.endToken(), word)
-                    || a.firstToken() == word + 2 && view.f(word + 1).equals("of")) {
+                    || a.firstToken() == of + 1 && view.f(of).equals("of")) {
                 return InvestmentParties.investorRef(view, a);
             }
         }

@@ -211,4 +211,24 @@ class InvestmentStageTest {
         assertThat(investments("HO CHI MINH CITY, March 3, 2025 - In 2024, Binh Duong attracted US$ 3.5 billion in FDI, with "
                 + "Singapore leading at US$ 1.2 billion.")).containsExactly("Singapore -> Binh Duong 1200000000 FDI_TOTAL");
     }
+
+    @Test
+    void readsTradeBetweenTwoPlacesJoinedByADash() {
+        assertThat(investments("HANOI, March 3, 2025 - Vietnam-Japan trade turnover reached US$ 46 billion in 2024.")).containsExactly(
+                "Japan -> Vietnam 46000000000 TRADE");
+        assertThat(investments("VIENTIANE, March 3, 2025 - Laos\u2013Thailand trade reached US$ 8 billion in 2024.")).containsExactly(
+                "Thailand -> Laos 8000000000 TRADE");
+    }
+
+    @Test
+    void readsTheOwnerOfAnExportTurnover() {
+        assertThat(investments("HANOI, March 3, 2025 - Export turnover of Bac Giang to Japan reached US$ 1.1 billion last year."))
+                .containsExactly("Bac Giang -> Japan 1100000000 TRADE");
+    }
+
+    @Test
+    void readsTheTopInvestorAsFirst() {
+        assertThat(investments("HANOI, March 3, 2025 - South Korea is the top foreign investor in Vietnam with total registered "
+                + "capital of nearly US$ 87 billion.")).containsExactly("South Korea -> Vietnam 87000000000 FDI_TOTAL #1");
+    }
 }
