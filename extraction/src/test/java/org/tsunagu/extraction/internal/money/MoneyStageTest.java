@@ -73,4 +73,11 @@ class MoneyStageTest {
     void neverAddsAnArticleToTheSumAfterIt() {
         assertThat(sums("It is a 450 million yuan plant.")).containsExactly("450 million yuan=450000000 CNY");
     }
+
+    @Test
+    void readsShortScalesAndRegionalPrefixes() {
+        assertThat(sums("It put in Rs 850 cr, then P2.5 billion, Tk 300 crore and NZ$40 million; grade P3 pays more.")).containsExactly(
+                "Rs 850 cr=8500000000 INR", "P2.5 billion=2500000000 PHP", "Tk 300 crore=3000000000 BDT",
+                "NZ$40 million=40000000 NZD");
+    }
 }
