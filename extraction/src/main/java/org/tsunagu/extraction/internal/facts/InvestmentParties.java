@@ -42,7 +42,8 @@ final class InvestmentParties {
     static EntityRef investor(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors,
             Clause clause) {
         for (DocumentView.Actor a : actors) {
-            if (canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || ownsInvestment(view, a, money))) {
+            if (canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || ownsInvestment(view, a, money)
+                    || sourceAfter(view, a, money))) {
                 return investorRef(view, a);
             }
         }
@@ -73,7 +74,8 @@ final class InvestmentParties {
             }
         }
         for (DocumentView.Actor a : actors) {
-            if (best == null && a.isCountry() && !isWhole(view, a) && !ownsAnotherSum(view, s, a, money)) {
+            if (best == null && a.isCountry() && !isWhole(view, a) && !ownsAnotherSum(view, s, a, money)
+                    && !locatedIn(view, s, a.firstToken())) {
                 best = a;
             }
         }
@@ -110,6 +112,12 @@ final class InvestmentParties {
             }
         }
         return false;
+    }
+
+    /** "90 billion baht from China": the source named right after the sum. */
+    private static boolean sourceAfter(DocumentView view, DocumentView.Actor a, MoneyMention money) {
+        return a.firstToken() > money.endToken() && a.firstToken() - money.endToken() <= 2
+                && view.f(a.firstToken() - 1).equals("from");
     }
 
     /** "22 per cent of Malaysia's total": the whole a sum is a share of invests nothing itself. */
@@ -190,12 +198,16 @@ final class InvestmentParties {
         EntityRef before = null;
         EntityRef any = null;
         EntityRef country = null;
+        boolean countryAfter = false;
         for (DocumentView.Actor a : actors) {
             if (!a.mention().is(Mention.Type.PLACE) || sameAs(a.ref(), investor)) {
                 continue;
             }
             if (a.isCountry()) {
-                country = country == null ? a.ref() : country;
+                boolean countryIn = locatedIn(view, s, a.firstToken()) && a.firstToken() > money.endToken();
+                // "US$ 1.2 billion in Thailand and US$ 800 million in Indonesia": the country after the sum is its own
+                country = country == null || countryIn && !countryAfter ? a.ref() : country;
+                countryAfter |= countryIn;
                 continue;
             }
             boolean in = locatedIn(view, s, a.firstToken());

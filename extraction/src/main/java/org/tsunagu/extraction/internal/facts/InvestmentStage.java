@@ -68,12 +68,17 @@ public final class InvestmentStage extends FactStage {
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
-            if (view.isHeadline(s) || !view.contains(s, CONTEXT) || view.contains(s, EXCLUDED) && !TradeParties.speaksOfTrade(view, s)) {
+            boolean context = view.contains(s, CONTEXT);
+            if (view.isHeadline(s) || !context && !contextBefore(view, s)
+                    || view.contains(s, EXCLUDED) && !TradeParties.speaksOfTrade(view, s)) {
                 // a headline sums up a figure the body states with its context
                 continue;
             }
             List<SourceLists.Entry> list = TradeParties.speaksOfTrade(view, s) ? List.of()
                     : SourceLists.in(view, s, InvestmentParties.actors(view, s));
+            if (!context && list.isEmpty()) {
+                continue;
+            }
             for (SourceLists.Entry entry : list) {
                 Investment i = entry.investor().isEmpty() || hedged(view, s, entry.money())
                         || otherMoney(view, s, entry.money()) ? null : read(view, s, entry, list);
@@ -93,6 +98,11 @@ public final class InvestmentStage extends FactStage {
             }
         }
         return out;
+    }
+
+    /** "Investment in Da Nang rose. Japan led with US$ 1.2 billion, followed by ...": a list may take its context from the sentence before. */
+    private static boolean contextBefore(DocumentView view, Sentence s) {
+        return s.index() > 0 && view.contains(view.sentences.get(s.index() - 1), CONTEXT);
     }
 
     /** An entry of a list of investors: the destination is a place none of the list's investors name. */

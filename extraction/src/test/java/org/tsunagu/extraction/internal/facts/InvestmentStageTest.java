@@ -231,4 +231,26 @@ class InvestmentStageTest {
         assertThat(investments("HANOI, March 3, 2025 - South Korea is the top foreign investor in Vietnam with total registered "
                 + "capital of nearly US$ 87 billion.")).containsExactly("South Korea -> Vietnam 87000000000 FDI_TOTAL #1");
     }
+
+    @Test
+    void readsAListWhoseContextIsTheSentenceBefore() {
+        assertThat(investments("DA NANG, March 3, 2025 - Foreign investment in Da Nang rose. Japan led with US$ 1.2 billion, "
+                + "followed by South Korea with US$ 800 million and Singapore with US$ 500 million.")).containsExactly(
+                "Japan -> Da Nang 1200000000 PROJECT #1", "South Korea -> Da Nang 800000000 PROJECT #2",
+                "Singapore -> Da Nang 500000000 PROJECT #3");
+    }
+
+    @Test
+    void readsTheCountryAfterEachSumAsItsDestination() {
+        assertThat(investments("NAGOYA, March 3, 2025 - Toyota Tsusho invested US$ 1.2 billion in Thailand and US$ 800 million "
+                + "in Indonesia last year.")).containsExactly("Toyota Tsusho -> Thailand 1200000000 PROJECT",
+                "Toyota Tsusho -> Indonesia 800000000 PROJECT");
+    }
+
+    @Test
+    void readsTheSourceNamedAfterASumWithFrom() {
+        assertThat(investments("BANGKOK, March 3, 2025 - Japanese investment in Thailand totalled 120 billion baht, compared "
+                + "with 90 billion baht from China.")).containsExactly("Japan -> Thailand 120000000000 PROJECT",
+                "China -> Thailand 90000000000 PROJECT");
+    }
 }
