@@ -2,8 +2,6 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.List;
 import java.util.Set;
-import org.tsunagu.extraction.internal.Layers;
-import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
 import org.tsunagu.extraction.internal.text.Sentence;
@@ -19,18 +17,9 @@ final class InvestmentParties {
     /** Nouns whose owner receives the money: "X's largest source of investment", "the city's top investor". */
     private static final Set<String> SOURCES = Words.of("source", "sources", "investor");
     private static final Set<String> DEALS = Words.of("agreement", "contract", "deal", "mou", "memorandum", "understanding");
-    private static final Set<String> OWNED_INVESTMENT = Words.of("investment", "investments", "fdi", "capital");
-    /** Words after "X's investment" that make X its owner, not its recipient ("X's investment approvals"). */
-    private static final Set<String> INVESTMENT_LINKS = Words.of("worth", "in", "into", "of", "totalling", "totaling",
-            "valued", "amounting");
-    private static final Set<String> WHOLES = Words.of("total", "share", "overall");
     private static final Set<String> CLAUSE_ENDS = Words.of(";", "while", "whereas", "but");
     /** How far after the sum "by X" may name the investor: "a 680 million yuan plant in Qiqihar to be built by X". */
     private static final int AGENT_DISTANCE = 12;
-    /** "Korean foreign direct investment": the demonym and its investment noun are at most this far apart. */
-    private static final int DEMONYM_REACH = 4;
-    /** How near before its own sum a name stands: "Singapore leading at US$ 1.2 billion". */
-    private static final int OWN_SUM_REACH = 4;
 
     private InvestmentParties() {
     }
@@ -42,8 +31,8 @@ final class InvestmentParties {
     static EntityRef investor(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors,
             Clause clause) {
         for (DocumentView.Actor a : actors) {
-            if (canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || ownsInvestment(view, a, money)
-                    || sourceAfter(view, a, money))) {
+            if (canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || InvestorClues.ownsInvestment(view, a, money)
+                    || InvestorClues.sourceAfter(view, a, money))) {
                 return investorRef(view, a);
             }
         }
@@ -62,7 +51,7 @@ final class InvestmentParties {
         Mention partner = agreementPartner(view, s, clause);
         DocumentView.Actor best = null;
         for (DocumentView.Actor a : actors) {
-            if (!canInvest(a) || a.isCountry() || isWhole(view, a) || ownsAnotherSum(view, s, a, money) || partner != null && a.firstToken() == partner.firstToken()
+            if (!canInvest(a) || a.isCountry() || InvestorClues.isWhole(view, a) || InvestorClues.ownsAnotherSum(view, s, a, money) || partner != null && a.firstToken() == partner.firstToken()
                     && actors.stream().anyMatch(other -> other != a && canInvest(other) && !other.isCountry())) {
                 continue;
             }
@@ -74,13 +63,13 @@ final class InvestmentParties {
             }
         }
         for (DocumentView.Actor a : actors) {
-            if (best == null && a.isCountry() && !isWhole(view, a) && !ownsAnotherSum(view, s, a, money)
+            if (best == null && a.isCountry() && !InvestorClues.isWhole(view, a) && !InvestorClues.ownsAnotherSum(view, s, a, money)
                     && !locatedIn(view, s, a.firstToken())) {
                 best = a;
             }
         }
         if (best == null) {
-            Mention demonym = demonymInvested(view, s);
+            Mention demonym = InvestorClues.demonymInvested(view, s);
             if (demonym != null) {
                 return new EntityRef(demonym.place().name(), EntityType.PLACE, demonym.span());
             }
@@ -96,34 +85,7 @@ final class InvestmentParties {
         return investorRef(view, best);
     }
 
-    /** "the FRG's investment worth RM3 billion", "Thailand's investment in Quang Ninh": the owner of the money before it. */
-    private static boolean ownsInvestment(DocumentView view, DocumentView.Actor a, MoneyMention money) {
-        int noun = a.endToken() + 1;
-        return a.endToken() < money.firstToken() && view.f(a.endToken()).equals("'s")
-                && OWNED_INVESTMENT.contains(view.f(noun)) && INVESTMENT_LINKS.contains(view.f(noun + 1));
-    }
 
-    /** "US$ 3.5 billion in FDI, with Singapore leading at US$ 1.2 billion": a name just before another sum is that sum's. */
-    private static boolean ownsAnotherSum(DocumentView view, Sentence s, DocumentView.Actor a, MoneyMention money) {
-        for (MoneyMention other : view.moneyIn(s)) {
-            if (other != money && other.firstToken() >= a.endToken() && other.firstToken() - a.endToken() <= OWN_SUM_REACH
-                    && a.firstToken() > money.endToken()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "90 billion baht from China": the source named right after the sum. */
-    private static boolean sourceAfter(DocumentView view, DocumentView.Actor a, MoneyMention money) {
-        return a.firstToken() > money.endToken() && a.firstToken() - money.endToken() <= 2
-                && view.f(a.firstToken() - 1).equals("from");
-    }
-
-    /** "22 per cent of Malaysia's total": the whole a sum is a share of invests nothing itself. */
-    private static boolean isWhole(DocumentView view, DocumentView.Actor a) {
-        return view.f(a.endToken()).equals("'s") && WHOLES.contains(view.f(a.endToken() + 1));
-    }
 
     /**
      * "signed an investment agreement with the Port of Bilbao to build a EUR 60 million quay": the partner of
@@ -253,7 +215,7 @@ final class InvestmentParties {
             if (m.firstToken() >= from && m.firstToken() < to && m.firstToken() - from < 16 && clause.holds(m)
                     && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.PLACE) && !m.isCountry())
                     && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor)
-                    && !OWNED_INVESTMENT.contains(m.name().toLowerCase(java.util.Locale.ROOT))) {
+                    && !InvestorClues.OWNED_INVESTMENT.contains(m.name().toLowerCase(java.util.Locale.ROOT))) {
                 return new EntityRef(m.name(), EntityType.PLACE, m.span());
             }
         }
@@ -361,28 +323,4 @@ final class InvestmentParties {
         return a.mention().is(Mention.Type.GROUP) ? view.countryOf(a.mention()) : a.ref();
     }
 
-    /** "Korean-invested firms", "212 Korean FDI projects", "Thai foreign direct investment": a country by its demonym. */
-    private static Mention demonymInvested(DocumentView view, Sentence s) {
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.category() == Lookup.Category.DEMONYM && s.containsToken(l.firstToken()) && investmentAfter(view, s, l.endToken())) {
-                return new Mention(l.firstToken(), l.endToken(), view.token(l.firstToken()).span(), Mention.Type.GROUP,
-                        view.token(l.firstToken()).text(), l.place(), null);
-            }
-        }
-        return null;
-    }
-
-    /** An investment noun within a few words after a demonym, over "-", "foreign direct" and the like. */
-    private static boolean investmentAfter(DocumentView view, Sentence s, int from) {
-        for (int i = from; i < Math.min(s.endToken(), from + DEMONYM_REACH); i++) {
-            String f = view.f(i);
-            if (f.startsWith("invest") || f.equals("fdi") || f.equals("capital")) {
-                return true;
-            }
-            if (!f.equals("-") && !f.equals("foreign") && !f.equals("direct")) {
-                return false;
-            }
-        }
-        return false;
-    }
 }
