@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
@@ -87,10 +88,15 @@ final class SourceLists {
         return best;
     }
 
-    /** Any place, organisation or group but one the money goes "in" or "to", or one that receives it ("X attracted"). */
+    /**
+     * Any place, organisation or group but one the money goes "in" or "to", one that receives it ("X attracted"), or a
+     * city or province that owns it ("Hanoi's FDI reached").
+     */
     private static boolean canInvest(DocumentView view, DocumentView.Actor a) {
         String prep = view.f(a.firstToken() - 1).equals("the") ? view.f(a.firstToken() - 2) : view.f(a.firstToken() - 1);
-        return !prep.equals("in") && !prep.equals("into") && !prep.equals("to") && !RECEIVES.contains(view.f(a.endToken()));
+        boolean localOwner = a.mention().is(Mention.Type.PLACE) && !a.isCountry() && view.f(a.endToken()).equals("'s");
+        return !prep.equals("in") && !prep.equals("into") && !prep.equals("to") && !RECEIVES.contains(view.f(a.endToken()))
+                && !localOwner;
     }
 
 }

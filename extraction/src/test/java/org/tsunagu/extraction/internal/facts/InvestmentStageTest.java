@@ -253,4 +253,10 @@ class InvestmentStageTest {
                 + "with 90 billion baht from China.")).containsExactly("Japan -> Thailand 120000000000 PROJECT",
                 "China -> Thailand 90000000000 PROJECT");
     }
+
+    @Test
+    void readsNoListFromTheSumsOfPlacesThatReceiveThem() {
+        assertThat(investments("HANOI, March 3, 2025 - Investment rose across the country. Hanoi's FDI reached US$ 2 billion and "
+                + "Da Nang's US$ 1 billion, the ministry said.")).isEmpty();
+    }
 }
