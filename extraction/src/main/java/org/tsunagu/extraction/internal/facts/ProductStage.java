@@ -35,6 +35,10 @@ public final class ProductStage extends FactStage {
             "collection", "range", "goods", "items", "label", "specialty", "specialties", "speciality", "specialities",
             "souvenir", "souvenirs", "foods", "fruit", "fruits", "sweets", "snacks");
 
+    private static final Set<String> LINE_NOUNS = Words.of("brand", "label", "line", "series", "collection");
+    /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
+    private static final Set<String> OWNERS = Words.of("the", "its", "their", "our");
+
     private final Lexicon lexicon;
     private final Set<String> context;
 
@@ -96,27 +100,36 @@ public final class ProductStage extends FactStage {
                 }
                 i = close;
             }
-            for (Mention m : view.mentionsIn(s)) {
-                int last = m.endToken() - 1;
-                int first = startOfName(view, s, m.firstToken());
-                int end = m.endToken();
-                boolean capitalisedLine = end - m.firstToken() >= 2 && view.token(last).isCapitalized()
-                        && lexicon.is("product-noun", view.f(last));
-                if (!capitalisedLine && varietyBefore(view, s, m)) {
-                    // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
-                    end++;
-                    last = end - 1;
-                } else if (!capitalisedLine) {
-                    continue;
-                }
-                String name = view.text(first, end);
-                if (!partOfCompanyName(view, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
-                    out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context),
-                            List.of(view.f(last)), ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
-                }
-            }
+            readNamedLines(view, s, seen, salient, roles, events, out);
         }
         return out;
+    }
+
+    /** Lines named without quotes: "Miyazaki Beef", "Irwin mangoes", "the Sakura Mist brand". */
+    private void readNamedLines(DocumentView view, Sentence s, Set<String> seen, List<Mention> salient, List<Fact> roles,
+            List<Fact> events, List<Fact> out) {
+        for (Mention m : view.mentionsIn(s)) {
+            int last = m.endToken() - 1;
+            int first = startOfName(view, s, m.firstToken());
+            int end = m.endToken();
+            boolean capitalisedLine = end - m.firstToken() >= 2 && view.token(last).isCapitalized()
+                    && lexicon.is("product-noun", view.f(last));
+            List<String> categories = List.of(view.f(last));
+            if (!capitalisedLine && varietyBefore(view, s, m)) {
+                // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
+                end++;
+                categories = List.of(view.f(end - 1));
+            } else if (!capitalisedLine && namedLine(view, s, m)) {
+                categories = List.of();
+            } else if (!capitalisedLine) {
+                continue;
+            }
+            String name = view.text(first, end);
+            if (!partOfCompanyName(view, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
+                out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context),
+                        categories, ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
+            }
+        }
     }
 
     /** "“Taiyo no Tamago” (“Egg of the Sun”)": the translation in brackets after a name, folded, or null. */
@@ -163,6 +176,14 @@ public final class ProductStage extends FactStage {
                 && isProduce(view.f(noun)) && view.token(m.firstToken()).isCapitalized()
                 && !view.token(m.firstToken()).isAcronym() && m.firstToken() > s.firstToken() && unknownToLexicon(view, m)
                 && goodsBesides(view, s, noun);
+    }
+
+    /** "sold under the Sakura Mist brand", "its Blue Tide line": a name the gazetteer does not know before a line noun. */
+    private boolean namedLine(DocumentView view, Sentence s, Mention m) {
+        int noun = m.endToken();
+        return (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && noun < s.endToken()
+                && LINE_NOUNS.contains(view.f(noun)) && !view.token(noun).isCapitalized()
+                && OWNERS.contains(view.f(m.firstToken() - 1)) && unknownToLexicon(view, m);
     }
 
     /** "mangoes", "robusta", "honey": goods of their own kind, not "products" or "brand" in general. */

@@ -59,4 +59,10 @@ class ProductStageTest {
         assertThat(products("Various products will be showcased at the fair, including rambutan, Old Town Black Coffee and "
                 + "Borneo pepper.")).containsExactly("Old Town Black Coffee");
     }
+
+    @Test
+    void readsTheNameBeforeABrandNoun() {
+        assertThat(products("The cooperative sells its rice liquor under the Churami Sora brand, while Toyota Motor expanded "
+                + "the Toyota brand.")).containsExactly("Churami Sora");
+    }
 }
