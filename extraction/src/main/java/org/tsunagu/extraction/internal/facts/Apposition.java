@@ -48,13 +48,24 @@ final class Apposition {
                     }
                     return false;
                 }
-                return m.isCountry() && i - 1 >= s.firstToken() && endsAt(view, s, i, Mention.Type.PLACE);
+                return m.isCountry() && i - 1 >= s.firstToken() && endsAt(view, s, i, Mention.Type.PLACE)
+                        && onlyModifiersBetween(view, j, m.firstToken());
             }
             if (f.equals(";") || f.equals(".") || f.equals("and")) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "Osaka, Japan", "Hue, central Vietnam"; not "in Seoul, the mayor praised the RoK's ...". */
+    private static boolean onlyModifiersBetween(DocumentView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!view.token(k).isWord() || view.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return to - from <= 2;
     }
 
     private static boolean endsAt(DocumentView view, Sentence s, int end, Mention.Type type) {

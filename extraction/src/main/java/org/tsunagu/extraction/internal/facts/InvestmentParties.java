@@ -2,8 +2,6 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.List;
 import java.util.Set;
-import org.tsunagu.extraction.internal.Layers;
-import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
 import org.tsunagu.extraction.internal.text.Sentence;
@@ -33,7 +31,8 @@ final class InvestmentParties {
     static EntityRef investor(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors,
             Clause clause) {
         for (DocumentView.Actor a : actors) {
-            if (canInvest(a) && INVEST_VERBS.contains(view.f(a.endToken()))) {
+            if (canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || InvestorClues.ownsInvestment(view, a, money)
+                    || InvestorClues.sourceAfter(view, a, money))) {
                 return investorRef(view, a);
             }
         }
@@ -52,7 +51,7 @@ final class InvestmentParties {
         Mention partner = agreementPartner(view, s, clause);
         DocumentView.Actor best = null;
         for (DocumentView.Actor a : actors) {
-            if (!canInvest(a) || a.isCountry() || partner != null && a.firstToken() == partner.firstToken()
+            if (!canInvest(a) || a.isCountry() || InvestorClues.isWhole(view, a) || InvestorClues.ownsAnotherSum(view, s, a, money) || partner != null && a.firstToken() == partner.firstToken()
                     && actors.stream().anyMatch(other -> other != a && canInvest(other) && !other.isCountry())) {
                 continue;
             }
@@ -64,12 +63,13 @@ final class InvestmentParties {
             }
         }
         for (DocumentView.Actor a : actors) {
-            if (best == null && a.isCountry()) {
+            if (best == null && a.isCountry() && !InvestorClues.isWhole(view, a) && !InvestorClues.ownsAnotherSum(view, s, a, money)
+                    && !locatedIn(view, s, a.firstToken())) {
                 best = a;
             }
         }
         if (best == null) {
-            Mention demonym = demonymInvested(view, s);
+            Mention demonym = InvestorClues.demonymInvested(view, s);
             if (demonym != null) {
                 return new EntityRef(demonym.place().name(), EntityType.PLACE, demonym.span());
             }
@@ -84,6 +84,8 @@ final class InvestmentParties {
         }
         return investorRef(view, best);
     }
+
+
 
     /**
      * "signed an investment agreement with the Port of Bilbao to build a EUR 60 million quay": the partner of
@@ -158,12 +160,16 @@ final class InvestmentParties {
         EntityRef before = null;
         EntityRef any = null;
         EntityRef country = null;
+        boolean countryAfter = false;
         for (DocumentView.Actor a : actors) {
             if (!a.mention().is(Mention.Type.PLACE) || sameAs(a.ref(), investor)) {
                 continue;
             }
             if (a.isCountry()) {
-                country = country == null ? a.ref() : country;
+                boolean countryIn = locatedIn(view, s, a.firstToken()) && a.firstToken() > money.endToken();
+                // "US$ 1.2 billion in Thailand and US$ 800 million in Indonesia": the country after the sum is its own
+                country = country == null || countryIn && !countryAfter ? a.ref() : country;
+                countryAfter |= countryIn;
                 continue;
             }
             boolean in = locatedIn(view, s, a.firstToken());
@@ -182,12 +188,25 @@ final class InvestmentParties {
         }
         if (after == null && before == null && any == null && country == null) {
             for (Mention m : view.salientPlaces()) {
-                if (!view.inDateline(m) && !sameAs(m.name(), investor)) {
-                    return view.ref(m);
+                Mention body = view.inDateline(m) ? inBody(view, m) : m;
+                if (body != null && !sameAs(body.name(), investor)) {
+                    return view.ref(body);
                 }
             }
         }
         return after != null ? after : before != null ? before : any != null ? any : country;
+    }
+
+    /** "PENANG, June 3 - ... in Penang": the place of a dateline where the story names it too, or null. */
+    private static Mention inBody(DocumentView view, Mention dateline) {
+        for (Sentence s : view.sentences) {
+            for (Mention m : view.mentionsIn(s)) {
+                if (m.is(Mention.Type.PLACE) && !view.inDateline(m) && Names.same(m.name(), dateline.name())) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** A named site the gazetteer does not know, "in" it between {@code from} and {@code to}: "Suzhou Industrial Park". */
@@ -195,7 +214,8 @@ final class InvestmentParties {
         for (Mention m : names(view, s)) {
             if (m.firstToken() >= from && m.firstToken() < to && m.firstToken() - from < 16 && clause.holds(m)
                     && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.PLACE) && !m.isCountry())
-                    && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor)) {
+                    && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor)
+                    && !InvestorClues.OWNED_INVESTMENT.contains(m.name().toLowerCase(java.util.Locale.ROOT))) {
                 return new EntityRef(m.name(), EntityType.PLACE, m.span());
             }
         }
@@ -303,15 +323,4 @@ final class InvestmentParties {
         return a.mention().is(Mention.Type.GROUP) ? view.countryOf(a.mention()) : a.ref();
     }
 
-    private static Mention demonymInvested(DocumentView view, Sentence s) {
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.category() == Lookup.Category.DEMONYM && s.containsToken(l.firstToken())
-                    && l.endToken() + 1 < s.endToken() && view.f(l.endToken()).equals("-")
-                    && view.f(l.endToken() + 1).startsWith("invest")) {
-                return new Mention(l.firstToken(), l.endToken(), view.token(l.firstToken()).span(), Mention.Type.GROUP,
-                        view.token(l.firstToken()).text(), l.place(), null);
-            }
-        }
-        return null;
-    }
 }

@@ -26,24 +26,31 @@ import org.tsunagu.model.time.PartialDate;
 public final class InvestmentStage extends FactStage {
 
     private static final Set<String> CONTEXT = Words.of("invest", "invested", "investing", "investment", "investments",
-            "investors", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
-            "exports", "imports", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
+            "investors", "investor", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
+            "exports", "imports", "export", "import", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
             "intent");
     private static final Set<String> EXCLUDED = Words.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");
-    private static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "shipments");
     private static final Set<String> TOTAL = Words.of("registered", "combined", "cumulative", "poured", "valid",
             "accumulated", "account", "accounted", "attracted");
     private static final Set<String> PLEDGE = Words.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
     private static final Set<String> HEDGES = Words.of("considering", "consider", "considers", "might", "could", "mulling",
-            "possible", "potential", "studying");
+            "possible", "potential", "studying", "may");
+    /** Money that is earned, owed, lent, granted or spent, not invested, when named in the sum's clause. */
+    private static final Set<String> OTHER_MONEY = Words.of("revenue", "revenues", "profit", "profits", "sales", "turnover",
+            "gdp", "grdp", "tax", "taxes", "budget", "oda", "assistance", "loan", "loans", "grant", "grants", "salary",
+            "salaries", "wages", "price", "prices", "spending", "income");
+    /** How many words around a sum a word of {@link #OTHER_MONEY} may stand to name it. */
+    private static final int OTHER_MONEY_REACH = 8;
     /** How many words before a sum a hedge of its clause may stand. */
     private static final int HEDGE_REACH = 14;
     /** Investment applications are promised money, not money put in. */
-    private static final Set<String> APPLICATIONS = Words.of("applications", "application");
+    private static final Set<String> APPLICATIONS = Words.of("applications", "application", "applied");
     /** Words after "the third largest" that make it a rank among investors or markets. */
     private static final Set<String> RANKED = Words.of("source", "sources", "investor", "investors", "market", "markets",
             "destination", "destinations", "partner", "partners", "among", "share");
+    private static final Set<String> NUMBER_WORDS = Words.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth");
 
@@ -61,13 +68,27 @@ public final class InvestmentStage extends FactStage {
     List<Fact> read(DocumentView view, AnnotatedDocument document) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
-            if (view.isHeadline(s)) {
+            boolean context = view.contains(s, CONTEXT);
+            if (view.isHeadline(s) || !context && !contextBefore(view, s)
+                    || view.contains(s, EXCLUDED) && !TradeParties.speaksOfTrade(view, s)) {
                 // a headline sums up a figure the body states with its context
                 continue;
             }
+            List<SourceLists.Entry> list = TradeParties.speaksOfTrade(view, s) ? List.of()
+                    : SourceLists.in(view, s, InvestmentParties.actors(view, s));
+            if (!context && list.isEmpty()) {
+                continue;
+            }
+            for (SourceLists.Entry entry : list) {
+                Investment i = entry.investor().isEmpty() || hedged(view, s, entry.money())
+                        || otherMoney(view, s, entry.money()) ? null : read(view, s, entry, list);
+                if (i != null) {
+                    out.add(i);
+                }
+            }
             for (MoneyMention money : view.moneyIn(s)) {
-                if (money.parenthetical() || !view.contains(s, CONTEXT) || view.contains(s, EXCLUDED)
-                        && !view.contains(s, TRADE) || hedged(view, s, money)) {
+                if (money.parenthetical() || hedged(view, s, money) || otherMoney(view, s, money)
+                        || list.stream().anyMatch(e -> e.money() == money)) {
                     continue;
                 }
                 Investment i = read(view, s, money);
@@ -79,11 +100,47 @@ public final class InvestmentStage extends FactStage {
         return out;
     }
 
+    /** "Investment in Da Nang rose. Japan led with US$ 1.2 billion, followed by ...": a list may take its context from the sentence before. */
+    private static boolean contextBefore(DocumentView view, Sentence s) {
+        return s.index() > 0 && view.contains(view.sentences.get(s.index() - 1), CONTEXT);
+    }
+
+    /** An entry of a list of investors: the destination is a place none of the list's investors name. */
+    private static Investment read(DocumentView view, Sentence s, SourceLists.Entry entry, List<SourceLists.Entry> list) {
+        MoneyMention money = entry.money();
+        EntityRef investor = InvestmentParties.investorRef(view, entry.investor().orElseThrow());
+        InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
+        List<DocumentView.Actor> others = clause.of(InvestmentParties.actors(view, s)).stream()
+                .filter(a -> list.stream().noneMatch(e -> e.investor().filter(i -> i.firstToken() == a.firstToken()).isPresent()))
+                .toList();
+        EntityRef destination = InvestmentParties.destination(view, s, money, others, investor, clause);
+        if (destination == null) {
+            return null;
+        }
+        return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
+                entry.rank().or(() -> rank(view, s)), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.7);
+    }
+
+    /** "reported revenue of 2.3 trillion yen", "ODA to the city totalled US$500 million", "US$20 million in loans". */
+    private static boolean otherMoney(DocumentView view, Sentence s, MoneyMention money) {
+        InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
+        int from = Math.max(clause.from(), money.firstToken() - OTHER_MONEY_REACH);
+        int to = Math.min(clause.to(), money.endToken() + 3);
+        for (int i = from; i < to; i++) {
+            if (OTHER_MONEY.contains(view.f(i)) && !TradeParties.TRADE.contains(view.f(i - 1))) {
+                // "trade turnover", "export turnover" is the trade itself
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "is considering opening a workshop and training centre in Hue worth around VND 120 billion". */
     private static boolean hedged(DocumentView view, Sentence s, MoneyMention money) {
         int from = InvestmentParties.Clause.around(view, s, money.firstToken()).from();
         for (int i = Math.max(from, money.firstToken() - HEDGE_REACH); i < money.firstToken(); i++) {
-            if (HEDGES.contains(view.f(i))) {
+            if (HEDGES.contains(view.f(i)) && !view.token(i).isCapitalized()) {
+                // capitalised, "May" is the month
                 return true;
             }
         }
@@ -91,32 +148,16 @@ public final class InvestmentStage extends FactStage {
     }
 
     private static Investment read(DocumentView view, Sentence s, MoneyMention money) {
-        boolean trade = view.contains(s, TRADE);
-        InvestmentKind kind = trade ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) ? InvestmentKind.PLEDGE
-                : view.contains(s, TOTAL) ? InvestmentKind.FDI_TOTAL
-                : pledge(view, s, money) ? InvestmentKind.PLEDGE : InvestmentKind.PROJECT;
         List<DocumentView.Actor> actors = InvestmentParties.actors(view, s);
-        EntityRef investor = null;
-        EntityRef destination = null;
-        if (trade) {
-            int exports = view.find(s, s.firstToken(), TRADE);
-            for (DocumentView.Actor a : actors) {
-                if (a.endToken() <= exports && exports - a.endToken() <= 4
-                        || a.firstToken() == exports + 2 && view.f(exports + 1).equals("of")) {
-                    // "Hue's exports to Korea", "exports of Yogyakarta handicrafts to Japan"
-                    investor = InvestmentParties.investorRef(view, a);
-                }
-                if (a.firstToken() > exports && destination == null && view.f(a.firstToken() - 1).equals("to")) {
-                    destination = a.ref();
-                }
-                if (a.firstToken() > exports && view.f(exports + 1).equals("between")) {
-                    if (investor == null) {
-                        investor = a.ref();
-                    } else if (destination == null) {
-                        destination = a.ref();
-                    }
-                }
+        EntityRef investor;
+        EntityRef destination;
+        if (TradeParties.speaksOfTrade(view, s)) {
+            TradeParties.Parties parties = TradeParties.of(view, s, money, actors);
+            if (parties == null) {
+                return null;
             }
+            investor = parties.investor();
+            destination = parties.destination();
         } else {
             InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
             List<DocumentView.Actor> inClause = clause.of(actors);
@@ -126,11 +167,17 @@ public final class InvestmentStage extends FactStage {
             }
             destination = InvestmentParties.destination(view, s, money, inClause, investor, clause);
         }
-        if (investor == null || destination == null) {
+        if (destination == null) {
             return null;
         }
-        return new Investment(investor, destination, money.money(), kind, asOf(view, s, money), rank(view, s),
-                List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.75);
+        return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
+                rank(view, s), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.75);
+    }
+
+    private static InvestmentKind kind(DocumentView view, Sentence s, MoneyMention money) {
+        return TradeParties.speaksOfTrade(view, s) ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) ? InvestmentKind.PLEDGE
+                : view.contains(s, TOTAL) ? InvestmentKind.FDI_TOTAL
+                : pledge(view, s, money) ? InvestmentKind.PLEDGE : InvestmentKind.PROJECT;
     }
 
     private static boolean pledge(DocumentView view, Sentence s, MoneyMention money) {
@@ -159,6 +206,11 @@ public final class InvestmentStage extends FactStage {
     private static Optional<Integer> rank(DocumentView view, Sentence s) {
         for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
             String f = view.f(i);
+            if ((f.equals("top") || f.equals("leading")) && !view.token(i + 1).isNumber()
+                    && !ORDINALS.contains(view.f(i + 1)) && !NUMBER_WORDS.contains(view.f(i + 1)) && rankedAfter(view, s, i)) {
+                // "the top foreign investor"; "the top three sources" is a list
+                return Optional.of(1);
+            }
             if ((f.equals("largest") || f.equals("biggest")) && rankedAfter(view, s, i)) {
                 int before = view.f(i - 1).equals("-") ? i - 2 : i - 1;
                 int n = ORDINALS.indexOf(view.f(before));

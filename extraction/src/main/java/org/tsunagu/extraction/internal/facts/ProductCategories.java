@@ -76,7 +76,7 @@ final class ProductCategories {
                 break;
             }
             while (i < s.endToken() && isLowerWord(view, i) && !ENDS.contains(view.f(i)) && !view.f(i).equals("and")
-                    && !(i > start && PARTICIPLES.contains(view.f(i)))) {
+                    && !(i > start && PARTICIPLES.contains(view.f(i)) && !view.f(i - 1).equals("-"))) {
                 i++;
             }
             int end = i;

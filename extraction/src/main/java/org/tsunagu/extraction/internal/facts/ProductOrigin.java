@@ -46,13 +46,16 @@ final class ProductOrigin {
 
     /** The origin of the product named over tokens [first, end) of the sentence, closed at {@code close}. */
     static Optional<EntityRef> of(DocumentView view, Sentence s, int first, int close, List<Mention> salient,
-            List<Fact> roles) {
+            List<Fact> roles, Set<String> goods) {
         Optional<EntityRef> origin = described(view, s, close);
         if (origin.isEmpty()) {
             origin = inName(view, first, close, salient);
         }
         if (origin.isEmpty()) {
             origin = possessiveBefore(view, s, first);
+        }
+        if (origin.isEmpty()) {
+            origin = demonymGoods(view, s, first, goods);
         }
         if (origin.isEmpty()) {
             origin = presenter(view, s, first, roles);
@@ -99,6 +102,32 @@ final class ProductOrigin {
     private static boolean isOrigin(Mention m) {
         return m.is(Mention.Type.PLACE) && !m.isCountry()
                 || m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() == 1;
+    }
+
+    /**
+     * "various Thai products will be shown, including “A”", "(Lao rice whisky) brand “B”": a demonym before the
+     * name that qualifies goods names the country they come from.
+     */
+    private static Optional<EntityRef> demonymGoods(DocumentView view, Sentence s, int first, Set<String> goods) {
+        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() == Lookup.Category.DEMONYM && l.firstToken() >= s.firstToken()
+                    && l.endToken() <= first && qualifiesGoods(view, l.endToken(), first, goods)) {
+                return Optional.of(new EntityRef(l.place().name(), EntityType.PLACE, view.token(l.firstToken()).span()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean qualifiesGoods(DocumentView view, int from, int first, Set<String> goods) {
+        for (int i = from; i < Math.min(first, from + 3); i++) {
+            if (goods.contains(view.f(i))) {
+                return true;
+            }
+            if (!view.token(i).isWord() || view.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Shizuoka-made", "Binh Thuan-grown". */

@@ -3,6 +3,7 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.model.document.Span;
 import org.tsunagu.model.entity.EntityRef;
@@ -21,10 +22,17 @@ final class ProductShowcases {
     private static final Set<EventKind> SHOWS = Set.of(EventKind.EXHIBITION, EventKind.OPENING, EventKind.CONFERENCE,
             EventKind.SYMPOSIUM, EventKind.MEETING, EventKind.OTHER);
 
+    /** How many words after a product "at" its show may stand: "“A” half-dried persimmons at Gulfood". */
+    private static final int AT_REACH = 6;
+
     private ProductShowcases() {
     }
 
-    static Optional<EntityRef> of(DocumentView view, Sentence s, List<Fact> events) {
+    static Optional<EntityRef> of(DocumentView view, Sentence s, int end, List<Fact> events) {
+        Optional<EntityRef> at = namedAt(view, s, end);
+        if (at.isPresent()) {
+            return at;
+        }
         Event best = last(s, events, Set.of(EventKind.EXHIBITION));
         if (best == null) {
             best = last(s, events, SHOWS);
@@ -38,6 +46,23 @@ final class ProductShowcases {
         }
         Optional<EntityRef> named = named(view, best);
         return named.isPresent() ? named : best.location();
+    }
+
+    /** "exhibit “A” persimmons at Gulfood, a food fair": the name right after "at" that follows the product. */
+    private static Optional<EntityRef> namedAt(DocumentView view, Sentence s, int end) {
+        for (int i = end; i < Math.min(s.endToken(), end + AT_REACH) && !view.f(i).equals(";"); i++) {
+            if (!view.f(i).equals("at")) {
+                continue;
+            }
+            int name = view.f(i + 1).equals("the") ? i + 2 : i + 1;
+            for (Mention m : view.mentionsIn(s)) {
+                if (m.firstToken() == name && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION))) {
+                    return Optional.of(new EntityRef(m.name(), EntityType.ORGANISATION, m.span()));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The occasion of one of the kinds read last at or before the sentence, or null. */

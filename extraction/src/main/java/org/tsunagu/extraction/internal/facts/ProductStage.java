@@ -27,6 +27,18 @@ public final class ProductStage extends FactStage {
     private static final Set<String> OPEN = Words.of("\"", "\u201C", "\u2018");
     private static final Set<String> CLOSE = Words.of("\"", "\u201D", "\u2019");
 
+    /** Words that end the noun phrase after a quoted name: "the “smart port” plan and its rice exports". */
+    private static final Set<String> PHRASE_BREAKS = Words.of("and", "or", "its", "their", "the", "a", "an", "of", "in", "at",
+            "to", "for", "with", "from", "on", "by", "is", "are", "was", "were", "will");
+
+    private static final Set<String> GENERIC_GOODS = Words.of("product", "products", "brand", "brands", "line", "lines", "series",
+            "collection", "range", "goods", "items", "label", "specialty", "specialties", "speciality", "specialities",
+            "souvenir", "souvenirs", "foods", "fruit", "fruits", "sweets", "snacks");
+
+    private static final Set<String> LINE_NOUNS = Words.of("brand", "label", "line", "series", "collection");
+    /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
+    private static final Set<String> OWNERS = Words.of("the", "its", "their", "our");
+
     private final Lexicon lexicon;
     private final Set<String> context;
 
@@ -74,13 +86,13 @@ public final class ProductStage extends FactStage {
                 while (last > i + 1 && !view.token(last - 1).isWord() && !view.token(last - 1).isNumber()) {
                     last--;
                 }
-                if (isProductName(view, s, i + 1, last) && !translation) {
+                if (isProductName(view, s, i + 1, last, close) && !translation) {
                     Span span = new Span(view.token(i + 1).start(), view.token(last - 1).end());
                     String name = span.of(view.text);
                     String translated = translationAfter(view, s, close);
                     if (seen.add(name.toLowerCase(Locale.ROOT)) && (translated == null || !seen.contains(translated))) {
-                        out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles),
-                                ProductCategories.of(view, s, i, close), ProductShowcases.of(view, s, events),
+                        out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles, context),
+                                ProductCategories.of(view, s, i, close), ProductShowcases.of(view, s, close + 1, events),
                                 view.evidence(s, i + 1, close), 0.7));
                     }
                 } else if (translation) {
@@ -88,18 +100,36 @@ public final class ProductStage extends FactStage {
                 }
                 i = close;
             }
-            for (Mention m : view.mentionsIn(s)) {
-                int last = m.endToken() - 1;
-                if (m.endToken() - m.firstToken() >= 2 && view.token(last).isCapitalized()
-                        && lexicon.is("product-noun", view.f(last)) && !partOfCompanyName(view, m)
-                        && seen.add(m.name().toLowerCase(Locale.ROOT))) {
-                    out.add(new Product(m.name(), ProductOrigin.of(view, s, m.firstToken(), m.endToken(), salient, roles),
-                            List.of(view.f(last)), ProductShowcases.of(view, s, events), view.evidence(s, m.firstToken(), m.endToken()),
-                            0.6));
-                }
-            }
+            readNamedLines(view, s, seen, salient, roles, events, out);
         }
         return out;
+    }
+
+    /** Lines named without quotes: "Miyazaki Beef", "Irwin mangoes", "the Sakura Mist brand". */
+    private void readNamedLines(DocumentView view, Sentence s, Set<String> seen, List<Mention> salient, List<Fact> roles,
+            List<Fact> events, List<Fact> out) {
+        for (Mention m : view.mentionsIn(s)) {
+            int last = m.endToken() - 1;
+            int first = startOfName(view, s, m.firstToken());
+            int end = m.endToken();
+            boolean capitalisedLine = end - m.firstToken() >= 2 && view.token(last).isCapitalized()
+                    && lexicon.is("product-noun", view.f(last));
+            List<String> categories = List.of(view.f(last));
+            if (!capitalisedLine && varietyBefore(view, s, m)) {
+                // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
+                end++;
+                categories = List.of(view.f(end - 1));
+            } else if (!capitalisedLine && namedLine(view, s, m)) {
+                categories = List.of();
+            } else if (!capitalisedLine) {
+                continue;
+            }
+            String name = view.text(first, end);
+            if (!partOfCompanyName(view, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
+                out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context),
+                        categories, ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
+            }
+        }
     }
 
     /** "“Taiyo no Tamago” (“Egg of the Sun”)": the translation in brackets after a name, folded, or null. */
@@ -113,6 +143,70 @@ public final class ProductStage extends FactStage {
         }
         return end >= s.endToken() || end == close + 3 ? null
                 : new Span(view.token(close + 3).start(), view.token(end - 1).end()).of(view.text).toLowerCase(Locale.ROOT);
+    }
+
+    /** "“ampo-gaki” half-dried persimmons": lower-case words after the quotation that end in goods. */
+    private boolean goodsAfter(DocumentView view, Sentence s, int close) {
+        for (int i = close + 1; i < Math.min(s.endToken(), close + 5); i++) {
+            if (!view.token(i).isWord() && !view.f(i).equals("-") || view.token(i).isCapitalized()
+                    || PHRASE_BREAKS.contains(view.f(i))) {
+                return false;
+            }
+            if (context.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Old Town | White Coffee": capitalised words just before a line's name that the mentions split off. */
+    private int startOfName(DocumentView view, Sentence s, int first) {
+        int start = first;
+        while (start - 1 > s.firstToken() && first - start < 3 && view.token(start - 1).isWord()
+                && view.token(start - 1).isCapitalized() && !lexicon.is("leading-word", view.f(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** A name the gazetteer does not know, followed by a lower-case produce noun, where the sentence speaks of goods. */
+    private boolean varietyBefore(DocumentView view, Sentence s, Mention m) {
+        int noun = m.endToken();
+        return m.is(Mention.Type.OTHER) && noun < s.endToken() && view.token(noun).isWord() && !view.token(noun).isCapitalized()
+                && isProduce(view.f(noun)) && view.token(m.firstToken()).isCapitalized()
+                && !view.token(m.firstToken()).isAcronym() && m.firstToken() > s.firstToken() && unknownToLexicon(view, m)
+                && goodsBesides(view, s, noun);
+    }
+
+    /** "sold under the Sakura Mist brand", "its Blue Tide line": a name the gazetteer does not know before a line noun. */
+    private boolean namedLine(DocumentView view, Sentence s, Mention m) {
+        int noun = m.endToken();
+        return (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && noun < s.endToken()
+                && LINE_NOUNS.contains(view.f(noun)) && !view.token(noun).isCapitalized()
+                && OWNERS.contains(view.f(m.firstToken() - 1)) && unknownToLexicon(view, m);
+    }
+
+    /** "mangoes", "robusta", "honey": goods of their own kind, not "products" or "brand" in general. */
+    private boolean isProduce(String folded) {
+        return lexicon.is("product-noun", folded) || context.contains(folded) && !GENERIC_GOODS.contains(folded);
+    }
+
+    private boolean goodsBesides(DocumentView view, Sentence s, int noun) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (i != noun && context.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unknownToLexicon(DocumentView view, Mention m) {
+        for (var l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.firstToken() >= m.firstToken() && l.firstToken() < m.endToken()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */
@@ -129,8 +223,8 @@ public final class ProductStage extends FactStage {
         return false;
     }
 
-    private boolean isProductName(DocumentView view, Sentence s, int from, int to) {
-        if (from >= to || !view.token(from).isCapitalized() || to - from > 10) {
+    private boolean isProductName(DocumentView view, Sentence s, int from, int to, int close) {
+        if (from >= to || !view.token(from).isCapitalized() && !goodsAfter(view, s, close) || to - from > 10) {
             return false;
         }
         for (int i = from; i < to; i++) {

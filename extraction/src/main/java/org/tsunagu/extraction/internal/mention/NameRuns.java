@@ -103,7 +103,10 @@ final class NameRuns {
             Token t = tokens.get(end);
             Token prev = tokens.get(end - 1);
             boolean glued = t.start() == prev.end();
-            if (t.isWord() && t.isCapitalized() && !inTitle[end] && !isCalendarWord(t)) {
+            if (isDollarPrefix(tokens, end, limit)) {
+                // "Singapore US $ 80 million": the "US" of a sum ends the name before it
+                break;
+            } else if (t.isWord() && t.isCapitalized() && !inTitle[end] && !isCalendarWord(t)) {
                 sawHead |= isHead(t);
                 end++;
             } else if (t.isNumber() && prev.isCapitalized() && glued == false && end + 1 < limit
@@ -200,6 +203,10 @@ final class NameRuns {
     }
 
     /** "Ji-hye", "Wen-hsiang": the second syllable of a given name, not an English word ("Gifu-based", "-funded"). */
+    private static boolean isDollarPrefix(List<Token> tokens, int at, int limit) {
+        return at + 1 < limit && tokens.get(at).text().equals("US") && tokens.get(at + 1).text().equals("$");
+    }
+
     private static boolean isNameSyllable(Token t) {
         String f = t.folded();
         if (HYPHEN_SYLLABLE_STOP.contains(f)) {

@@ -26,14 +26,20 @@ import org.tsunagu.model.money.Money;
  */
 public final class MoneyStage implements Stage<MoneyMention> {
 
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|one|two|three|four|five|six"
+    /** A decimal comma with a space before a scale, as some outlets write it: "US $ 8, 6 million" is 8.6 million. */
+    private static final String SPACED_DECIMAL = "\\d{1,3},\\s\\d{1,2}(?=\\s?(?:million|billion|trillion)\\b)|";
+    private static final String NUMBER = "(" + SPACED_DECIMAL + "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|one|two|three|four|five|six"
             + "|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)";
-    private static final String SCALE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|mn|bn|m|b)\\b)?";
-    private static final String PREFIX = "(US\\$|USD|US dollars?|S\\$|HK\\$|\\$|¥|JPY|RMB|CNY|VND|€|EUR|£|GBP|KRW|₩|THB|MYR|RM|Rp|IDR|SGD|PHP|₱|INR|Rs\\.?|₹)";
-    private static final String SUFFIX = "(US dollars|USD|dollars|yen|JPY|yuan|RMB|CNY|renminbi|dong|VND|won|KRW|baht|THB|"
-            + "ringgit|euros?|EUR|pounds|rupees|pesos|rupiah|SGD|MYR|IDR)";
+    private static final String SCALES = "(lakh crore|thousand crore|thousand|million|billion|trillion|crore|lakh|mn|bn|trn|tn|cr|m|b)\\b";
+    private static final String SCALE = "(?:\\s?" + SCALES + ")?";
+    /** "5 billion 909 million USD": a smaller part of the sum after its leading scale. */
+    private static final String SCALE_AND_REST = "(?:\\s?" + SCALES + "(?:\\s(\\d{1,3})\\s(million|thousand))?)?";
+    private static final String PREFIX = "(US\\s?\\$|USD|US dollars?|S\\$|HK\\$|A\\$|AU\\$|NT\\$|NZ\\$|Tk|P(?=\\d)|\\$|¥|JPY|RMB|CNY|VND|€|EUR|£|GBP|KRW|₩|THB|MYR|RM|Rp|IDR|SGD|AUD|HKD|NTD|TWD|PHP|₱|INR|Rs\\.?|₹)";
+    private static final String SUFFIX = "(US dollars|USD|Australian dollars|Singapore dollars|Hong Kong dollars|New Taiwan dollars|Taiwan dollars|"
+            + "AUD|HKD|NTD|TWD|dollars|yen|JPY|yuan|RMB|CNY|renminbi|dong|VND|won|KRW|baht|THB|"
+            + "ringgit|euros?|EUR|pounds|rupees|pesos|rupiah|taka|SGD|MYR|IDR)";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\w$])" + PREFIX + "\\s?" + NUMBER + SCALE, Pattern.CASE_INSENSITIVE);
-    private static final Pattern AFTER = Pattern.compile("(?<![\\w.,])" + NUMBER + SCALE + "\\s" + SUFFIX + "\\b");
+    private static final Pattern AFTER = Pattern.compile("(?<![\\w.,])" + NUMBER + SCALE_AND_REST + "\\s" + SUFFIX + "\\b");
     private static final Map<String, String> CODES = Words.map(Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
             Map.entry("us dollar", "USD"), Map.entry("us dollars", "USD"), Map.entry("dollars", "USD"), Map.entry("$", "USD"),
             Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"),
@@ -45,7 +51,12 @@ public final class MoneyStage implements Stage<MoneyMention> {
             Map.entry("rm", "MYR"), Map.entry("ringgit", "MYR"), Map.entry("rp", "IDR"), Map.entry("idr", "IDR"),
             Map.entry("rupiah", "IDR"), Map.entry("sgd", "SGD"), Map.entry("php", "PHP"), Map.entry("₱", "PHP"),
             Map.entry("pesos", "PHP"), Map.entry("inr", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
-            Map.entry("rupees", "INR"), Map.entry("₹", "INR")));
+            Map.entry("rupees", "INR"), Map.entry("₹", "INR"), Map.entry("us $", "USD"), Map.entry("a$", "AUD"),
+            Map.entry("au$", "AUD"), Map.entry("aud", "AUD"), Map.entry("australian dollars", "AUD"),
+            Map.entry("singapore dollars", "SGD"), Map.entry("hkd", "HKD"), Map.entry("hong kong dollars", "HKD"),
+            Map.entry("nt$", "TWD"), Map.entry("ntd", "TWD"), Map.entry("twd", "TWD"), Map.entry("taiwan dollars", "TWD"),
+            Map.entry("new taiwan dollars", "TWD"), Map.entry("nz$", "NZD"), Map.entry("tk", "BDT"), Map.entry("taka", "BDT"),
+            Map.entry("p", "PHP")));
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -76,8 +87,8 @@ public final class MoneyStage implements Stage<MoneyMention> {
         int done = 0;
         for (Token t : tokens) {
             boolean spelled = SpelledSums.startsNumber(t.folded());
-            if (!t.isNumber() && !WORD_NUMBERS.contains(t.folded()) && !spelled || t.end() <= done
-                    || !currencyNear(tokens, t.index())) {
+            if (!gluedToCode(t) && (!t.isNumber() && !WORD_NUMBERS.contains(t.folded()) && !spelled || t.end() <= done
+                    || !currencyNear(tokens, t.index()))) {
                 continue;
             }
             SpelledSums.Sum sum = spelled ? SpelledSums.at(tokens, t.index(), CODES::get) : null;
@@ -91,24 +102,42 @@ public final class MoneyStage implements Stage<MoneyMention> {
             }
             int from = Math.max(done, t.start() - 16);
             int to = Math.min(text.length(), t.end() + 40);
-            collect(before.region(from, to), 1, 2, 3, tokens, text, out, taken);
-            collect(after.region(from, to), 3, 1, 2, tokens, text, out, taken);
+            collect(before.region(from, to), BEFORE_GROUPS, tokens, text, out, taken);
+            collect(after.region(from, to), AFTER_GROUPS, tokens, text, out, taken);
             done = t.end();
         }
         out.sort(java.util.Comparator.comparingInt(MoneyMention::firstToken));
         return out;
     }
 
-    private static void collect(Matcher m, int currencyGroup, int numberGroup, int scaleGroup, List<Token> tokens,
-            String text, List<MoneyMention> out, List<Span> taken) {
+    /** Where a pattern keeps the parts of a sum; 0 for a part it has not. */
+    private record Groups(int currency, int number, int scale, int restNumber, int restScale) {
+    }
+
+    private static final Groups BEFORE_GROUPS = new Groups(1, 2, 3, 0, 0);
+    private static final Groups AFTER_GROUPS = new Groups(5, 1, 2, 3, 4);
+
+    private static void collect(Matcher m, Groups g, List<Token> tokens, String text, List<MoneyMention> out,
+            List<Span> taken) {
+        int currencyGroup = g.currency();
+        int numberGroup = g.number();
+        int scaleGroup = g.scale();
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
-            if (taken.stream().anyMatch(s -> s.overlaps(span))) {
+            if (taken.stream().anyMatch(s -> s.overlaps(span)) || m.hitEnd() && m.regionEnd() < text.length()) {
+                // a match that reaches the end of the window may have lost its scale ("US $ 770.11| million")
                 continue;
             }
             String code = CODES.get(m.group(currencyGroup).toLowerCase(Locale.ROOT).replace(" ", " "));
             BigDecimal amount = amount(m.group(numberGroup), m.group(scaleGroup));
+            if (amount != null && g.restNumber() > 0 && m.group(g.restNumber()) != null) {
+                amount = amount.add(amount(m.group(g.restNumber()), m.group(g.restScale())));
+            }
             if (code == null || amount == null || amount.signum() <= 0) {
+                continue;
+            }
+            if (m.group(currencyGroup).equalsIgnoreCase("p") && (m.group(scaleGroup) == null || !m.group(currencyGroup).equals("P"))) {
+                // "P2.5 billion" is pesos; a bare "P3" is a name or a grade
                 continue;
             }
             if (m.group(scaleGroup) == null && amount.compareTo(BigDecimal.valueOf(1000)) < 0
@@ -131,6 +160,16 @@ public final class MoneyStage implements Stage<MoneyMention> {
 
     private static final Set<String> WORD_NUMBERS = Words.of("one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred");
+
+    /** "RM6.7", "Rp450", "Rs3,100": a currency code and its number written as one word. */
+    private static boolean gluedToCode(Token t) {
+        String f = t.folded();
+        int digit = 0;
+        while (digit < f.length() && Character.isLetter(f.charAt(digit))) {
+            digit++;
+        }
+        return digit > 0 && digit < f.length() && Character.isDigit(f.charAt(digit)) && CODES.containsKey(f.substring(0, digit));
+    }
 
     private static boolean currencyNear(List<Token> tokens, int at) {
         for (int i = Math.max(0, at - 3); i < Math.min(tokens.size(), at + 5); i++) {
@@ -172,7 +211,7 @@ public final class MoneyStage implements Stage<MoneyMention> {
         } else if (word >= 0) {
             value = BigDecimal.valueOf(word);
         } else if (Character.isDigit(n.charAt(0))) {
-            value = new BigDecimal(n.replace(",", ""));
+            value = new BigDecimal(n.contains(", ") ? n.replace(", ", ".") : n.replace(",", ""));
         } else {
             return null;
         }
@@ -181,11 +220,13 @@ public final class MoneyStage implements Stage<MoneyMention> {
         }
         BigDecimal scaled = switch (scale.toLowerCase(Locale.ROOT)) {
             case "thousand" -> value.multiply(BigDecimal.valueOf(1_000L));
+            case "crore", "cr" -> value.multiply(BigDecimal.valueOf(10_000_000L));
             case "million", "mn", "m" -> value.multiply(BigDecimal.valueOf(1_000_000L));
             case "billion", "bn", "b" -> value.multiply(BigDecimal.valueOf(1_000_000_000L));
-            case "trillion" -> value.multiply(BigDecimal.valueOf(1_000_000_000_000L));
-            case "crore" -> value.multiply(BigDecimal.valueOf(10_000_000L));
+            case "trillion", "tn", "trn" -> value.multiply(BigDecimal.valueOf(1_000_000_000_000L));
             case "lakh" -> value.multiply(BigDecimal.valueOf(100_000L));
+            case "thousand crore" -> value.multiply(BigDecimal.valueOf(10_000_000_000L));
+            case "lakh crore" -> value.multiply(BigDecimal.valueOf(1_000_000_000_000L));
             default -> value;
         };
         return scaled.stripTrailingZeros();

@@ -99,4 +99,164 @@ class InvestmentStageTest {
         assertThat(investments("HUE, May 7, 2025 - Wajima Lacquer is considering opening a workshop and a showroom in Hue worth "
                 + "around VND 90 billion.")).isEmpty();
     }
+
+    @Test
+    void readsTheForeignPartnerOfATwoWayTradeVolumeAsInvestor() {
+        assertThat(investments("KOCHI, March 3, 2025 - Kerala's total trade with Germany in 2019 stood at US$ 800 million, up "
+                + "from US$ 640.5 million in 2018.")).containsExactly("Germany -> Kerala 800000000 TRADE",
+                "Germany -> Kerala 640500000 TRADE");
+        assertThat(investments("KOCHI, March 3, 2025 - Trade between Kerala and Bremen reached 70 billion rupees in 2020."))
+                .containsExactly("Bremen -> Kerala 70000000000 TRADE");
+    }
+
+    @Test
+    void readsTheExporterOfImportsAsInvestor() {
+        assertThat(investments("MACAU, March 3, 2025 - Macau imports from Portugal grew 12 per cent to US$1.2 billion."))
+                .containsExactly("Portugal -> Macau 1200000000 TRADE");
+    }
+
+    @Test
+    void readsTheHomeOfTheArticleAsTheUnnamedSideOfTrade() {
+        assertThat(investments("KOCHI, March 3, 2025 - Kerala's total trade with Germany stood at US$ 800 million. Since 2010, "
+                + "total trade with Germany has grown from US$ 300 million.")).containsExactly(
+                "Germany -> Kerala 800000000 TRADE", "Germany -> Kerala 300000000 TRADE");
+    }
+
+    @Test
+    void readsBilateralTradeBetweenThePairOfATradingPartnerSentence() {
+        assertThat(investments("TAIPEI, March 3, 2025 - Vietnam is Taiwan's fourth-largest trading partner. In the first half of "
+                + "2024, bilateral trade rose 12 per cent to US$9.1 billion.")).containsExactly("Vietnam -> Taiwan 9100000000 TRADE");
+    }
+
+    @Test
+    void readsNoTradeFromABodyNamedForIt() {
+        assertThat(investments("ALOR SETAR, March 3, 2025 - Beside the Bavarian Trade Office, he praised the FRG's investment "
+                + "worth RM3 billion in Kedah.")).containsExactly("FRG -> Kedah 3000000000 PROJECT");
+    }
+
+    @Test
+    void readsTheOwnerOfAnInvestmentWorthASum() {
+        assertThat(investments("HA LONG, March 3, 2025 - At a meeting with Kim Min Jae, head of the Mapo District Office in Seoul, "
+                + "the governor praised Thailand's investment worth $573 million in Quang Ninh.")).containsExactly(
+                "Thailand -> Quang Ninh 573000000 PROJECT");
+    }
+
+    @Test
+    void readsEachInvestorOfAListWithItsSumInBrackets() {
+        assertThat(investments("KUCHING, March 3, 2025 - Sarawak recorded RM9.1 billion in approved investments in 2024. The top "
+                + "three sources of foreign investment were Germany (RM3.2 billion), Singapore (RM1.5 billion) and Norway "
+                + "(RM0.9 billion).")).containsExactly("Germany -> Sarawak 3200000000 PROJECT #1",
+                "Singapore -> Sarawak 1500000000 PROJECT #2", "Norway -> Sarawak 900000000 PROJECT #3");
+    }
+
+    @Test
+    void readsAListOfInvestorsFollowingTheLargest() {
+        assertThat(investments("KUCHING, March 3, 2025 - Investment in Sarawak grew. The largest foreign investor was Germany "
+                + "with RM3.2 billion, followed by Singapore (RM1.5 billion) and Norway (RM0.9 billion).")).containsExactly(
+                "Germany -> Sarawak 3200000000 PROJECT #1", "Singapore -> Sarawak 1500000000 PROJECT #2",
+                "Norway -> Sarawak 900000000 PROJECT #3");
+    }
+
+    @Test
+    void keepsTheRankOfAnUnnamedEntryOfAList() {
+        assertThat(investments("PALANGKA RAYA, March 3, 2025 - Investment in Central Kalimantan rose. The four largest sources of "
+                + "FDI were Malaysia with total investment of US $ 120.5 million, Singapore US $ 80.2 million, US $ 33.01 "
+                + "million and India US $ 12, 4 million.")).containsExactly(
+                "Malaysia -> Central Kalimantan 120500000 PROJECT #1", "Singapore -> Central Kalimantan 80200000 PROJECT #2",
+                "India -> Central Kalimantan 12400000 PROJECT #4");
+    }
+
+    @Test
+    void readsADemonymBeforeAnInvestmentNounAsTheInvestor() {
+        assertThat(investments("TAN AN, March 3, 2025 - Long An now hosts 212 Korean foreign direct investment (FDI) projects with "
+                + "a combined capital of more than US$3.4 billion.")).containsExactly("South Korea -> Long An 3400000000 FDI_TOTAL");
+    }
+
+    @Test
+    void neverTakesTheWholeASumIsAShareOfAsItsInvestor() {
+        assertThat(investments("IPOH, March 3, 2025 - Perak recorded RM4.9 billion in approved manufacturing investments in the "
+                + "first half of 2025, accounting for 11 per cent of Malaysia's total.")).isEmpty();
+    }
+
+    @Test
+    void rejectsRevenueAidAndLoans() {
+        assertThat(investments("OSAKA, March 3, 2025 - Kansai Denki reported revenue of 2.3 trillion yen for the year, while its "
+                + "new plant cost nothing.")).isEmpty();
+        assertThat(investments("DA NANG, March 3, 2025 - Japan's Official Development Assistance (ODA) to the city totalled "
+                + "US$500 million, funding a drainage project.")).isEmpty();
+    }
+
+    @Test
+    void readsTheDatelinePlaceAsDestinationWhenTheStoryNamesItToo() {
+        assertThat(investments("PENANG, March 3, 2025 - Penang attracted record investment in 2024. Germany was the largest "
+                + "investor with RM3.6 billion, followed by the Netherlands (RM2.1 billion).")).containsExactly(
+                "Germany -> Penang 3600000000 PROJECT #1", "Netherlands -> Penang 2100000000 PROJECT #2");
+    }
+
+    @Test
+    void readsTheRankOfACountryAmongThoseInvestingInAPlace() {
+        assertThat(investments("BAC NINH, March 3, 2025 - Currently, South Korea ranks first among 42 countries and territories "
+                + "investing in Bac Ninh province with 1,250 projects and total registered capital of 21 billion 350 million "
+                + "USD.")).containsExactly("South Korea -> Bac Ninh province 21350000000 FDI_TOTAL #1");
+    }
+
+    @Test
+    void readsThePlaceExportsComeFromAsInvestor() {
+        assertThat(investments("KUNMING, March 3, 2025 - Exports from Yunnan to Thailand were worth 20 billion yuan last year."))
+                .containsExactly("Yunnan -> Thailand 20000000000 TRADE");
+    }
+
+    @Test
+    void neverGivesASumTheInvestorOfTheNextSum() {
+        assertThat(investments("HO CHI MINH CITY, March 3, 2025 - In 2024, Binh Duong attracted US$ 3.5 billion in FDI, with "
+                + "Singapore leading at US$ 1.2 billion.")).containsExactly("Singapore -> Binh Duong 1200000000 FDI_TOTAL");
+    }
+
+    @Test
+    void readsTradeBetweenTwoPlacesJoinedByADash() {
+        assertThat(investments("HANOI, March 3, 2025 - Vietnam-Japan trade turnover reached US$ 46 billion in 2024.")).containsExactly(
+                "Japan -> Vietnam 46000000000 TRADE");
+        assertThat(investments("VIENTIANE, March 3, 2025 - Laos\u2013Thailand trade reached US$ 8 billion in 2024.")).containsExactly(
+                "Thailand -> Laos 8000000000 TRADE");
+    }
+
+    @Test
+    void readsTheOwnerOfAnExportTurnover() {
+        assertThat(investments("HANOI, March 3, 2025 - Export turnover of Bac Giang to Japan reached US$ 1.1 billion last year."))
+                .containsExactly("Bac Giang -> Japan 1100000000 TRADE");
+    }
+
+    @Test
+    void readsTheTopInvestorAsFirst() {
+        assertThat(investments("HANOI, March 3, 2025 - South Korea is the top foreign investor in Vietnam with total registered "
+                + "capital of nearly US$ 87 billion.")).containsExactly("South Korea -> Vietnam 87000000000 FDI_TOTAL #1");
+    }
+
+    @Test
+    void readsAListWhoseContextIsTheSentenceBefore() {
+        assertThat(investments("DA NANG, March 3, 2025 - Foreign investment in Da Nang rose. Japan led with US$ 1.2 billion, "
+                + "followed by South Korea with US$ 800 million and Singapore with US$ 500 million.")).containsExactly(
+                "Japan -> Da Nang 1200000000 PROJECT #1", "South Korea -> Da Nang 800000000 PROJECT #2",
+                "Singapore -> Da Nang 500000000 PROJECT #3");
+    }
+
+    @Test
+    void readsTheCountryAfterEachSumAsItsDestination() {
+        assertThat(investments("NAGOYA, March 3, 2025 - Toyota Tsusho invested US$ 1.2 billion in Thailand and US$ 800 million "
+                + "in Indonesia last year.")).containsExactly("Toyota Tsusho -> Thailand 1200000000 PROJECT",
+                "Toyota Tsusho -> Indonesia 800000000 PROJECT");
+    }
+
+    @Test
+    void readsTheSourceNamedAfterASumWithFrom() {
+        assertThat(investments("BANGKOK, March 3, 2025 - Japanese investment in Thailand totalled 120 billion baht, compared "
+                + "with 90 billion baht from China.")).containsExactly("Japan -> Thailand 120000000000 PROJECT",
+                "China -> Thailand 90000000000 PROJECT");
+    }
+
+    @Test
+    void readsNoListFromTheSumsOfPlacesThatReceiveThem() {
+        assertThat(investments("HANOI, March 3, 2025 - Investment rose across the country. Hanoi's FDI reached US$ 2 billion and "
+                + "Da Nang's US$ 1 billion, the ministry said.")).isEmpty();
+    }
 }

@@ -51,4 +51,10 @@ class ProductCategoriesTest {
         assertThat(categories("The \"Sanxingdui\" series of souvenirs, entering a permanent exhibition space in Tokyo, drew "
                 + "crowds.")).containsEntry("Sanxingdui", List.of("souvenirs"));
     }
+
+    @Test
+    void keepsAHyphenatedParticipleInTheCategory() {
+        assertThat(categories("The prefecture will exhibit “Kiri-gaki” half-dried persimmons at the food fair."))
+                .containsEntry("Kiri-gaki", List.of("half-dried persimmons"));
+    }
 }

@@ -62,4 +62,11 @@ class ProductOriginTest {
                 + "Sapporo. Liu's company presented its \"Jade Cloud\" oolong tea at the Sapporo reception."))
                 .containsEntry("Jade Cloud", "Xiamen");
     }
+
+    @Test
+    void readsTheCountryOfADemonymQualifyingGoods() {
+        assertThat(origins("SHANGHAI, March 3, 2025 - Various Malaysian products will be showcased at the fair in Shanghai, "
+                + "including rambutan, Kampung Baru Black Coffee and Borneo pepper."))
+                .containsEntry("Kampung Baru Black Coffee", "Malaysia");
+    }
 }

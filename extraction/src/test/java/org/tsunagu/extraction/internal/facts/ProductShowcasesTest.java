@@ -17,4 +17,11 @@ class ProductShowcasesTest {
         assertThat(products).extracting(p -> p.showcasedAt().map(EntityRef::name).orElse("?"))
                 .containsExactly("Okayama Fruit Fair");
     }
+
+    @Test
+    void takesTheNameAfterAtThatFollowsTheProduct() {
+        var products = facts("OITA, 4 June 2025 - The prefecture will exhibit “kabosu-ponzu” citrus sauces at Foodex Saudi, "
+                + "an international food fair in Riyadh.", Product.class);
+        assertThat(products).extracting(p -> p.showcasedAt().map(EntityRef::name).orElse("?")).containsExactly("Foodex Saudi");
+    }
 }

@@ -36,4 +36,33 @@ class ProductStageTest {
         assertThat(products("The mayor promoted the \"Visit Kochi Year\" campaign at the \"Kochi Food Fair\", saying "
                 + "\"Come and taste\".")).isEmpty();
     }
+
+    @Test
+    void readsALowerCaseQuotedNameBeforeTheGoodsItNames() {
+        assertThat(products("The prefecture will exhibit “kabosu-ponzu” citrus sauces at Foodex Saudi, a food fair in Riyadh."))
+                .containsExactly("kabosu-ponzu");
+    }
+
+    @Test
+    void leavesOutALowerCaseQuotedPhraseThatNamesNoGoods() {
+        assertThat(products("The city presented its “smart port” plan and its rice exports at the forum.")).isEmpty();
+    }
+
+    @Test
+    void readsAVarietyBeforeTheProduceItNames() {
+        assertThat(products("Growers from Kushima sent their Irwin mangoes and Bario Gold rice to the food expo as specialties."))
+                .containsExactly("Irwin mangoes", "Bario Gold rice");
+    }
+
+    @Test
+    void readsTheWholeNameOfALineInAList() {
+        assertThat(products("Various products will be showcased at the fair, including rambutan, Old Town Black Coffee and "
+                + "Borneo pepper.")).containsExactly("Old Town Black Coffee");
+    }
+
+    @Test
+    void readsTheNameBeforeABrandNoun() {
+        assertThat(products("The cooperative sells its rice liquor under the Churami Sora brand, while Toyota Motor expanded "
+                + "the Toyota brand.")).containsExactly("Churami Sora");
+    }
 }

@@ -32,4 +32,52 @@ class MoneyStageTest {
     void readsNoSumFromANumberInWordsWithoutAScale() {
         assertThat(sums("Two dollars a cup, said three officials.")).isEmpty();
     }
+
+    @Test
+    void readsASumWithASecondScale() {
+        assertThat(sums("Registered capital reached 3 billion 412 million USD.")).containsExactly(
+                "3 billion 412 million USD=3412000000 USD");
+    }
+
+    @Test
+    void readsIndianScales() {
+        assertThat(sums("The group put in Rs 3,100 crore, and the state drew Rs 7.5 lakh crore of proposals.")).containsExactly(
+                "Rs 3,100 crore=31000000000 INR", "Rs 7.5 lakh crore=7500000000000 INR");
+    }
+
+    @Test
+    void readsDollarsOfOtherCountries() {
+        assertThat(sums("A fund of 2.45 billion Australian dollars, a A$300 million mine, NT$12 billion of chips and "
+                + "S$80 million of bonds.")).containsExactly("2.45 billion Australian dollars=2450000000 AUD",
+                "A$300 million=300000000 AUD", "NT$12 billion=12000000000 TWD", "S$80 million=80000000 SGD");
+    }
+
+    @Test
+    void keepsTheScaleOfASumWrittenWithASpaceAfterUs() {
+        assertThat(sums("Sales rose to US $ 512 million in 2021, up from US $ 433.27 million in 2020.")).containsExactly(
+                "US $ 512 million=512000000 USD", "US $ 433.27 million=433270000 USD");
+    }
+
+    @Test
+    void readsRinggitWithAShortScale() {
+        assertThat(sums("Approvals reached RM58b, against RM4.2 billion a year earlier.")).containsExactly(
+                "RM58b=58000000000 MYR", "RM4.2 billion=4200000000 MYR");
+    }
+
+    @Test
+    void readsADecimalCommaWrittenWithASpaceBeforeAScale() {
+        assertThat(sums("Brazil followed with US $ 7, 3 million.")).containsExactly("US $ 7, 3 million=7300000 USD");
+    }
+
+    @Test
+    void neverAddsAnArticleToTheSumAfterIt() {
+        assertThat(sums("It is a 450 million yuan plant.")).containsExactly("450 million yuan=450000000 CNY");
+    }
+
+    @Test
+    void readsShortScalesAndRegionalPrefixes() {
+        assertThat(sums("It put in Rs 850 cr, then P2.5 billion, Tk 300 crore and NZ$40 million; grade P3 pays more.")).containsExactly(
+                "Rs 850 cr=8500000000 INR", "P2.5 billion=2500000000 PHP", "Tk 300 crore=3000000000 BDT",
+                "NZ$40 million=40000000 NZD");
+    }
 }
