@@ -199,7 +199,7 @@ final class NameClassifier {
             // "Name, deputy chief representative of" and "Name, Karnataka's Minister for": a title after
             // an adjective or two, or after a place's possessive
             for (int k = next; k < Math.min(next + 3, s.endToken()); k++) {
-                if (titleAt.containsKey(k) && (!tokens.get(k).isCapitalized() || tokens.get(k - 1).text().equals("'s"))) {
+                if (titleAt.containsKey(k) && (!tokens.get(k).isCapitalized() || tokens.get(k - 1).is("'s"))) {
                     return true;
                 }
             }
@@ -233,7 +233,7 @@ final class NameClassifier {
             return true;
         }
         int next = end;
-        if (next < s.endToken() && tokens.get(next).text().equals("'s")) {
+        if (next < s.endToken() && tokens.get(next).is("'s")) {
             next++;
             if (next < s.endToken() && OWNED_BODIES.contains(tokens.get(next).folded())) {
                 // "Chen's company" belongs to a person as often as to a group

@@ -112,7 +112,7 @@ final class NameRuns {
             } else if (t.text().equals("-") && glued && end + 1 < limit && tokens.get(end + 1).start() == t.end()
                     && tokens.get(end + 1).isWord() && (tokens.get(end + 1).isCapitalized() || isNameSyllable(tokens.get(end + 1)))) {
                 end += 2;
-            } else if (t.text().equals("'s") && prev.is("people") && end + 1 < limit && tokens.get(end + 1).isCapitalized()) {
+            } else if (t.is("'s") && prev.is("people") && end + 1 < limit && tokens.get(end + 1).isCapitalized()) {
                 end++;
             } else if (t.text().equals(".") && glued && isInitial(prev) && end + 1 < limit && tokens.get(end + 1).isWord()
                     && tokens.get(end + 1).isCapitalized() && !inTitle[end + 1]) {
