@@ -19,17 +19,18 @@ import org.tsunagu.model.document.Span;
  */
 final class NameClassifier {
 
-    private static final Set<String> HONORIFICS = Words.of("mr", "ms", "mrs", "dr", "prof", "madam");
     private static final Set<String> REGION_SUFFIXES = Words.of("province", "prefecture", "state", "region", "county");
     private static final Set<String> LOWER_GOVERNMENT = Words.of("government", "authorities", "administration");
     private static final Set<String> CITY_WORDS = Words.of("city", "municipality", "district", "ward", "town");
     private static final Set<String> OWNED_BODIES = Words.of("company", "firm");
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /** Words after a name that begin a clause of its own ("Lei said his company ..."), not a company noun phrase. */
     private static final Set<String> CLAUSE_WORDS = Words.of("said", "says", "told", "his", "her", "its", "their", "and");
 
     private final Set<String> businessHead;
     private final Set<String> companyDescriptor;
     private final Set<String> companyFollower;
+    private final Set<String> honorific;
     private final Set<String> notOrganisationAcronym;
     private final Set<String> organisationHead;
     private final Set<String> placeSuffix;
@@ -39,6 +40,7 @@ final class NameClassifier {
         this.businessHead = lexicon.words("business-head");
         this.companyDescriptor = lexicon.words("company-descriptor");
         this.companyFollower = lexicon.words("company-follower");
+        this.honorific = lexicon.words("honorific");
         this.notOrganisationAcronym = lexicon.words("not-organisation-acronym");
         this.organisationHead = lexicon.words("organisation-head");
         this.placeSuffix = lexicon.words("place-suffix");
@@ -73,7 +75,7 @@ final class NameClassifier {
         }
         boolean personContext = isPersonContext(tokens, first, end, titleAt, inTitle, s);
         if (place != null && suffixEnd == end && place.place().kind() == Place.Kind.CITY && personContext
-                && first > s.firstToken() && (inTitle[first - 1] || HONORIFICS.contains(tokens.get(first - 1).folded())
+                && first > s.firstToken() && (inTitle[first - 1] || honorific.contains(tokens.get(first - 1).folded())
                 || tokens.get(first - 1).text().equals("."))) {
             return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
         }
@@ -185,21 +187,22 @@ final class NameClassifier {
             return true;
         }
         if (first - 2 >= s.firstToken() && tokens.get(first - 1).text().equals(".")
-                && HONORIFICS.contains(tokens.get(first - 2).folded())) {
+                && honorific.contains(tokens.get(first - 2).folded())) {
             return true;
         }
-        if (first > s.firstToken() && HONORIFICS.contains(tokens.get(first - 1).folded())) {
+        if (first > s.firstToken() && honorific.contains(tokens.get(first - 1).folded())) {
             return true;
         }
-        if (end + 1 < s.endToken() && tokens.get(end).text().equals(",")) {
+        if (end + 1 < s.endToken() && isAppositionMark(tokens, end)) {
             int next = end + 1;
             if (titleAt.containsKey(next)) {
                 return true;
             }
-            // "Name, deputy chief representative of" and "Name, Karnataka's Minister for": a title after
-            // an adjective or two, or after a place's possessive
+            // "Name, deputy chief representative of", "Name, the Mayor of" and "Name, Karnataka's Minister
+            // for": a title after an adjective or two, an article, or a place's possessive
             for (int k = next; k < Math.min(next + 3, s.endToken()); k++) {
-                if (titleAt.containsKey(k) && (!tokens.get(k).isCapitalized() || tokens.get(k - 1).is("'s"))) {
+                if (titleAt.containsKey(k) && (!tokens.get(k).isCapitalized() || tokens.get(k - 1).is("'s")
+                        || tokens.get(k - 1).is("the"))) {
                     return true;
                 }
             }
@@ -218,6 +221,12 @@ final class NameClassifier {
         }
         // "Governor of Japan's Gunma prefecture Yamamoto Ichita": a title's of-phrase ends in a place or organisation
         return false;
+    }
+
+    /** A comma, or a dash set apart by spaces ("Mr. Name - Deputy Head of ..."), not a hyphen inside a name. */
+    static boolean isAppositionMark(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.text().equals(",") || DASHES.contains(t.text()) && i > 0 && t.start() > tokens.get(i - 1).end();
     }
 
     private boolean companyContext(List<Token> tokens, int first, int end, Sentence s) {

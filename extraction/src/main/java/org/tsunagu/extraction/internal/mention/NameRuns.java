@@ -34,6 +34,7 @@ final class NameRuns {
     private final Lexicon lexicon;
 
     private final Set<String> businessHead;
+    private final Set<String> honorific;
     private final Set<String> leadingWord;
     private final Set<String> organisationHead;
     private final Set<String> placeSuffix;
@@ -43,6 +44,7 @@ final class NameRuns {
     NameRuns(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.businessHead = lexicon.words("business-head");
+        this.honorific = lexicon.words("honorific");
         this.leadingWord = lexicon.words("leading-word");
         this.organisationHead = lexicon.words("organisation-head");
         this.placeSuffix = lexicon.words("place-suffix");
@@ -68,7 +70,9 @@ final class NameRuns {
                     && leadingWord.contains(tokens.get(first).folded())) {
                 first++;
             }
-            while (first < end && !tokens.get(first).isWord() && !tokens.get(first).isNumber()) {
+            while (first < end && (!tokens.get(first).isWord() && !tokens.get(first).isNumber()
+                    || honorific.contains(tokens.get(first).folded()))) {
+                // "Mr.", "H.E." and "Shri" name no one of their own
                 first++;
             }
             if (first < end) {
