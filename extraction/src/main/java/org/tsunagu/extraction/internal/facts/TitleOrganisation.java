@@ -88,6 +88,22 @@ final class TitleOrganisation {
         return Optional.empty();
     }
 
+    /** "Margaret Fong, Executive Director, HKTDC, and ...": a name set off by commas right after the title. */
+    static Optional<EntityRef> orgAfterComma(DocumentView view, Sentence s, List<Mention> mentions, int end) {
+        if (!view.f(end).equals(",")) {
+            return Optional.empty();
+        }
+        for (Mention m : mentions) {
+            if (m.firstToken() == end + 1 && m.isActor()) {
+                String after = view.f(m.endToken());
+                boolean closed = m.endToken() >= s.endToken() || after.equals(",") || after.equals(".") || after.equals(";")
+                        || after.equals("(") || after.equals(")");
+                return closed ? Optional.of(view.ref(m)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     static String demonymPlace(DocumentView view, Sentence s, int token) {
         for (var l : view.doc.get(Layers.LOOKUPS)) {
             if (l.firstToken() == token && l.category() == org.tsunagu.extraction.internal.lexicon.Lookup.Category.DEMONYM) {

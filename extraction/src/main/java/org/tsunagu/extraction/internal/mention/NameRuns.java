@@ -267,7 +267,40 @@ final class NameRuns {
             runs.add(new Run(place.endToken(), end));
             return;
         }
+        // "(Minister of) Investment Rina Wulandari", "(Counsellor of the) Embassy of Japan Sato Naoki": a person
+        // named right after a body's head word or the place that ends its name
+        int head = lastOrganisationHead(tokens, first, end);
+        int bodyEnd = Math.max(head + 1, lastPlaceEnd(placeAt, first, end));
+        if (head >= 0 && end - bodyEnd >= 2 && end - bodyEnd <= 4 && tokens.get(bodyEnd).isWord()
+                && tokens.get(bodyEnd - 1).isWord() && restIsPerson(tokens, bodyEnd, end) && lastPlaceEnd(placeAt, bodyEnd, end) < 0) {
+            runs.add(new Run(first, bodyEnd));
+            runs.add(new Run(bodyEnd, end));
+            return;
+        }
         runs.add(new Run(first, end));
+    }
+
+    /** The last organisation head word ("Ministry", "Investment") in [from, end), or -1; "Park" may be a family name. */
+    private int lastOrganisationHead(List<Token> tokens, int from, int end) {
+        int last = -1;
+        for (int i = from; i < end; i++) {
+            if (tokens.get(i).isCapitalized() && organisationHead.contains(tokens.get(i).folded())) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /** The end of the last place the gazetteer finds within [from, end), or -1. */
+    private static int lastPlaceEnd(Map<Integer, Lookup> placeAt, int from, int end) {
+        int last = -1;
+        for (int i = from; i < end; i++) {
+            Lookup place = placeAt.get(i);
+            if (place != null && place.endToken() <= end) {
+                last = Math.max(last, place.endToken());
+            }
+        }
+        return last;
     }
 
     /** "Park Sung-ho" after "Daegu": a remainder shaped like a person's name, not ending in a venue word. */
