@@ -25,6 +25,7 @@ final class NameRuns {
     private static final Set<String> CONNECTORS = Words.of("of", "for", "with", "on", "de", "du");
     private static final java.util.regex.Pattern ENGLISH_ENDINGS = java.util.regex.Pattern.compile(
             "(?:ed|en|ing|er|ers|ly|al|ic|ive|ous|ful|less|ment|ship|wide|side|scale|level|term|style|class)$");
+    private static final Set<String> TITLE_ADJECTIVES = Words.of("acting", "former", "outgoing", "incoming");
     private static final Set<String> CORPORATE = Words.of("co", "ltd", "inc", "corp", "plc", "llc", "bhd", "jsc");
     private static final Set<String> HYPHEN_SYLLABLE_STOP = Words.of("run", "led", "old", "new", "era", "day", "way",
             "end", "top", "set", "use", "in", "on", "up", "off", "out", "to", "per", "born", "held", "made", "type", "wide",
@@ -70,13 +71,17 @@ final class NameRuns {
                     && leadingWord.contains(tokens.get(first).folded())) {
                 first++;
             }
+            if (end < s.endToken() && inTitle[end] && end - first >= 2 && TITLE_ADJECTIVES.contains(tokens.get(first).folded())) {
+                // "Acting Tainan Mayor", "Former Osaka Governor": the adjective is the title's, the name the place's
+                first++;
+            }
             while (first < end && (!tokens.get(first).isWord() && !tokens.get(first).isNumber()
                     || honorific.contains(tokens.get(first).folded()))) {
                 // "Mr.", "H.E." and "Shri" name no one of their own
                 first++;
             }
             if (first < end) {
-                split(tokens, first, end, placeAt, runs);
+                split(tokens, first, end, placeAt, afterTitle, runs);
             }
             i = Math.max(end, i + 1);
         }
@@ -241,7 +246,8 @@ final class NameRuns {
     }
 
     /** Splits "People's Committee Tran Van Duc" after the last head and "Daegu Park Sung-ho" after the place. */
-    private void split(List<Token> tokens, int first, int end, Map<Integer, Lookup> placeAt, List<Run> runs) {
+    private void split(List<Token> tokens, int first, int end, Map<Integer, Lookup> placeAt, boolean afterTitle,
+            List<Run> runs) {
         int lastHead = -1;
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
@@ -250,8 +256,10 @@ final class NameRuns {
             }
         }
         Lookup place = placeAt.get(first);
+        // "Mayor Li Men-yen": right after a title, a family name that is also a place does not start a place
+        boolean personAfterTitle = afterTitle && end - first <= 5 && restIsPerson(tokens, first, end);
         if (place != null && place.endToken() < end && end - place.endToken() >= 2 && tokens.get(place.endToken()).isWord()
-                && restIsPerson(tokens, place.endToken(), end)) {
+                && restIsPerson(tokens, place.endToken(), end) && !personAfterTitle) {
             runs.add(new Run(first, place.endToken()));
             runs.add(new Run(place.endToken(), end));
             return;
