@@ -54,7 +54,7 @@ public final class RoleStage extends FactStage {
             }
             Counterparts.read(view, s, mentions, roles);
         }
-        return new ArrayList<>(roles.values());
+        return new ArrayList<>(RoleRepeats.without(roles.values()));
     }
 
     private void readRole(DocumentView view, Sentence s, List<Mention> mentions, int k, Map<String, Role> roles) {

@@ -270,7 +270,7 @@ final class NameRuns {
             return;
         }
         if (lastHead < 0 && place != null && place.endToken() < end && end - place.endToken() >= 2
-                && restIsName(tokens, place.endToken(), end)) {
+                && restIsName(tokens, place.endToken(), end) && !personAfterTitle) {
             runs.add(new Run(first, place.endToken()));
             runs.add(new Run(place.endToken(), end));
             return;

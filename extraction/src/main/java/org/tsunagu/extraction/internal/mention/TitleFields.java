@@ -14,8 +14,8 @@ import org.tsunagu.extraction.internal.text.Words;
  */
 final class TitleFields {
 
-    /** Words before a field that show it continues a name. */
-    private static final Set<String> NAME_JOINERS = Words.of("of", "for", "and", "&", "the");
+    /** Words between a capitalised word and a field that show the field continues a name. */
+    private static final Set<String> NAME_JOINERS = Words.of("of", "for", "and", "&");
 
     private TitleFields() {
     }
@@ -33,7 +33,8 @@ final class TitleFields {
                 break;
             }
         }
-        if (first == title.firstToken() || first > 0 && NAME_JOINERS.contains(tokens.get(first - 1).folded())) {
+        if (first == title.firstToken() || first > 1 && NAME_JOINERS.contains(tokens.get(first - 1).folded())
+                && tokens.get(first - 2).isCapitalized()) {
             return title;
         }
         String fieldWords = text.substring(tokens.get(first).start(), tokens.get(title.firstToken() - 1).end());
