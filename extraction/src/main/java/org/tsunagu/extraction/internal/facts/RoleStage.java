@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lexicon;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Fact;
@@ -25,10 +27,16 @@ import org.tsunagu.model.fact.Role;
  */
 public final class RoleStage extends FactStage {
 
+    /** Lower-case words that may stand in the phrase of a title: "of the provincial Party Committee". */
+    private static final Set<String> CLAUSE_PHRASE_WORDS = Words.of("of", "the", "'s", "for", "in", "at", "provincial",
+            "municipal", "city", "prefectural", "district");
+
     private final TitleHolders holders;
+    private final Portfolios portfolios;
 
     public RoleStage(Lexicon lexicon) {
         this.holders = new TitleHolders(lexicon.words("honorific"));
+        this.portfolios = new Portfolios(lexicon.words("title-field"));
     }
 
     @Override
@@ -66,9 +74,17 @@ public final class RoleStage extends FactStage {
             titleName = titleName + " and " + next.title();
             end = next.endToken();
         }
+        int portfolioEnd = portfolios.end(view, s, end);
+        if (portfolioEnd > end) {
+            titleName = titleName + " " + view.text(end, portfolioEnd);
+            end = portfolioEnd;
+        }
         TitleHolders.Holder holder = null;
         if (view.f(title.firstToken() - 1).equals("and")) {
             Mention previous = personOfPreviousTitle(view, s, mentions, k);
+            if (previous == null) {
+                previous = personBeforeClause(view, s, mentions, title.firstToken() - 1);
+            }
             holder = previous == null ? null : new TitleHolders.Holder(previous, TitleHolders.Side.BEFORE, end);
         }
         if (holder == null) {
@@ -169,6 +185,27 @@ public final class RoleStage extends FactStage {
                     }
                 }
                 return personBefore(view, s, mentions, m.firstToken());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Mr. Le Binh, Standing Member of the Party Committee and Vice Chairman of ...": the person set off by
+     * the comma that opens the clause a title after "and" ends; only names and phrase words between.
+     */
+    private static Mention personBeforeClause(DocumentView view, Sentence s, List<Mention> mentions, int and) {
+        for (int i = and - 1; i > s.firstToken() && i > and - 16; i--) {
+            if (isAppositionMark(view, i)) {
+                for (Mention m : mentions) {
+                    if (m.is(Mention.Type.PERSON) && m.endToken() == i) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            if (!view.token(i).isCapitalized() && !CLAUSE_PHRASE_WORDS.contains(view.f(i))) {
+                return null;
             }
         }
         return null;

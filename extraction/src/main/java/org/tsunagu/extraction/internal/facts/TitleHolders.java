@@ -39,6 +39,11 @@ final class TitleHolders {
         if (person != null) {
             return new Holder(person, Side.AFTER, end);
         }
+        // "Name1, Director of X Name2": the person the phrase runs into, unless a comma sets that one apart
+        Holder phrase = afterPhrase(view, s, mentions, end);
+        if (phrase != null && !view.f(phrase.person().firstToken() - 1).equals(",")) {
+            return phrase;
+        }
         person = RoleStage.personBefore(view, s, mentions, titleStart);
         if (person != null) {
             return new Holder(person, Side.BEFORE, end);
@@ -47,7 +52,7 @@ final class TitleHolders {
             person = personAt(mentions, skipHonorific(view, end + 1));
             return person == null ? null : new Holder(person, Side.AFTER, end);
         }
-        return afterPhrase(view, s, mentions, end);
+        return phrase;
     }
 
     /** "Mayor Ito Jun", "Minister H.E. Hem Sok", "Principal Secretary (Industries) Meera Patel". */

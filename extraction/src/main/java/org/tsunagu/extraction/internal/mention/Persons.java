@@ -18,7 +18,7 @@ import org.tsunagu.extraction.internal.text.Words;
 final class Persons {
 
     private static final Set<String> PHRASE_WORDS = Words.of("of", "to", "in", "at", "the", "'s", "municipal",
-            "provincial", "city", "prefectural", "prefecture", "province", "state", "national", "-");
+            "provincial", "city", "prefectural", "prefecture", "province", "state", "national", "-", ",", "and");
     private static final Set<String> PRONOUNS = Words.of("he", "she", "it", "we", "they", "i", "you", "his", "her", "its",
             "the", "a", "an", "this", "that", "mr", "ms", "dr");
 
@@ -99,6 +99,9 @@ final class Persons {
         int i = first - 1;
         if (i >= 0 && tokens.get(i).text().equals(",")) {
             i--;
+        } else if (i >= 0 && tokens.get(i).is("and")) {
+            // "Governor of Aomori Sato Ken and Siam Fresh Gallery": what follows the person is another party
+            return false;
         }
         boolean sawPhrase = false;
         for (int steps = 0; i >= 0 && steps < 16; steps++) {

@@ -1,0 +1,43 @@
+package org.tsunagu.extraction.internal.facts;
+
+import java.util.Set;
+import org.tsunagu.extraction.internal.text.Sentence;
+
+/**
+ * "Minister of Industry, Science and Technology", "Head of Inward Investment": an of-phrase made only of
+ * field words is the title's portfolio, part of the title, not the body it belongs to.
+ */
+final class Portfolios {
+
+    private final Set<String> fields;
+
+    Portfolios(Set<String> fields) {
+        this.fields = fields;
+    }
+
+    /** The end of the portfolio after a title ending at {@code end}, or {@code end} when there is none. */
+    int end(DocumentView view, Sentence s, int end) {
+        if (!view.f(end).equals("of") && !view.f(end).equals("for")) {
+            return end;
+        }
+        int last = -1;
+        for (int i = end + 1; i < s.endToken(); i++) {
+            String f = view.f(i);
+            if (isField(view, i)) {
+                last = i;
+            } else if (!(f.equals("and") || f.equals(",")) || !isField(view, i + 1)) {
+                break;
+            }
+        }
+        if (last < 0 || last + 1 < s.endToken() && view.token(last + 1).isWord() && view.token(last + 1).isCapitalized()
+                && !TitleOrganisation.isPersonStart(view, s, last + 1)) {
+            // "Minister of Trade Promotion Agency ...": the fields begin a body's name
+            return end;
+        }
+        return last + 1;
+    }
+
+    private boolean isField(DocumentView view, int i) {
+        return i < view.tokens.size() && view.token(i).isCapitalized() && fields.contains(view.f(i));
+    }
+}
