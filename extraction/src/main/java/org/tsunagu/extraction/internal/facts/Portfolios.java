@@ -1,6 +1,7 @@
 package org.tsunagu.extraction.internal.facts;
 
 import java.util.Set;
+import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
 
 /**
@@ -10,9 +11,11 @@ import org.tsunagu.extraction.internal.text.Sentence;
 final class Portfolios {
 
     private final Set<String> fields;
+    private final Set<String> honorific;
 
-    Portfolios(Set<String> fields) {
+    Portfolios(Set<String> fields, Set<String> honorific) {
         this.fields = fields;
+        this.honorific = honorific;
     }
 
     /** The end of the portfolio after a title ending at {@code end}, or {@code end} when there is none. */
@@ -29,12 +32,32 @@ final class Portfolios {
                 break;
             }
         }
-        if (last < 0 || last + 1 < s.endToken() && view.token(last + 1).isWord() && view.token(last + 1).isCapitalized()
-                && !TitleOrganisation.isPersonStart(view, s, last + 1)) {
-            // "Minister of Trade Promotion Agency ...": the fields begin a body's name
+        String next = view.f(last + 1);
+        if (last < 0 || next.equals("and") || next.equals("&") || last + 1 < s.endToken() && view.token(last + 1).isWord()
+                && view.token(last + 1).isCapitalized() && !TitleOrganisation.isPersonStart(view, s, last + 1)
+                && !honorific.contains(next)) {
+            // "Minister of Trade Promotion Agency", "Head of Investment and Integrated Services": a body's name
             return end;
         }
         return last + 1;
+    }
+
+    /** "Minister of Industry" and "Industry Minister" speak for the Ministry of Industry; "Prime Minister" for none. */
+    String ministry(String title) {
+        int of = title.indexOf("Minister of ");
+        if (of >= 0) {
+            return "Ministry of " + title.substring(of + "Minister of ".length());
+        }
+        if (!title.endsWith(" Minister")) {
+            return null;
+        }
+        String portfolio = title.substring(0, title.length() - " Minister".length());
+        for (String word : Fold.fold(portfolio).split(" ")) {
+            if (!fields.contains(word) && !word.equals("and")) {
+                return null;
+            }
+        }
+        return "Ministry of " + portfolio;
     }
 
     private boolean isField(DocumentView view, int i) {

@@ -36,7 +36,7 @@ public final class RoleStage extends FactStage {
 
     public RoleStage(Lexicon lexicon) {
         this.holders = new TitleHolders(lexicon.words("honorific"));
-        this.portfolios = new Portfolios(lexicon.words("title-field"));
+        this.portfolios = new Portfolios(lexicon.words("title-field"), lexicon.words("honorific"));
     }
 
     @Override
@@ -127,6 +127,11 @@ public final class RoleStage extends FactStage {
                 org = TitleOrganisation.orgAfterComma(view, s, mentions, end);
             }
         }
+        String ministry = portfolios.ministry(titleName);
+        if (org.isEmpty() && ministry != null) {
+            org = Optional.of(new EntityRef(ministry, EntityType.ORGANISATION, view.token(title.firstToken()).span()));
+        }
+        org = org.map(o -> asWritten(view, o));
         String key = person.name().toLowerCase(Locale.ROOT) + "|" + titleName.toLowerCase(Locale.ROOT);
         Role role = new Role(view.ref(person), titleName, org, view.evidence(s, title.firstToken(), end),
                 person.endToken() - person.firstToken() == 1 ? confidence - 0.1 : confidence);
@@ -134,6 +139,17 @@ public final class RoleStage extends FactStage {
         if (old == null || old.org().isEmpty() && org.isPresent()) {
             roles.put(key, role);
         }
+    }
+
+    /** "KOTRA", "BoI": an acronym as the text writes it beside the title, rather than its expansion. */
+    private static EntityRef asWritten(DocumentView view, EntityRef org) {
+        String written = org.span().of(view.text);
+        int capitals = 0;
+        for (int i = 0; i < written.length(); i++) {
+            capitals += Character.isUpperCase(written.charAt(i)) ? 1 : 0;
+        }
+        boolean acronym = written.length() >= 2 && capitals >= 2 && written.indexOf(' ') < 0 && !written.equals(org.name());
+        return acronym ? new EntityRef(written, org.type(), org.span()) : org;
     }
 
     /** The second title of "President and CEO", read with the first. */
