@@ -42,11 +42,14 @@ final class Portfolios {
         return last + 1;
     }
 
-    /** "Minister of Industry" and "Industry Minister" speak for the Ministry of Industry; "Prime Minister" for none. */
-    String ministry(String title) {
+    /**
+     * The portfolio of a minister ("Industry" of "Minister of Industry" and of "Industry Minister"), which names
+     * the ministry; null for "Prime Minister" and other titles.
+     */
+    String ministerPortfolio(String title) {
         int of = title.indexOf("Minister of ");
         if (of >= 0) {
-            return "Ministry of " + title.substring(of + "Minister of ".length());
+            return title.substring(of + "Minister of ".length());
         }
         if (!title.endsWith(" Minister")) {
             return null;
@@ -57,7 +60,7 @@ final class Portfolios {
                 return null;
             }
         }
-        return "Ministry of " + portfolio;
+        return portfolio;
     }
 
     private boolean isField(DocumentView view, int i) {

@@ -14,6 +14,7 @@ import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
+import org.tsunagu.model.document.Span;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Fact;
@@ -127,9 +128,11 @@ public final class RoleStage extends FactStage {
                 org = TitleOrganisation.orgAfterComma(view, s, mentions, end);
             }
         }
-        String ministry = portfolios.ministry(titleName);
-        if (org.isEmpty() && ministry != null) {
-            org = Optional.of(new EntityRef(ministry, EntityType.ORGANISATION, view.token(title.firstToken()).span()));
+        String portfolio = portfolios.ministerPortfolio(titleName);
+        int portfolioAt = portfolio == null ? -1 : view.text.indexOf(portfolio, view.token(title.firstToken()).start());
+        if (org.isEmpty() && portfolioAt >= 0) {
+            org = Optional.of(new EntityRef("Ministry of " + portfolio, EntityType.ORGANISATION,
+                    new Span(portfolioAt, portfolioAt + portfolio.length())));
         }
         org = org.map(o -> asWritten(view, o));
         String key = person.name().toLowerCase(Locale.ROOT) + "|" + titleName.toLowerCase(Locale.ROOT);

@@ -40,6 +40,7 @@ final class NameRuns {
     private final Set<String> organisationHead;
     private final Set<String> placeSuffix;
     private final Set<String> productNoun;
+    private final Set<String> titleField;
     private final Set<String> venueHead;
 
     NameRuns(Lexicon lexicon) {
@@ -50,6 +51,7 @@ final class NameRuns {
         this.organisationHead = lexicon.words("organisation-head");
         this.placeSuffix = lexicon.words("place-suffix");
         this.productNoun = lexicon.words("product-noun");
+        this.titleField = lexicon.words("title-field");
         this.venueHead = lexicon.words("venue-head");
     }
 
@@ -288,11 +290,15 @@ final class NameRuns {
         runs.add(new Run(first, end));
     }
 
-    /** The last organisation head word ("Ministry", "Investment") in [from, end), or -1; "Park" may be a family name. */
+    /**
+     * The last organisation head or field word ("Ministry", "Investment", "Fisheries") in [from, end), or -1;
+     * not a venue word, as "Park" may be a family name.
+     */
     private int lastOrganisationHead(List<Token> tokens, int from, int end) {
         int last = -1;
         for (int i = from; i < end; i++) {
-            if (tokens.get(i).isCapitalized() && organisationHead.contains(tokens.get(i).folded())) {
+            String f = tokens.get(i).folded();
+            if (tokens.get(i).isCapitalized() && (organisationHead.contains(f) || titleField.contains(f))) {
                 last = i;
             }
         }
