@@ -2,6 +2,7 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.Set;
 import org.tsunagu.extraction.internal.text.Fold;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.extraction.internal.text.Sentence;
 
 /**
@@ -9,6 +10,10 @@ import org.tsunagu.extraction.internal.text.Sentence;
  * field words is the title's portfolio, part of the title, not the body it belongs to.
  */
 final class Portfolios {
+
+    /** Fields that describe rather than name a portfolio. */
+    private static final Set<String> DESCRIBING_FIELDS = Words.of("foreign", "home", "economic", "cultural", "external",
+            "inward", "public");
 
     private final Set<String> fields;
     private final Set<String> honorific;
@@ -55,6 +60,10 @@ final class Portfolios {
             return null;
         }
         String portfolio = title.substring(0, title.length() - " Minister".length());
+        if (DESCRIBING_FIELDS.contains(Fold.fold(portfolio.substring(portfolio.lastIndexOf(' ') + 1)))) {
+            // "Foreign Minister": the ministry's name ("Foreign Affairs") is not in the title
+            return null;
+        }
         for (String word : Fold.fold(portfolio).split(" ")) {
             if (!fields.contains(word) && !word.equals("and")) {
                 return null;

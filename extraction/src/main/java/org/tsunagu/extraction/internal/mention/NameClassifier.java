@@ -249,8 +249,9 @@ final class NameClassifier {
                 return false;
             }
         }
+        // "Ono Masuo visited the factory": a verb in the past begins the clause, the noun after it is not the name's
         while (next < s.endToken() && next < end + 3 && !tokens.get(next).isCapitalized() && tokens.get(next).isWord()
-                && !CLAUSE_WORDS.contains(tokens.get(next).folded())) {
+                && !CLAUSE_WORDS.contains(tokens.get(next).folded()) && !tokens.get(next).folded().endsWith("ed")) {
             if (companyFollower.contains(tokens.get(next).folded())) {
                 return true;
             }
