@@ -278,11 +278,13 @@ final class NameRuns {
             return;
         }
         // "(Minister of) Investment Rina Wulandari", "(Counsellor of the) Embassy of Japan Sato Naoki": a person
-        // named right after a body's head word or the place that ends its name
+        // named right after a body's head word or the place that ends its name; a family name may be a place
+        // ("Industry Kato Haruki"), a later word not ("Bank Negara Malaysia")
         int head = lastOrganisationHead(tokens, first, end);
-        int bodyEnd = Math.max(head + 1, lastPlaceEnd(placeAt, first, end));
+        int bodyEnd = Math.max(head + 1, lastJoinedPlaceEnd(tokens, placeAt, first, end));
         if (head >= 0 && end - bodyEnd >= 2 && end - bodyEnd <= 4 && tokens.get(bodyEnd).isWord()
-                && tokens.get(bodyEnd - 1).isWord() && restIsPerson(tokens, bodyEnd, end) && lastPlaceEnd(placeAt, bodyEnd, end) < 0) {
+                && tokens.get(bodyEnd - 1).isWord() && restIsPerson(tokens, bodyEnd, end)
+                && lastPlaceEnd(placeAt, bodyEnd + 1, end) < 0) {
             runs.add(new Run(first, bodyEnd));
             runs.add(new Run(bodyEnd, end));
             return;
@@ -300,6 +302,18 @@ final class NameRuns {
             String f = tokens.get(i).folded();
             if (tokens.get(i).isCapitalized() && (organisationHead.contains(f) || titleField.contains(f))) {
                 last = i;
+            }
+        }
+        return last;
+    }
+
+    /** The end of the last place joined to a body's name by "of" or "in" ("Embassy of Japan"), or -1. */
+    private static int lastJoinedPlaceEnd(List<Token> tokens, Map<Integer, Lookup> placeAt, int from, int end) {
+        int last = -1;
+        for (int i = from + 1; i < end; i++) {
+            Lookup place = placeAt.get(i);
+            if (place != null && place.endToken() <= end && (tokens.get(i - 1).is("of") || tokens.get(i - 1).is("in"))) {
+                last = Math.max(last, place.endToken());
             }
         }
         return last;

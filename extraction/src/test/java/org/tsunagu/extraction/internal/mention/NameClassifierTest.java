@@ -93,4 +93,16 @@ class NameClassifierTest {
         assertThat(types("She met Ueda Mariko, Hue City's Tourism Ambassador in Shiga Prefecture."))
                 .doesNotContainKey("Tourism");
     }
+
+    @Test
+    void splitsAPersonWhoseFamilyNameIsAPlaceOffTheFieldBeforeIt() {
+        assertThat(types("Vice Minister of Economy, Trade and Industry Kato Haruki opened the seminar."))
+                .containsEntry("Kato Haruki", Mention.Type.PERSON);
+    }
+
+    @Test
+    void doesNotMakeACompanyOfAPersonBeforeAVerbAndAFactory() {
+        assertThat(types("Consul General of Japan in Ho Chi Minh City Ono Masuo visited the factory."))
+                .containsEntry("Ono Masuo", Mention.Type.PERSON);
+    }
 }
