@@ -257,7 +257,7 @@ final class TitleOrganisation {
             }
         }
         for (Mention m : view.salientPlaces()) {
-            if (isRegion(m) == provincial) {
+            if (isRegion(m) == provincial && !view.inDateline(m)) {
                 return view.ref(m);
             }
         }

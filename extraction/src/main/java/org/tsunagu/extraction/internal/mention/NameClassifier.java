@@ -23,6 +23,8 @@ final class NameClassifier {
     private static final Set<String> LOWER_GOVERNMENT = Words.of("government", "authorities", "administration");
     private static final Set<String> CITY_WORDS = Words.of("city", "municipality", "district", "ward", "town");
     private static final Set<String> OWNED_BODIES = Words.of("company", "firm");
+    private static final Set<String> EVENT_WORDS = Words.of("fair", "festival", "expo", "week", "show", "exhibition",
+            "conference", "seminar", "symposium", "workshop", "games", "championship", "contest", "competition", "carnival");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /** Words after a name that begin a clause of its own ("Lei said his company ..."), not a company noun phrase. */
     private static final Set<String> CLAUSE_WORDS = Words.of("said", "says", "told", "his", "her", "its", "their", "and");
@@ -82,6 +84,9 @@ final class NameClassifier {
         if (place != null && suffixEnd == end) {
             return new Mention(first, end, span, Mention.Type.PLACE, name, place.place(), null);
         }
+        if (endsInEventWord(tokens, first, end)) {
+            return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
+        }
         if (orgHead || business || venue && !isPersonContext(tokens, first, end, titleAt, inTitle, s)) {
             return new Mention(first, end, span, venue && !orgHead ? Mention.Type.OTHER : Mention.Type.ORGANISATION,
                     name, place == null ? null : place.place(), null);
@@ -130,6 +135,15 @@ final class NameClassifier {
             }
         }
         return null;
+    }
+
+    /** "Hanoi Tourism Festival", "2024 Saga Products Week", "Osaka Trade Fair 2025": an event, not its organiser. */
+    static boolean endsInEventWord(List<Token> tokens, int first, int end) {
+        int last = end - 1;
+        while (last > first && tokens.get(last).isNumber()) {
+            last--;
+        }
+        return last > first && EVENT_WORDS.contains(tokens.get(last).folded());
     }
 
     private static String singleSpaced(String name) {

@@ -260,6 +260,11 @@ final class NameRuns {
         Lookup place = placeAt.get(first);
         // "Mayor Li Men-yen": right after a title, a family name that is also a place does not start a place
         boolean personAfterTitle = afterTitle && end - first <= 5 && restIsPerson(tokens, first, end);
+        if (NameClassifier.endsInEventWord(tokens, first, end)) {
+            // "Saga Products Week": the place is the event's, not a name of its own
+            runs.add(new Run(first, end));
+            return;
+        }
         if (place != null && place.endToken() < end && end - place.endToken() >= 2 && tokens.get(place.endToken()).isWord()
                 && restIsPerson(tokens, place.endToken(), end) && !personAfterTitle) {
             runs.add(new Run(first, place.endToken()));

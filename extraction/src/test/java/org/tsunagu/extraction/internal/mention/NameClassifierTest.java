@@ -105,4 +105,11 @@ class NameClassifierTest {
         assertThat(types("Consul General of Japan in Ho Chi Minh City Ono Masuo visited the factory."))
                 .containsEntry("Ono Masuo", Mention.Type.PERSON);
     }
+
+    @Test
+    void readsANameEndingInAnEventWordAsNoOrganisation() {
+        assertThat(types("The Hanoi Tourism Festival and the 2025 Saga Products Week drew crowds."))
+                .containsEntry("Hanoi Tourism Festival", Mention.Type.OTHER)
+                .containsEntry("Saga Products Week", Mention.Type.OTHER);
+    }
 }
