@@ -99,7 +99,11 @@ public final class RoleStage extends FactStage {
         double confidence;
         if (holder.side() == TitleHolders.Side.AFTER) {
             confidence = 0.9;
-            org = TitleOrganisation.orgBetween(view, s, mentions, end, Math.min(holder.phraseEnd(), person.firstToken()));
+            // "Japanese Consul General in Medan": the place after "in" is the post, the country before the sender
+            org = view.f(end).equals("in") ? TitleOrganisation.orgBefore(view, s, mentions, title.firstToken()) : Optional.empty();
+            if (org.isEmpty()) {
+                org = TitleOrganisation.orgBetween(view, s, mentions, end, Math.min(holder.phraseEnd(), person.firstToken()));
+            }
             if (org.isEmpty()) {
                 org = TitleOrganisation.orgAfterPerson(view, s, mentions, person);
             }

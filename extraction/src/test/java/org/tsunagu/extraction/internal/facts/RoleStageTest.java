@@ -145,6 +145,12 @@ class RoleStageTest {
                 + "the ties.", Role.class)).singleElement().satisfies(r -> assertThat(r.person().name()).isEqualTo("Kim Do-yun"));
     }
 
+    @Test
+    void givesAnEnvoyPostedInACityTheCountryBeforeTheTitle() {
+        assertThat(roleOf("Korean Consul General in Fukuoka, Park Sang-min, attended.", "Park Sang-min").org().orElseThrow()
+                .name()).isEqualTo("South Korea");
+    }
+
     private static Role roleOf(String text, String person) {
         return facts(text, Role.class).stream().filter(r -> r.person().name().equals(person)).findFirst()
                 .orElseThrow(() -> new AssertionError("no role of " + person + " in " + facts(text, Role.class)));
