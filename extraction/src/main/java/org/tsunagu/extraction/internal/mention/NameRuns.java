@@ -83,7 +83,7 @@ final class NameRuns {
                 first++;
             }
             if (first < end) {
-                split(tokens, first, end, placeAt, afterTitle, runs);
+                split(tokens, first, end, placeAt, afterTitle, inTitle, runs);
             }
             i = Math.max(end, i + 1);
         }
@@ -249,7 +249,7 @@ final class NameRuns {
 
     /** Splits "People's Committee Tran Van Duc" after the last head and "Daegu Park Sung-ho" after the place. */
     private void split(List<Token> tokens, int first, int end, Map<Integer, Lookup> placeAt, boolean afterTitle,
-            List<Run> runs) {
+            boolean[] inTitle, List<Run> runs) {
         int lastHead = -1;
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
@@ -258,8 +258,10 @@ final class NameRuns {
             }
         }
         Lookup place = placeAt.get(first);
-        // "Mayor Li Men-yen": right after a title, a family name that is also a place does not start a place
-        boolean personAfterTitle = afterTitle && end - first <= 5 && restIsPerson(tokens, first, end);
+        // "Mayor Li Men-yen", "Lim Wei Jian, Penang state councillor": beside a title, a family name that is also
+        // a place does not start a place
+        boolean personAfterTitle = (afterTitle || titleInApposition(tokens, end, inTitle)) && end - first <= 5
+                && restIsPerson(tokens, first, end);
         if (NameClassifier.endsInEventWord(tokens, first, end)) {
             // "Saga Products Week": the place is the event's, not a name of its own
             runs.add(new Run(first, end));
@@ -310,6 +312,19 @@ final class NameRuns {
             }
         }
         return last;
+    }
+
+    /** "Name, Title" or "Name - Title", the title within the three words after the mark. */
+    private static boolean titleInApposition(List<Token> tokens, int end, boolean[] inTitle) {
+        if (end >= tokens.size() || !NameClassifier.isAppositionMark(tokens, end)) {
+            return false;
+        }
+        for (int k = end + 1; k < Math.min(end + 4, tokens.size()); k++) {
+            if (inTitle[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the last place joined to a body's name by "of" or "in" ("Embassy of Japan"), or -1. */

@@ -17,7 +17,7 @@ import org.tsunagu.extraction.internal.text.Words;
  */
 final class Persons {
 
-    private static final Set<String> PHRASE_WORDS = Words.of("of", "to", "in", "at", "the", "'s", "municipal",
+    private static final Set<String> PHRASE_WORDS = Words.of("of", "for", "to", "in", "at", "the", "'s", "municipal",
             "provincial", "city", "prefectural", "prefecture", "province", "state", "national", "-", ",", "and");
     private static final Set<String> PRONOUNS = Words.of("he", "she", "it", "we", "they", "i", "you", "his", "her", "its",
             "the", "a", "an", "this", "that", "mr", "ms", "dr");
@@ -114,7 +114,10 @@ final class Persons {
                 sawPhrase = true;
                 continue;
             }
-            if (!PHRASE_WORDS.contains(tokens.get(i).folded())) {
+            if (!PHRASE_WORDS.contains(tokens.get(i).folded())
+                    || tokens.get(i).is("for") && (i == 0 || !title[i - 1])) {
+                // "Minister for Economic Affairs Anna Lechner"; but "Vice Chair of KADIN for International Relations"
+                // names a portfolio, not a person
                 return false;
             }
             i--;

@@ -112,4 +112,16 @@ class NameClassifierTest {
                 .containsEntry("Hanoi Tourism Festival", Mention.Type.OTHER)
                 .containsEntry("Saga Products Week", Mention.Type.OTHER);
     }
+
+    @Test
+    void keepsAFamilyNameThatIsAlsoAPlaceInThePersonBeforeATitle() {
+        assertThat(types("The panel included Lim Kok Wing, Penang state executive councillor for tourism."))
+                .containsEntry("Lim Kok Wing", Mention.Type.PERSON);
+    }
+
+    @Test
+    void readsANameAfterATitlesPortfolioAsAPerson() {
+        assertThat(types("Saxon State Secretary for Economic Affairs Jonas Brandt opened the plant.")).containsEntry(
+                "Jonas Brandt", Mention.Type.PERSON);
+    }
 }
