@@ -17,36 +17,48 @@ import org.tsunagu.model.fact.Role;
  */
 final class RoleRepeats {
 
+    /** A role with the words of its person and title, folded once. */
+    private record Words(Role role, Set<String> person, Set<String> title) {
+        static Words of(Role role) {
+            return new Words(role, words(role.person().name()), words(role.title()));
+        }
+
+        boolean repeats(Words fuller) {
+            boolean samePerson = person.equals(fuller.person);
+            boolean sameTitle = title.equals(fuller.title);
+            return fuller.person.containsAll(person) && fuller.title.containsAll(title) && (samePerson || sameTitle)
+                    && !(samePerson && sameTitle);
+        }
+    }
+
     private RoleRepeats() {
     }
 
     static List<Role> without(Collection<Role> roles) {
-        List<Role> kept = new ArrayList<>(roles);
-        for (Role repeat : roles) {
-            for (int i = 0; i < kept.size(); i++) {
-                Role fuller = kept.get(i);
-                if (fuller != repeat && repeats(repeat, fuller)) {
-                    kept.remove(repeat);
-                    if (fuller.org().isEmpty() && repeat.org().isPresent()) {
-                        kept.set(kept.indexOf(fuller), new Role(fuller.person(), fuller.title(), repeat.org(),
-                                fuller.evidence(), fuller.confidence()));
+        List<Words> all = new ArrayList<>(roles.size());
+        for (Role r : roles) {
+            all.add(Words.of(r));
+        }
+        Role[] out = roles.toArray(new Role[0]);
+        boolean[] dropped = new boolean[out.length];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < out.length; j++) {
+                if (j != i && !dropped[j] && all.get(i).repeats(all.get(j))) {
+                    if (out[j].org().isEmpty() && out[i].org().isPresent()) {
+                        out[j] = new Role(out[j].person(), out[j].title(), out[i].org(), out[j].evidence(), out[j].confidence());
                     }
+                    dropped[i] = true;
                     break;
                 }
             }
         }
+        List<Role> kept = new ArrayList<>(out.length);
+        for (int i = 0; i < out.length; i++) {
+            if (!dropped[i]) {
+                kept.add(out[i]);
+            }
+        }
         return kept;
-    }
-
-    private static boolean repeats(Role repeat, Role fuller) {
-        Set<String> person = words(repeat.person().name());
-        Set<String> fullerPerson = words(fuller.person().name());
-        Set<String> title = words(repeat.title());
-        Set<String> fullerTitle = words(fuller.title());
-        boolean samePerson = person.equals(fullerPerson);
-        boolean sameTitle = title.equals(fullerTitle);
-        return fullerPerson.containsAll(person) && fullerTitle.containsAll(title) && (samePerson || sameTitle)
-                && !(samePerson && sameTitle);
     }
 
     private static Set<String> words(String name) {

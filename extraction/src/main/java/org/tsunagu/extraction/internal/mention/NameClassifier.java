@@ -25,7 +25,7 @@ final class NameClassifier {
     private static final Set<String> OWNED_BODIES = Words.of("company", "firm");
     private static final Set<String> EVENT_WORDS = Words.of("fair", "festival", "expo", "week", "show", "exhibition",
             "conference", "seminar", "symposium", "workshop", "games", "championship", "contest", "competition", "carnival");
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+    private static final Set<String> DASHES = Words.of("-", "\u2013", "\u2014");
     /** Words after a name that begin a clause of its own ("Lei said his company ..."), not a company noun phrase. */
     private static final Set<String> CLAUSE_WORDS = Words.of("said", "says", "told", "his", "her", "its", "their", "and");
 
