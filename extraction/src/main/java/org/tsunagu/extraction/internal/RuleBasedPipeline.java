@@ -49,7 +49,7 @@ public final class RuleBasedPipeline {
                 new MoneyStage(),
                 new ReferenceResolver(),
                 new IndexStage(),
-                new RoleStage(),
+                new RoleStage(lexicon),
                 new AgreementStage(),
                 new RelationshipStage(),
                 new EventStage(),

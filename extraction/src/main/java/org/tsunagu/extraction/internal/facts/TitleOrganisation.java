@@ -88,6 +88,22 @@ final class TitleOrganisation {
         return Optional.empty();
     }
 
+    /** "Margaret Fong, Executive Director, HKTDC, and ...": a name set off by commas right after the title. */
+    static Optional<EntityRef> orgAfterComma(DocumentView view, Sentence s, List<Mention> mentions, int end) {
+        if (!view.f(end).equals(",")) {
+            return Optional.empty();
+        }
+        for (Mention m : mentions) {
+            if (m.firstToken() == end + 1 && m.isActor()) {
+                String after = view.f(m.endToken());
+                boolean closed = m.endToken() >= s.endToken() || after.equals(",") || after.equals(".") || after.equals(";")
+                        || after.equals("(") || after.equals(")");
+                return closed ? Optional.of(view.ref(m)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     static String demonymPlace(DocumentView view, Sentence s, int token) {
         for (var l : view.doc.get(Layers.LOOKUPS)) {
             if (l.firstToken() == token && l.category() == org.tsunagu.extraction.internal.lexicon.Lookup.Category.DEMONYM) {
@@ -152,6 +168,7 @@ final class TitleOrganisation {
         Mention org = null;
         Mention country = null;
         boolean generic = false;
+        Mention genericBody = null;
         Mention other = null;
         for (Mention m : mentions) {
             if (m.firstToken() >= from && m.endToken() <= to && m.is(Mention.Type.OTHER) && other == null) {
@@ -175,6 +192,7 @@ final class TitleOrganisation {
             if (m.is(Mention.Type.ORGANISATION)) {
                 if (GENERIC_BODIES.contains(m.name().toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
                     generic = true;
+                    genericBody = genericBody == null ? m : genericBody;
                 } else if (org == null) {
                     org = m;
                 }
@@ -185,7 +203,8 @@ final class TitleOrganisation {
             }
         }
         if (org != null && (place == null || org.firstToken() <= place.firstToken() || generic)) {
-            return Optional.of(view.ref(org));
+            EntityRef bodyPlace = LocalBodies.isLevelBody(org) ? placeOfBody(view, s, from, anchor, to) : null;
+            return Optional.of(bodyPlace == null ? view.ref(org) : LocalBodies.of(view, org, bodyPlace.name()));
         }
         if (country != null && country.endToken() + 1 < to && view.f(country.endToken()).equals("in")
                 && (place == null || place.firstToken() > country.endToken())) {
@@ -197,21 +216,9 @@ final class TitleOrganisation {
             return Optional.of(view.ref(place));
         }
         if (generic) {
-            boolean provincial = false;
-            for (int i = anchor; i < to; i++) {
-                provincial |= view.f(i).equals("provincial");
-            }
-            List<DocumentView.Actor> before = view.actors(s, s.firstToken(), from);
-            for (int i = before.size() - 1; i >= 0; i--) {
-                Mention m = before.get(i).mention();
-                if (m.is(Mention.Type.PLACE) && !before.get(i).isCountry() && isRegion(m) == provincial) {
-                    return Optional.of(new EntityRef(m.name(), EntityType.PLACE, before.get(i).ref().span()));
-                }
-            }
-            for (Mention m : view.salientPlaces()) {
-                if (isRegion(m) == provincial) {
-                    return Optional.of(view.ref(m));
-                }
+            EntityRef bodyPlace = placeOfBody(view, s, from, anchor, to);
+            if (bodyPlace != null) {
+                return Optional.of(LocalBodies.of(view, genericBody, bodyPlace.name()));
             }
         }
         if (country != null) {
@@ -234,6 +241,27 @@ final class TitleOrganisation {
             }
         }
         return Optional.empty();
+    }
+
+    /** The place a generic body stands for: the last place before it in the sentence, else the story's place. */
+    private static EntityRef placeOfBody(DocumentView view, Sentence s, int from, int anchor, int to) {
+        boolean provincial = false;
+        for (int i = anchor; i < to; i++) {
+            provincial |= view.f(i).equals("provincial");
+        }
+        List<DocumentView.Actor> before = view.actors(s, s.firstToken(), from);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention m = before.get(i).mention();
+            if (m.is(Mention.Type.PLACE) && !before.get(i).isCountry() && isRegion(m) == provincial) {
+                return new EntityRef(m.name(), EntityType.PLACE, before.get(i).ref().span());
+            }
+        }
+        for (Mention m : view.salientPlaces()) {
+            if (isRegion(m) == provincial && !view.inDateline(m)) {
+                return view.ref(m);
+            }
+        }
+        return null;
     }
 
     static boolean isRegion(Mention m) {

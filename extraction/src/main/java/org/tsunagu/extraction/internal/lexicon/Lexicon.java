@@ -40,9 +40,7 @@ public final class Lexicon {
                 countries.putIfAbsent(Fold.fold(place.name()), place);
             }
         }
-        for (String line : WordLists.Resources.lines(BASE + "lexicon/titles.txt")) {
-            titles.add(folded(line), line);
-        }
+        addTitles(WordLists.Resources.lines(BASE + "lexicon/titles.txt"));
         for (String line : WordLists.Resources.lines(BASE + "lexicon/demonyms.tsv")) {
             String[] f = line.split("\t");
             Place country = countries.get(Fold.fold(f[1]));
@@ -50,6 +48,36 @@ public final class Lexicon {
                 demonyms.put(Fold.fold(f[0]), country);
             }
         }
+    }
+
+    /**
+     * Titles as written ("Governor"), abbreviations with the title they stand for ("Gov. = Governor"), and
+     * modifiers that may come before any of them ("Acting ..." makes "Acting Mayor", "Acting Gov.").
+     */
+    private void addTitles(List<String> lines) {
+        Map<List<String>, String> written = new java.util.LinkedHashMap<>();
+        List<String> modifiers = new ArrayList<>();
+        for (String line : lines) {
+            int equals = line.indexOf(" = ");
+            if (line.endsWith(" ...")) {
+                modifiers.add(line.substring(0, line.length() - 4));
+            } else if (equals > 0) {
+                written.putIfAbsent(folded(line.substring(0, equals)), line.substring(equals + 3));
+            } else {
+                written.putIfAbsent(folded(line), line);
+            }
+        }
+        Map<List<String>, String> modified = new java.util.LinkedHashMap<>();
+        for (String modifier : modifiers) {
+            List<String> prefix = folded(modifier);
+            written.forEach((tokens, title) -> {
+                List<String> phrase = new ArrayList<>(prefix);
+                phrase.addAll(tokens);
+                modified.putIfAbsent(phrase, modifier + " " + title);
+            });
+        }
+        modified.forEach(written::putIfAbsent);
+        written.forEach(titles::add);
     }
 
     public static Lexicon load() {

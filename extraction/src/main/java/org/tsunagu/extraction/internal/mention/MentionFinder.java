@@ -32,10 +32,12 @@ public final class MentionFinder implements Stage<Mention> {
 
     private final NameRuns runs;
     private final NameClassifier classifier;
+    private final Set<String> titleField;
 
     public MentionFinder(Lexicon lexicon) {
         this.runs = new NameRuns(lexicon);
         this.classifier = new NameClassifier(lexicon);
+        this.titleField = lexicon.words("title-field");
     }
 
     @Override
@@ -67,6 +69,13 @@ public final class MentionFinder implements Stage<Mention> {
                 case PLACE -> placeAt.put(l.firstToken(), l);
                 case DEMONYM -> demonymAt.put(l.firstToken(), l);
                 default -> { }
+            }
+        }
+        for (Lookup l : List.copyOf(titleAt.values())) {
+            Lookup widened = TitleFields.widen(text, tokens, l, placeAt, titleField);
+            if (widened != l) {
+                titleAt.remove(l.firstToken());
+                titleAt.put(widened.firstToken(), widened);
             }
         }
         boolean[] inTitle = new boolean[tokens.size()];

@@ -19,17 +19,20 @@ import org.tsunagu.model.document.Span;
  */
 final class NameClassifier {
 
-    private static final Set<String> HONORIFICS = Words.of("mr", "ms", "mrs", "dr", "prof", "madam");
     private static final Set<String> REGION_SUFFIXES = Words.of("province", "prefecture", "state", "region", "county");
     private static final Set<String> LOWER_GOVERNMENT = Words.of("government", "authorities", "administration");
     private static final Set<String> CITY_WORDS = Words.of("city", "municipality", "district", "ward", "town");
     private static final Set<String> OWNED_BODIES = Words.of("company", "firm");
+    private static final Set<String> EVENT_WORDS = Words.of("fair", "festival", "expo", "week", "show", "exhibition",
+            "conference", "seminar", "symposium", "workshop", "games", "championship", "contest", "competition", "carnival");
+    private static final Set<String> DASHES = Words.of("-", "\u2013", "\u2014");
     /** Words after a name that begin a clause of its own ("Lei said his company ..."), not a company noun phrase. */
     private static final Set<String> CLAUSE_WORDS = Words.of("said", "says", "told", "his", "her", "its", "their", "and");
 
     private final Set<String> businessHead;
     private final Set<String> companyDescriptor;
     private final Set<String> companyFollower;
+    private final Set<String> honorific;
     private final Set<String> notOrganisationAcronym;
     private final Set<String> organisationHead;
     private final Set<String> placeSuffix;
@@ -39,6 +42,7 @@ final class NameClassifier {
         this.businessHead = lexicon.words("business-head");
         this.companyDescriptor = lexicon.words("company-descriptor");
         this.companyFollower = lexicon.words("company-follower");
+        this.honorific = lexicon.words("honorific");
         this.notOrganisationAcronym = lexicon.words("not-organisation-acronym");
         this.organisationHead = lexicon.words("organisation-head");
         this.placeSuffix = lexicon.words("place-suffix");
@@ -73,12 +77,15 @@ final class NameClassifier {
         }
         boolean personContext = isPersonContext(tokens, first, end, titleAt, inTitle, s);
         if (place != null && suffixEnd == end && place.place().kind() == Place.Kind.CITY && personContext
-                && first > s.firstToken() && (inTitle[first - 1] || HONORIFICS.contains(tokens.get(first - 1).folded())
+                && first > s.firstToken() && (inTitle[first - 1] || honorific.contains(tokens.get(first - 1).folded())
                 || tokens.get(first - 1).text().equals("."))) {
             return new Mention(first, end, span, Mention.Type.PERSON, name, null, null);
         }
         if (place != null && suffixEnd == end) {
             return new Mention(first, end, span, Mention.Type.PLACE, name, place.place(), null);
+        }
+        if (endsInEventWord(tokens, first, end)) {
+            return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
         }
         if (orgHead || business || venue && !isPersonContext(tokens, first, end, titleAt, inTitle, s)) {
             return new Mention(first, end, span, venue && !orgHead ? Mention.Type.OTHER : Mention.Type.ORGANISATION,
@@ -128,6 +135,15 @@ final class NameClassifier {
             }
         }
         return null;
+    }
+
+    /** "Hanoi Tourism Festival", "2024 Saga Products Week", "Osaka Trade Fair 2025": an event, not its organiser. */
+    static boolean endsInEventWord(List<Token> tokens, int first, int end) {
+        int last = end - 1;
+        while (last > first && tokens.get(last).isNumber()) {
+            last--;
+        }
+        return last > first && EVENT_WORDS.contains(tokens.get(last).folded());
     }
 
     private static String singleSpaced(String name) {
@@ -185,21 +201,22 @@ final class NameClassifier {
             return true;
         }
         if (first - 2 >= s.firstToken() && tokens.get(first - 1).text().equals(".")
-                && HONORIFICS.contains(tokens.get(first - 2).folded())) {
+                && honorific.contains(tokens.get(first - 2).folded())) {
             return true;
         }
-        if (first > s.firstToken() && HONORIFICS.contains(tokens.get(first - 1).folded())) {
+        if (first > s.firstToken() && honorific.contains(tokens.get(first - 1).folded())) {
             return true;
         }
-        if (end + 1 < s.endToken() && tokens.get(end).text().equals(",")) {
+        if (end + 1 < s.endToken() && isAppositionMark(tokens, end)) {
             int next = end + 1;
             if (titleAt.containsKey(next)) {
                 return true;
             }
-            // "Name, deputy chief representative of" and "Name, Karnataka's Minister for": a title after
-            // an adjective or two, or after a place's possessive
+            // "Name, deputy chief representative of", "Name, the Mayor of" and "Name, Karnataka's Minister
+            // for": a title after an adjective or two, an article, or a place's possessive
             for (int k = next; k < Math.min(next + 3, s.endToken()); k++) {
-                if (titleAt.containsKey(k) && (!tokens.get(k).isCapitalized() || tokens.get(k - 1).text().equals("'s"))) {
+                if (titleAt.containsKey(k) && (!tokens.get(k).isCapitalized() || tokens.get(k - 1).is("'s")
+                        || tokens.get(k - 1).is("the"))) {
                     return true;
                 }
             }
@@ -220,6 +237,12 @@ final class NameClassifier {
         return false;
     }
 
+    /** A comma, or a dash set apart by spaces ("Mr. Name - Deputy Head of ..."), not a hyphen inside a name. */
+    static boolean isAppositionMark(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.text().equals(",") || DASHES.contains(t.text()) && i > 0 && t.start() > tokens.get(i - 1).end();
+    }
+
     private boolean companyContext(List<Token> tokens, int first, int end, Sentence s) {
         if (end - first == 1 && notOrganisationAcronym.contains(tokens.get(first).folded())) {
             return false;
@@ -233,15 +256,16 @@ final class NameClassifier {
             return true;
         }
         int next = end;
-        if (next < s.endToken() && tokens.get(next).text().equals("'s")) {
+        if (next < s.endToken() && tokens.get(next).is("'s")) {
             next++;
             if (next < s.endToken() && OWNED_BODIES.contains(tokens.get(next).folded())) {
                 // "Chen's company" belongs to a person as often as to a group
                 return false;
             }
         }
+        // "Ono Masuo visited the factory": a verb in the past begins the clause, the noun after it is not the name's
         while (next < s.endToken() && next < end + 3 && !tokens.get(next).isCapitalized() && tokens.get(next).isWord()
-                && !CLAUSE_WORDS.contains(tokens.get(next).folded())) {
+                && !CLAUSE_WORDS.contains(tokens.get(next).folded()) && !tokens.get(next).folded().endsWith("ed")) {
             if (companyFollower.contains(tokens.get(next).folded())) {
                 return true;
             }

@@ -25,6 +25,7 @@ final class NameRuns {
     private static final Set<String> CONNECTORS = Words.of("of", "for", "with", "on", "de", "du");
     private static final java.util.regex.Pattern ENGLISH_ENDINGS = java.util.regex.Pattern.compile(
             "(?:ed|en|ing|er|ers|ly|al|ic|ive|ous|ful|less|ment|ship|wide|side|scale|level|term|style|class)$");
+    private static final Set<String> TITLE_ADJECTIVES = Words.of("acting", "former", "outgoing", "incoming");
     private static final Set<String> CORPORATE = Words.of("co", "ltd", "inc", "corp", "plc", "llc", "bhd", "jsc");
     private static final Set<String> HYPHEN_SYLLABLE_STOP = Words.of("run", "led", "old", "new", "era", "day", "way",
             "end", "top", "set", "use", "in", "on", "up", "off", "out", "to", "per", "born", "held", "made", "type", "wide",
@@ -34,19 +35,23 @@ final class NameRuns {
     private final Lexicon lexicon;
 
     private final Set<String> businessHead;
+    private final Set<String> honorific;
     private final Set<String> leadingWord;
     private final Set<String> organisationHead;
     private final Set<String> placeSuffix;
     private final Set<String> productNoun;
+    private final Set<String> titleField;
     private final Set<String> venueHead;
 
     NameRuns(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.businessHead = lexicon.words("business-head");
+        this.honorific = lexicon.words("honorific");
         this.leadingWord = lexicon.words("leading-word");
         this.organisationHead = lexicon.words("organisation-head");
         this.placeSuffix = lexicon.words("place-suffix");
         this.productNoun = lexicon.words("product-noun");
+        this.titleField = lexicon.words("title-field");
         this.venueHead = lexicon.words("venue-head");
     }
 
@@ -68,11 +73,17 @@ final class NameRuns {
                     && leadingWord.contains(tokens.get(first).folded())) {
                 first++;
             }
-            while (first < end && !tokens.get(first).isWord() && !tokens.get(first).isNumber()) {
+            if (end < s.endToken() && inTitle[end] && end - first >= 2 && TITLE_ADJECTIVES.contains(tokens.get(first).folded())) {
+                // "Acting Tainan Mayor", "Former Osaka Governor": the adjective is the title's, the name the place's
+                first++;
+            }
+            while (first < end && (!tokens.get(first).isWord() && !tokens.get(first).isNumber()
+                    || honorific.contains(tokens.get(first).folded()))) {
+                // "Mr.", "H.E." and "Shri" name no one of their own
                 first++;
             }
             if (first < end) {
-                split(tokens, first, end, placeAt, runs);
+                split(tokens, first, end, placeAt, afterTitle, inTitle, runs);
             }
             i = Math.max(end, i + 1);
         }
@@ -115,7 +126,7 @@ final class NameRuns {
             } else if (t.text().equals("-") && glued && end + 1 < limit && tokens.get(end + 1).start() == t.end()
                     && tokens.get(end + 1).isWord() && (tokens.get(end + 1).isCapitalized() || isNameSyllable(tokens.get(end + 1)))) {
                 end += 2;
-            } else if (t.text().equals("'s") && prev.is("people") && end + 1 < limit && tokens.get(end + 1).isCapitalized()) {
+            } else if (t.is("'s") && prev.is("people") && end + 1 < limit && tokens.get(end + 1).isCapitalized()) {
                 end++;
             } else if (t.text().equals(".") && glued && isInitial(prev) && end + 1 < limit && tokens.get(end + 1).isWord()
                     && tokens.get(end + 1).isCapitalized() && !inTitle[end + 1]) {
@@ -244,7 +255,8 @@ final class NameRuns {
     }
 
     /** Splits "People's Committee Tran Van Duc" after the last head and "Daegu Park Sung-ho" after the place. */
-    private void split(List<Token> tokens, int first, int end, Map<Integer, Lookup> placeAt, List<Run> runs) {
+    private void split(List<Token> tokens, int first, int end, Map<Integer, Lookup> placeAt, boolean afterTitle,
+            boolean[] inTitle, List<Run> runs) {
         int lastHead = -1;
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
@@ -253,8 +265,17 @@ final class NameRuns {
             }
         }
         Lookup place = placeAt.get(first);
+        // "Mayor Li Men-yen", "Lim Wei Jian, Penang state councillor": beside a title, a family name that is also
+        // a place does not start a place
+        boolean personAfterTitle = (afterTitle || titleInApposition(tokens, end, inTitle)) && end - first <= 5
+                && restIsPerson(tokens, first, end);
+        if (NameClassifier.endsInEventWord(tokens, first, end)) {
+            // "Saga Products Week": the place is the event's, not a name of its own
+            runs.add(new Run(first, end));
+            return;
+        }
         if (place != null && place.endToken() < end && end - place.endToken() >= 2 && tokens.get(place.endToken()).isWord()
-                && restIsPerson(tokens, place.endToken(), end)) {
+                && restIsPerson(tokens, place.endToken(), end) && !personAfterTitle) {
             runs.add(new Run(first, place.endToken()));
             runs.add(new Run(place.endToken(), end));
             return;
@@ -265,12 +286,76 @@ final class NameRuns {
             return;
         }
         if (lastHead < 0 && place != null && place.endToken() < end && end - place.endToken() >= 2
-                && restIsName(tokens, place.endToken(), end)) {
+                && restIsName(tokens, place.endToken(), end) && !personAfterTitle) {
             runs.add(new Run(first, place.endToken()));
             runs.add(new Run(place.endToken(), end));
             return;
         }
+        // "(Minister of) Investment Rina Wulandari", "(Counsellor of the) Embassy of Japan Sato Naoki": a person
+        // named right after a body's head word or the place that ends its name; a family name may be a place
+        // ("Industry Kato Haruki"), a later word not ("Bank Negara Malaysia")
+        int head = lastOrganisationHead(tokens, first, end);
+        int bodyEnd = Math.max(head + 1, lastJoinedPlaceEnd(tokens, placeAt, first, end));
+        if (head >= 0 && end - bodyEnd >= 2 && end - bodyEnd <= 4 && tokens.get(bodyEnd).isWord()
+                && tokens.get(bodyEnd - 1).isWord() && restIsPerson(tokens, bodyEnd, end)
+                && lastPlaceEnd(placeAt, bodyEnd + 1, end) < 0) {
+            runs.add(new Run(first, bodyEnd));
+            runs.add(new Run(bodyEnd, end));
+            return;
+        }
         runs.add(new Run(first, end));
+    }
+
+    /**
+     * The last organisation head or field word ("Ministry", "Investment", "Fisheries") in [from, end), or -1;
+     * not a venue word, as "Park" may be a family name.
+     */
+    private int lastOrganisationHead(List<Token> tokens, int from, int end) {
+        int last = -1;
+        for (int i = from; i < end; i++) {
+            String f = tokens.get(i).folded();
+            if (tokens.get(i).isCapitalized() && (organisationHead.contains(f) || titleField.contains(f))) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /** "Name, Title" or "Name - Title", the title within the three words after the mark. */
+    private static boolean titleInApposition(List<Token> tokens, int end, boolean[] inTitle) {
+        if (end >= tokens.size() || !NameClassifier.isAppositionMark(tokens, end)) {
+            return false;
+        }
+        for (int k = end + 1; k < Math.min(end + 4, tokens.size()); k++) {
+            if (inTitle[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the last place joined to a body's name by "of" or "in" ("Embassy of Japan"), or -1. */
+    private static int lastJoinedPlaceEnd(List<Token> tokens, Map<Integer, Lookup> placeAt, int from, int end) {
+        int last = -1;
+        for (int i = from + 1; i < end; i++) {
+            Lookup place = placeAt.get(i);
+            if (place != null && place.endToken() <= end && (tokens.get(i - 1).is("of") || tokens.get(i - 1).is("in"))) {
+                last = Math.max(last, place.endToken());
+            }
+        }
+        return last;
+    }
+
+    /** The end of the last place the gazetteer finds within [from, end), or -1. */
+    private static int lastPlaceEnd(Map<Integer, Lookup> placeAt, int from, int end) {
+        int last = -1;
+        for (int i = from; i < end; i++) {
+            Lookup place = placeAt.get(i);
+            if (place != null && place.endToken() <= end) {
+                last = Math.max(last, place.endToken());
+            }
+        }
+        return last;
     }
 
     /** "Park Sung-ho" after "Daegu": a remainder shaped like a person's name, not ending in a venue word. */

@@ -17,8 +17,8 @@ import org.tsunagu.extraction.internal.text.Words;
  */
 final class Persons {
 
-    private static final Set<String> PHRASE_WORDS = Words.of("of", "to", "in", "at", "the", "'s", "municipal",
-            "provincial", "city", "prefectural", "prefecture", "province", "state", "national", "-");
+    private static final Set<String> PHRASE_WORDS = Words.of("of", "for", "to", "in", "at", "the", "'s", "municipal",
+            "provincial", "city", "prefectural", "prefecture", "province", "state", "national", "-", ",", "and");
     private static final Set<String> PRONOUNS = Words.of("he", "she", "it", "we", "they", "i", "you", "his", "her", "its",
             "the", "a", "an", "this", "that", "mr", "ms", "dr");
 
@@ -99,6 +99,9 @@ final class Persons {
         int i = first - 1;
         if (i >= 0 && tokens.get(i).text().equals(",")) {
             i--;
+        } else if (i >= 0 && tokens.get(i).is("and")) {
+            // "Governor of Aomori Sato Ken and Siam Fresh Gallery": what follows the person is another party
+            return false;
         }
         boolean sawPhrase = false;
         for (int steps = 0; i >= 0 && steps < 16; steps++) {
@@ -111,7 +114,10 @@ final class Persons {
                 sawPhrase = true;
                 continue;
             }
-            if (!PHRASE_WORDS.contains(tokens.get(i).folded())) {
+            if (!PHRASE_WORDS.contains(tokens.get(i).folded())
+                    || tokens.get(i).is("for") && (i == 0 || !title[i - 1])) {
+                // "Minister for Economic Affairs Anna Lechner"; but "Vice Chair of KADIN for International Relations"
+                // names a portfolio, not a person
                 return false;
             }
             i--;

@@ -21,7 +21,7 @@ public final class SentenceSplitter implements Stage<Sentence> {
     /** Building a break iterator loads rules; cloning the one built here does not. */
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(ENGLISH);
     private static final Set<String> ABBREVIATIONS = Words.of("co", "ltd", "mr", "ms", "mrs", "dr", "inc", "corp",
-            "no", "st", "jr", "prof", "gov", "u.s", "vs", "approx", "dept");
+            "no", "st", "jr", "prof", "gov", "u.s", "vs", "approx", "dept", "h.e", "hon", "sec", "dep", "lt", "smt");
     private static final Set<String> MONTHS = Words.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec");
 

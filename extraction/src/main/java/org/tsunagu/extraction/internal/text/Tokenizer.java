@@ -13,7 +13,9 @@ import org.tsunagu.model.document.Span;
 
 /**
  * Splits the text into word, number and punctuation tokens with ICU's word rules, and separates
- * the English possessive ("Japan's" is "Japan" and "'s") so that names match the gazetteer.
+ * the English possessive ("Japan's" is "Japan" and "'s") so that names match the gazetteer, and an
+ * abbreviation glued to the name after it ("Mr.Nguyen" is "Mr", "." and "Nguyen"), which the word
+ * rules keep as one word.
  */
 public final class Tokenizer implements Stage<Token> {
 
@@ -49,6 +51,12 @@ public final class Tokenizer implements Stage<Token> {
             if (Character.isWhitespace(text.charAt(start))) {
                 continue;
             }
+            int dot = gluedAbbreviation(text, start, end);
+            if (dot > start) {
+                add(tokens, text, start, dot);
+                add(tokens, text, dot, dot + 1);
+                start = dot + 1;
+            }
             int split = possessive(text, start, end);
             if (split > start) {
                 add(tokens, text, start, split);
@@ -68,6 +76,20 @@ public final class Tokenizer implements Stage<Token> {
             }
         }
         return -1;
+    }
+
+    /**
+     * The period in "Mr.Nguyen" or "Dr.Park": a capital and one to three small letters, a period, then a
+     * capitalised word; not "U.S", "H.E" or "e.g", whose parts are single letters.
+     */
+    private static int gluedAbbreviation(String text, int start, int end) {
+        int dot = start + 1;
+        while (dot < end && dot - start <= 4 && Character.isLowerCase(text.charAt(dot))) {
+            dot++;
+        }
+        boolean abbreviation = dot - start >= 2 && dot - start <= 4 && Character.isUpperCase(text.charAt(start));
+        return abbreviation && dot + 2 < end && text.charAt(dot) == '.' && Character.isUpperCase(text.charAt(dot + 1))
+                && Character.isLowerCase(text.charAt(dot + 2)) ? dot : -1;
     }
 
     private static void add(List<Token> tokens, String text, int start, int end) {

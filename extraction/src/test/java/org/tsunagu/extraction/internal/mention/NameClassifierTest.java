@@ -51,4 +51,77 @@ class NameClassifierTest {
         assertThat(types("Kagoshima-based Satsuma Reito signed an agreement on Tuesday."))
                 .containsEntry("Satsuma Reito", Mention.Type.ORGANISATION);
     }
+
+    @Test
+    void namesNoOneByAnHonorific() {
+        assertThat(types("Also present were Mrs. Dao Thi Lan and H.E. Sam Rithy.")).doesNotContainKey("Mrs")
+                .doesNotContainKey("H.E").containsEntry("Dao Thi Lan", Mention.Type.PERSON)
+                .containsEntry("Sam Rithy", Mention.Type.PERSON);
+    }
+
+    @Test
+    void splitsAnHonorificGluedToTheName() {
+        assertThat(types("The talks were chaired by Mr.Vo Tan Phat, Director of the Port Authority."))
+                .containsEntry("Vo Tan Phat", Mention.Type.PERSON);
+    }
+
+    @Test
+    void readsANameBeforeADashAndATitleAsAPerson() {
+        assertThat(types("Receiving the guests was Mrs. Tran Ngoc Anh - Deputy Head of the Provincial Delegation."))
+                .containsEntry("Tran Ngoc Anh", Mention.Type.PERSON);
+    }
+
+    @Test
+    void readsANameBeforeTheTitleWithAnArticleAsAPerson() {
+        assertThat(types("Guests included Mori Kenta, the Mayor of Tsuru City."))
+                .containsEntry("Mori Kenta", Mention.Type.PERSON);
+    }
+
+    @Test
+    void splitsAPersonOffTheBodyHeadBeforeIt() {
+        assertThat(types("It was witnessed by Deputy Minister of Investment Sari Dewanti."))
+                .containsEntry("Sari Dewanti", Mention.Type.PERSON);
+    }
+
+    @Test
+    void keepsAFamilyNameThatIsAlsoAPlaceInThePersonAfterATitle() {
+        assertThat(types("The guest was Mayor Li Men-yen of the city.")).containsEntry("Li Men-yen", Mention.Type.PERSON);
+    }
+
+    @Test
+    void readsFieldWordsBeforeATitleAsPartOfIt() {
+        assertThat(types("She met Ueda Mariko, Hue City's Tourism Ambassador in Shiga Prefecture."))
+                .doesNotContainKey("Tourism");
+    }
+
+    @Test
+    void splitsAPersonWhoseFamilyNameIsAPlaceOffTheFieldBeforeIt() {
+        assertThat(types("Vice Minister of Economy, Trade and Industry Kato Haruki opened the seminar."))
+                .containsEntry("Kato Haruki", Mention.Type.PERSON);
+    }
+
+    @Test
+    void doesNotMakeACompanyOfAPersonBeforeAVerbAndAFactory() {
+        assertThat(types("Consul General of Japan in Ho Chi Minh City Ono Masuo visited the factory."))
+                .containsEntry("Ono Masuo", Mention.Type.PERSON);
+    }
+
+    @Test
+    void readsANameEndingInAnEventWordAsNoOrganisation() {
+        assertThat(types("The Hanoi Tourism Festival and the 2025 Saga Products Week drew crowds."))
+                .containsEntry("Hanoi Tourism Festival", Mention.Type.OTHER)
+                .containsEntry("Saga Products Week", Mention.Type.OTHER);
+    }
+
+    @Test
+    void keepsAFamilyNameThatIsAlsoAPlaceInThePersonBeforeATitle() {
+        assertThat(types("The panel included Lim Kok Wing, Penang state executive councillor for tourism."))
+                .containsEntry("Lim Kok Wing", Mention.Type.PERSON);
+    }
+
+    @Test
+    void readsANameAfterATitlesPortfolioAsAPerson() {
+        assertThat(types("Saxon State Secretary for Economic Affairs Jonas Brandt opened the plant.")).containsEntry(
+                "Jonas Brandt", Mention.Type.PERSON);
+    }
 }

@@ -1,0 +1,67 @@
+package org.tsunagu.extraction.internal.facts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tsunagu.extraction.internal.text.Fold;
+import org.tsunagu.model.fact.Role;
+
+/**
+ * A person met again later: "Governor Spencer Cox" after "Spencer James Cox, Governor of Utah", or
+ * "Governor Sohn" after "Gyeonggi Provincial Governor Sohn Hak-kyu". A role whose person and title
+ * both fall within another role's (one of them the same) repeats that role and is dropped; an
+ * organisation only the repeat knew goes to the fuller role.
+ */
+final class RoleRepeats {
+
+    /** A role with the words of its person and title, folded once. */
+    private record Words(Role role, Set<String> person, Set<String> title) {
+        static Words of(Role role) {
+            return new Words(role, words(role.person().name()), words(role.title()));
+        }
+
+        boolean repeats(Words fuller) {
+            boolean samePerson = person.equals(fuller.person);
+            boolean sameTitle = title.equals(fuller.title);
+            return fuller.person.containsAll(person) && fuller.title.containsAll(title) && (samePerson || sameTitle)
+                    && !(samePerson && sameTitle);
+        }
+    }
+
+    private RoleRepeats() {
+    }
+
+    static List<Role> without(Collection<Role> roles) {
+        List<Words> all = new ArrayList<>(roles.size());
+        for (Role r : roles) {
+            all.add(Words.of(r));
+        }
+        Role[] out = roles.toArray(new Role[0]);
+        boolean[] dropped = new boolean[out.length];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < out.length; j++) {
+                if (j != i && !dropped[j] && all.get(i).repeats(all.get(j))) {
+                    if (out[j].org().isEmpty() && out[i].org().isPresent()) {
+                        out[j] = new Role(out[j].person(), out[j].title(), out[i].org(), out[j].evidence(), out[j].confidence());
+                    }
+                    dropped[i] = true;
+                    break;
+                }
+            }
+        }
+        List<Role> kept = new ArrayList<>(out.length);
+        for (int i = 0; i < out.length; i++) {
+            if (!dropped[i]) {
+                kept.add(out[i]);
+            }
+        }
+        return kept;
+    }
+
+    private static Set<String> words(String name) {
+        return new HashSet<>(Arrays.asList(Fold.fold(name).replace('-', ' ').trim().split("\\s+")));
+    }
+}
