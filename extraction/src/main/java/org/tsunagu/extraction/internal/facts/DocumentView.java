@@ -252,12 +252,16 @@ final class DocumentView {
         return find(s, s.firstToken(), words) >= 0;
     }
 
-    /** The nearest resolved date of the sentence to a token, ignoring "since" and "until" dates. */
+    /**
+     * The nearest date of the sentence to a token, ignoring "since" and "until" dates; a date only in words ("on
+     * Tuesday" in an undated story) only when the sentence has no resolved one.
+     */
     DateMention nearestDate(Sentence s, int token) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean anyResolved = datesIn(s).stream().anyMatch(d -> d.role() == DateMention.Role.AT && d.resolved());
         for (DateMention d : datesIn(s)) {
-            if (d.role() != DateMention.Role.AT || d.text().equalsIgnoreCase("currently")) {
+            if (d.role() != DateMention.Role.AT || d.text().equalsIgnoreCase("currently") || anyResolved && !d.resolved()) {
                 continue;
             }
             if (d.resolved() && !near(d.date()) && datesIn(s).stream().anyMatch(o -> o.resolved() && near(o.date()))) {

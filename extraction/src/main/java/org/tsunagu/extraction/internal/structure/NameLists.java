@@ -84,7 +84,7 @@ final class NameLists {
                 members.add(ownedNext != null ? ownedNext : m);
                 end = afterLocator(tokens, s, startingAt, afterBracket(tokens, s, members.get(members.size() - 1).endToken()));
             }
-            if (!qualifiesTitle(startingAt, s, members.get(members.size() - 1))) {
+            if (!qualifiesTitle(tokens, startingAt, s, members.get(members.size() - 1))) {
                 out.add(new NameList(start, end, members));
             }
             i = end;
@@ -98,9 +98,15 @@ final class NameLists {
                 || tokens.get(m.firstToken()).isAcronym() && tokens.get(m.firstToken()).text().length() >= ACRONYM_LENGTH);
     }
 
-    /** "Labour and Foreign Employment Minister X": names right before a title qualify it and list no parties. */
-    private static boolean qualifiesTitle(Mention[] startingAt, Sentence s, Mention last) {
+    /**
+     * "Labour and Foreign Employment Minister X", "Kenya's Trade Minister X": names right before a title, or owning
+     * it, qualify it and list no parties.
+     */
+    private static boolean qualifiesTitle(List<Token> tokens, Mention[] startingAt, Sentence s, Mention last) {
         int after = last.endToken();
+        if (after + 1 < s.endToken() && tokens.get(after).is("'s")) {
+            after++;
+        }
         return after < s.endToken() && startingAt[after - s.firstToken()] != null
                 && startingAt[after - s.firstToken()].is(Mention.Type.TITLE);
     }
