@@ -42,6 +42,23 @@ final class InvestorClues {
         return false;
     }
 
+    /**
+     * "Taiwan's Lumisen Optics opened a NT$6 billion factory": a country that owns a company named before the sum
+     * is where the company is from; the company is the investor.
+     */
+    static boolean ownsNamedCompany(DocumentView view, Sentence s, DocumentView.Actor country, MoneyMention money) {
+        if (!view.f(country.endToken()).equals("'s")) {
+            return false;
+        }
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.firstToken() == country.endToken() + 1 && m.endToken() <= money.firstToken()
+                    && (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 || m.is(Mention.Type.ORGANISATION))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "90 billion baht from China": the source named right after the sum. */
     static boolean sourceAfter(DocumentView view, DocumentView.Actor a, MoneyMention money) {
         return a.firstToken() > money.endToken() && a.firstToken() - money.endToken() <= 2
