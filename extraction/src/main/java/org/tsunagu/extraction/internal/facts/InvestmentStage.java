@@ -117,7 +117,7 @@ public final class InvestmentStage extends FactStage {
         if (destination == null) {
             return null;
         }
-        return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
+        return new Investment(investor, destination, money.money(), listKind(view, s, money), asOf(view, s, money),
                 entry.rank().or(() -> rank(view, s)), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.7);
     }
 
@@ -172,6 +172,16 @@ public final class InvestmentStage extends FactStage {
         }
         return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
                 rank(view, s), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.75);
+    }
+
+    /**
+     * "... total registered capital of 3.2 billion USD. Singapore leads with 900 million USD, followed by ...": a list
+     * that takes its context from the sentence before shares that sentence's cumulative total.
+     */
+    private static InvestmentKind listKind(DocumentView view, Sentence s, MoneyMention money) {
+        boolean totalBefore = !view.contains(s, CONTEXT) && contextBefore(view, s)
+                && view.contains(view.sentences.get(s.index() - 1), TOTAL);
+        return totalBefore ? InvestmentKind.FDI_TOTAL : kind(view, s, money);
     }
 
     private static InvestmentKind kind(DocumentView view, Sentence s, MoneyMention money) {

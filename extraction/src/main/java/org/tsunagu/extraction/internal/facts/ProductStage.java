@@ -36,6 +36,8 @@ public final class ProductStage extends FactStage {
             "souvenir", "souvenirs", "foods", "fruit", "fruits", "sweets", "snacks");
 
     private static final Set<String> LINE_NOUNS = Words.of("brand", "label", "line", "series", "collection");
+    /** Nouns after which a capitalised name is the brand's own: "the rice brand Tsuyahime Gold". */
+    private static final Set<String> BRAND_NOUNS = Words.of("brand", "label", "variety", "cultivar");
     /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
     private static final Set<String> OWNERS = Words.of("the", "its", "their", "our");
 
@@ -71,14 +73,14 @@ public final class ProductStage extends FactStage {
         List<Fact> events = document.get(Layers.EVENTS);
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                if (!OPEN.contains(view.token(i).text())) {
+                if (!opensQuote(view, s, i)) {
                     continue;
                 }
                 int close = i + 1;
-                while (close < s.endToken() && !CLOSE.contains(view.token(close).text()) && close - i < 12) {
+                while (close < s.endToken() && !closesQuote(view, close) && close - i < 12) {
                     close++;
                 }
-                if (close >= s.endToken() || !CLOSE.contains(view.token(close).text())) {
+                if (close >= s.endToken() || !closesQuote(view, close)) {
                     continue;
                 }
                 boolean translation = i > s.firstToken() && view.f(i - 1).equals("(");
@@ -119,7 +121,7 @@ public final class ProductStage extends FactStage {
                 // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
                 end++;
                 categories = List.of(view.f(end - 1));
-            } else if (!capitalisedLine && namedLine(view, s, m)) {
+            } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m))) {
                 categories = List.of();
             } else if (!capitalisedLine) {
                 continue;
@@ -130,6 +132,25 @@ public final class ProductStage extends FactStage {
                         categories, ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
             }
         }
+    }
+
+    /**
+     * An opening quotation mark; a plain apostrophe opens one only when it leans on the word after it and not on the
+     * word before ("the brand 'Asagiri Green'", not "the farmers' market").
+     */
+    private static boolean opensQuote(DocumentView view, Sentence s, int i) {
+        String t = view.token(i).text();
+        if (!t.equals("'")) {
+            return OPEN.contains(t);
+        }
+        return i + 1 < s.endToken() && view.token(i).end() == view.token(i + 1).start()
+                && (i == s.firstToken() || view.token(i - 1).end() < view.token(i).start());
+    }
+
+    /** A closing quotation mark, or a plain apostrophe that leans on the word before it. */
+    private static boolean closesQuote(DocumentView view, int i) {
+        String t = view.token(i).text();
+        return CLOSE.contains(t) || t.equals("'") && view.token(i - 1).end() == view.token(i).start();
     }
 
     /** "“Taiyo no Tamago” (“Egg of the Sun”)": the translation in brackets after a name, folded, or null. */
@@ -183,7 +204,20 @@ public final class ProductStage extends FactStage {
         int noun = m.endToken();
         return (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && noun < s.endToken()
                 && LINE_NOUNS.contains(view.f(noun)) && !view.token(noun).isCapitalized()
-                && OWNERS.contains(view.f(m.firstToken() - 1)) && unknownToLexicon(view, m);
+                && OWNERS.contains(view.f(m.firstToken() - 1)) && unknownToLexicon(view, m) && !namedAfter(view, s, noun + 1);
+    }
+
+    /** "its K-Food brand 'Gyeonggi Fresh'": a quotation or a name right after the line noun is the line's own name. */
+    private static boolean namedAfter(DocumentView view, Sentence s, int i) {
+        return i < s.endToken() && (opensQuote(view, s, i) || view.token(i).isCapitalized());
+    }
+
+    /** "the rice brand Tsuyahime Gold", "its branded rice Kirara Star": a name the gazetteer does not know after a brand noun. */
+    private boolean namedAfterBrand(DocumentView view, Sentence s, Mention m) {
+        int before = m.firstToken() - 1;
+        boolean afterBrand = BRAND_NOUNS.contains(view.f(before)) && !view.token(before).isCapitalized()
+                || view.f(before - 1).equals("branded") && isProduce(view.f(before));
+        return afterBrand && m.is(Mention.Type.OTHER) && view.token(m.firstToken()).isCapitalized() && unknownToLexicon(view, m);
     }
 
     /** "mangoes", "robusta", "honey": goods of their own kind, not "products" or "brand" in general. */

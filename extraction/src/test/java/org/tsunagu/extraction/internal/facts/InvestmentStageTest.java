@@ -259,4 +259,25 @@ class InvestmentStageTest {
         assertThat(investments("HANOI, March 3, 2025 - Investment rose across the country. Hanoi's FDI reached US$ 2 billion and "
                 + "Da Nang's US$ 1 billion, the ministry said.")).isEmpty();
     }
+
+    @Test
+    void readsARankedListWhoseEntryCarriesABracketedQualifier() {
+        assertThat(investments("Tay Son province has drawn 204 FDI projects with total registered capital of 3.2 billion "
+                + "USD. Singapore leads with 900 million USD, followed by Hong Kong (China) with 610 million USD and "
+                + "Thailand with 400 million USD."))
+                .containsExactly("Singapore -> Tay Son province 900000000 FDI_TOTAL #1",
+                        "Hong Kong -> Tay Son province 610000000 FDI_TOTAL #2", "Thailand -> Tay Son province 400000000 FDI_TOTAL #3");
+    }
+
+    @Test
+    void readsTheCompanyACountryOwnsAsTheInvestor() {
+        assertThat(investments("Korea's Daemyung Textiles opened a US$45 million dyeing factory in Nam Dinh on Monday."))
+                .containsExactly("Daemyung Textiles -> Nam Dinh 45000000 PROJECT");
+    }
+
+    @Test
+    void readsASingleWordCompanyAfterAnIndustryDescriptor() {
+        assertThat(investments("Swedish automaker Nordvik invested 2.1 billion yuan in a battery plant in Hefei."))
+                .containsExactly("Nordvik -> Hefei 2100000000 PROJECT");
+    }
 }

@@ -65,4 +65,22 @@ class ProductStageTest {
         assertThat(products("The cooperative sells its rice liquor under the Churami Sora brand, while Toyota Motor expanded "
                 + "the Toyota brand.")).containsExactly("Churami Sora");
     }
+
+    @Test
+    void readsNamesInPlainSingleQuotesButNotAPluralPossessive() {
+        assertThat(products("Tottori's pear label 'Sunadori Blush' drew buyers, while the growers' Kaiyo Market sold "
+                + "pears and apples.")).containsExactly("Sunadori Blush");
+    }
+
+    @Test
+    void readsTheQuotedNameAfterALineNounRatherThanTheCategoryBeforeIt() {
+        assertThat(products("Jeolla unveiled its K-Snack brand 'Hanbit Crunch' at the trade fair in Bangkok."))
+                .containsExactly("Hanbit Crunch");
+    }
+
+    @Test
+    void readsAnUnquotedNameAfterABrandNoun() {
+        assertThat(products("Akita's branded rice Kirara Dawn and the sake label Hoshizora Dry were shown to importers."))
+                .containsExactly("Kirara Dawn", "Hoshizora Dry");
+    }
 }
