@@ -64,7 +64,8 @@ final class InvestmentParties {
         }
         for (DocumentView.Actor a : actors) {
             if (best == null && a.isCountry() && !InvestorClues.isWhole(view, a) && !InvestorClues.ownsAnotherSum(view, s, a, money)
-                    && !locatedIn(view, s, a.firstToken()) && !InvestorClues.ownsNamedCompany(view, s, a, money)) {
+                    && !locatedIn(view, s, a.firstToken()) && !InvestorClues.ownsNamedCompany(view, s, a, money)
+                    && !InvestorClues.inCountryList(view, s, a)) {
                 best = a;
             }
         }
@@ -76,7 +77,7 @@ final class InvestmentParties {
             for (Mention m : names(view, s)) {
                 if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.endToken() <= money.firstToken()
                         && (m.place() == null || !locatedIn(view, s, m.firstToken()) && m.firstToken() > clause.from())
-                        && clause.holds(m)) {
+                        && clause.holds(m) && !InvestorClues.namesTheMoney(view, m)) {
                     return new EntityRef(m.name(), EntityType.ORGANISATION, m.span());
                 }
             }

@@ -59,6 +59,29 @@ final class InvestorClues {
         return false;
     }
 
+    /**
+     * "reached RM 22.1 billion, with the United States, Japan and Germany the largest sources": a sum beside a list of
+     * countries is no one country's.
+     */
+    static boolean inCountryList(DocumentView view, Sentence s, DocumentView.Actor a) {
+        for (Mention other : view.mentionsIn(s)) {
+            if (other.isCountry() && (joins(view, other.endToken(), a.firstToken()) || joins(view, a.endToken(), other.firstToken()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma or "and" alone between two names. */
+    private static boolean joins(DocumentView view, int end, int first) {
+        return first == end + 1 && (view.f(end).equals(",") || view.f(end).equals("and"));
+    }
+
+    /** "Total FDI", "Foreign Investment": a capitalised name of the money itself invests nothing. */
+    static boolean namesTheMoney(DocumentView view, Mention m) {
+        return OWNED_INVESTMENT.contains(view.f(m.endToken() - 1));
+    }
+
     /** "90 billion baht from China": the source named right after the sum. */
     static boolean sourceAfter(DocumentView view, DocumentView.Actor a, MoneyMention money) {
         return a.firstToken() > money.endToken() && a.firstToken() - money.endToken() <= 2

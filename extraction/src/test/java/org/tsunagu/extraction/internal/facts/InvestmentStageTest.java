@@ -280,4 +280,10 @@ class InvestmentStageTest {
         assertThat(investments("Swedish automaker Nordvik invested 2.1 billion yuan in a battery plant in Hefei."))
                 .containsExactly("Nordvik -> Hefei 2100000000 PROJECT");
     }
+
+    @Test
+    void readsNoInvestorFromAListOfCountriesBesideATotal() {
+        assertThat(investments("Total FDI into Kedah reached RM 9.4 billion in 2023, with Austria, Chile and Norway the "
+                + "largest sources.")).isEmpty();
+    }
 }
