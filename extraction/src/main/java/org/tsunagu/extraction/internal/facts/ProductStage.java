@@ -217,7 +217,8 @@ public final class ProductStage extends FactStage {
         int before = m.firstToken() - 1;
         boolean afterBrand = BRAND_NOUNS.contains(view.f(before)) && !view.token(before).isCapitalized()
                 || view.f(before - 1).equals("branded") && isProduce(view.f(before));
-        return afterBrand && m.is(Mention.Type.OTHER) && view.token(m.firstToken()).isCapitalized() && unknownToLexicon(view, m);
+        // the brand noun says what the name is, so a place word inside it ("Moc Chau Cloud") or a company reading is no bar
+        return afterBrand && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && view.token(m.firstToken()).isCapitalized();
     }
 
     /** "mangoes", "robusta", "honey": goods of their own kind, not "products" or "brand" in general. */

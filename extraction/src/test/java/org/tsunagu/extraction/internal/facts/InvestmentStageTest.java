@@ -57,7 +57,7 @@ class InvestmentStageTest {
         assertThat(investments("GEORGE TOWN, May 7, 2025 - Penang has drawn RM 8.4 billion of Japanese investment since 2015."))
                 .containsExactly("Japan -> Penang 8400000000 PROJECT");
         assertThat(investments("SHAH ALAM, May 7, 2025 - Japan remained Selangor's largest source of investment last year, "
-                + "with approved investments of RM 3.1 billion.")).containsExactly("Japan -> Selangor 3100000000 PROJECT #1");
+                + "with approved investments of RM 3.1 billion.")).containsExactly("Japan -> Selangor 3100000000 PLEDGE #1");
     }
 
     @Test
@@ -285,5 +285,23 @@ class InvestmentStageTest {
     void readsNoInvestorFromAListOfCountriesBesideATotal() {
         assertThat(investments("Total FDI into Kedah reached RM 9.4 billion in 2023, with Austria, Chile and Norway the "
                 + "largest sources.")).isEmpty();
+    }
+
+    @Test
+    void readsASumPledgedToDevelopAPark() {
+        assertThat(investments("Filipino developer Marikina Land pledged 2.2 trillion dong to develop an industrial park in "
+                + "Tay Ninh.")).containsExactly("Marikina Land -> Tay Ninh 2200000000000 PLEDGE");
+    }
+
+    @Test
+    void readsMemorandaWorthASumAsPledges() {
+        assertThat(investments("Assam signed MoUs worth Rs 900 crore with Muscat-based Bahr Shipping on Friday."))
+                .containsExactly("Bahr Shipping -> Assam 9000000000 PLEDGE");
+    }
+
+    @Test
+    void readsApprovedSumsAsPledges() {
+        assertThat(investments("Dutch utility Veldstroom approved a EUR 300 million investment in solar farms in Binh Thuan."))
+                .containsExactly("Veldstroom -> Binh Thuan 300000000 PLEDGE");
     }
 }

@@ -83,4 +83,10 @@ class ProductStageTest {
         assertThat(products("Akita's branded rice Kirara Dawn and the sake label Hoshizora Dry were shown to importers."))
                 .containsExactly("Kirara Dawn", "Hoshizora Dry");
     }
+
+    @Test
+    void readsABrandNamedAfterAPlaceOrReadAsACompany() {
+        assertThat(products("Lao coffee brand Bolaven Dawn and Vietnamese tea label Ha Giang Mist were displayed at the "
+                + "Osaka fair.")).containsExactly("Bolaven Dawn", "Ha Giang Mist");
+    }
 }
