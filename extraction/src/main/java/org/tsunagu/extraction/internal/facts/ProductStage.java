@@ -36,6 +36,8 @@ public final class ProductStage extends FactStage {
             "souvenir", "souvenirs", "foods", "fruit", "fruits", "sweets", "snacks");
 
     private static final Set<String> LINE_NOUNS = Words.of("brand", "label", "line", "series", "collection");
+    /** How many words before a name the colon of its list may stand. */
+    private static final int LIST_REACH = 24;
     /** Nouns after which a capitalised name is the brand's own: "the rice brand Tsuyahime Gold". */
     private static final Set<String> BRAND_NOUNS = Words.of("brand", "label", "variety", "cultivar");
     /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
@@ -121,7 +123,7 @@ public final class ProductStage extends FactStage {
                 // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
                 end++;
                 categories = List.of(view.f(end - 1));
-            } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m))) {
+            } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m) || listedAfterGoods(view, s, m))) {
                 categories = List.of();
             } else if (!capitalisedLine) {
                 continue;
@@ -210,6 +212,26 @@ public final class ProductStage extends FactStage {
     /** "its K-Food brand 'Gyeonggi Fresh'": a quotation or a name right after the line noun is the line's own name. */
     private static boolean namedAfter(DocumentView view, Sentence s, int i) {
         return i < s.endToken() && (opensQuote(view, s, i) || view.token(i).isCapitalized());
+    }
+
+    /**
+     * "three coffees: Sierra Alta, Huila Reserve and Narino Bloom": a name in a list of names after a colon that follows
+     * goods of their own kind.
+     */
+    private boolean listedAfterGoods(DocumentView view, Sentence s, Mention m) {
+        if (!m.is(Mention.Type.OTHER) && !m.is(Mention.Type.ORGANISATION)) {
+            return false;
+        }
+        for (int i = m.firstToken() - 1; i > s.firstToken() && m.firstToken() - i <= LIST_REACH; i--) {
+            String f = view.f(i);
+            if (f.equals(":")) {
+                return isProduce(view.f(i - 1));
+            }
+            if (!f.equals(",") && !f.equals("and") && !view.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the rice brand Tsuyahime Gold", "its branded rice Kirara Star": a name the gazetteer does not know after a brand noun. */

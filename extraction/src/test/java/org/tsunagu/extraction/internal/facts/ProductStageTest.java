@@ -89,4 +89,11 @@ class ProductStageTest {
         assertThat(products("Lao coffee brand Bolaven Dawn and Vietnamese tea label Ha Giang Mist were displayed at the "
                 + "Osaka fair.")).containsExactly("Bolaven Dawn", "Ha Giang Mist");
     }
+
+    @Test
+    void readsTheNamesListedAfterAColonThatFollowsGoods() {
+        assertThat(products("Buyers at the Peruvian stand tasted two coffees: Andes Morning and Cusco Ember. The stand also "
+                + "listed its partners: Lima Trading and Puno Freight."))
+                .containsExactly("Andes Morning", "Cusco Ember");
+    }
 }
