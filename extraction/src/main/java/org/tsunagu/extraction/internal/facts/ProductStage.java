@@ -36,6 +36,8 @@ public final class ProductStage extends FactStage {
             "souvenir", "souvenirs", "foods", "fruit", "fruits", "sweets", "snacks");
 
     private static final Set<String> LINE_NOUNS = Words.of("brand", "label", "line", "series", "collection");
+    /** The longest brand name taken from plain single quotes. */
+    private static final int PLAIN_QUOTE_WORDS = 4;
     /** How many words before a name the colon of its list may stand. */
     private static final int LIST_REACH = 24;
     /** Nouns after which a capitalised name is the brand's own: "the rice brand Tsuyahime Gold". */
@@ -90,7 +92,8 @@ public final class ProductStage extends FactStage {
                 while (last > i + 1 && !view.token(last - 1).isWord() && !view.token(last - 1).isNumber()) {
                     last--;
                 }
-                if (isProductName(view, s, i + 1, last, close) && !translation) {
+                boolean plainQuote = view.token(i).text().equals("'");
+                if (isProductName(view, s, i + 1, last, close) && !translation && (!plainQuote || titleCased(view, i + 1, last))) {
                     Span span = new Span(view.token(i + 1).start(), view.token(last - 1).end());
                     String name = span.of(view.text);
                     String translated = translationAfter(view, s, close);
@@ -147,6 +150,22 @@ public final class ProductStage extends FactStage {
         }
         return i + 1 < s.endToken() && view.token(i).end() == view.token(i + 1).start()
                 && (i == s.firstToken() || view.token(i - 1).end() < view.token(i).start());
+    }
+
+    /**
+     * Outlets that quote speech in plain single quotes ("'Our rice is the best,' he said") name brands in them too; only a
+     * short name whose every word is capitalised is taken for a brand there.
+     */
+    private static boolean titleCased(DocumentView view, int from, int to) {
+        if (to - from > PLAIN_QUOTE_WORDS) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (view.token(i).isWord() && !view.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A closing quotation mark, or a plain apostrophe that leans on the word before it. */

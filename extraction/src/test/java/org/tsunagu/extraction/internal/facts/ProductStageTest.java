@@ -70,6 +70,7 @@ class ProductStageTest {
     void readsNamesInPlainSingleQuotesButNotAPluralPossessive() {
         assertThat(products("Tottori's pear label 'Sunadori Blush' drew buyers, while the growers' Kaiyo Market sold "
                 + "pears and apples.")).containsExactly("Sunadori Blush");
+        assertThat(products("The exporter told buyers 'Our rice is the best in Asia' at the tea and rice fair.")).isEmpty();
     }
 
     @Test
