@@ -64,7 +64,8 @@ final class InvestmentParties {
         }
         for (DocumentView.Actor a : actors) {
             if (best == null && a.isCountry() && !InvestorClues.isWhole(view, a) && !InvestorClues.ownsAnotherSum(view, s, a, money)
-                    && !locatedIn(view, s, a.firstToken())) {
+                    && !locatedIn(view, s, a.firstToken()) && !InvestorClues.ownsNamedCompany(view, s, a, money)
+                    && !InvestorClues.inCountryList(view, s, a)) {
                 best = a;
             }
         }
@@ -76,7 +77,7 @@ final class InvestmentParties {
             for (Mention m : names(view, s)) {
                 if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.endToken() <= money.firstToken()
                         && (m.place() == null || !locatedIn(view, s, m.firstToken()) && m.firstToken() > clause.from())
-                        && clause.holds(m)) {
+                        && clause.holds(m) && !InvestorClues.namesTheMoney(view, m)) {
                     return new EntityRef(m.name(), EntityType.ORGANISATION, m.span());
                 }
             }
@@ -111,9 +112,20 @@ final class InvestmentParties {
         return false;
     }
 
-    /** The sentence's actors, less the words of its sums: "RM" and "US" in "RM 5.6 billion", "US$2.1 billion". */
+    /**
+     * The sentence's actors, less the words of its sums ("RM" and "US" in "RM 5.6 billion", "US$2.1 billion") and
+     * less a place in brackets that qualifies the place before it ("Taiwan (China)", "Macau (China)").
+     */
     static List<DocumentView.Actor> actors(DocumentView view, Sentence s) {
-        return view.actors(s).stream().filter(a -> !insideSum(view, s, a.firstToken())).toList();
+        List<DocumentView.Actor> all = view.actors(s);
+        return all.stream().filter(a -> !insideSum(view, s, a.firstToken()) && !qualifiesPlaceBefore(view, all, a)).toList();
+    }
+
+    private static boolean qualifiesPlaceBefore(DocumentView view, List<DocumentView.Actor> all, DocumentView.Actor a) {
+        if (!a.mention().is(Mention.Type.PLACE) || !view.f(a.firstToken() - 1).equals("(") || !view.f(a.endToken()).equals(")")) {
+            return false;
+        }
+        return all.stream().anyMatch(b -> b.endToken() == a.firstToken() - 1 && b.mention().is(Mention.Type.PLACE));
     }
 
     private static List<Mention> names(DocumentView view, Sentence s) {

@@ -28,7 +28,7 @@ public final class InvestmentStage extends FactStage {
     private static final Set<String> CONTEXT = Words.of("invest", "invested", "investing", "investment", "investments",
             "investors", "investor", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
             "exports", "imports", "export", "import", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
-            "intent");
+            "intent", "pledged", "pledges", "mou", "mous");
     private static final Set<String> EXCLUDED = Words.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");
     private static final Set<String> TOTAL = Words.of("registered", "combined", "cumulative", "poured", "valid",
@@ -46,6 +46,9 @@ public final class InvestmentStage extends FactStage {
     private static final int HEDGE_REACH = 14;
     /** Investment applications are promised money, not money put in. */
     private static final Set<String> APPLICATIONS = Words.of("applications", "application", "applied");
+    /** Sums of memoranda, proposals, commitments and approvals are promised money too ("MoUs worth Rs 1,200 crore"). */
+    private static final Set<String> COMMITMENTS = Words.of("mou", "mous", "proposals", "proposal", "commitments",
+            "commitment", "approved", "approvals");
     /** Words after "the third largest" that make it a rank among investors or markets. */
     private static final Set<String> RANKED = Words.of("source", "sources", "investor", "investors", "market", "markets",
             "destination", "destinations", "partner", "partners", "among", "share");
@@ -117,7 +120,7 @@ public final class InvestmentStage extends FactStage {
         if (destination == null) {
             return null;
         }
-        return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
+        return new Investment(investor, destination, money.money(), listKind(view, s, money), asOf(view, s, money),
                 entry.rank().or(() -> rank(view, s)), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.7);
     }
 
@@ -174,8 +177,18 @@ public final class InvestmentStage extends FactStage {
                 rank(view, s), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.75);
     }
 
+    /**
+     * "... total registered capital of 3.2 billion USD. Singapore leads with 900 million USD, followed by ...": a list
+     * that takes its context from the sentence before shares that sentence's cumulative total.
+     */
+    private static InvestmentKind listKind(DocumentView view, Sentence s, MoneyMention money) {
+        boolean totalBefore = !view.contains(s, CONTEXT) && contextBefore(view, s)
+                && view.contains(view.sentences.get(s.index() - 1), TOTAL);
+        return totalBefore ? InvestmentKind.FDI_TOTAL : kind(view, s, money);
+    }
+
     private static InvestmentKind kind(DocumentView view, Sentence s, MoneyMention money) {
-        return TradeParties.speaksOfTrade(view, s) ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) ? InvestmentKind.PLEDGE
+        return TradeParties.speaksOfTrade(view, s) ? InvestmentKind.TRADE : view.contains(s, APPLICATIONS) || view.contains(s, COMMITMENTS) ? InvestmentKind.PLEDGE
                 : view.contains(s, TOTAL) ? InvestmentKind.FDI_TOTAL
                 : pledge(view, s, money) ? InvestmentKind.PLEDGE : InvestmentKind.PROJECT;
     }

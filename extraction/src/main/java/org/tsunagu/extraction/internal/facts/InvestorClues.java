@@ -42,6 +42,46 @@ final class InvestorClues {
         return false;
     }
 
+    /**
+     * "Taiwan's Lumisen Optics opened a NT$6 billion factory": a country that owns a company named before the sum
+     * is where the company is from; the company is the investor.
+     */
+    static boolean ownsNamedCompany(DocumentView view, Sentence s, DocumentView.Actor country, MoneyMention money) {
+        if (!view.f(country.endToken()).equals("'s")) {
+            return false;
+        }
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.firstToken() == country.endToken() + 1 && m.endToken() <= money.firstToken()
+                    && (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 || m.is(Mention.Type.ORGANISATION))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "reached RM 22.1 billion, with the United States, Japan and Germany the largest sources": a sum beside a list of
+     * countries is no one country's.
+     */
+    static boolean inCountryList(DocumentView view, Sentence s, DocumentView.Actor a) {
+        for (Mention other : view.mentionsIn(s)) {
+            if (other.isCountry() && (joins(view, other.endToken(), a.firstToken()) || joins(view, a.endToken(), other.firstToken()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma or "and" alone between two names. */
+    private static boolean joins(DocumentView view, int end, int first) {
+        return first == end + 1 && (view.f(end).equals(",") || view.f(end).equals("and"));
+    }
+
+    /** "Total FDI", "Foreign Investment": a capitalised name of the money itself invests nothing. */
+    static boolean namesTheMoney(DocumentView view, Mention m) {
+        return OWNED_INVESTMENT.contains(view.f(m.endToken() - 1));
+    }
+
     /** "90 billion baht from China": the source named right after the sum. */
     static boolean sourceAfter(DocumentView view, DocumentView.Actor a, MoneyMention money) {
         return a.firstToken() > money.endToken() && a.firstToken() - money.endToken() <= 2

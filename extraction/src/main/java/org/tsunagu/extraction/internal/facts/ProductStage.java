@@ -36,6 +36,12 @@ public final class ProductStage extends FactStage {
             "souvenir", "souvenirs", "foods", "fruit", "fruits", "sweets", "snacks");
 
     private static final Set<String> LINE_NOUNS = Words.of("brand", "label", "line", "series", "collection");
+    /** The longest brand name taken from plain single quotes. */
+    private static final int PLAIN_QUOTE_WORDS = 4;
+    /** How many words before a name the colon of its list may stand. */
+    private static final int LIST_REACH = 24;
+    /** Nouns after which a capitalised name is the brand's own: "the rice brand Tsuyahime Gold". */
+    private static final Set<String> BRAND_NOUNS = Words.of("brand", "label", "variety", "cultivar");
     /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
     private static final Set<String> OWNERS = Words.of("the", "its", "their", "our");
 
@@ -71,14 +77,14 @@ public final class ProductStage extends FactStage {
         List<Fact> events = document.get(Layers.EVENTS);
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                if (!OPEN.contains(view.token(i).text())) {
+                if (!opensQuote(view, s, i)) {
                     continue;
                 }
                 int close = i + 1;
-                while (close < s.endToken() && !CLOSE.contains(view.token(close).text()) && close - i < 12) {
+                while (close < s.endToken() && !closesQuote(view, close) && close - i < 12) {
                     close++;
                 }
-                if (close >= s.endToken() || !CLOSE.contains(view.token(close).text())) {
+                if (close >= s.endToken() || !closesQuote(view, close)) {
                     continue;
                 }
                 boolean translation = i > s.firstToken() && view.f(i - 1).equals("(");
@@ -86,7 +92,8 @@ public final class ProductStage extends FactStage {
                 while (last > i + 1 && !view.token(last - 1).isWord() && !view.token(last - 1).isNumber()) {
                     last--;
                 }
-                if (isProductName(view, s, i + 1, last, close) && !translation) {
+                boolean plainQuote = view.token(i).text().equals("'");
+                if (isProductName(view, s, i + 1, last, close) && !translation && (!plainQuote || titleCased(view, i + 1, last))) {
                     Span span = new Span(view.token(i + 1).start(), view.token(last - 1).end());
                     String name = span.of(view.text);
                     String translated = translationAfter(view, s, close);
@@ -119,7 +126,7 @@ public final class ProductStage extends FactStage {
                 // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
                 end++;
                 categories = List.of(view.f(end - 1));
-            } else if (!capitalisedLine && namedLine(view, s, m)) {
+            } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m) || listedAfterGoods(view, s, m))) {
                 categories = List.of();
             } else if (!capitalisedLine) {
                 continue;
@@ -130,6 +137,41 @@ public final class ProductStage extends FactStage {
                         categories, ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
             }
         }
+    }
+
+    /**
+     * An opening quotation mark; a plain apostrophe opens one only when it leans on the word after it and not on the
+     * word before ("the brand 'Asagiri Green'", not "the farmers' market").
+     */
+    private static boolean opensQuote(DocumentView view, Sentence s, int i) {
+        String t = view.token(i).text();
+        if (!t.equals("'")) {
+            return OPEN.contains(t);
+        }
+        return i + 1 < s.endToken() && view.token(i).end() == view.token(i + 1).start()
+                && (i == s.firstToken() || view.token(i - 1).end() < view.token(i).start());
+    }
+
+    /**
+     * Outlets that quote speech in plain single quotes ("'Our rice is the best,' he said") name brands in them too; only a
+     * short name whose every word is capitalised is taken for a brand there.
+     */
+    private static boolean titleCased(DocumentView view, int from, int to) {
+        if (to - from > PLAIN_QUOTE_WORDS) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (view.token(i).isWord() && !view.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A closing quotation mark, or a plain apostrophe that leans on the word before it. */
+    private static boolean closesQuote(DocumentView view, int i) {
+        String t = view.token(i).text();
+        return CLOSE.contains(t) || t.equals("'") && view.token(i - 1).end() == view.token(i).start();
     }
 
     /** "“Taiyo no Tamago” (“Egg of the Sun”)": the translation in brackets after a name, folded, or null. */
@@ -183,7 +225,41 @@ public final class ProductStage extends FactStage {
         int noun = m.endToken();
         return (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && noun < s.endToken()
                 && LINE_NOUNS.contains(view.f(noun)) && !view.token(noun).isCapitalized()
-                && OWNERS.contains(view.f(m.firstToken() - 1)) && unknownToLexicon(view, m);
+                && OWNERS.contains(view.f(m.firstToken() - 1)) && unknownToLexicon(view, m) && !namedAfter(view, s, noun + 1);
+    }
+
+    /** "its K-Food brand 'Gyeonggi Fresh'": a quotation or a name right after the line noun is the line's own name. */
+    private static boolean namedAfter(DocumentView view, Sentence s, int i) {
+        return i < s.endToken() && (opensQuote(view, s, i) || view.token(i).isCapitalized());
+    }
+
+    /**
+     * "three coffees: Sierra Alta, Huila Reserve and Narino Bloom": a name in a list of names after a colon that follows
+     * goods of their own kind.
+     */
+    private boolean listedAfterGoods(DocumentView view, Sentence s, Mention m) {
+        if (!m.is(Mention.Type.OTHER) && !m.is(Mention.Type.ORGANISATION)) {
+            return false;
+        }
+        for (int i = m.firstToken() - 1; i > s.firstToken() && m.firstToken() - i <= LIST_REACH; i--) {
+            String f = view.f(i);
+            if (f.equals(":")) {
+                return isProduce(view.f(i - 1));
+            }
+            if (!f.equals(",") && !f.equals("and") && !view.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the rice brand Tsuyahime Gold", "its branded rice Kirara Star": a name the gazetteer does not know after a brand noun. */
+    private boolean namedAfterBrand(DocumentView view, Sentence s, Mention m) {
+        int before = m.firstToken() - 1;
+        boolean afterBrand = BRAND_NOUNS.contains(view.f(before)) && !view.token(before).isCapitalized()
+                || view.f(before - 1).equals("branded") && isProduce(view.f(before));
+        // the brand noun says what the name is, so a place word inside it ("Moc Chau Cloud") or a company reading is no bar
+        return afterBrand && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && view.token(m.firstToken()).isCapitalized();
     }
 
     /** "mangoes", "robusta", "honey": goods of their own kind, not "products" or "brand" in general. */

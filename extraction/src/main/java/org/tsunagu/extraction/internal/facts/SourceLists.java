@@ -26,6 +26,8 @@ final class SourceLists {
     private static final int FIRST_REACH = 6;
     /** Words a later entry may hold: "Singapore (", "Singapore with". */
     private static final int LATER_REACH = 2;
+    /** Words a bracket after an investor may hold and still only qualify it: "(China)", "(South Korea)". */
+    private static final int QUALIFIER_WORDS = 3;
 
     /** A sum of the list and its investor; an entry without a name ("..., US $ 13 million and China ...") has none. */
     record Entry(MoneyMention money, Optional<DocumentView.Actor> investor, Optional<Integer> rank) {
@@ -48,7 +50,7 @@ final class SourceLists {
             DocumentView.Actor investor = investorBefore(view, actors, previousEnd, money.firstToken());
             int reach = n == 0 ? FIRST_REACH : LATER_REACH;
             Optional<Integer> rank = ranked ? Optional.of(n + 1) : Optional.empty();
-            if (investor != null && money.firstToken() - investor.endToken() <= reach) {
+            if (investor != null && money.firstToken() - endPastQualifier(view, investor) <= reach) {
                 out.add(new Entry(money, Optional.of(investor), rank));
                 previousEnd = money.endToken();
             } else if (n > 0 && (view.f(money.firstToken() - 1).equals("and") || view.f(money.firstToken() - 1).equals(","))) {
@@ -59,6 +61,20 @@ final class SourceLists {
         }
         List<String> investors = out.stream().flatMap(e -> e.investor().stream()).map(a -> a.ref().name()).toList();
         return investors.size() >= 2 && investors.stream().distinct().count() == investors.size() ? out : List.of();
+    }
+
+    /** "Taiwan (China) with US$ 980 million": a short bracket after the investor qualifies it and adds no distance. */
+    private static int endPastQualifier(DocumentView view, DocumentView.Actor investor) {
+        int end = investor.endToken();
+        if (!view.f(end).equals("(")) {
+            return end;
+        }
+        for (int i = end + 1; i <= end + QUALIFIER_WORDS + 1; i++) {
+            if (view.f(i).equals(")")) {
+                return i + 1;
+            }
+        }
+        return end;
     }
 
     /** "244.8 billion yuan (US$ 37.3 billion)": a sum in brackets right after another is the same sum. */

@@ -57,7 +57,7 @@ class InvestmentStageTest {
         assertThat(investments("GEORGE TOWN, May 7, 2025 - Penang has drawn RM 8.4 billion of Japanese investment since 2015."))
                 .containsExactly("Japan -> Penang 8400000000 PROJECT");
         assertThat(investments("SHAH ALAM, May 7, 2025 - Japan remained Selangor's largest source of investment last year, "
-                + "with approved investments of RM 3.1 billion.")).containsExactly("Japan -> Selangor 3100000000 PROJECT #1");
+                + "with approved investments of RM 3.1 billion.")).containsExactly("Japan -> Selangor 3100000000 PLEDGE #1");
     }
 
     @Test
@@ -258,5 +258,50 @@ class InvestmentStageTest {
     void readsNoListFromTheSumsOfPlacesThatReceiveThem() {
         assertThat(investments("HANOI, March 3, 2025 - Investment rose across the country. Hanoi's FDI reached US$ 2 billion and "
                 + "Da Nang's US$ 1 billion, the ministry said.")).isEmpty();
+    }
+
+    @Test
+    void readsARankedListWhoseEntryCarriesABracketedQualifier() {
+        assertThat(investments("Tay Son province has drawn 204 FDI projects with total registered capital of 3.2 billion "
+                + "USD. Singapore leads with 900 million USD, followed by Hong Kong (China) with 610 million USD and "
+                + "Thailand with 400 million USD."))
+                .containsExactly("Singapore -> Tay Son province 900000000 FDI_TOTAL #1",
+                        "Hong Kong -> Tay Son province 610000000 FDI_TOTAL #2", "Thailand -> Tay Son province 400000000 FDI_TOTAL #3");
+    }
+
+    @Test
+    void readsTheCompanyACountryOwnsAsTheInvestor() {
+        assertThat(investments("Korea's Daemyung Textiles opened a US$45 million dyeing factory in Nam Dinh on Monday."))
+                .containsExactly("Daemyung Textiles -> Nam Dinh 45000000 PROJECT");
+    }
+
+    @Test
+    void readsASingleWordCompanyAfterAnIndustryDescriptor() {
+        assertThat(investments("Swedish automaker Nordvik invested 2.1 billion yuan in a battery plant in Hefei."))
+                .containsExactly("Nordvik -> Hefei 2100000000 PROJECT");
+    }
+
+    @Test
+    void readsNoInvestorFromAListOfCountriesBesideATotal() {
+        assertThat(investments("Total FDI into Kedah reached RM 9.4 billion in 2023, with Austria, Chile and Norway the "
+                + "largest sources.")).isEmpty();
+    }
+
+    @Test
+    void readsASumPledgedToDevelopAPark() {
+        assertThat(investments("Filipino developer Marikina Land pledged 2.2 trillion dong to develop an industrial park in "
+                + "Tay Ninh.")).containsExactly("Marikina Land -> Tay Ninh 2200000000000 PLEDGE");
+    }
+
+    @Test
+    void readsMemorandaWorthASumAsPledges() {
+        assertThat(investments("Assam signed MoUs worth Rs 900 crore with Muscat-based Bahr Shipping on Friday."))
+                .containsExactly("Bahr Shipping -> Assam 9000000000 PLEDGE");
+    }
+
+    @Test
+    void readsApprovedSumsAsPledges() {
+        assertThat(investments("Dutch utility Veldstroom approved a EUR 300 million investment in solar farms in Binh Thuan."))
+                .containsExactly("Veldstroom -> Binh Thuan 300000000 PLEDGE");
     }
 }

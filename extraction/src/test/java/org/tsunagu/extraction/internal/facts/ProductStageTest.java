@@ -65,4 +65,36 @@ class ProductStageTest {
         assertThat(products("The cooperative sells its rice liquor under the Churami Sora brand, while Toyota Motor expanded "
                 + "the Toyota brand.")).containsExactly("Churami Sora");
     }
+
+    @Test
+    void readsNamesInPlainSingleQuotesButNotAPluralPossessive() {
+        assertThat(products("Tottori's pear label 'Sunadori Blush' drew buyers, while the growers' Kaiyo Market sold "
+                + "pears and apples.")).containsExactly("Sunadori Blush");
+        assertThat(products("The exporter told buyers 'Our rice is the best in Asia' at the tea and rice fair.")).isEmpty();
+    }
+
+    @Test
+    void readsTheQuotedNameAfterALineNounRatherThanTheCategoryBeforeIt() {
+        assertThat(products("Jeolla unveiled its K-Snack brand 'Hanbit Crunch' at the trade fair in Bangkok."))
+                .containsExactly("Hanbit Crunch");
+    }
+
+    @Test
+    void readsAnUnquotedNameAfterABrandNoun() {
+        assertThat(products("Akita's branded rice Kirara Dawn and the sake label Hoshizora Dry were shown to importers."))
+                .containsExactly("Kirara Dawn", "Hoshizora Dry");
+    }
+
+    @Test
+    void readsABrandNamedAfterAPlaceOrReadAsACompany() {
+        assertThat(products("Lao coffee brand Bolaven Dawn and Vietnamese tea label Ha Giang Mist were displayed at the "
+                + "Osaka fair.")).containsExactly("Bolaven Dawn", "Ha Giang Mist");
+    }
+
+    @Test
+    void readsTheNamesListedAfterAColonThatFollowsGoods() {
+        assertThat(products("Buyers at the Peruvian stand tasted two coffees: Andes Morning and Cusco Ember. The stand also "
+                + "listed its partners: Lima Trading and Puno Freight."))
+                .containsExactly("Andes Morning", "Cusco Ember");
+    }
 }
