@@ -80,22 +80,6 @@ final class Hedges {
         return LIST_MARKS.contains(view.token(s.firstToken()).text());
     }
 
-    /**
-     * "the sisterhood establishment between A and B scheduled for the first day of the visit": a tie or signing
-     * still to come. Events are scheduled too, and stay events, so only ties ask this.
-     */
-    static boolean scheduledAfter(DocumentView view, Sentence s, int trigger) {
-        for (int i = trigger + 1; i < Math.min(s.endToken() - 1, trigger + 24); i++) {
-            if (view.f(i).equals("scheduled") && view.f(i + 1).equals("for")) {
-                return true;
-            }
-            if (view.f(i).equals(";") || view.f(i).equals(".")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     static Status of(DocumentView view, Sentence s, int trigger, int window) {
         for (int i = trigger - 1; i >= Math.max(s.firstToken(), trigger - window); i--) {
             String f = view.f(i);
