@@ -28,6 +28,9 @@ public final class Statements {
     private static final int REPORT_REACH = 6;
     private static final Set<String> REPORTING = Words.of("said", "says", "added", "adds", "told", "announced", "noted",
             "stated", "explained", "confirmed");
+    /** Prepositions that place a noun in time beside a verb, not under it: "signalled plans to expand during talks". */
+    private static final Set<String> ADJUNCTS = Words.of("during", "after", "before", "amid", "following", "since",
+            "throughout");
     private static final Set<String> PREPOSITIONS = Words.of("at", "in", "on", "during", "of", "for", "to", "after",
             "before", "with", "from", "by", "into", "ahead");
     private static final Set<String> NEGATIVE_DETERMINERS = Words.of("no", "without", "neither", "nor");
@@ -132,7 +135,7 @@ public final class Statements {
             return null;
         }
         for (int i = governor.head() + 1; i < trigger; i++) {
-            if (CLAUSE_BREAKS.contains(tokens.get(i).folded())) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).folded()) || ADJUNCTS.contains(tokens.get(i).folded())) {
                 return null;
             }
         }

@@ -32,6 +32,7 @@ final class VerbGroups {
             "intended", "seek", "seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "wished", "agree", "agrees",
             "agreed", "decide", "decided", "decides", "set", "scheduled", "going", "likely", "due", "ready", "prepared",
             "poised", "need", "needs", "try", "tries", "tried", "trying", "promised", "pledged", "proposed", "want",
+            "aspiration", "aspirations", "proposal", "bid", "intention", "ambition", "attempt",
             "is", "are", "was", "were");
     /** Verbs whose object is the doer of the infinitive after it, and which only want the act: "expects A to sign". */
     private static final Set<String> OBJECT_CONTROLS = Words.of("expects", "expected", "expect", "wants", "wanted", "want",
