@@ -23,7 +23,7 @@ public final class Statements {
     /** How far back a noun's own determiner and modifiers may reach: "no formal sister-city agreement". */
     private static final int PHRASE_REACH = 6;
     private static final Set<String> CLAUSE_BREAKS = Words.of(",", ";", ":", "but", "while", "although", "whereas",
-            "which", "that", "who", "-", "\u2014", "(", ")");
+            "which", "that", "who", "\u2014", "(", ")");
     /** How far before "would" the verb reporting it may stand: "added that the prefecture would". */
     private static final int REPORT_REACH = 6;
     private static final Set<String> REPORTING = Words.of("said", "says", "added", "adds", "told", "announced", "noted",
