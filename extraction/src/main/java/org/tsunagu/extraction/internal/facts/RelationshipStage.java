@@ -96,7 +96,9 @@ public final class RelationshipStage extends FactStage {
                     i = end;
                     continue;
                 }
-                RelationshipStatus status = modality.isFactual() ? RelationshipStatus.ESTABLISHED : RelationshipStatus.PROPOSED;
+                // "will celebrate the anniversary of their sister-city ties": a hedge over a tie already there leaves it standing
+                boolean standing = modality.isFactual() || modality instanceof Modality.Hedged && view.presupposed(s, i);
+                RelationshipStatus status = standing ? RelationshipStatus.ESTABLISHED : RelationshipStatus.PROPOSED;
                 read(view, s, i, end, friendly, cooperative, status, out);
                 i = end;
             }

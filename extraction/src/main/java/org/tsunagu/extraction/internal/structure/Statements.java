@@ -33,6 +33,11 @@ public final class Statements {
             "throughout");
     private static final Set<String> PREPOSITIONS = Words.of("at", "in", "on", "during", "of", "for", "to", "after",
             "before", "with", "from", "by", "into", "ahead");
+    private static final Set<String> INDEFINITES = Words.of("a", "an", "any", "new");
+    private static final Set<String> POSSESSIVES = Words.of("their", "its", "our", "existing", "longstanding",
+            "long-standing", "decades-old", "'s");
+    /** Nouns whose "of" object has lasted: "the anniversary of", "30 years of". */
+    private static final Set<String> AGES = Words.of("anniversary", "years", "decades", "history");
     private static final Set<String> NEGATIVE_DETERMINERS = Words.of("no", "without", "neither", "nor");
     /** Modifiers that make the thing named only possible: "a possible visit", "the proposed partnership". */
     private static final Set<String> TENTATIVE_MODIFIERS = Words.of("possible", "potential", "proposed", "planned",
@@ -84,6 +89,26 @@ public final class Statements {
     /** Whether a negation undoes what was there ("suspended", "called off") rather than deny it was ever made. */
     public static boolean undoes(Modality.Negated negated) {
         return WITHDRAWING.contains(negated.cue()) || ENDING.contains(negated.cue()) || negated.cue().endsWith(" off");
+    }
+
+    /**
+     * Whether a noun names something the sentence takes as already there, whatever is said about it: "their
+     * sister-city ties", "the 30th anniversary of sister-city ties". A hedge over such a noun ("will celebrate",
+     * "hope to deepen") wants more of it, not the thing itself; only an undoing takes it away.
+     */
+    public static boolean presupposed(List<Token> tokens, Sentence s, int trigger) {
+        for (int i = trigger - 1; i >= Math.max(s.firstToken(), trigger - PHRASE_REACH); i--) {
+            String f = tokens.get(i).folded();
+            if (POSSESSIVES.contains(f) || f.equals("of") && i > s.firstToken() && AGES.contains(tokens.get(i - 1).folded())) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(f) || PREPOSITIONS.contains(f) || INDEFINITES.contains(f)
+                    || !tokens.get(i).isWord() && !f.equals("-")) {
+                // "raise their ties to a formal friendship": the noun's own phrase ends at its preposition or article
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "she added that Gifu would open a desk next week": the future of reported speech is a plain future. */

@@ -135,4 +135,10 @@ class RelationshipStageTest {
         assertThat(ties("Porvoo City is considering sister-city ties with Nagasaki City."))
                 .containsExactly("FRIENDSHIP [Nagasaki City, Porvoo City] PROPOSED ?");
     }
+
+    @Test
+    void keepsATieAlreadyThereUnderAFutureVerbEstablished() {
+        assertThat(ties("Ulsan City and Varna City will celebrate the 30th anniversary of their sister-city ties next month."))
+                .containsExactly("FRIENDSHIP [Ulsan City, Varna City] ESTABLISHED ?");
+    }
 }
