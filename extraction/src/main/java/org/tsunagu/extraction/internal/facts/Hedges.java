@@ -5,7 +5,9 @@ import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
 
 /**
- * Whether a trigger is asserted, only hoped for, or denied: looks at the words before it in its
+ * Word windows that the sentence structure does not cover: the hedges a signing's status still reads (events and
+ * ties ask {@link org.tsunagu.extraction.internal.structure.Statements} instead), and list items under a line
+ * that announces a plan. Whether a trigger is asserted, only hoped for, or denied: looks at the words before it in its
  * clause ("did not sign", "failed to agree", "hoped to sign", "aim to conclude", "are in talks to
  * sign", "is considering holding", "might one day formalize") and after it ("has been called off",
  * "is under discussion").
