@@ -98,6 +98,10 @@ final class VerbGroups {
         boolean controlled = false;
         while (i >= s.firstToken()) {
             String f = tokens.get(i).folded();
+            if (tokens.get(i).isCapitalized() && i > s.firstToken()) {
+                // "on 3 May has been postponed": a capitalised word inside a sentence is a name, not a modal
+                break;
+            }
             if (ADVERBS.contains(f)) {
                 i--;
                 continue;

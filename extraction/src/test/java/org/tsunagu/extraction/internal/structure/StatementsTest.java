@@ -62,6 +62,8 @@ class StatementsTest {
         assertThat(of("A crafts fair planned for June at Rauma was called off.", "fair"))
                 .isEqualTo(new Modality.Negated("called off"));
         assertThat(of("The crafts fair at Rauma was called off.", "fair")).isEqualTo(new Modality.Negated("called off"));
+        assertThat(of("The timber forum scheduled for 3 May has been postponed.", "forum"))
+                .isEqualTo(new Modality.Negated("postponed"));
     }
 
     @Test
