@@ -113,11 +113,6 @@ final class DocumentView {
         return Statements.of(tokens, structure(s), trigger);
     }
 
-    /** Whether the noun at {@code trigger} names something already there: "their ties", "the anniversary of ties". */
-    boolean presupposed(Sentence s, int trigger) {
-        return Statements.presupposed(tokens, s, trigger);
-    }
-
     /** The first line of an article when it carries no full stop: a headline. */
     boolean isHeadline(Sentence s) {
         if (s.index() != 0 || sentences.size() < 2) {

@@ -96,9 +96,7 @@ public final class RelationshipStage extends FactStage {
                     i = end;
                     continue;
                 }
-                // "will celebrate the anniversary of their sister-city ties": a hedge over a tie already there keeps it
-                boolean standing = modality.isFactual() || modality instanceof Modality.Hedged && view.presupposed(s, i);
-                RelationshipStatus status = standing ? RelationshipStatus.ESTABLISHED : RelationshipStatus.PROPOSED;
+                RelationshipStatus status = modality.isFactual() ? RelationshipStatus.ESTABLISHED : RelationshipStatus.PROPOSED;
                 read(view, s, i, end, friendly, cooperative, status, out);
                 i = end;
             }

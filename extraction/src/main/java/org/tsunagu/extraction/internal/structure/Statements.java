@@ -39,9 +39,9 @@ public final class Statements {
     /** Nouns whose "of" object has lasted: "the anniversary of", "30 years of". */
     private static final Set<String> AGES = Words.of("anniversary", "years", "decades", "history");
     private static final Set<String> NEGATIVE_DETERMINERS = Words.of("no", "without", "neither", "nor");
-    /** Modifiers that make the thing named only possible: "a possible visit", "the proposed partnership". */
+    /** Modifiers that make the thing named only possible: "a possible visit", "possibly during a trip". */
     private static final Set<String> TENTATIVE_MODIFIERS = Words.of("possible", "potential", "proposed", "planned",
-            "prospective", "hoped-for", "envisaged", "intended", "mooted");
+            "prospective", "hoped-for", "envisaged", "intended", "mooted", "possibly", "perhaps", "maybe");
     /** Nouns whose "of"/"for"/"on" object is only wanted: "a proposal for sister-city ties", "talks on a visit". */
     private static final Set<String> WISH_NOUNS = Words.of("proposal", "proposals", "plan", "plans", "possibility",
             "prospect", "prospects", "hope", "hopes", "aspiration", "aspirations", "idea", "feasibility", "talks",
@@ -73,6 +73,11 @@ public final class Statements {
             if (governor != null) {
                 modality = reported(tokens, s, governor, withdrawn(tokens, governor, directObject(tokens, governor, trigger)));
             }
+            if (modality instanceof Modality.Hedged && presupposed(tokens, s, trigger)) {
+                // "hope to deepen their ties", "expected to crown the delegation's visit": the wish is for more, the
+                // thing itself is there
+                modality = Modality.FACTUAL;
+            }
             return modality.isFactual() ? predicate(tokens, structure, trigger, trigger) : modality;
         }
         // "no agreement was signed": a passive verb's subject may carry the negation
@@ -96,7 +101,7 @@ public final class Statements {
      * sister-city ties", "the 30th anniversary of sister-city ties". A hedge over such a noun ("will celebrate",
      * "hope to deepen") wants more of it, not the thing itself; only an undoing takes it away.
      */
-    public static boolean presupposed(List<Token> tokens, Sentence s, int trigger) {
+    private static boolean presupposed(List<Token> tokens, Sentence s, int trigger) {
         for (int i = trigger - 1; i >= Math.max(s.firstToken(), trigger - PHRASE_REACH); i--) {
             String f = tokens.get(i).folded();
             if (POSSESSIVES.contains(f) || f.equals("of") && i > s.firstToken() && AGES.contains(tokens.get(i - 1).folded())) {

@@ -102,6 +102,18 @@ class StatementsTest {
     }
 
     @Test
+    void readsAnOccasionAfterAHedgingAdverbAsHedged() {
+        assertThat(of("They hope to meet again, possibly during a trip by the mayor to Oulu.", "trip"))
+                .isEqualTo(new Modality.Hedged("possibly"));
+    }
+
+    @Test
+    void readsAThingAlreadyThereUnderAHedgingVerbAsFactual() {
+        assertThat(of("A pact was expected to crown the delegation's three-day visit.", "visit").isFactual()).isTrue();
+        assertThat(of("Both mayors hope to deepen their sister-city ties.", "sister").isFactual()).isTrue();
+    }
+
+    @Test
     void readsAWishNounsObjectAsHedged() {
         assertThat(of("Kuopio raised the possibility of a friendship agreement with Perm.", "friendship"))
                 .isEqualTo(new Modality.Hedged("possibility"));
