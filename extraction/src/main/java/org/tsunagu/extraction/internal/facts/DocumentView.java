@@ -12,7 +12,9 @@ import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.mention.ShortReference;
 import org.tsunagu.extraction.internal.money.MoneyMention;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
+import org.tsunagu.extraction.internal.structure.Modality;
 import org.tsunagu.extraction.internal.structure.SentenceStructure;
+import org.tsunagu.extraction.internal.structure.Statements;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Token;
 import org.tsunagu.extraction.internal.time.DateMention;
@@ -104,6 +106,11 @@ final class DocumentView {
     /** The verb groups and name lists of a sentence, read once however many readers ask. */
     SentenceStructure structure(Sentence s) {
         return structures.computeIfAbsent(s.index(), k -> SentenceStructure.read(tokens, s, mentionsIn(s)));
+    }
+
+    /** Whether what token {@code trigger} states or names is fact, only wanted or planned, or denied or undone. */
+    Modality modalityOf(Sentence s, int trigger) {
+        return Statements.of(tokens, structure(s), trigger);
     }
 
     /** The first line of an article when it carries no full stop: a headline. */

@@ -8,6 +8,8 @@ import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
+import org.tsunagu.extraction.internal.structure.Modality;
+import org.tsunagu.extraction.internal.structure.Statements;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Event;
@@ -82,12 +84,20 @@ public final class EventStage extends FactStage {
                 // "on the sidelines of the visit": an occasion named before, or never dated in a story that dates others
                 continue;
             }
-            Hedges.Status status = Hedges.inPlannedList(view, s) ? Hedges.Status.PROPOSED : Hedges.of(view, s, i, 7);
-            if (status != Hedges.Status.ASSERTED && !(kind == EventKind.VISIT && EventTriggers.possessed(view, s, i))) {
+            if (!stated(view, s, i) && !(kind == EventKind.VISIT && EventTriggers.possessed(view, s, i))) {
                 continue;
             }
             read(view, s, i, kind, roles, out);
         }
+    }
+
+    /**
+     * An occasion held, or one the calendar holds ("will hold a forum on 3 May", "is set to visit"); not one only hoped
+     * for ("may visit", "is considering a visit"), denied ("did not attend") or called off, nor an item of a plan.
+     */
+    private static boolean stated(DocumentView view, Sentence s, int trigger) {
+        Modality modality = view.modalityOf(s, trigger);
+        return !Hedges.inPlannedList(view, s) && (modality.isFactual() || Statements.schedules(modality));
     }
 
     /** An occasion told again with its own date dates the one read before. */

@@ -5,7 +5,9 @@ import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
 
 /**
- * Whether a trigger is asserted, only hoped for, or denied: looks at the words before it in its
+ * Word windows that the sentence structure does not cover: the hedges a signing's status still reads (events and
+ * ties ask {@link org.tsunagu.extraction.internal.structure.Statements} instead), and list items under a line
+ * that announces a plan. Whether a trigger is asserted, only hoped for, or denied: looks at the words before it in its
  * clause ("did not sign", "failed to agree", "hoped to sign", "aim to conclude", "are in talks to
  * sign", "is considering holding", "might one day formalize") and after it ("has been called off",
  * "is under discussion").
@@ -78,22 +80,6 @@ final class Hedges {
 
     private static boolean isListItem(DocumentView view, Sentence s) {
         return LIST_MARKS.contains(view.token(s.firstToken()).text());
-    }
-
-    /**
-     * "the sisterhood establishment between A and B scheduled for the first day of the visit": a tie or signing
-     * still to come. Events are scheduled too, and stay events, so only ties ask this.
-     */
-    static boolean scheduledAfter(DocumentView view, Sentence s, int trigger) {
-        for (int i = trigger + 1; i < Math.min(s.endToken() - 1, trigger + 24); i++) {
-            if (view.f(i).equals("scheduled") && view.f(i + 1).equals("for")) {
-                return true;
-            }
-            if (view.f(i).equals(";") || view.f(i).equals(".")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     static Status of(DocumentView view, Sentence s, int trigger, int window) {

@@ -8,6 +8,7 @@ import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.pipeline.AnnotatedDocument;
 import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.structure.Modality;
+import org.tsunagu.extraction.internal.structure.Statements;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
@@ -34,8 +35,6 @@ public final class RelationshipStage extends FactStage {
     private static final Set<String> TIES = Words.of("city", "cities", "ties", "relations", "relationship", "partners",
             "partner", "partnership", "region", "regions", "province", "provinces", "prefectures", "states", "towns",
             "city-ties", "agreement", "pact", "relationships", "alliance");
-    /** How far before a tie phrase the verb it depends on may stand: "agreed to develop Galle as a sister city". */
-    private static final int TIE_VERB_REACH = 5;
     private static final Set<String> JOINT_WORK = Words.of("cooperation", "collaboration", "coordination");
     private static final Set<String> COOPERATIVE = Words.of("cooperative", "cooperation", "exchange");
 
@@ -89,22 +88,15 @@ public final class RelationshipStage extends FactStage {
                     i = end;
                     continue;
                 }
-                Hedges.Status status = Hedges.of(view, s, i, 8);
-                if (status == Hedges.Status.ASSERTED && (Hedges.scheduledAfter(view, s, i) || wantedByItsVerb(view, s, i))) {
-                    status = Hedges.Status.PROPOSED;
-                }
                 boolean agreement = view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact");
-                if (agreement && status == Hedges.Status.ASSERTED && !signedNear(view, s, i)) {
+                Modality modality = view.modalityOf(s, i);
+                if (agreement && modality.isFactual() && !signedNear(view, s, i)
+                        || modality instanceof Modality.Negated negated && !(agreement && !Statements.undoes(negated))) {
+                    // a tie denied or undone is none; an agreement not (yet) signed is one hoped for
                     i = end;
                     continue;
                 }
-                if (agreement && status == Hedges.Status.NEGATED) {
-                    status = Hedges.Status.PROPOSED;
-                }
-                if (status == Hedges.Status.NEGATED) {
-                    i = end;
-                    continue;
-                }
+                RelationshipStatus status = modality.isFactual() ? RelationshipStatus.ESTABLISHED : RelationshipStatus.PROPOSED;
                 read(view, s, i, end, friendly, cooperative, status, out);
                 i = end;
             }
@@ -129,12 +121,6 @@ public final class RelationshipStage extends FactStage {
             }
         }
         return facts;
-    }
-
-    /** "It has been agreed to develop Galle as a sister city of Gojo": the verb the tie depends on only wants it. */
-    private static boolean wantedByItsVerb(DocumentView view, Sentence s, int trigger) {
-        return view.structure(s).verbBefore(trigger, TIE_VERB_REACH).map(v -> v.modality() instanceof Modality.Hedged)
-                .orElse(false);
     }
 
     /** "cooperation between A and B" is a tie only when A and B are listed right after it and neither is a country. */
@@ -206,8 +192,7 @@ public final class RelationshipStage extends FactStage {
     }
 
     private static void read(DocumentView view, Sentence s, int trigger, int end, boolean friendly, boolean cooperative,
-            Hedges.Status status, List<Relationship> out) {
-        RelationshipStatus st = status == Hedges.Status.PROPOSED ? RelationshipStatus.PROPOSED : RelationshipStatus.ESTABLISHED;
+            RelationshipStatus st, List<Relationship> out) {
         boolean fromAgreement = view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact");
         double certain = st == RelationshipStatus.PROPOSED ? 0.6 : fromAgreement ? 0.7 : 0.85;
         for (TiePartners.Pair pair : TiePartners.of(view, s, trigger, end)) {

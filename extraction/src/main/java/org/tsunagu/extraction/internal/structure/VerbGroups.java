@@ -32,6 +32,7 @@ final class VerbGroups {
             "intended", "seek", "seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "wished", "agree", "agrees",
             "agreed", "decide", "decided", "decides", "set", "scheduled", "going", "likely", "due", "ready", "prepared",
             "poised", "need", "needs", "try", "tries", "tried", "trying", "promised", "pledged", "proposed", "want",
+            "aspiration", "aspirations", "proposal", "bid", "intention", "ambition", "attempt",
             "is", "are", "was", "were");
     /** Verbs whose object is the doer of the infinitive after it, and which only want the act: "expects A to sign". */
     private static final Set<String> OBJECT_CONTROLS = Words.of("expects", "expected", "expect", "wants", "wanted", "want",
@@ -48,13 +49,17 @@ final class VerbGroups {
             "declined", "declines", "unable");
     /** Main verbs that only look towards an act: "agreed to explore signing", "to consider". */
     private static final Set<String> TENTATIVE_HEADS = Words.of("explore", "consider", "discuss", "study", "negotiate",
-            "examine", "review");
+            "examine", "review", "considering", "considers", "exploring", "explores", "proposed", "proposes", "propose",
+            "proposing", "mulling", "mulls", "eyeing", "eyes", "seeking", "seeks");
+    /** Tentative verbs in the present, which no auxiliary marks as verbs: "Osaka eyes ties with Hue". */
+    private static final Set<String> TENTATIVE_PRESENT = Words.of("considers", "explores", "proposes", "mulls", "eyes",
+            "seeks");
     private static final Set<String> DETERMINERS = Words.of("a", "an", "the", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "newly", "recently", "jointly", "-");
     private static final Set<String> IRREGULAR_PAST = Words.of("held", "made", "took", "became", "met", "signed", "inked",
-            "sealed", "won", "set", "began", "gave", "saw", "forged");
+            "sealed", "won", "set", "began", "gave", "saw", "forged", "cut", "broke", "froze");
     private static final Set<String> PARTICIPLES = Words.of("held", "made", "taken", "done", "given", "set", "seen",
-            "forged", "won", "begun");
+            "forged", "won", "begun", "cut", "broken", "frozen");
 
     private VerbGroups() {
     }
@@ -71,7 +76,9 @@ final class VerbGroups {
                     || tokens.get(before).is("to") || NEGATIONS.contains(tokens.get(before).folded()));
             boolean pastForm = isPastForm(t.folded()) && !(before >= s.firstToken()
                     && DETERMINERS.contains(tokens.get(before).folded()));
-            if (afterAuxiliary || pastForm) {
+            boolean tentativePresent = TENTATIVE_PRESENT.contains(t.folded()) && !(before >= s.firstToken()
+                    && DETERMINERS.contains(tokens.get(before).folded()));
+            if (afterAuxiliary || pastForm || tentativePresent) {
                 out.add(group(tokens, s, i, out.isEmpty() ? null : out.get(out.size() - 1)));
             }
         }
@@ -91,6 +98,10 @@ final class VerbGroups {
         boolean controlled = false;
         while (i >= s.firstToken()) {
             String f = tokens.get(i).folded();
+            if (tokens.get(i).isCapitalized() && i > s.firstToken()) {
+                // "on 3 May has been postponed": a capitalised word inside a sentence is a name, not a modal
+                break;
+            }
             if (ADVERBS.contains(f)) {
                 i--;
                 continue;

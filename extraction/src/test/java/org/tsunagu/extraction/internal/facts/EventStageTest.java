@@ -302,4 +302,35 @@ class EventStageTest {
         assertThat(events(" date 2024-03-12 Mayor Ito Ken and Governor Lee Min-ho sign a memorandum on tourism.\n\nThe "
                 + "two leaders signed the memorandum on March 11 in Busan.")).containsExactly("SIGNING@2024-03-11");
     }
+
+    @Test
+    void keepsAScheduledFutureForumAsAnEvent() {
+        assertThat(events("KAJAANI, April 20, 2025 - The Kajaani city government will hold a timber forum on 3 May."))
+                .hasSize(1).allMatch(e -> e.endsWith("@2025-05-03"));
+    }
+
+    @Test
+    void leavesOutAVisitThatMayHappen() {
+        assertThat(events("KAJAANI, April 20, 2025 - Governor Salo may visit Vyborg on 3 May.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutAVisitUnderConsideration() {
+        assertThat(events("KAJAANI, April 20, 2025 - Lappeenranta is considering a visit to Vyborg on 3 May.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutAVisitThatDidNotHappen() {
+        assertThat(events("KAJAANI, April 20, 2025 - Governor Salo did not visit Vyborg on 3 April.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutAForumCalledOff() {
+        assertThat(events("KAJAANI, April 20, 2025 - The timber forum on 3 May at Kajaani was called off.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutAPostponedVisit() {
+        assertThat(events("KAJAANI, April 20, 2025 - Mayor Virta postponed his visit to Vyborg on 3 May.")).isEmpty();
+    }
 }

@@ -96,4 +96,49 @@ class RelationshipStageTest {
         assertThat(ties("The consulate in Medan, North Sumatra, is exploring sister city cooperation between Banda Aceh and a "
                 + "number of cities in Japan.")).isEmpty();
     }
+
+    @Test
+    void leavesOutSuspendedSisterCityTies() {
+        assertThat(ties("Vaasa City suspended its sister-city ties with Umea City in March 2022.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutFriendshipTiesCutOff() {
+        assertThat(ties("Pori City cut its friendship ties with Narva City in 2022.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutATieWhoseAgreementWasCancelled() {
+        assertThat(ties("The friendship agreement between Kotka City and Hamina City was cancelled last year."))
+                .noneMatch(t -> t.contains("ESTABLISHED"));
+    }
+
+    @Test
+    void leavesOutATieNeverSigned() {
+        assertThat(ties("Tartu City has not signed a sister-city agreement with Kobe City.")).noneMatch(t -> t.contains("ESTABLISHED"));
+    }
+
+    @Test
+    void readsATieHopedForAsProposed() {
+        assertThat(ties("Joensuu City hopes to establish a sister-city relationship with Tver City."))
+                .containsExactly("FRIENDSHIP [Joensuu City, Tver City] PROPOSED ?");
+    }
+
+    @Test
+    void readsATieProposedAsProposed() {
+        assertThat(ties("Mayor Virta proposed a sister-city relationship between Mikkeli City and Sortavala City."))
+                .containsExactly("FRIENDSHIP [Mikkeli City, Sortavala City] PROPOSED ?");
+    }
+
+    @Test
+    void readsATieUnderConsiderationAsProposed() {
+        assertThat(ties("Porvoo City is considering sister-city ties with Nagasaki City."))
+                .containsExactly("FRIENDSHIP [Nagasaki City, Porvoo City] PROPOSED ?");
+    }
+
+    @Test
+    void keepsATieAlreadyThereUnderAFutureVerbEstablished() {
+        assertThat(ties("Ulsan City and Varna City will celebrate the 30th anniversary of their sister-city ties next month."))
+                .containsExactly("FRIENDSHIP [Ulsan City, Varna City] ESTABLISHED ?");
+    }
 }

@@ -132,4 +132,9 @@ class SentenceStructureTest {
         assertThat(read("The tie between the city of Goyang, Gyeonggi Province and the city of Kofu was formed.").after("between"))
                 .containsExactly("Goyang", "Kofu");
     }
+
+    @Test
+    void readsAMonthBeforeAVerbGroupAsNoModal() {
+        assertThat(read("The fair planned for 3 May has been postponed.").verb("postponed").modality().isFactual()).isTrue();
+    }
 }
