@@ -177,6 +177,10 @@ final class AgreementReader {
 
     private static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letterOrRecord) {
         String f = view.f(noun);
+        if (f.equals("memorandum") && view.f(noun + 2).equals("agreement")) {
+            // "a memorandum of agreement": a binding text of its own kind, not a memorandum of understanding
+            return AgreementKind.OTHER;
+        }
         if (f.equals("memorandum") || f.equals("mou") || f.equals("moc") || f.equals("mous")) {
             return TieWords.formsCityTie(view, s, noun, end) ? AgreementKind.FRIENDSHIP_AGREEMENT : AgreementKind.MOU;
         }

@@ -161,6 +161,10 @@ final class NameRuns {
                 } else {
                     break;
                 }
+            } else if (t.is("and") && (BODY_ENDS.contains(prev.folded()) || placeSuffix.contains(prev.folded()))) {
+                // "Sakura Bank and Lotus Trading Company", "X Province and Y Prefectural Government": a finished
+                // body or place before "and" is one name of a list, not the first half of one name
+                break;
             } else if (sawOf && t.is("and") && end + 1 < limit && tokens.get(end + 1).isCapitalized()
                     && !tokens.get(end + 1).isAcronym() && !inTitle[end + 1]
                     && (end + 2 >= limit || !tokens.get(end + 2).isCapitalized())) {
@@ -243,6 +247,12 @@ final class NameRuns {
         }
         return false;
     }
+
+    /** Heads that end a body's name: after them "and" starts the next name ("Hanbit Bank and Daejin Group"). */
+    private static final Set<String> BODY_ENDS = Words.of("bank", "government", "committee", "council", "company", "co",
+            "ltd", "corporation", "corp", "inc", "jsc", "plc", "llc", "group", "holdings", "bureau", "agency", "ministry",
+            "office", "authority", "association", "university", "embassy", "consulate", "federation", "organization",
+            "organisation");
 
     private static final Set<String> LOWER_GOVERNMENT = Words.of("government", "authorities", "administration");
 
