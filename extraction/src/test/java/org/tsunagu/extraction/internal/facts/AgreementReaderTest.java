@@ -282,4 +282,15 @@ class AgreementReaderTest {
         assertThat(agreements("A sister-city agreement was signed by Matsuyama and Kandy in 1999."))
                 .containsExactly("FRIENDSHIP_AGREEMENT [Kandy, Matsuyama] 1999");
     }
+
+    @Test
+    void doesNotTakeAHedgeWordInsideTheSignersNameAsAHedge() {
+        assertThat(agreements("Hoshi Bank and the Tay Ninh Department of Planning and Investment signed an MOU on green "
+                + "finance.")).containsExactly("MOU [Hoshi Bank, Tay Ninh Department of Planning and Investment] ?");
+    }
+
+    @Test
+    void stillReadsAPlanToSignBeforeTheSignersName() {
+        assertThat(agreements("Officials hope Hoshi Bank and Tay Ninh Province sign an MOU soon.")).isEmpty();
+    }
 }
