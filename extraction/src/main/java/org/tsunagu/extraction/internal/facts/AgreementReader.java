@@ -194,7 +194,7 @@ final class AgreementReader {
         for (int i = Math.max(s.firstToken(), noun - 4); i < Math.min(s.endToken(), end + 4); i++) {
             String w = view.f(i);
             if (w.equals("friendship") || w.equals("friendly") || w.equals("sister") || w.equals("partner")
-                    || w.equals("twin") || w.equals("twinning")) {
+                    || w.equals("twin") || w.equals("twinning") || w.equals("sisterhood")) {
                 return AgreementKind.FRIENDSHIP_AGREEMENT;
             }
         }

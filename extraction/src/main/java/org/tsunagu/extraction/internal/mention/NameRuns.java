@@ -161,9 +161,11 @@ final class NameRuns {
                 } else {
                     break;
                 }
-            } else if (t.is("and") && (BODY_ENDS.contains(prev.folded()) || placeSuffix.contains(prev.folded()))) {
-                // "Sakura Bank and Lotus Trading Company", "X Province and Y Prefectural Government": a finished
-                // body or place before "and" is one name of a list, not the first half of one name
+            } else if (t.is("and") && (BODY_ENDS.contains(prev.folded()) || placeSuffix.contains(prev.folded())
+                    || sawOf && placeEndsAt(placeAt, start, end))) {
+                // "Sakura Bank and Lotus Trading Company", "X Province and Y Prefectural Government", "the Board of
+                // Investment of Thailand and Sony Group": a finished body or place before "and" is one name of a
+                // list, not the first half of one name
                 break;
             } else if (sawOf && t.is("and") && end + 1 < limit && tokens.get(end + 1).isCapitalized()
                     && !tokens.get(end + 1).isAcronym() && !inTitle[end + 1]
@@ -242,6 +244,17 @@ final class NameRuns {
                 return false;
             }
             if (isHead(t) && (i + 1 >= limit || !tokens.get(i + 1).isCapitalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A known place ends just before {@code end}, inside the run that began at {@code start}. */
+    private static boolean placeEndsAt(Map<Integer, Lookup> placeAt, int start, int end) {
+        for (int i = Math.max(start, end - 4); i < end; i++) {
+            Lookup place = placeAt.get(i);
+            if (place != null && place.endToken() == end) {
                 return true;
             }
         }

@@ -293,4 +293,10 @@ class AgreementReaderTest {
     void stillReadsAPlanToSignBeforeTheSignersName() {
         assertThat(agreements("Officials hope Hoshi Bank and Tay Ninh Province sign an MOU soon.")).isEmpty();
     }
+
+    @Test
+    void readsASisterhoodAgreementAsAFriendshipAgreement() {
+        assertThat(agreements("Ulsan Metropolitan City concluded a sisterhood agreement with Bengkulu Province in 2016."))
+                .containsExactly("FRIENDSHIP_AGREEMENT [Bengkulu Province, Ulsan Metropolitan City] 2016");
+    }
 }

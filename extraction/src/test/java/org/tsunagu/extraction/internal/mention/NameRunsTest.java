@@ -32,4 +32,10 @@ class NameRunsTest {
         assertThat(names("The Okayama Chamber of Commerce and Industry hosted the forum."))
                 .contains("Okayama Chamber of Commerce and Industry");
     }
+
+    @Test
+    void endsABodyOfAPlaceBeforeAnd() {
+        assertThat(names("An MoU was signed between the Ministry of Industry of Malaysia and Hoshi Holdings."))
+                .contains("Ministry of Industry of Malaysia", "Hoshi Holdings");
+    }
 }
