@@ -64,6 +64,15 @@ final class AgreementParties {
             List<DocumentView.Actor> partners = CoordinatedParties.after(view, s, all, "with", with, 1);
             parties.addAll(partners.isEmpty() ? listAfter(view, s, all, with + 1) : partners);
         }
+        if (parties.size() < 2 && verb > noun && view.f(verb + 1).equals("by")) {
+            // "a sister-city agreement was signed by Sapporo and Yangon": the bodies after the passive's "by"
+            List<DocumentView.Actor> agents = CoordinatedParties.after(view, s, all, "by", verb + 1, 1);
+            agents = agents.size() >= 2 ? agents : listAfter(view, s, all, verb + 2);
+            if (agents.size() >= 2 && agents.stream().anyMatch(all::contains)) {
+                // at least one known place or body, so that two unknown people are not taken for parties
+                return agents;
+            }
+        }
         if (parties.size() < 2 && verb > noun) {
             parties.addAll(subject(view, s, all, noun - 1));
         }
@@ -194,9 +203,10 @@ final class AgreementParties {
         return false;
     }
 
-    private static Mention otherNameAt(DocumentView view, Sentence s, int first) {
+    /** An untyped name of several words at {@code first}, or of one word when it closes a pair ("Pune and Osnabrueck"). */
+    private static Mention otherNameAt(DocumentView view, Sentence s, int first, boolean closesPair) {
         for (Mention m : view.mentionsIn(s)) {
-            if (m.firstToken() == first && m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2) {
+            if (m.firstToken() == first && m.is(Mention.Type.OTHER) && (m.endToken() - m.firstToken() >= 2 || closesPair)) {
                 return m;
             }
         }
@@ -239,7 +249,7 @@ final class AgreementParties {
                 i = at.endToken();
                 continue;
             }
-            Mention named = otherNameAt(view, s, i);
+            Mention named = otherNameAt(view, s, i, found.size() == 1 && view.f(i - 1).equals("and"));
             if (named != null) {
                 // "with the Port of Bilbao": a name of several words after "with" is a party, whatever its shape
                 found.add(new DocumentView.Actor(named.firstToken(), named.endToken(),

@@ -177,6 +177,10 @@ final class AgreementReader {
 
     private static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letterOrRecord) {
         String f = view.f(noun);
+        if (f.equals("memorandum") && view.f(noun + 2).equals("agreement")) {
+            // "a memorandum of agreement": a binding text of its own kind, not a memorandum of understanding
+            return AgreementKind.OTHER;
+        }
         if (f.equals("memorandum") || f.equals("mou") || f.equals("moc") || f.equals("mous")) {
             return TieWords.formsCityTie(view, s, noun, end) ? AgreementKind.FRIENDSHIP_AGREEMENT : AgreementKind.MOU;
         }
@@ -190,7 +194,7 @@ final class AgreementReader {
         for (int i = Math.max(s.firstToken(), noun - 4); i < Math.min(s.endToken(), end + 4); i++) {
             String w = view.f(i);
             if (w.equals("friendship") || w.equals("friendly") || w.equals("sister") || w.equals("partner")
-                    || w.equals("twin") || w.equals("twinning")) {
+                    || w.equals("twin") || w.equals("twinning") || w.equals("sisterhood")) {
                 return AgreementKind.FRIENDSHIP_AGREEMENT;
             }
         }

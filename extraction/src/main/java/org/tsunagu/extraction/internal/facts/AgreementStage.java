@@ -59,6 +59,9 @@ public final class AgreementStage extends FactStage {
                     }
                     continue;
                 }
+                if (c.parties().size() < 2) {
+                    c = Signatories.withTheirBodies(roles, c);
+                }
                 if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2 || view.isAhead(c.date())) {
                     // a signing scheduled after the article's date is an event (EventStage), not yet an agreement
                     continue;

@@ -239,8 +239,14 @@ public final class RoleStage extends FactStage {
         Mention owner = ownerEndingAt(view, mentions, i);
         if (owner != null) {
             i = owner.firstToken() - 1;
+        } else if (view.f(i).equals("'s") && view.f(i - 2).equals("the") && !view.token(i - 1).isCapitalized()) {
+            // "Sunil Rao, the bank's managing director": a body named by its common noun owns the title
+            i -= 3;
         }
-        if (i <= s.firstToken() || !isAppositionMark(view, i)) {
+        boolean bracketed = view.f(i).equals("(") && view.token(titleStart).isCapitalized();
+        if (i <= s.firstToken() || !isAppositionMark(view, i) && !bracketed) {
+            // "Pham Duc (Director of the Can Tho Department of Trade)": a capitalised title glossed in brackets after
+            // the name; "(head of delegation)" is the part one plays on a trip, no title
             return null;
         }
         for (Mention m : mentions) {

@@ -3,6 +3,7 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
@@ -62,6 +63,25 @@ final class Signatories {
         List<EntityRef> holders = titleHolders(view, roles, c.sentence(), c.parties());
         boolean sides = view.find(c.sentence(), c.sentence().firstToken(), SIDES) >= 0;
         return holders.isEmpty() && c.viaReference() && sides ? leaders(roles, c) : holders;
+    }
+
+    /**
+     * "The letter of intent was signed by Governor A of X and Mayor B of Y": with no parties named beside the
+     * document, each signer's body in that sentence is a party. Unchanged unless every signer has one.
+     */
+    static AgreementReader.Candidate withTheirBodies(List<Fact> roles, AgreementReader.Candidate c) {
+        List<EntityRef> bodies = new ArrayList<>();
+        for (EntityRef signer : c.signatories()) {
+            Optional<EntityRef> body = roles.stream().map(Role.class::cast)
+                    .filter(r -> r.evidence().sentenceIndex() == c.sentence().index() && r.person().name().equals(signer.name()))
+                    .flatMap(r -> r.org().stream()).findFirst();
+            if (body.isEmpty()) {
+                return c;
+            }
+            Names.addUnlessSameBody(bodies, body.get());
+        }
+        return bodies.size() < 2 ? c : new AgreementReader.Candidate(c.sentence(), c.trigger(), c.triggerEnd(), c.verb(),
+                c.kind(), bodies, c.signatories(), c.date(), c.fields(), c.status(), c.plural(), c.viaReference(), c.definite());
     }
 
     /** "The mayors of Busan and Fukuoka signed": the people holding that title for the parties. */

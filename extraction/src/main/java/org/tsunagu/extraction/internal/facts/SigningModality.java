@@ -1,5 +1,6 @@
 package org.tsunagu.extraction.internal.facts;
 
+import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.structure.Modality;
 import org.tsunagu.extraction.internal.structure.SentenceStructure;
 import org.tsunagu.extraction.internal.structure.Tense;
@@ -16,11 +17,28 @@ final class SigningModality {
     /** How far before a gerund or noun its governing verb may stand: "are expected to attend the signing". */
     private static final int GOVERNOR_REACH = 5;
 
+    /** How far before the verb a hedge word ("hope", "plan") may stand. */
+    private static final int HEDGE_REACH = 8;
+
     private SigningModality() {
     }
 
+    private static Mention nameEndingAt(DocumentView view, Sentence s, int end) {
+        for (Mention m : view.mentionsIn(s)) {
+            if (m.endToken() == end && m.isActor()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     static Hedges.Status of(DocumentView view, Sentence s, int verb) {
-        Hedges.Status words = Hedges.of(view, s, verb, 8);
+        Hedges.Status words = Hedges.of(view, s, verb, HEDGE_REACH);
+        Mention subject = nameEndingAt(view, s, verb);
+        if (words == Hedges.Status.PROPOSED && subject != null) {
+            // "the Department of Planning and Investment signed": a hedge word inside the signer's name hedges nothing
+            words = Hedges.of(view, s, subject.firstToken(), Math.max(0, HEDGE_REACH - (verb - subject.firstToken())));
+        }
         if (verb < 0 || words != Hedges.Status.ASSERTED) {
             return words;
         }

@@ -22,6 +22,8 @@ final class SigningVerbs {
     private static final int RENEWED_OBJECT = 6;
     /** "an agreement was reached between", "a new cooperation agreement has been made between": a passive conclusion. */
     private static final Set<String> CONCLUDED = Words.of("made", "reached", "struck");
+    /** "entered into a memorandum": a signing when "into" takes the document. */
+    private static final Set<String> ENTERED = Words.of("entered", "enters", "enter", "entering");
     private static final Set<String> PASSIVE_BE = Words.of("was", "were", "been", "is", "are");
     /** How far before the passive verb its agreement noun may stand: "a cooperation agreement has been made". */
     private static final int CONCLUDED_SUBJECT = 4;
@@ -42,17 +44,23 @@ final class SigningVerbs {
             return BEFORE_EXCHANGE_VERB.contains(view.f(i - 1)) || i > 0 && view.token(i - 1).isCapitalized();
         }
         if (RENEWALS.contains(f)) {
-            return renewsADocument(view, i);
+            return documentFollows(view, i);
         }
         if (CONCLUDED.contains(f)) {
             return PASSIVE_BE.contains(view.f(i - 1)) && documentBefore(view, i);
+        }
+        if (ENTERED.contains(f)) {
+            return view.f(i + 1).equals("into") && documentFollows(view, i + 1);
         }
         return f.startsWith("put") && PUT.contains(f) && (OWNERS.contains(view.f(i + 1)) && MARKS.contains(view.f(i + 2))
                 || view.f(i + 1).equals("pen") && view.f(i + 2).equals("to"));
     }
 
-    /** "renewed their memorandum", "extended the sister-province agreement": not "extended a warm welcome". */
-    private static boolean renewsADocument(DocumentView view, int verb) {
+    /**
+     * The document follows the verb: "renewed their memorandum", "extended the sister-province agreement",
+     * "entered into a memorandum"; not "extended a warm welcome".
+     */
+    private static boolean documentFollows(DocumentView view, int verb) {
         for (int i = verb + 1; i <= verb + RENEWED_OBJECT; i++) {
             String f = view.f(i);
             if (AgreementReader.NOUNS.contains(f)) {

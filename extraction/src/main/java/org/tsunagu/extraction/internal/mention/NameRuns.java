@@ -161,6 +161,12 @@ final class NameRuns {
                 } else {
                     break;
                 }
+            } else if (t.is("and") && (BODY_ENDS.contains(prev.folded()) || placeSuffix.contains(prev.folded())
+                    || sawOf && placeEndsAt(placeAt, start, end))) {
+                // "Sakura Bank and Lotus Trading Company", "X Province and Y Prefectural Government", "the Board of
+                // Investment of Thailand and Sony Group": a finished body or place before "and" is one name of a
+                // list, not the first half of one name
+                break;
             } else if (sawOf && t.is("and") && end + 1 < limit && tokens.get(end + 1).isCapitalized()
                     && !tokens.get(end + 1).isAcronym() && !inTitle[end + 1]
                     && (end + 2 >= limit || !tokens.get(end + 2).isCapitalized())) {
@@ -243,6 +249,23 @@ final class NameRuns {
         }
         return false;
     }
+
+    /** A known place ends just before {@code end}, inside the run that began at {@code start}. */
+    private static boolean placeEndsAt(Map<Integer, Lookup> placeAt, int start, int end) {
+        for (int i = Math.max(start, end - 4); i < end; i++) {
+            Lookup place = placeAt.get(i);
+            if (place != null && place.endToken() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Heads that end a body's name: after them "and" starts the next name ("Hanbit Bank and Daejin Group"). */
+    private static final Set<String> BODY_ENDS = Words.of("bank", "government", "committee", "council", "company", "co",
+            "ltd", "corporation", "corp", "inc", "jsc", "plc", "llc", "group", "holdings", "bureau", "agency", "ministry",
+            "office", "authority", "association", "university", "embassy", "consulate", "federation", "organization",
+            "organisation");
 
     private static final Set<String> LOWER_GOVERNMENT = Words.of("government", "authorities", "administration");
 

@@ -258,4 +258,45 @@ class AgreementReaderTest {
         assertThat(agreements("Nagano Governor Abe Shuichi will visit Hue for three days from May 2 to sign a memorandum of "
                 + "understanding with Vietnamese officials.")).isEmpty();
     }
+
+    @Test
+    void readsAMemorandumOfAgreementAsAnAgreementOfItsOwnKind() {
+        assertThat(agreements("Toyama Prefecture and Ninh Binh Province signed a memorandum of agreement on craft villages."))
+                .containsExactly("OTHER [Ninh Binh Province, Toyama Prefecture] ?");
+    }
+
+    @Test
+    void readsEnteringIntoAMemorandumAsASigning() {
+        assertThat(agreements("The Penang Chamber of Commerce and the Fukui Chamber of Commerce and Industry entered into a "
+                + "memorandum of understanding to promote business matching.")).containsExactly(
+                "MOU [Fukui Chamber of Commerce and Industry, Penang Chamber of Commerce] ?");
+    }
+
+    @Test
+    void doesNotTakeEnteringIntoForceAsASigning() {
+        assertThat(agreements("The trade agreement between Oita and Chiang Rai entered into force in May 2021.")).isEmpty();
+    }
+
+    @Test
+    void readsThePartiesAfterThePassiveBy() {
+        assertThat(agreements("A sister-city agreement was signed by Matsuyama and Kandy in 1999."))
+                .containsExactly("FRIENDSHIP_AGREEMENT [Kandy, Matsuyama] 1999");
+    }
+
+    @Test
+    void doesNotTakeAHedgeWordInsideTheSignersNameAsAHedge() {
+        assertThat(agreements("Hoshi Bank and the Tay Ninh Department of Planning and Investment signed an MOU on green "
+                + "finance.")).containsExactly("MOU [Hoshi Bank, Tay Ninh Department of Planning and Investment] ?");
+    }
+
+    @Test
+    void stillReadsAPlanToSignBeforeTheSignersName() {
+        assertThat(agreements("Officials hope Hoshi Bank and Tay Ninh Province sign an MOU soon.")).isEmpty();
+    }
+
+    @Test
+    void readsASisterhoodAgreementAsAFriendshipAgreement() {
+        assertThat(agreements("Ulsan Metropolitan City concluded a sisterhood agreement with Bengkulu Province in 2016."))
+                .containsExactly("FRIENDSHIP_AGREEMENT [Bengkulu Province, Ulsan Metropolitan City] 2016");
+    }
 }

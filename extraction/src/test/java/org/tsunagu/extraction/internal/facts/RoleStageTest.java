@@ -155,4 +155,29 @@ class RoleStageTest {
         return facts(text, Role.class).stream().filter(r -> r.person().name().equals(person)).findFirst()
                 .orElseThrow(() -> new AssertionError("no role of " + person + " in " + facts(text, Role.class)));
     }
+
+    @Test
+    void readsACapitalisedTitleGlossedInBracketsAfterTheName() {
+        assertThat(facts("Mr. Do Quang Minh (Director of the Soc Trang Department of Agriculture) presented the plan.",
+                Role.class)).anySatisfy(r -> {
+                    assertThat(r.person().name()).isEqualTo("Do Quang Minh");
+                    assertThat(r.title()).isEqualTo("Director");
+                    assertThat(r.org().orElseThrow().name()).isEqualTo("Soc Trang Department of Agriculture");
+                });
+    }
+
+    @Test
+    void givesNoTitleForAPartPlayedOnATripInBrackets() {
+        assertThat(facts("The guests were Mayor Koga Ren and Endo Mai (head of delegation).", Role.class))
+                .noneMatch(r -> r.person().name().equals("Endo Mai"));
+    }
+
+    @Test
+    void readsATitleOwnedByABodyNamedByItsCommonNoun() {
+        assertThat(facts("Dr. Kiran Bose, the bank's managing director, met the investors.", Role.class))
+                .anySatisfy(r -> {
+                    assertThat(r.person().name()).isEqualTo("Kiran Bose");
+                    assertThat(r.title()).isEqualTo("Managing Director");
+                });
+    }
 }

@@ -67,4 +67,14 @@ class SignatoriesTest {
                 + "Ishikawa Prefecture Hase Jun on Monday. Ishikawa will help train nurses for Hue. At the meeting, the two "
                 + "sides signed a memorandum of understanding on nursing.")).containsExactlyInAnyOrder("Le Van Minh", "Hase Jun");
     }
+
+    @Test
+    void takesTheBodiesOfSignersAsPartiesOfAnAgreementThatNamesNone() {
+        List<Agreement> agreements = facts("The letter of intent was signed by Governor Prasert Wongsa of Nan and Mayor "
+                + "Daiki Oshiro of Naha.", Agreement.class);
+        assertThat(agreements).singleElement().satisfies(a -> {
+            assertThat(a.parties().stream().map(EntityRef::name)).containsExactlyInAnyOrder("Nan", "Naha");
+            assertThat(a.signatories().stream().map(EntityRef::name)).containsExactly("Prasert Wongsa", "Daiki Oshiro");
+        });
+    }
 }
