@@ -7,9 +7,9 @@ import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.model.time.PartialDate;
 
 /**
- * The dates a document's own phrase gives it, before the next document is named: "a pact of
- * tourism in 2003 and a pact of industrial exchanges in 2009" dates each pact; "MoUs in 1994,
- * 2000 and 2018" lists one date per memorandum.
+ * The dates a document's own phrase gives it, before the next document is named: "an accord on
+ * fisheries in 2005 and an accord on student exchanges in 2011" dates each accord; "memoranda in 1992,
+ * 2004 and 2019" lists one date per memorandum.
  */
 final class AgreementYears {
 

@@ -32,7 +32,7 @@ final class CoordinatedParties {
         return after(view, s, all, "between", afterGloss(view, s, from), BETWEEN_REACH);
     }
 
-    /** "A MoU (Memorandum of Understanding) has been signed between": the reach starts after the bracketed gloss. */
+    /** "An MoU (memorandum of understanding) was concluded between": the reach starts after the bracketed gloss. */
     private static int afterGloss(DocumentView view, Sentence s, int from) {
         if (!view.f(from).equals("(")) {
             return from;

@@ -28,7 +28,7 @@ final class DocumentTitles {
     }
 
     /**
-     * "Agreement on the Establishment of Sister Province Relationship between": a capitalised noun followed by its
+     * "Accord on the Formation of Friendly Region Ties between": a capitalised noun followed by its
      * subject in title case names the document up to the first word in lower case other than "of", "the", "and".
      */
     private static int titleCaseEnd(DocumentView view, Sentence s, int noun, int nounEnd) {

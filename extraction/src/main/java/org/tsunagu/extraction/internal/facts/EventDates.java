@@ -124,7 +124,7 @@ final class EventDates {
         return reference;
     }
 
-    /** "his working visit to Japan from 23-28 May": a trip takes the days its sentence gives it. */
+    /** "her official tour of Canada from 11-15 June": a trip takes the days its sentence gives it. */
     private static DateMention span(DocumentView view, Sentence s) {
         for (DateMention d : view.datesIn(s)) {
             if (d.resolved() && d.end() != null && d.role() == DateMention.Role.AT) {

@@ -137,7 +137,7 @@ final class EventTriggers {
             return null;
         }
         if (f.equals("campaign") && PROMOTIONS.contains(view.f(i - 1))) {
-            // "conducted a promotional campaign there from Jan. 7 to 9"
+            // "ran a promotional campaign in the mall from Feb. 3 to 6"
             return EventKind.OTHER;
         }
         if (f.equals("received") && !receivesVisitors(view, s, i)) {

@@ -56,7 +56,7 @@ final class TiePartners {
         }
         int between = view.find(s, s.firstToken(), Set.of("between"));
         if (between >= end && between < end + 2 && unnamedSecondPartner(view, s, between)) {
-            // "sister city cooperation between Banda Aceh and a number of cities in Japan": one partner is not named
+            // "sister city cooperation between Port Elvin and several towns in Norway": one partner is not named
             return List.of();
         }
         Pair joined = between >= 0 && between > trigger - 8 && between < end + 8 ? pairAfter(view, s, actors, between, since)
@@ -177,7 +177,7 @@ final class TiePartners {
     }
 
     /**
-     * "A signed a memorandum with B and C, reaffirming a cooperative relationship that dates back to 1996": a tie
+     * "A signed a memorandum with B and C, renewing a partnership that goes back to 1998": a tie
      * named after a signing in its sentence joins the signer and its first partner.
      */
     private static Pair signedBefore(DocumentView view, Sentence s, int trigger, PartialDate since) {

@@ -75,7 +75,7 @@ final class NameLists {
                     continue;
                 }
                 if (lastIsCity && next == sep && tokens.get(end).is(",") && isRegion(m)) {
-                    // "the city of Paju, Gyeonggi Province and the city of Hadano": the province locates the city
+                    // "the city of Orvale, Tarsen Province and the city of Milbrook": the province locates the city
                     end = afterBracket(tokens, s, m.endToken());
                     continue;
                 }

@@ -156,15 +156,15 @@ class AgreementReaderTest {
 
     @Test
     void readsPassiveSigningBetweenParties() {
-        assertThat(agreements("A MoU (Memorandum of Understanding) has been signed between Bellport Chamber of Commerce (BCC) "
-                + "and Kestrel Chamber of Commerce and Industry (KCCI) in March 2019."))
-                .containsExactly("MOU [Bellport Chamber of Commerce, Kestrel Chamber of Commerce and Industry] 2019-03");
+        assertThat(agreements("An MoU (Memorandum of Understanding) has been signed between Corvale Chamber of Commerce (CCC) "
+                + "and Tamsin Chamber of Commerce and Industry (TCCI) in April 2018."))
+                .containsExactly("MOU [Corvale Chamber of Commerce, Tamsin Chamber of Commerce and Industry] 2018-04");
     }
 
     @Test
     void readsASigningCeremonyForAMemorandumBetweenParties() {
-        assertThat(agreements("On 3 May 2024, a signing ceremony for the Memorandum of Understanding (MoU) between Dunmore City "
-                + "and Hallam Prefecture took place at the city hall.")).containsExactly("MOU [Dunmore City, Hallam Prefecture] 2024-05-03");
+        assertThat(agreements("On 7 May 2022, a signing ceremony for a Memorandum of Understanding (MoU) between Ferrow City "
+                + "and Lindal Prefecture took place in the town hall.")).containsExactly("MOU [Ferrow City, Lindal Prefecture] 2022-05-07");
     }
 
     @Test
@@ -176,8 +176,8 @@ class AgreementReaderTest {
 
     @Test
     void readsATitledMemorandumThatEstablishesFriendlyRelationsAsAFriendshipAgreement() {
-        assertThat(agreements("On March 2, 2016, a Friendly Cooperative Relations Establishment Memorandum of Understanding was "
-                + "signed between Lanzhou and the Austrian city of Graz.")).containsExactly("FRIENDSHIP_AGREEMENT [Graz, Lanzhou] 2016-03-02");
+        assertThat(agreements("On April 9, 2014, a Friendly Exchange Relations Establishment Memorandum of Understanding was "
+                + "signed between Harwick City and the Danish city of Selborg.")).containsExactly("FRIENDSHIP_AGREEMENT [Harwick City, Selborg] 2014-04-09");
     }
 
     @Test
@@ -208,9 +208,9 @@ class AgreementReaderTest {
 
     @Test
     void readsASubjectBeforeAWeekdayAndAReportedSigning() {
-        assertThat(agreements("The Pune Chamber of Commerce on Tuesday said that it signed a memorandum of understanding with "
-                + "Gifu Prefectural Government and The Gifu Prefectural Federation of Industry, Japan in 2020.")).containsExactly(
-                "MOU [Gifu Prefectural Government, Pune Chamber of Commerce, The Gifu Prefectural Federation of Industry] 2020");
+        assertThat(agreements("The Velmora Chamber of Commerce on Thursday said it signed a memorandum of understanding with "
+                + "Osterby Prefectural Government and The Osterby Prefectural Federation of Industry, Norway in 2017.")).containsExactly(
+                "MOU [Osterby Prefectural Government, The Osterby Prefectural Federation of Industry, Velmora Chamber of Commerce] 2017");
     }
 
     @Test
@@ -241,16 +241,16 @@ class AgreementReaderTest {
 
     @Test
     void readsAnAgreementNamedByATitleCaseTitleBeforeItsBetweenList() {
-        assertThat(agreements("Minister Banda handed over the signed text of Agreement on the Establishment of Sister Province "
-                + "Relationship between Eastern Province of the Republic of Zambia and Hunan Province in 2023."))
-                .containsExactly("FRIENDSHIP_AGREEMENT [Eastern Province, Hunan Province] 2023");
+        assertThat(agreements("Minister Varga handed over the signed copy of Agreement on the Founding of Sister Province "
+                + "Relations between Northern Province of the Republic of Malawi and Vessen Province in 2021."))
+                .containsExactly("FRIENDSHIP_AGREEMENT [Northern Province, Vessen Province] 2021");
     }
 
     @Test
     void keepsASigningWhoseStoryDateLiesAfterTheArticlesDate() {
-        assertThat(agreements("HARARE, 12 March 2024 - The delegation will arrive on 15 March 2024.\n\nMinister Banda handed "
-                + "over the signed text of Agreement on the Establishment of Sister Province Relationship between Eastern "
-                + "Province and Hunan Province.")).containsExactly("FRIENDSHIP_AGREEMENT [Eastern Province, Hunan Province] ?");
+        assertThat(agreements("MARLOW, 12 March 2024 - The delegation will arrive on 15 March 2024.\n\nMinister Varga handed "
+                + "over the signed copy of Agreement on the Founding of Sister Province Relations between Northern "
+                + "Province and Vessen Province.")).containsExactly("FRIENDSHIP_AGREEMENT [Northern Province, Vessen Province] ?");
     }
 
     @Test

@@ -143,8 +143,8 @@ class EventStageTest {
 
     @Test
     void readsASigningCeremonyThatTookPlaceAsASigning() {
-        assertThat(events("QUY NHON, June 5, 2025 - On the afternoon of June 4, a signing ceremony for the memorandum between "
-                + "Quy Nhon and Tottori took place at the city hall.")).containsExactly("SIGNING@2025-06-04");
+        assertThat(events("VELMORA, June 5, 2025 - On June 4, the signing ceremony for the memorandum between "
+                + "Velmora City and Kirrin Prefecture took place in the town hall.")).containsExactly("SIGNING@2025-06-04");
     }
 
     @Test
@@ -209,14 +209,14 @@ class EventStageTest {
 
     @Test
     void givesAVisitTheRangeItsSentenceGivesBesideAStatementDate() {
-        assertThat(events("BRISBANE APRIL 14: The premier said in a statement today on his working visit to Korea from 10-14 "
-                + "April 2023 that ties had grown.")).containsExactly("VISIT@2023-04-10");
+        assertThat(events("CALDER APRIL 14: The governor said in a statement today about her official visit to Peru from 10-14 "
+                + "April 2023 that trade had grown.")).containsExactly("VISIT@2023-04-10");
     }
 
     @Test
     void datesAnOpeningByTheDayInItsOwnClause() {
-        assertThat(events("HONG KONG, 16 March 2024 - The signing took place yesterday, ahead of the official opening of the "
-                + "agency's Hanoi office on 28 March.")).contains("OPENING@2024-03-28");
+        assertThat(events("TALMOR, 16 March 2024 - The signing happened yesterday, before the formal opening of the "
+                + "bureau's Lisden office on 28 March.")).contains("OPENING@2024-03-28");
     }
 
     @Test
@@ -257,7 +257,7 @@ class EventStageTest {
 
     @Test
     void readsTheOccasionsOfAStoryWithoutAnyDateUndated() {
-        assertThat(facts("Minister Rana Perera, who is on a visit to Japan, met with the Mayor of Nara.", Event.class))
+        assertThat(facts("Minister Elan Voss, who is on a short visit to Iceland, met with the Mayor of Tarsen.", Event.class))
                 .extracting(x -> x.kind() + "@" + x.date().map(Object::toString).orElse("?")).contains("VISIT@?", "MEETING@?");
     }
 

@@ -69,9 +69,9 @@ class RelationshipStageTest {
 
     @Test
     void readsTheProvincialGovernmentsSisterRelationships() {
-        assertThat(ties("Hunan welcomed the delegation. The provincial government has inked sister relationships with the "
-                + "U.S. states of Idaho and Kansas.")).containsExactly("FRIENDSHIP [Hunan, Idaho] ESTABLISHED ?",
-                "FRIENDSHIP [Hunan, Kansas] ESTABLISHED ?");
+        assertThat(ties("Norland Province welcomed the guests. The provincial government inked sister relationships with the "
+                + "US states of Vermont and Ohio.")).containsExactly("FRIENDSHIP [Norland Province, Vermont] ESTABLISHED ?",
+                "FRIENDSHIP [Norland Province, Ohio] ESTABLISHED ?");
     }
 
     @Test
@@ -93,8 +93,8 @@ class RelationshipStageTest {
 
     @Test
     void rejectsATieWhoseSecondPartnerIsNotNamed() {
-        assertThat(ties("The consulate in Medan, North Sumatra, is exploring sister city cooperation between Banda Aceh and a "
-                + "number of cities in Japan.")).isEmpty();
+        assertThat(ties("The consulate in Velmora, South Tarsen, is studying sister city cooperation between Port Elvin and a "
+                + "number of cities in Norway.")).isEmpty();
     }
 
     @Test
