@@ -137,7 +137,7 @@ final class AgreementParties {
                 i = at.firstToken() - 1;
                 continue;
             }
-            Mention m = mentionEndingAt(view, s, i + 1);
+            Mention m = view.mentionEndingAt(s, i + 1, any -> true);
             if (m != null && m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && i + 1 < verb
                     && (view.f(i + 1).equals("and") || !found.isEmpty() || titleAt(view, s, i + 1))) {
                 // "... and Siam Fresh Gallery Chief Executive Officer X signed": a name owning a title is a party
@@ -222,14 +222,6 @@ final class AgreementParties {
         return null;
     }
 
-    private static Mention mentionEndingAt(DocumentView view, Sentence s, int end) {
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.endToken() == end) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     /** "with the A (A) and the B (B), two agencies" and "with three Japanese firms - X, Y and Z -". */
     private static List<DocumentView.Actor> listAfter(DocumentView view, Sentence s, List<DocumentView.Actor> all, int from) {

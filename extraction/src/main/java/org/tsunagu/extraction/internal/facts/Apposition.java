@@ -28,7 +28,7 @@ final class Apposition {
             return true;
         }
         if (m.firstToken() - 1 > s.firstToken() && view.f(m.firstToken() - 1).equals("(") && m.endToken() < s.endToken()
-                && view.f(m.endToken()).equals(")") && endsAt(view, s, m.firstToken() - 1, Mention.Type.ORGANISATION)) {
+                && view.f(m.endToken()).equals(")") && view.mentionEndingAt(s, m.firstToken() - 1, n -> n.is(Mention.Type.ORGANISATION)) != null) {
             return true;
         }
         int i = m.firstToken() - 1;
@@ -48,7 +48,7 @@ final class Apposition {
                     }
                     return false;
                 }
-                return m.isCountry() && i - 1 >= s.firstToken() && endsAt(view, s, i, Mention.Type.PLACE)
+                return m.isCountry() && i - 1 >= s.firstToken() && view.mentionEndingAt(s, i, n -> n.is(Mention.Type.PLACE)) != null
                         && onlyModifiersBetween(view, j, m.firstToken());
             }
             if (f.equals(";") || f.equals(".") || f.equals("and")) {
@@ -68,12 +68,4 @@ final class Apposition {
         return to - from <= 2;
     }
 
-    private static boolean endsAt(DocumentView view, Sentence s, int end, Mention.Type type) {
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.endToken() == end && m.is(type)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.mention.ShortReference;
@@ -111,6 +112,16 @@ final class DocumentView {
     /** Whether what token {@code trigger} states or names is fact, only wanted or planned, or denied or undone. */
     Modality modalityOf(Sentence s, int trigger) {
         return Statements.of(tokens, structure(s), trigger);
+    }
+
+    /** The first mention of the sentence that ends right before token {@code end} and is of the kind asked for. */
+    Mention mentionEndingAt(Sentence s, int end, Predicate<Mention> kind) {
+        for (Mention m : mentionsIn(s)) {
+            if (m.endToken() == end && kind.test(m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The first line of an article when it carries no full stop: a headline. */

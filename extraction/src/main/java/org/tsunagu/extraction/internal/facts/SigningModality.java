@@ -23,18 +23,10 @@ final class SigningModality {
     private SigningModality() {
     }
 
-    private static Mention nameEndingAt(DocumentView view, Sentence s, int end) {
-        for (Mention m : view.mentionsIn(s)) {
-            if (m.endToken() == end && m.isActor()) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     static Hedges.Status of(DocumentView view, Sentence s, int verb) {
         Hedges.Status words = Hedges.of(view, s, verb, HEDGE_REACH);
-        Mention subject = nameEndingAt(view, s, verb);
+        Mention subject = view.mentionEndingAt(s, verb, Mention::isActor);
         if (words == Hedges.Status.PROPOSED && subject != null) {
             // "the Department of Planning and Investment signed": a hedge word inside the signer's name hedges nothing
             words = Hedges.of(view, s, subject.firstToken(), Math.max(0, HEDGE_REACH - (verb - subject.firstToken())));

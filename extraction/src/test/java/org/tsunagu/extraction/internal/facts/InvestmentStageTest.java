@@ -168,8 +168,8 @@ class InvestmentStageTest {
 
     @Test
     void readsADemonymBeforeAnInvestmentNounAsTheInvestor() {
-        assertThat(investments("TAN AN, March 3, 2025 - Long An now hosts 212 Korean foreign direct investment (FDI) projects with "
-                + "a combined capital of more than US$3.4 billion.")).containsExactly("South Korea -> Long An 3400000000 FDI_TOTAL");
+        assertThat(investments("TAN AN, March 3, 2025 - Long An now counts 212 Korean foreign direct investment (FDI) projects, "
+                + "whose combined registered capital exceeds US$3.4 billion.")).containsExactly("South Korea -> Long An 3400000000 FDI_TOTAL");
     }
 
     @Test
