@@ -28,8 +28,11 @@ public final class Statements {
     private static final int REPORT_REACH = 6;
     private static final Set<String> REPORTING = Words.of("said", "says", "added", "adds", "told", "announced", "noted",
             "stated", "explained", "confirmed");
-    /** Prepositions that place a noun in time beside a verb, not under it: "signalled plans to expand during talks". */
-    private static final Set<String> ADJUNCTS = Words.of("during", "after", "before", "amid", "following", "since",
+    /**
+     * Prepositions that place a noun beside a verb, not under it: "signalled plans to expand during talks"; "deals are
+     * expected to be signed at the forum" hedges the deals, not the forum.
+     */
+    private static final Set<String> ADJUNCTS = Words.of("at", "during", "after", "before", "amid", "following", "since",
             "throughout");
     private static final Set<String> PREPOSITIONS = Words.of("at", "in", "on", "during", "of", "for", "to", "after",
             "before", "with", "from", "by", "into", "ahead");

@@ -73,6 +73,13 @@ class StatementsTest {
     }
 
     @Test
+    void leavesAnOccasionThatSetsAHedgedActAlone() {
+        assertThat(of("Some 80 deals are expected to be signed at the Baltic Partnership Forum on 3 June.", "Forum").isFactual())
+                .isTrue();
+        assertThat(of("Mayor Ilves may attend the Baltic Partnership Forum on 3 June.", "Forum").isFactual()).isFalse();
+    }
+
+    @Test
     void readsAHopedAndAProposedTieAsHedged() {
         assertThat(of("Joensuu hopes to establish a sister-city relationship with Tver.", "sister"))
                 .isInstanceOf(Modality.Hedged.class);
