@@ -28,6 +28,7 @@ import org.tsunagu.model.fact.Role;
  */
 public final class RoleStage extends FactStage {
 
+    private static final Set<String> COORDINATORS = Words.of("and", "or");
     /** Lower-case words that may stand in the phrase of a title: "of the provincial Party Committee". */
     private static final Set<String> CLAUSE_PHRASE_WORDS = Words.of("of", "the", "'s", "for", "in", "at", "provincial",
             "municipal", "city", "prefectural", "district");
@@ -264,11 +265,14 @@ public final class RoleStage extends FactStage {
                 && view.token(i).start() > view.token(i - 1).end();
     }
 
-    /** The token before up to three lower-case words or demonyms ahead of a title ("former", "Japanese"). */
+    /**
+     * The token before up to three lower-case words or demonyms ahead of a title ("former", "Japanese"); a coordinator
+     * starts a phrase of its own ("Name, and the finance minister of X, Name2"), so the words stop there.
+     */
     private static int beforeAdjectives(DocumentView view, Sentence s, int titleStart) {
         int i = titleStart - 1;
         int adjectives = 0;
-        while (i > s.firstToken() && adjectives < 3 && view.token(i).isWord()
+        while (i > s.firstToken() && adjectives < 3 && view.token(i).isWord() && !COORDINATORS.contains(view.f(i))
                 && (!view.token(i).isCapitalized() || TitleOrganisation.demonymPlace(view, s, i) != null)) {
             i--;
             adjectives++;

@@ -8,9 +8,10 @@ import org.tsunagu.extraction.internal.text.Token;
 import org.tsunagu.extraction.internal.text.Words;
 
 /**
- * "Tourism Ambassador", "Foreign Minister", "Labour and Foreign Employment Minister": capitalised field
- * words right before a title are part of it, not an organisation of their own. Not when they end a
- * name ("Department of Planning and Investment Director"): there the words belong to the body.
+ * "Tourism Ambassador", "Foreign Minister", "Labour and Foreign Employment Minister": field words right
+ * before a title are part of it, not an organisation of their own, when they share its case ("the
+ * education minister of Bavaria" too). Not when they end a name ("Department of Planning and Investment
+ * Director"): there the words belong to the body.
  */
 final class TitleFields {
 
@@ -22,12 +23,14 @@ final class TitleFields {
 
     static Lookup widen(String text, List<Token> tokens, Lookup title, Map<Integer, Lookup> placeAt, Set<String> fields) {
         int first = title.firstToken();
+        boolean capitalised = tokens.get(first).isCapitalized();
         int i = first - 1;
         while (i >= 0) {
-            if (isField(tokens.get(i), i, placeAt, fields)) {
+            if (isField(tokens.get(i), i, placeAt, fields, capitalised)) {
                 first = i;
                 i--;
-            } else if (tokens.get(i).is("and") && i - 1 >= 0 && i + 1 == first && isField(tokens.get(i - 1), i - 1, placeAt, fields)) {
+            } else if (tokens.get(i).is("and") && i - 1 >= 0 && i + 1 == first
+                    && isField(tokens.get(i - 1), i - 1, placeAt, fields, capitalised)) {
                 i--;
             } else {
                 break;
@@ -38,10 +41,13 @@ final class TitleFields {
             return title;
         }
         String fieldWords = text.substring(tokens.get(first).start(), tokens.get(title.firstToken() - 1).end());
-        return new Lookup(first, title.endToken(), Lookup.Category.TITLE, null, fieldWords + " " + title.title());
+        // a lower-case title is kept as written ("education minister"), a capitalised one in its lexicon form
+        String name = capitalised ? fieldWords + " " + title.title()
+                : text.substring(tokens.get(first).start(), tokens.get(title.endToken() - 1).end());
+        return new Lookup(first, title.endToken(), Lookup.Category.TITLE, null, name);
     }
 
-    private static boolean isField(Token t, int i, Map<Integer, Lookup> placeAt, Set<String> fields) {
-        return t.isCapitalized() && fields.contains(t.folded()) && !placeAt.containsKey(i);
+    private static boolean isField(Token t, int i, Map<Integer, Lookup> placeAt, Set<String> fields, boolean capitalised) {
+        return t.isCapitalized() == capitalised && t.isWord() && fields.contains(t.folded()) && !placeAt.containsKey(i);
     }
 }

@@ -119,6 +119,28 @@ class RoleStageTest {
     }
 
     @Test
+    void readsLowerCaseFieldWordsBeforeALowerCaseTitleAsWritten() {
+        Role role = roleOf("The talks were led by the trade minister of Osaka, Jiro Ito.", "Jiro Ito");
+        assertThat(role.title()).isEqualTo("trade minister");
+        assertThat(role.org().orElseThrow().name()).isEqualTo("Osaka");
+    }
+
+    @Test
+    void givesATitleAfterAndThePersonAfterItsPhraseNotTheOneBeforeTheAnd() {
+        assertThat(facts("Guests included the mayor of Kyoto, Taro Sato, and the governor of Osaka, Jiro Ito.", Role.class))
+                .extracting(r -> r.person().name() + " / " + r.title())
+                .containsExactlyInAnyOrder("Taro Sato / Mayor", "Jiro Ito / Governor");
+    }
+
+    @Test
+    void readsADiplomaticTitleWithItsGradeAsOneTitle() {
+        Role role = roleOf("The mayor received the Ambassador Extraordinary and Plenipotentiary of Norway, Mr. Per Olsen.",
+                "Per Olsen");
+        assertThat(role.title()).isEqualTo("Ambassador Extraordinary and Plenipotentiary");
+        assertThat(role.org().orElseThrow().name()).isEqualTo("Norway");
+    }
+
+    @Test
     void givesABodyNamedByItsLevelThePlaceBeforeIt() {
         Role role = roleOf("Representing Quang Nam Province were Mr. Le Van Dung, Deputy Secretary of the Provincial "
                 + "Party Committee, and others.", "Le Van Dung");
