@@ -27,7 +27,9 @@ level and id, with the columns
               ja, zh-Hans, zh-Hant or vi.
 
 Which cities: in the countries of FOCUS every city of FOCUS_MIN inhabitants or more and every
-seat of a first- or second-level division; elsewhere cities of WORLD_MIN inhabitants or more.
+seat of a first- or second-level division; elsewhere cities of WORLD_MIN inhabitants or more and
+seats of a country or a first-level division with WORLD_SEAT_MIN or more (a province's capital is
+where its governor signs: "Galle", "Temuco").
 A subdivision that is itself a city (Chinese and Vietnamese municipalities, Korean metropolitan
 cities, Bangkok) and the GeoNames city of the same name are one place, at city level.
 """
@@ -54,8 +56,9 @@ LEVELS = ["country", "region", "city"]
 # Countries whose towns an article about Asian cooperation names; elsewhere only large cities.
 FOCUS = {"JP", "CN", "VN", "KR", "TH", "MY", "ID", "PH", "TW", "HK", "MO", "SG", "IN", "KH", "LA",
          "MM", "MN", "BD", "BN"}
-FOCUS_MIN, WORLD_MIN = 25000, 300000
+FOCUS_MIN, WORLD_MIN, WORLD_SEAT_MIN = 25000, 300000, 50000
 SEATS = {"PPLC", "PPLA", "PPLA2"}
+WORLD_SEATS = {"PPLC", "PPLA"}
 # English press writes these countries' names without diacritics ("Hue", "Hyogo").
 ASCII_ENGLISH = {"JP", "VN"}
 # Two-word Vietnamese and Thai names are also written joined ("Da Nang", "Danang").
@@ -373,7 +376,7 @@ def selected(city):
         return False
     if country in FOCUS:
         return population >= FOCUS_MIN or city.get("feature") in SEATS
-    return population >= WORLD_MIN
+    return population >= WORLD_MIN or city.get("feature") in WORLD_SEATS and population >= WORLD_SEAT_MIN
 
 
 def is_city_like(region):
