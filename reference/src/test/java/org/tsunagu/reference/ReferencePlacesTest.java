@@ -25,6 +25,14 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void knowsTheSeatOfAProvinceOutsideAsiaBelowTheLargeCityThreshold() {
+        ReferencePlace temuco = STANDARD.all().stream().filter(p -> p.name().equals("Temuco")).findFirst().orElseThrow();
+
+        assertThat(temuco.level()).isEqualTo(Level.CITY);
+        assertThat(STANDARD.countryOf(temuco).name()).isEqualTo("Chile");
+    }
+
+    @Test
     void placesACityInItsPrefectureAndThatInItsCountry() {
         ReferencePlace kobe = STANDARD.all().stream().filter(p -> p.name().equals("Kobe")).findFirst().orElseThrow();
 
