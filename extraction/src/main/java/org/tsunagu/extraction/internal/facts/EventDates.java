@@ -80,9 +80,11 @@ final class EventDates {
             }
         }
         int days = lengthInDays(view, s, trigger);
-        if (days > 1 && start != null && start.hasDay() && end == null && view.contains(s, ENDING)) {
-            end = start;
-            start = PartialDate.of(start.firstDay().minusDays(days - 1L));
+        if (days > 1 && start != null && start.hasDay() && end == null) {
+            // "a four-day visit that ends on Saturday" counts back from its end, "a three-day tour on 18 March" forward
+            boolean ends = view.contains(s, ENDING);
+            end = ends ? start : PartialDate.of(start.firstDay().plusDays(days - 1L));
+            start = ends ? PartialDate.of(start.firstDay().minusDays(days - 1L)) : start;
         }
         for (DateMention d : view.datesIn(s)) {
             if (d.role() == DateMention.Role.UNTIL && d.resolved() && end == null) {
@@ -162,7 +164,7 @@ final class EventDates {
     }
 
     /** "a four-day visit": the length the words before the trigger give, or 0. */
-    private static int lengthInDays(DocumentView view, Sentence s, int trigger) {
+    static int lengthInDays(DocumentView view, Sentence s, int trigger) {
         for (int i = Math.max(s.firstToken(), trigger - 4); i + 2 < trigger + 1 && i + 2 < s.endToken(); i++) {
             if (view.f(i + 1).equals("-") && view.f(i + 2).equals("day")) {
                 int n = COUNTS.indexOf(view.f(i));

@@ -33,6 +33,10 @@ final class EventTriggers {
             "meets", "hosted", "hosts", "greeted");
     private static final Set<String> VISITORS = Words.of("delegation", "delegations", "visitors", "guests", "ambassador",
             "mayor", "governor", "officials");
+    private static final Set<String> COORDINATION = Words.of(",", "and", "or");
+    /** Occasions' plural nouns that name no kind of their own here, but show a list of kinds: "fairs, expositions and". */
+    private static final Set<String> OTHER_OCCASIONS = Words.of("expositions", "expos", "shows", "events", "meetings",
+            "visits", "missions", "tours", "festivals", "roadshows");
     private static final Set<String> BEFORE_TOUR_AS_VERB = Words.of("will", "to", "would", "also");
     private static final Set<String> SENDING = Words.of("send", "sends", "dispatch", "dispatches", "lead", "leads", "leading");
     static final Set<String> OPENED_THINGS = Words.of("office", "showroom", "centre", "center", "warehouse", "store",
@@ -122,8 +126,9 @@ final class EventTriggers {
         }
         EventKind several = PLURALS.get(f);
         if (several != null) {
-            // "two conferences held in Tokyo and Osaka": one occasion in each place, else no occasion told apart
-            return EventPlaces.eachIn(view, s, i).isEmpty() ? null : several;
+            // "two conferences held in Tokyo and Osaka": one occasion in each place, else no occasion told apart;
+            // "trade fairs, expositions and seminars in A and B" lists kinds of activity, not occasions
+            return EventPlaces.eachIn(view, s, i).isEmpty() || listsKinds(view, s, i) ? null : several;
         }
         EventKind gathering = gathering(view, s, i);
         if (gathering != null) {
@@ -236,8 +241,10 @@ final class EventTriggers {
             // "a business mission from 24 to 27 September"; not "cooperated on trade missions since 2000"
             case "mission" -> MISSION_PURPOSES.contains(before) && view.nearestDate(s, i) != null ? EventKind.VISIT : null;
             // "a study tour", "will tour the techno valley", "a tour of the plant"; not "tour operators"
+            // "a study tour", "will tour the techno valley", "a tour of the plant", "a three-day Kenya tour"; not "tour
+            // operators"
             case "tour" -> MISSION_PURPOSES.contains(before) || BEFORE_TOUR_AS_VERB.contains(before)
-                    || view.f(i + 1).equals("of") ? EventKind.VISIT : null;
+                    || view.f(i + 1).equals("of") || EventDates.lengthInDays(view, s, i) > 1 ? EventKind.VISIT : null;
             case "showcase" -> before.equals("to") ? null : EventKind.EXHIBITION;
             // "a Penang pavilion at SEMICON Japan": a stand at a fair; a capitalised Pavilion is a venue's name
             case "pavilion" -> Character.isLowerCase(view.token(i).text().charAt(0)) && view.f(i + 1).equals("at")
@@ -245,6 +252,18 @@ final class EventTriggers {
             case "week" -> namedWeek(view, i) ? EventKind.EXHIBITION : null;
             default -> null;
         };
+    }
+
+    /** "trade fairs, expositions and seminars": a plural coordinated with other occasions' nouns. */
+    private static boolean listsKinds(DocumentView view, Sentence s, int i) {
+        boolean before = i - 2 >= s.firstToken() && COORDINATION.contains(view.f(i - 1)) && occasionNoun(view.f(i - 2));
+        boolean after = i + 2 < s.endToken() && COORDINATION.contains(view.f(i + 1))
+                && (occasionNoun(view.f(i + 2)) || i + 3 < s.endToken() && occasionNoun(view.f(i + 3)));
+        return before || after;
+    }
+
+    private static boolean occasionNoun(String folded) {
+        return PLURALS.containsKey(folded) || TRIGGERS.containsKey(folded) || OTHER_OCCASIONS.contains(folded);
     }
 
     private static EventKind session(DocumentView view, Sentence s, int i) {

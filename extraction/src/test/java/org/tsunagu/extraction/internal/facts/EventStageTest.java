@@ -80,6 +80,20 @@ class EventStageTest {
     }
 
     @Test
+    void findsATourGivenItsLengthAndCountsItsDaysFromTheStart() {
+        List<Event> tours = facts("KATHMANDU, 20 March 2023 - A 12-member trade delegation led by Ram Thapa started a "
+                + "four-day India tour on 16 March.", Event.class);
+        assertThat(tours).extracting(e -> e.kind() + "@" + e.date().orElseThrow() + ".." + e.endDate().orElseThrow())
+                .containsExactly("VISIT@2023-03-16..2023-03-19");
+    }
+
+    @Test
+    void leavesOutOccasionsListedAsKindsOfActivity() {
+        assertThat(events("KATHMANDU, 20 March 2023 - The memorandum covers taking part in trade fairs, "
+                + "expositions and seminars in Nepal and India.")).isEmpty();
+    }
+
+    @Test
     void findsAStudyTourThatWillVisit() {
         assertThat(events("Posted: 2025/10/06\n\nA study tour of 22 officials will visit Yokohama from October 20 (Mon.) to "
                 + "October 24 (Fri.).")).containsExactly("VISIT@2025-10-20");
