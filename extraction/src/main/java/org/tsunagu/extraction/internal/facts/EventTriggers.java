@@ -33,6 +33,7 @@ final class EventTriggers {
             "meets", "hosted", "hosts", "greeted");
     private static final Set<String> VISITORS = Words.of("delegation", "delegations", "visitors", "guests", "ambassador",
             "mayor", "governor", "officials");
+    private static final Set<String> INVESTORS = Words.of("investment", "investor", "investors");
     private static final Set<String> COORDINATION = Words.of(",", "and", "or");
     /** Occasions' plural nouns that name no kind of their own here, but show a list of kinds: "fairs, expositions and". */
     private static final Set<String> OTHER_OCCASIONS = Words.of("expositions", "expos", "shows", "events", "meetings",
@@ -230,7 +231,8 @@ final class EventTriggers {
     /**
      * The nouns of business gatherings and trips whose kind depends on the words around them: sessions
      * ("business-matching session" a meeting, "briefing session" a symposium), briefings, consultations,
-     * missions and tours, a showcase, a pavilion at a fair, and a trade week ("Hokkaido Food Week").
+     * missions and tours, a showcase, a pavilion at a fair, a trade week ("Hokkaido Food Week") and an event held for
+     * investors.
      */
     private static EventKind gathering(DocumentView view, Sentence s, int i) {
         String before = view.f(i - 1);
@@ -250,6 +252,8 @@ final class EventTriggers {
             case "pavilion" -> Character.isLowerCase(view.token(i).text().charAt(0)) && view.f(i + 1).equals("at")
                     ? EventKind.EXHIBITION : null;
             case "week" -> namedWeek(view, i) ? EventKind.EXHIBITION : null;
+            // "an investment attraction event", "an investor relations event": a gathering to win investors
+            case "event" -> investorsGathered(view, s, i) ? EventKind.CONFERENCE : null;
             default -> null;
         };
     }
@@ -264,6 +268,15 @@ final class EventTriggers {
 
     private static boolean occasionNoun(String folded) {
         return PLURALS.containsKey(folded) || TRIGGERS.containsKey(folded) || OTHER_OCCASIONS.contains(folded);
+    }
+
+    private static boolean investorsGathered(DocumentView view, Sentence s, int i) {
+        for (int k = Math.max(s.firstToken(), i - 3); k < i; k++) {
+            if (INVESTORS.contains(view.f(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EventKind session(DocumentView view, Sentence s, int i) {

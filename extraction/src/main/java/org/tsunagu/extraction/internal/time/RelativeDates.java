@@ -57,11 +57,17 @@ final class RelativeDates {
      */
     static boolean speaksOfTheFuture(List<Token> tokens, Sentence s) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (FUTURE.longestAt(tokens, i, s.endToken(), at -> true) != null) {
+            PhraseMatcher.Match<String> cue = FUTURE.longestAt(tokens, i, s.endToken(), at -> true);
+            if (cue != null && !(cue.values().contains("next") && countFollows(tokens, cue.endToken(), s))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "over the next seven years", "the next 10 years": a span counted from now, which dates nothing said. */
+    private static boolean countFollows(List<Token> tokens, int i, Sentence s) {
+        return i < s.endToken() && (tokens.get(i).isNumber() || NUMBERS.contains(tokens.get(i).folded()));
     }
 
     private static PhraseMatcher<String> phrases(String... phrases) {

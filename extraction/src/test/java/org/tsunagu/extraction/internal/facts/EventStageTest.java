@@ -94,6 +94,13 @@ class EventStageTest {
     }
 
     @Test
+    void findsAnEventForInvestorsOnTheWeekdayBeforeTheStoryDespiteASpanToCome() {
+        assertThat(events("SEOUL, April 16, 2023 - The governor held an investment attraction event in Boston on Thursday, "
+                + "where a logistics firm promised to invest in the province over the next five years."))
+                .containsExactly("CONFERENCE@2023-04-13");
+    }
+
+    @Test
     void findsAStudyTourThatWillVisit() {
         assertThat(events("Posted: 2025/10/06\n\nA study tour of 22 officials will visit Yokohama from October 20 (Mon.) to "
                 + "October 24 (Fri.).")).containsExactly("VISIT@2025-10-20");
