@@ -33,6 +33,10 @@ final class EventTriggers {
             "meets", "hosted", "hosts", "greeted");
     private static final Set<String> VISITORS = Words.of("delegation", "delegations", "visitors", "guests", "ambassador",
             "mayor", "governor", "officials");
+    /** Verbs that further an activity in general: "enhancing dialogue", "to promote exchanges". */
+    private static final Set<String> FOSTERING = Words.of("enhance", "enhancing", "enhanced", "promote", "promoting",
+            "strengthen", "strengthening", "deepen", "deepening", "foster", "fostering", "boost", "boosting", "encourage",
+            "encouraging", "facilitate", "facilitating", "expand", "expanding", "increase", "increasing", "more", "further");
     private static final Set<String> INVESTORS = Words.of("investment", "investor", "investors");
     private static final Set<String> COORDINATION = Words.of(",", "and", "or");
     /** Occasions' plural nouns that name no kind of their own here, but show a list of kinds: "fairs, expositions and". */
@@ -145,6 +149,10 @@ final class EventTriggers {
         if (f.equals("campaign") && PROMOTIONS.contains(view.f(i - 1))) {
             // "ran a promotional campaign in the mall from Feb. 3 to 6"
             return EventKind.OTHER;
+        }
+        if (f.equals("dialogue") && FOSTERING.contains(view.f(i - 1))) {
+            // "enhancing dialogue between the chambers": talk in general, furthered, not a dialogue held
+            return null;
         }
         if (f.equals("received") && !receivesVisitors(view, s, i)) {
             return null;

@@ -101,6 +101,12 @@ class EventStageTest {
     }
 
     @Test
+    void leavesOutDialogueFurtheredInGeneral() {
+        assertThat(events("OSLO, June 11, 2024 - The office aims at enhancing dialogue between Norwegian and Korean firms."))
+                .isEmpty();
+    }
+
+    @Test
     void findsAStudyTourThatWillVisit() {
         assertThat(events("Posted: 2025/10/06\n\nA study tour of 22 officials will visit Yokohama from October 20 (Mon.) to "
                 + "October 24 (Fri.).")).containsExactly("VISIT@2025-10-20");
