@@ -33,16 +33,23 @@ public final class MentionFinder implements Stage<Mention> {
     private final NameRuns runs;
     private final NameClassifier classifier;
     private final Set<String> titleField;
+    private final Set<String> businessHead;
 
     public MentionFinder(Lexicon lexicon) {
         this.runs = new NameRuns(lexicon);
         this.classifier = new NameClassifier(lexicon);
         this.titleField = lexicon.words("title-field");
+        this.businessHead = lexicon.words("business-head");
     }
 
     @Override
     public String name() {
         return "find-mentions";
+    }
+
+    private boolean startsCompanyName(List<Token> tokens, Lookup title) {
+        int next = title.endToken();
+        return next < tokens.size() && tokens.get(next).isCapitalized() && businessHead.contains(tokens.get(next).folded());
     }
 
     @Override
@@ -72,6 +79,11 @@ public final class MentionFinder implements Stage<Mention> {
             }
         }
         for (Lookup l : List.copyOf(titleAt.values())) {
+            if (startsCompanyName(tokens, l)) {
+                // "Premier Energy", "President Foods": a title word that begins a company's name
+                titleAt.remove(l.firstToken());
+                continue;
+            }
             Lookup widened = TitleFields.widen(text, tokens, l, placeAt, titleField);
             if (widened != l) {
                 titleAt.remove(l.firstToken());

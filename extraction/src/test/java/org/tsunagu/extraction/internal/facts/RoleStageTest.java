@@ -156,6 +156,12 @@ class RoleStageTest {
     }
 
     @Test
+    void givesNoTitleToACompanyWhoseNameBeginsWithATitleWord() {
+        assertThat(facts("Firms including Velox, Premier Energy and Orion Steel confirmed new plants in the state.",
+                Role.class)).isEmpty();
+    }
+
+    @Test
     void dropsARoleMetAgainWithFewerWords() {
         assertThat(facts("Governor Anna Marie Berg of Vermont spoke first. Later, Governor Anna Berg left.", Role.class))
                 .singleElement().satisfies(r -> assertThat(r.person().name()).isEqualTo("Anna Marie Berg"));
