@@ -37,6 +37,12 @@ public final class RelationshipStage extends FactStage {
             "city-ties", "agreement", "pact", "relationships", "alliance");
     private static final Set<String> JOINT_WORK = Words.of("cooperation", "collaboration", "coordination");
     private static final Set<String> COOPERATIVE = Words.of("cooperative", "cooperation", "exchange");
+    private static final Set<String> MODIFIERS = Words.of("official", "formal", "close", "long", "long-standing",
+            "longstanding", "economic", "municipal");
+    private static final Set<String> BACK_VERBS = Words.of("dates", "dated", "goes", "went");
+    private static final Set<String> BEGAN = Words.of("began", "started", "begun");
+    /** How far after "with" the words that date the tie may stand: "with the city of Hue dates back to". */
+    private static final int DATING_REACH = 10;
 
     @Override
     public String name() {
@@ -156,6 +162,10 @@ public final class RelationshipStage extends FactStage {
         if (f.equals("partners") || f.equals("partnership") && i > s.firstToken() && view.f(i - 1).equals("formal")) {
             return i + 1;
         }
+        if (JOINT_WORK.contains(f) && view.f(i + 1).equals("with") && possessed(view, s, i) && datedBack(view, s, i)) {
+            // "Kyoto's official collaboration with Hue dates back to 2012": a tie with a beginning
+            return i + 1;
+        }
         if (JOINT_WORK.contains(f) && view.f(i + 1).equals("between")) {
             // "close cooperation between A and B", "coordination between A and B has been expanding"
             return i + 1;
@@ -189,6 +199,26 @@ public final class RelationshipStage extends FactStage {
             k++;
         }
         return -1;
+    }
+
+    /** "Kyoto's collaboration", "Kyoto's official collaboration": the work owned by a name before it. */
+    private static boolean possessed(DocumentView view, Sentence s, int i) {
+        int k = i - 1;
+        while (k > s.firstToken() && MODIFIERS.contains(view.f(k))) {
+            k--;
+        }
+        return k > s.firstToken() && view.f(k).equals("'s");
+    }
+
+    /** "dates back to", "goes back to", "began in", "started in": the clause gives the tie a beginning. */
+    private static boolean datedBack(DocumentView view, Sentence s, int i) {
+        for (int k = i + 2; k + 1 < s.endToken() && k < i + DATING_REACH; k++) {
+            String f = view.f(k);
+            if (BACK_VERBS.contains(f) && view.f(k + 1).equals("back") || BEGAN.contains(f) && view.f(k + 1).equals("in")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void read(DocumentView view, Sentence s, int trigger, int end, boolean friendly, boolean cooperative,

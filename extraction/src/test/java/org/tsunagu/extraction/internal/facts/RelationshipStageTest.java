@@ -36,6 +36,13 @@ class RelationshipStageTest {
     }
 
     @Test
+    void readsAnOwnedCollaborationDatedBackAsACooperationTie() {
+        assertThat(ties("Nara's cooperation with Busan began in 2015, when both cities joined a port network."))
+                .containsExactly("COOPERATION [Busan, Nara] ESTABLISHED 2015");
+        assertThat(ties("Kyoto's cooperation with Hue could grow.")).isEmpty();
+    }
+
+    @Test
     void readsAnEstablishedSisterhoodWithItsYear() {
         assertThat(ties("Gifu Prefecture and the U.S. state of Idaho established their sisterhood 30 years ago in 1990."))
                 .containsExactly("FRIENDSHIP [Gifu Prefecture, Idaho] ESTABLISHED 1990");
