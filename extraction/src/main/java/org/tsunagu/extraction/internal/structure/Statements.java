@@ -154,7 +154,8 @@ public final class Statements {
             if (WISH_LINKS.contains(f) && i > s.firstToken() && WISH_NOUNS.contains(tokens.get(i - 1).folded())) {
                 return new Modality.Hedged(tokens.get(i - 1).folded());
             }
-            if (CLAUSE_BREAKS.contains(f) || !tokens.get(i).isWord()) {
+            if (CLAUSE_BREAKS.contains(f) || !tokens.get(i).isWord() || PREPOSITIONS.contains(f)) {
+                // "talks were planned during the trip": the noun's own phrase ends at its preposition
                 break;
             }
         }

@@ -50,7 +50,7 @@ final class VerbGroups {
     /** Main verbs that only look towards an act: "agreed to explore signing", "to consider". */
     private static final Set<String> TENTATIVE_HEADS = Words.of("explore", "consider", "discuss", "study", "negotiate",
             "examine", "review", "considering", "considers", "exploring", "explores", "proposed", "proposes", "propose",
-            "proposing", "mulling", "mulls", "eyeing", "eyes", "seeking", "seeks");
+            "proposing", "mulling", "mulls", "eyeing", "eyes", "seeking", "seeks", "planned", "envisaged", "envisioned");
     /** Tentative verbs in the present, which no auxiliary marks as verbs: "Osaka eyes ties with Hue". */
     private static final Set<String> TENTATIVE_PRESENT = Words.of("considers", "explores", "proposes", "mulls", "eyes",
             "seeks");

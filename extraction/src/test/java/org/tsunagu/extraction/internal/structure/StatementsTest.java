@@ -80,6 +80,16 @@ class StatementsTest {
     }
 
     @Test
+    void endsANounsOwnPhraseAtItsPreposition() {
+        assertThat(of("Talks were planned during the trip by Mayor Ilves from 3 to 6 June.", "trip").isFactual()).isTrue();
+    }
+
+    @Test
+    void readsAPlannedPredicateOfASubjectAsHedged() {
+        assertThat(of("The signing of the Kotka memorandum was planned for June.", "signing").isFactual()).isFalse();
+    }
+
+    @Test
     void readsAHopedAndAProposedTieAsHedged() {
         assertThat(of("Joensuu hopes to establish a sister-city relationship with Tver.", "sister"))
                 .isInstanceOf(Modality.Hedged.class);
