@@ -45,6 +45,7 @@ public final class Statements {
     /** Modifiers that make the thing named only possible: "a possible visit", "possibly during a trip". */
     private static final Set<String> TENTATIVE_MODIFIERS = Words.of("possible", "potential", "proposed", "planned",
             "prospective", "hoped-for", "envisaged", "intended", "mooted", "possibly", "perhaps", "maybe");
+    private static final Set<String> TENTATIVE_ADVERBS = Words.of("possibly", "perhaps", "maybe", "potentially");
     /** Nouns whose "of"/"for"/"on" object is only wanted: "a proposal for sister-city ties", "talks on a visit". */
     private static final Set<String> WISH_NOUNS = Words.of("proposal", "proposals", "plan", "plans", "possibility",
             "prospect", "prospects", "hope", "hopes", "aspiration", "aspirations", "idea", "feasibility", "talks",
@@ -152,6 +153,10 @@ public final class Statements {
                 return new Modality.Hedged(f);
             }
             if (WISH_LINKS.contains(f) && i > s.firstToken() && WISH_NOUNS.contains(tokens.get(i - 1).folded())) {
+                return new Modality.Hedged(tokens.get(i - 1).folded());
+            }
+            if (PREPOSITIONS.contains(f) && i > s.firstToken() && TENTATIVE_ADVERBS.contains(tokens.get(i - 1).folded())) {
+                // "possibly during a trip": an adverb over the phrase that holds the noun
                 return new Modality.Hedged(tokens.get(i - 1).folded());
             }
             if (CLAUSE_BREAKS.contains(f) || !tokens.get(i).isWord() || PREPOSITIONS.contains(f)) {
