@@ -36,6 +36,8 @@ final class AgreementReader {
     private static final Set<String> BUILD = Words.of("build", "invest", "construct", "open");
     /** How far after the agreement noun "to build" may follow: past its partner ("with the X Zone"). */
     private static final int BUILD_REACH = 10;
+    /** How far before the document's name a purpose's "to" may stand: "to forge a new partnership agreement". */
+    private static final int PURPOSE_REACH = 5;
 
     private AgreementReader() {
     }
@@ -56,7 +58,8 @@ final class AgreementReader {
             }
             AgreementKind kind = kind(view, s, i, end, end - i == 3 && !f.equals("memorandum"));
             int v = nearestVerb(view, s, i);
-            Hedges.Status status = isDraft(view, i) ? Hedges.Status.PROPOSED : SigningModality.of(view, s, v);
+            Hedges.Status status = isDraft(view, i) || purposeOfSigning(view, s, i, v) ? Hedges.Status.PROPOSED
+                    : SigningModality.of(view, s, v);
             List<DocumentView.Actor> parties = AgreementParties.of(view, s, i, end, v);
             boolean viaReference = parties.stream().anyMatch(DocumentView.Actor::viaReference);
             List<EntityRef> refs = new ArrayList<>();
@@ -122,6 +125,22 @@ final class AgreementReader {
     /** "a draft MOU", "the draft cooperation agreement": a text still to be agreed, whatever is done with it. */
     private static boolean isDraft(DocumentView view, int noun) {
         return view.f(noun - 1).equals("draft") || view.f(noun - 2).equals("draft");
+    }
+
+    /**
+     * "signed an MOU with X to forge a partnership agreement": a document named in the purpose of another's
+     * signing is what the signers mean to reach, not a second document signed.
+     */
+    private static boolean purposeOfSigning(DocumentView view, Sentence s, int noun, int verb) {
+        for (int i = noun - 1; i >= Math.max(s.firstToken() + 1, noun - PURPOSE_REACH); i--) {
+            if (!view.token(i).isWord() || SigningVerbs.at(view, i)) {
+                return false;
+            }
+            if (view.f(i).equals("to")) {
+                return verb >= 0 && verb < i && i + 1 < noun;
+            }
+        }
+        return false;
     }
 
     /** "signed a green sister city partnership": the noun is the object of the signing verb just before it. */

@@ -22,6 +22,14 @@ class AgreementReaderTest {
     }
 
     @Test
+    void readsNoSecondAgreementInThePurposeOfASigning() {
+        assertThat(agreements("On May 10th, 2016, the Ohio Office of Export Development signed a memorandum of "
+                + "understanding with Korea Trade Promotion Agency to forge a partnership agreement between Korea and the "
+                + "State of Ohio.")).containsExactly("MOU [Korea Trade Promotion Agency, Ohio Office of Export Development] "
+                + "2016-05-10");
+    }
+
+    @Test
     void readsARecordOfDiscussionsAsAnAgreementOfItsOwnKind() {
         assertThat(agreements("The Japan International Cooperation Agency (JICA) and the Medan City Government signed a "
                 + "record of discussions in 2019.")).containsExactly("OTHER [Japan International Cooperation Agency, "
