@@ -11,6 +11,7 @@ import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Agreement;
+import org.tsunagu.model.fact.AgreementKind;
 import org.tsunagu.model.fact.Fact;
 
 /**
@@ -98,10 +99,12 @@ public final class AgreementStage extends FactStage {
     private static int add(List<Agreement> out, Predicate<Agreement> inHeadline, Agreement a) {
         for (int i = 0; i < out.size(); i++) {
             Agreement old = out.get(i);
-            if (old.kind() == a.kind() && sameParties(old.parties(), a.parties()) && !signedInOtherYears(old, a)) {
+            if (sameKind(old, a) && sameParties(old.parties(), a.parties()) && !signedInOtherYears(old, a)) {
                 boolean retold = inHeadline.test(old) && !inHeadline.test(a);
-                if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size() || retold) {
-                    out.set(i, new Agreement(fuller(old.parties(), a.parties()), a.kind(),
+                AgreementKind kind = old.kind() == AgreementKind.FRIENDSHIP_AGREEMENT ? old.kind() : a.kind();
+                if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size() || retold
+                        || kind != old.kind()) {
+                    out.set(i, new Agreement(fuller(old.parties(), a.parties()), kind,
                             old.date().or(a::date), old.signatories().size() >= a.signatories().size() ? old.signatories()
                             : a.signatories(), old.fields().isEmpty() ? a.fields() : old.fields(),
                             old.date().isEmpty() || retold ? a.evidence() : old.evidence(), old.confidence()));
@@ -126,6 +129,19 @@ public final class AgreementStage extends FactStage {
 
     private static int length(List<EntityRef> refs) {
         return refs.stream().mapToInt(r -> r.name().length()).sum();
+    }
+
+    /**
+     * The same kind, or one signing told as "an agreement on cooperation" and as "a friendship agreement" by the
+     * same parties on the same day: a friendship agreement, which is also one of cooperation.
+     */
+    private static boolean sameKind(Agreement a, Agreement b) {
+        if (a.kind() == b.kind()) {
+            return true;
+        }
+        Set<AgreementKind> kinds = Set.of(a.kind(), b.kind());
+        boolean sameDay = a.date().isEmpty() || b.date().isEmpty() || a.date().equals(b.date());
+        return kinds.contains(AgreementKind.FRIENDSHIP_AGREEMENT) && kinds.contains(AgreementKind.COOPERATION_AGREEMENT) && sameDay;
     }
 
     /** "signed a memorandum in 2014 ... signed a new memorandum": two documents, not one told twice. */

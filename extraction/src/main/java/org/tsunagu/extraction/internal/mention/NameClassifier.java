@@ -19,6 +19,8 @@ import org.tsunagu.model.document.Span;
  */
 final class NameClassifier {
 
+    /** "the Maule region of Chile", "the Hebei province": lower-case words after a name that make it a region. */
+    private static final Set<String> LOWER_REGION_WORDS = Words.of("region", "province", "prefecture");
     private static final Set<String> REGION_SUFFIXES = Words.of("province", "prefecture", "state", "region", "county");
     private static final Set<String> LOWER_GOVERNMENT = Words.of("government", "authorities", "administration");
     private static final Set<String> CITY_WORDS = Words.of("city", "municipality", "district", "ward", "town");
@@ -108,6 +110,10 @@ final class NameClassifier {
             return new Mention(first, end, span, Mention.Type.PLACE, name,
                     new Place(name, region ? Place.Kind.REGION : Place.Kind.CITY, null), null);
         }
+        if (end - first >= 2 && last.folded().equals("region") || end < s.endToken() && regionWordAfter(tokens, end)) {
+            // "the Maule region", "the Maule region of Chile": a name before a lower-case region word is a region
+            return new Mention(first, end, span, Mention.Type.PLACE, name, new Place(name, Place.Kind.REGION, null), null);
+        }
         if (end - first >= 2 && last.folded().equals("city") || end - first >= 2 && last.folded().equals("province")
                 || end - first >= 2 && last.folded().equals("prefecture")) {
             return new Mention(first, end, span, Mention.Type.PLACE, name, new Place(name, Place.Kind.CITY, null), null);
@@ -119,6 +125,11 @@ final class NameClassifier {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
         return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
+    }
+
+    private static boolean regionWordAfter(List<Token> tokens, int end) {
+        Token next = tokens.get(end);
+        return !next.isCapitalized() && LOWER_REGION_WORDS.contains(next.folded());
     }
 
     /**
