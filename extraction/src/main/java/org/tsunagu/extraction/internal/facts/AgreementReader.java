@@ -104,12 +104,12 @@ final class AgreementReader {
 
     /**
      * The end of the document's name starting at token i ("memorandum of understanding", "letter of intent",
-     * "record of discussions", "MOU", "partnership" as what was signed), or -1.
+     * "declaration of intent", "record of discussions", "MOU", "partnership" as what was signed), or -1.
      */
     private static int nounEnd(DocumentView view, Sentence s, int i) {
         String f = view.f(i);
-        if (f.equals("letter") || f.equals("record")) {
-            String object = f.equals("letter") ? "intent" : "discussions";
+        if (f.equals("letter") || f.equals("record") || f.equals("declaration")) {
+            String object = f.equals("record") ? "discussions" : "intent";
             return i + 2 < s.endToken() && view.f(i + 1).equals("of") && view.f(i + 2).equals(object) ? i + 3 : -1;
         }
         if (f.equals("partnership")) {

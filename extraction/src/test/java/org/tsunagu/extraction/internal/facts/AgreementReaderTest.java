@@ -30,6 +30,13 @@ class AgreementReaderTest {
     }
 
     @Test
+    void readsANominalSigningOfADeclarationOfIntentWithItsSubjectBeforeBetween() {
+        assertThat(agreements("March 1, 2023\n\nThe signing of the Joint Declaration of Intent on cooperation in vocational "
+                + "training and nursing between Ontario and Gujarat took place on February 26, at the Governor's House."))
+                .containsExactly("OTHER [Gujarat, Ontario] 2023-02-26");
+    }
+
+    @Test
     void readsARecordOfDiscussionsAsAnAgreementOfItsOwnKind() {
         assertThat(agreements("The Japan International Cooperation Agency (JICA) and the Medan City Government signed a "
                 + "record of discussions in 2019.")).containsExactly("OTHER [Japan International Cooperation Agency, "
