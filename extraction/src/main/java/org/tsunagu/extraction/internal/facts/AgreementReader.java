@@ -194,7 +194,7 @@ final class AgreementReader {
         return best;
     }
 
-    private static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letterOrRecord) {
+    static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letterOrRecord) {
         String f = view.f(noun);
         if (f.equals("memorandum") && view.f(noun + 2).equals("agreement")) {
             // "a memorandum of agreement": a binding text of its own kind, not a memorandum of understanding

@@ -41,6 +41,7 @@ public final class AgreementStage extends FactStage {
         List<Fact> roles = document.get(Layers.ROLES);
         List<Agreement> out = new ArrayList<>();
         Predicate<Agreement> inHeadline = a -> view.isHeadline(view.sentences.get(a.evidence().sentenceIndex()));
+        List<Agreement> background = new ArrayList<>();
         int last = -1;
         int lastSentence = -10;
         for (Sentence s : view.sentences) {
@@ -82,6 +83,13 @@ public final class AgreementStage extends FactStage {
                 }
                 lastSentence = s.index();
             }
+            for (AgreementReader.Candidate c : TitledAgreements.in(view, s)) {
+                // each listed title is a document of its own year, never a retelling of the story's signing
+                if (c.status() == Hedges.Status.ASSERTED) {
+                    background.add(new Agreement(c.parties(), c.kind(), Optional.of(c.date()), List.of(), c.fields(),
+                            view.evidence(s, c.trigger(), c.triggerEnd()), 0.6));
+                }
+            }
         }
         List<Fact> facts = new ArrayList<>();
         for (Agreement a : out) {
@@ -92,6 +100,7 @@ public final class AgreementStage extends FactStage {
                 facts.add(a);
             }
         }
+        facts.addAll(background);
         return facts;
     }
 
