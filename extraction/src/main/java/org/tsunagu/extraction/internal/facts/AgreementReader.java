@@ -86,6 +86,11 @@ final class AgreementReader {
             boolean plural = f.endsWith("s") && !f.equals("mous") || f.equals("mous");
             boolean definite = definite(view, s, i) || refs.size() < 2 && namedBefore(view, s, i);
             List<EntityRef> signatories = Signatories.of(view, s, v);
+            if (f.equals("deal") && refs.size() < 2 && signatories.isEmpty()) {
+                // "also inked an investment deal with X": a deal, a word of business news, only when the sentence says who signed
+                i = end;
+                continue;
+            }
             List<String> fields = AgreementFields.of(view, s, end);
             if (plural && own.size() > 1) {
                 // "concluded MoUs in 1994, 2000 and 2018": one memorandum for each year
@@ -115,6 +120,10 @@ final class AgreementReader {
         if (f.equals("partnership")) {
             // "concluded a partnership agreement": the document is the agreement the partnership names
             return NOUNS.contains(view.f(i + 1)) && i + 1 < s.endToken() ? i + 2 : signedObject(view, s, i) ? i + 1 : -1;
+        }
+        if (f.equals("deal")) {
+            // "inked an investment deal": a deal is a document only when a commercial word says which
+            return COMMERCIAL.contains(view.f(i - 1)) ? i + 1 : -1;
         }
         if (!NOUNS.contains(f)) {
             return -1;

@@ -37,6 +37,19 @@ class AgreementReaderTest {
     }
 
     @Test
+    void readsAnInvestmentDealInkedByAGovernorForTheirProvince() {
+        assertThat(agreements("Chungcheong Province Governor Park Min-ho visited Texas last week. Governor Park Min-ho also "
+                + "inked an investment deal worth 300 billion won with Helix Chemicals, a Houston-based firm."))
+                .containsExactly("OTHER [Chungcheong Province, Helix Chemicals] ?");
+    }
+
+    @Test
+    void readsNoDealWhoseSignerTheSentenceLeavesUnnamed() {
+        assertThat(agreements("The delegation also inked an investment deal worth 300 billion won with Helix Chemicals."))
+                .isEmpty();
+    }
+
+    @Test
     void readsARecordOfDiscussionsAsAnAgreementOfItsOwnKind() {
         assertThat(agreements("The Japan International Cooperation Agency (JICA) and the Medan City Government signed a "
                 + "record of discussions in 2019.")).containsExactly("OTHER [Japan International Cooperation Agency, "
