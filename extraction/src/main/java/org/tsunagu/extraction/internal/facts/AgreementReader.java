@@ -21,6 +21,11 @@ final class AgreementReader {
     record Candidate(Sentence sentence, int trigger, int triggerEnd, int verb, AgreementKind kind, List<EntityRef> parties,
             List<EntityRef> signatories, PartialDate date, List<String> fields, Hedges.Status status, boolean plural,
             boolean viaReference, boolean definite) {
+
+        Candidate withParties(List<EntityRef> others) {
+            return others.equals(parties) ? this : new Candidate(sentence, trigger, triggerEnd, verb, kind, others, signatories,
+                    date, fields, status, plural, viaReference, definite);
+        }
     }
 
     static final Set<String> NOUNS = Words.of("memorandum", "mou", "moc", "agreement", "agreements", "pact",

@@ -64,6 +64,7 @@ public final class AgreementStage extends FactStage {
                 if (c.parties().size() < 2) {
                     c = Signatories.withTheirBodies(roles, c);
                 }
+                c = c.withParties(LocalBodies.withBareGovernmentsPlaced(view, c.parties()));
                 if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2 || view.isAhead(c.date())) {
                     // a signing scheduled after the article's date is an event (EventStage), not yet an agreement
                     continue;
