@@ -20,7 +20,7 @@ final class AgreementParties {
     private static final Set<String> GAP = Words.of("and", ",", "the", "of", "'s", "from", "both", "mayors", "officials",
             "leaders", "representatives", "heads", "governors", "two", "municipal", "provincial", "city", "local",
             "governments", "sides", "also", "formally", "officially", "today", "yesterday", "jointly", "based", "-",
-            "retailer", "company", "firm", "group", "operator", "importer", "exporter", "maker", "manufacturer", "then",
+            "retailer", "company", "firm", "group", "operator", "importer", "exporter", "maker", "manufacturer", "then", "hall",
             "his", "her", "their", "counterpart", "counterparts", "however");
     /** "has signed", "had signed", "did, however, conclude": words between a subject and its verb. */
     private static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "did");

@@ -23,6 +23,12 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void readsACityHallSigningForItsCityWithTheCapitalOfACountry() {
+        assertThat(agreements("The Porto Lindo city hall signed a partnership agreement with the Chilean capital of "
+                + "Vallenar on Monday.")).containsExactly("COOPERATION_AGREEMENT [Porto Lindo, Vallenar]");
+    }
+
+    @Test
     void takesNoPartnerFromARelativeClauseAfterTheDocument() {
         assertThat(agreements("TRADEX and Ohio signed a memorandum of understanding, which is our first one with the U.S., "
                 + "to deepen trade ties.")).containsExactly("MOU [Ohio, TRADEX]");
