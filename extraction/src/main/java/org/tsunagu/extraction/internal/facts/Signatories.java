@@ -23,7 +23,7 @@ final class Signatories {
 
     /** Words after which "by" names the signers. */
     private static final Set<String> AGENT_MARKERS = Words.of("represented");
-    /** Words that end the list of signers after "by". */
+    /** Words that end the list of signers after "by" or a passive's "between". */
     private static final Set<String> AGENT_STOPS = Words.of("witnessed", "presence", "attended", "watched", "observed",
             "while", "whereas", "who", "whose", ";");
     private static final int BY_DISTANCE = 8;
@@ -144,6 +144,10 @@ final class Signatories {
             }
             int by = view.find(s, i, Set.of("by"));
             if (by < 0 || by - i >= BY_DISTANCE) {
+                // "the agreement was made between Minister A of X and the Mayor of Y, B": people the passive is made between
+                by = view.f(i + 1).equals("between") ? i + 1 : -1;
+            }
+            if (by < 0) {
                 continue;
             }
             int stop = by + 1;
