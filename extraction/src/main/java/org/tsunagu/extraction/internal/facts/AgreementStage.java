@@ -17,7 +17,8 @@ import org.tsunagu.model.fact.Fact;
 /**
  * Signed agreements. Hoped-for, denied or cancelled signings give none. "Agreements with three
  * firms - A, B and C" give one agreement per firm; "The document was signed by ..." in the next
- * sentence adds signatories to the agreement before it.
+ * sentence adds signatories to the agreement before it. Agreements listed by title with their years
+ * ({@link TitledAgreements}) are each one of their own; "the State Government" signs for the article's state.
  */
 public final class AgreementStage extends FactStage {
 
