@@ -20,7 +20,7 @@ final class AgreementParties {
     private static final Set<String> GAP = Words.of("and", ",", "the", "of", "'s", "from", "both", "mayors", "officials",
             "leaders", "representatives", "heads", "governors", "two", "municipal", "provincial", "city", "local",
             "governments", "sides", "also", "formally", "officially", "today", "yesterday", "jointly", "based", "-",
-            "retailer", "company", "firm", "group", "operator", "importer", "exporter", "maker", "manufacturer", "then",
+            "retailer", "company", "firm", "group", "operator", "importer", "exporter", "maker", "manufacturer", "then", "hall",
             "his", "her", "their", "counterpart", "counterparts", "however");
     /** "has signed", "had signed", "did, however, conclude": words between a subject and its verb. */
     private static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "did");
@@ -28,6 +28,11 @@ final class AgreementParties {
             "sunday");
     /** "X said it had signed": the pronoun stands for the one who said so. */
     private static final Set<String> PRONOUNS = Words.of("it", "they");
+    /**
+     * "signed an MOU, which is our first with the U.S.": a "with" inside a relative clause, or after a comma once
+     * the subject named both parties, names no partner.
+     */
+    private static final Set<String> RELATIVES = Words.of("which", "who");
     private static final Set<String> REPORTING = Words.of("said", "says", "announced", "added", "stated", "confirmed");
 
     private AgreementParties() {
@@ -60,7 +65,10 @@ final class AgreementParties {
             }
         }
         int with = view.find(s, end, Set.of("with"));
-        if (with >= 0 && with - end < 10) {
+        int relative = view.find(s, end, RELATIVES);
+        int comma = view.find(s, end, Set.of(","));
+        boolean aside = relative >= 0 && relative < with || parties.size() >= 2 && comma >= 0 && comma < with;
+        if (with >= 0 && with - end < 10 && !aside) {
             List<DocumentView.Actor> partners = CoordinatedParties.after(view, s, all, "with", with, 1);
             parties.addAll(partners.isEmpty() ? listAfter(view, s, all, with + 1) : partners);
         }
@@ -101,7 +109,8 @@ final class AgreementParties {
         if (view.f(i).equals("and")) {
             i--;
         }
-        if (!view.f(i).equals(",") || !view.f(i - 1).equals(")")) {
+        if (!view.f(i).equals(",") || !view.f(i - 1).equals(")") || !isYear(view.f(i - 2))) {
+            // "Japan Trade Agency (JTA), signed": a bracketed acronym ends the subject's name, not a list of dated ties
             return null;
         }
         for (DocumentView.Actor a : all) {
@@ -110,6 +119,10 @@ final class AgreementParties {
             }
         }
         return null;
+    }
+
+    private static boolean isYear(String word) {
+        return word.length() == 4 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(3));
     }
 
     /** Actors just before the verb, walking back over "and", commas, articles and people. */
@@ -171,6 +184,10 @@ final class AgreementParties {
             }
             DateMention date = dateEndingAt(view, s, i + 1);
             int dateStart = date != null ? date.firstToken() : WEEKDAYS.contains(view.f(i)) ? i : -1;
+            if (dateStart >= 0 && view.f(dateStart - 1).equals("on") && view.token(dateStart - 1).isCapitalized()) {
+                // "Boston - On May 2, 2016, the agency signed": the date opens the clause, what stands before is a dateline
+                break;
+            }
             if (dateStart >= 0) {
                 // "the chamber on Wednesday said that it signed": a date, resolved or not, between subject and verb
                 i = view.f(dateStart - 1).equals("on") ? dateStart - 2 : dateStart - 1;

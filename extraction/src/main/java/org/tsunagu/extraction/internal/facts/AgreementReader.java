@@ -21,6 +21,11 @@ final class AgreementReader {
     record Candidate(Sentence sentence, int trigger, int triggerEnd, int verb, AgreementKind kind, List<EntityRef> parties,
             List<EntityRef> signatories, PartialDate date, List<String> fields, Hedges.Status status, boolean plural,
             boolean viaReference, boolean definite) {
+
+        Candidate withParties(List<EntityRef> others) {
+            return others.equals(parties) ? this : new Candidate(sentence, trigger, triggerEnd, verb, kind, others, signatories,
+                    date, fields, status, plural, viaReference, definite);
+        }
     }
 
     static final Set<String> NOUNS = Words.of("memorandum", "mou", "moc", "agreement", "agreements", "pact",
@@ -36,6 +41,8 @@ final class AgreementReader {
     private static final Set<String> BUILD = Words.of("build", "invest", "construct", "open");
     /** How far after the agreement noun "to build" may follow: past its partner ("with the X Zone"). */
     private static final int BUILD_REACH = 10;
+    /** How far before the document's name a purpose's "to" may stand: "to forge a new partnership agreement". */
+    private static final int PURPOSE_REACH = 5;
 
     private AgreementReader() {
     }
@@ -56,7 +63,8 @@ final class AgreementReader {
             }
             AgreementKind kind = kind(view, s, i, end, end - i == 3 && !f.equals("memorandum"));
             int v = nearestVerb(view, s, i);
-            Hedges.Status status = isDraft(view, i) ? Hedges.Status.PROPOSED : SigningModality.of(view, s, v);
+            Hedges.Status status = isDraft(view, i) || purposeOfSigning(view, s, i, v) ? Hedges.Status.PROPOSED
+                    : SigningModality.of(view, s, v);
             List<DocumentView.Actor> parties = AgreementParties.of(view, s, i, end, v);
             boolean viaReference = parties.stream().anyMatch(DocumentView.Actor::viaReference);
             List<EntityRef> refs = new ArrayList<>();
@@ -83,6 +91,11 @@ final class AgreementReader {
             boolean plural = f.endsWith("s") && !f.equals("mous") || f.equals("mous");
             boolean definite = definite(view, s, i) || refs.size() < 2 && namedBefore(view, s, i);
             List<EntityRef> signatories = Signatories.of(view, s, v);
+            if (f.equals("deal") && refs.size() < 2 && signatories.isEmpty()) {
+                // "also inked an investment deal with X": a deal, a word of business news, only when the sentence says who signed
+                i = end;
+                continue;
+            }
             List<String> fields = AgreementFields.of(view, s, end);
             if (plural && own.size() > 1) {
                 // "concluded MoUs in 1994, 2000 and 2018": one memorandum for each year
@@ -101,17 +114,21 @@ final class AgreementReader {
 
     /**
      * The end of the document's name starting at token i ("memorandum of understanding", "letter of intent",
-     * "record of discussions", "MOU", "partnership" as what was signed), or -1.
+     * "declaration of intent", "record of discussions", "MOU", "partnership" as what was signed), or -1.
      */
     private static int nounEnd(DocumentView view, Sentence s, int i) {
         String f = view.f(i);
-        if (f.equals("letter") || f.equals("record")) {
-            String object = f.equals("letter") ? "intent" : "discussions";
+        if (f.equals("letter") || f.equals("record") || f.equals("declaration")) {
+            String object = f.equals("record") ? "discussions" : "intent";
             return i + 2 < s.endToken() && view.f(i + 1).equals("of") && view.f(i + 2).equals(object) ? i + 3 : -1;
         }
         if (f.equals("partnership")) {
             // "concluded a partnership agreement": the document is the agreement the partnership names
             return NOUNS.contains(view.f(i + 1)) && i + 1 < s.endToken() ? i + 2 : signedObject(view, s, i) ? i + 1 : -1;
+        }
+        if (f.equals("deal")) {
+            // "inked an investment deal": a deal is a document only when a commercial word says which
+            return COMMERCIAL.contains(view.f(i - 1)) ? i + 1 : -1;
         }
         if (!NOUNS.contains(f)) {
             return -1;
@@ -122,6 +139,22 @@ final class AgreementReader {
     /** "a draft MOU", "the draft cooperation agreement": a text still to be agreed, whatever is done with it. */
     private static boolean isDraft(DocumentView view, int noun) {
         return view.f(noun - 1).equals("draft") || view.f(noun - 2).equals("draft");
+    }
+
+    /**
+     * "signed an MOU with X to forge a partnership agreement": a document named in the purpose of another's
+     * signing is what the signers mean to reach, not a second document signed.
+     */
+    private static boolean purposeOfSigning(DocumentView view, Sentence s, int noun, int verb) {
+        for (int i = noun - 1; i >= Math.max(s.firstToken() + 1, noun - PURPOSE_REACH); i--) {
+            if (!view.token(i).isWord() || SigningVerbs.at(view, i)) {
+                return false;
+            }
+            if (view.f(i).equals("to")) {
+                return verb >= 0 && verb < i && i + 1 < noun;
+            }
+        }
+        return false;
     }
 
     /** "signed a green sister city partnership": the noun is the object of the signing verb just before it. */
@@ -175,7 +208,7 @@ final class AgreementReader {
         return best;
     }
 
-    private static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letterOrRecord) {
+    static AgreementKind kind(DocumentView view, Sentence s, int noun, int end, boolean letterOrRecord) {
         String f = view.f(noun);
         if (f.equals("memorandum") && view.f(noun + 2).equals("agreement")) {
             // "a memorandum of agreement": a binding text of its own kind, not a memorandum of understanding

@@ -11,12 +11,14 @@ import org.tsunagu.extraction.internal.pipeline.Layer;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Agreement;
+import org.tsunagu.model.fact.AgreementKind;
 import org.tsunagu.model.fact.Fact;
 
 /**
  * Signed agreements. Hoped-for, denied or cancelled signings give none. "Agreements with three
  * firms - A, B and C" give one agreement per firm; "The document was signed by ..." in the next
- * sentence adds signatories to the agreement before it.
+ * sentence adds signatories to the agreement before it. Agreements listed by title with their years
+ * ({@link TitledAgreements}) are each one of their own; "the State Government" signs for the article's state.
  */
 public final class AgreementStage extends FactStage {
 
@@ -40,6 +42,7 @@ public final class AgreementStage extends FactStage {
         List<Fact> roles = document.get(Layers.ROLES);
         List<Agreement> out = new ArrayList<>();
         Predicate<Agreement> inHeadline = a -> view.isHeadline(view.sentences.get(a.evidence().sentenceIndex()));
+        List<Agreement> background = new ArrayList<>();
         int last = -1;
         int lastSentence = -10;
         for (Sentence s : view.sentences) {
@@ -62,6 +65,7 @@ public final class AgreementStage extends FactStage {
                 if (c.parties().size() < 2) {
                     c = Signatories.withTheirBodies(roles, c);
                 }
+                c = c.withParties(LocalBodies.withBareGovernmentsPlaced(view, c.parties()));
                 if (c.status() != Hedges.Status.ASSERTED || c.parties().size() < 2 || view.isAhead(c.date())) {
                     // a signing scheduled after the article's date is an event (EventStage), not yet an agreement
                     continue;
@@ -81,6 +85,13 @@ public final class AgreementStage extends FactStage {
                 }
                 lastSentence = s.index();
             }
+            for (AgreementReader.Candidate c : TitledAgreements.in(view, s)) {
+                // each listed title is a document of its own year, never a retelling of the story's signing
+                if (c.status() == Hedges.Status.ASSERTED) {
+                    background.add(new Agreement(c.parties(), c.kind(), Optional.of(c.date()), List.of(), c.fields(),
+                            view.evidence(s, c.trigger(), c.triggerEnd()), 0.6));
+                }
+            }
         }
         List<Fact> facts = new ArrayList<>();
         for (Agreement a : out) {
@@ -91,6 +102,7 @@ public final class AgreementStage extends FactStage {
                 facts.add(a);
             }
         }
+        facts.addAll(background);
         return facts;
     }
 
@@ -98,10 +110,12 @@ public final class AgreementStage extends FactStage {
     private static int add(List<Agreement> out, Predicate<Agreement> inHeadline, Agreement a) {
         for (int i = 0; i < out.size(); i++) {
             Agreement old = out.get(i);
-            if (old.kind() == a.kind() && sameParties(old.parties(), a.parties()) && !signedInOtherYears(old, a)) {
+            if (sameKind(old, a) && sameParties(old.parties(), a.parties()) && !signedInOtherYears(old, a)) {
                 boolean retold = inHeadline.test(old) && !inHeadline.test(a);
-                if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size() || retold) {
-                    out.set(i, new Agreement(fuller(old.parties(), a.parties()), a.kind(),
+                AgreementKind kind = old.kind() == AgreementKind.FRIENDSHIP_AGREEMENT ? old.kind() : a.kind();
+                if (old.date().isEmpty() && a.date().isPresent() || old.signatories().size() < a.signatories().size() || retold
+                        || kind != old.kind()) {
+                    out.set(i, new Agreement(fuller(old.parties(), a.parties()), kind,
                             old.date().or(a::date), old.signatories().size() >= a.signatories().size() ? old.signatories()
                             : a.signatories(), old.fields().isEmpty() ? a.fields() : old.fields(),
                             old.date().isEmpty() || retold ? a.evidence() : old.evidence(), old.confidence()));
@@ -126,6 +140,19 @@ public final class AgreementStage extends FactStage {
 
     private static int length(List<EntityRef> refs) {
         return refs.stream().mapToInt(r -> r.name().length()).sum();
+    }
+
+    /**
+     * The same kind, or one signing told as "an agreement on cooperation" and as "a friendship agreement" by the
+     * same parties on the same day: a friendship agreement, which is also one of cooperation.
+     */
+    private static boolean sameKind(Agreement a, Agreement b) {
+        if (a.kind() == b.kind()) {
+            return true;
+        }
+        Set<AgreementKind> kinds = Set.of(a.kind(), b.kind());
+        boolean sameDay = a.date().isEmpty() || b.date().isEmpty() || a.date().equals(b.date());
+        return kinds.contains(AgreementKind.FRIENDSHIP_AGREEMENT) && kinds.contains(AgreementKind.COOPERATION_AGREEMENT) && sameDay;
     }
 
     /** "signed a memorandum in 2014 ... signed a new memorandum": two documents, not one told twice. */

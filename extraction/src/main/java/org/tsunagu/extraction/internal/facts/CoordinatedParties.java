@@ -10,6 +10,7 @@ import org.tsunagu.extraction.internal.structure.NameList;
 import org.tsunagu.extraction.internal.structure.SentenceStructure;
 import org.tsunagu.extraction.internal.structure.VerbGroup;
 import org.tsunagu.extraction.internal.text.Sentence;
+import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 
@@ -23,13 +24,35 @@ final class CoordinatedParties {
 
     /** How far after the document's name its "between" may stand: "the MoU has been signed between". */
     private static final int BETWEEN_REACH = 6;
+    private static final Set<String> SUBJECT_LEADS = Words.of("on", "for", "concerning", "regarding");
+    /** How long a document's subject before its "between" may be: "on cooperation in skilled trades and nursing". */
+    private static final int SUBJECT_REACH = 12;
 
     private CoordinatedParties() {
     }
 
     /** The names after "between" shortly after {@code from}; empty when there is none. */
     static List<DocumentView.Actor> between(DocumentView view, Sentence s, List<DocumentView.Actor> all, int from) {
-        return after(view, s, all, "between", afterGloss(view, s, from), BETWEEN_REACH);
+        return after(view, s, all, "between", afterSubject(view, s, afterGloss(view, s, from)), BETWEEN_REACH);
+    }
+
+    /**
+     * "the declaration of intent on cooperation in nursing and training between A and B": the reach starts after
+     * the document's subject, a phrase of lower-case words, when "between" ends it.
+     */
+    private static int afterSubject(DocumentView view, Sentence s, int from) {
+        if (!SUBJECT_LEADS.contains(view.f(from))) {
+            return from;
+        }
+        for (int i = from + 1; i < Math.min(s.endToken(), from + SUBJECT_REACH); i++) {
+            if (view.f(i).equals("between")) {
+                return i;
+            }
+            if (!view.token(i).isWord() && !view.f(i).equals(",") || view.token(i).isCapitalized()) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** "An MoU (memorandum of understanding) was concluded between": the reach starts after the bracketed gloss. */

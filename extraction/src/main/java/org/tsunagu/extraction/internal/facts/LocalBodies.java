@@ -1,6 +1,10 @@
 package org.tsunagu.extraction.internal.facts;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Words;
@@ -22,7 +26,34 @@ final class LocalBodies {
     private static final Set<String> PLACE_KINDS = Words.of("city", "province", "prefecture", "district", "town",
             "county", "municipality");
 
+    /** "the State Government", "the Prefectural Government": the government of a level, with the kind of place it governs. */
+    private static final Map<String, Place.Kind> GOVERNMENT_LEVELS = Map.of("state", Place.Kind.REGION, "provincial",
+            Place.Kind.REGION, "prefectural", Place.Kind.REGION, "city", Place.Kind.CITY, "municipal", Place.Kind.CITY);
+
     private LocalBodies() {
+    }
+
+    /**
+     * "The State Government on Friday inked a pact with X": a government named by its level alone signs for the
+     * article's most salient place of that level that is not already a party; unchanged when there is none.
+     */
+    static List<EntityRef> withBareGovernmentsPlaced(DocumentView view, List<EntityRef> parties) {
+        List<EntityRef> out = new ArrayList<>(parties);
+        for (int k = 0; k < out.size(); k++) {
+            String[] words = Fold.fold(out.get(k).name()).split(" ");
+            Place.Kind kind = words.length == 2 && words[1].equals("government") ? GOVERNMENT_LEVELS.get(words[0]) : null;
+            if (kind == null) {
+                continue;
+            }
+            for (Mention m : view.salientPlaces()) {
+                if (m.place() != null && m.place().kind() == kind
+                        && out.stream().noneMatch(p -> Names.same(p.name(), m.name()))) {
+                    out.set(k, new EntityRef(m.name(), EntityType.PLACE, out.get(k).span()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** A body named by level and kind alone: "City Council", "Provincial People's Committee", "Party Committee". */

@@ -47,10 +47,17 @@ final class Names {
         return true;
     }
 
-    /** The same name, or one a longer form of the other ("Kobe" and "Kobe City"), ignoring case. */
+    /**
+     * The same name, or one a longer form of the other ("Kobe" and "Kobe City"), ignoring case and apostrophes
+     * ("O'Neill County" and "ONeill County" are one spelling with and without its apostrophe).
+     */
     static boolean same(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
+        String x = withoutApostrophes(a.toLowerCase(Locale.ROOT));
+        String y = withoutApostrophes(b.toLowerCase(Locale.ROOT));
         return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+
+    private static String withoutApostrophes(String name) {
+        return name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0 ? name : name.replace("'", "").replace("\u2019", "");
     }
 }

@@ -122,7 +122,8 @@ public final class RelationshipStage extends FactStage {
             String word = Fold.fold(r.evidence().trigger().of(view.text)).split(" ")[0];
             boolean verb = COOPERATION_VERBS.contains(word);
             boolean friends = out.stream().anyMatch(o -> o.kind() == RelationshipKind.FRIENDSHIP && samePair(o, r));
-            if (!(verb && r.kind() == RelationshipKind.COOPERATION && friends)) {
+            boolean abbreviated = out.stream().anyMatch(o -> abbreviates(view, r, o));
+            if (!(verb && r.kind() == RelationshipKind.COOPERATION && friends) && !abbreviated) {
                 facts.add(r);
             }
         }
@@ -135,6 +136,28 @@ public final class RelationshipStage extends FactStage {
         return listed.size() >= 2 && listed.stream().noneMatch(DocumentView.Actor::isCountry)
                 && view.structure(s).attachment("between", trigger + 1, 1).map(a -> a.names().members().size()).orElse(0)
                 == listed.size();
+    }
+
+    /**
+     * "UB mayor proposes sisterhood with Tokyo" over a story of Ulaanbaatar and Tokyo: the headline's tie with one
+     * side abbreviated (capitals only, the same first letter) is the story's tie, told short.
+     */
+    private static boolean abbreviates(DocumentView view, Relationship headline, Relationship story) {
+        if (headline == story || headline.kind() != story.kind() || !view.isHeadline(view.sentences.get(headline.evidence()
+                .sentenceIndex())) || view.isHeadline(view.sentences.get(story.evidence().sentenceIndex()))) {
+            return false;
+        }
+        String a = headline.a().name();
+        String b = headline.b().name();
+        String c = story.a().name();
+        String d = story.b().name();
+        return Names.same(b, d) && isAbbreviationOf(a, c) || Names.same(b, c) && isAbbreviationOf(a, d)
+                || Names.same(a, d) && isAbbreviationOf(b, c) || Names.same(a, c) && isAbbreviationOf(b, d);
+    }
+
+    private static boolean isAbbreviationOf(String shortName, String name) {
+        return shortName.length() >= 2 && shortName.length() <= 4 && shortName.chars().allMatch(Character::isUpperCase)
+                && name.length() > shortName.length() && name.charAt(0) == shortName.charAt(0);
     }
 
     /** A cooperation verb between partners already tied by friendship repeats that tie. */

@@ -23,7 +23,7 @@ final class Signatories {
 
     /** Words after which "by" names the signers. */
     private static final Set<String> AGENT_MARKERS = Words.of("represented");
-    /** Words that end the list of signers after "by". */
+    /** Words that end the list of signers after "by" or a passive's "between". */
     private static final Set<String> AGENT_STOPS = Words.of("witnessed", "presence", "attended", "watched", "observed",
             "while", "whereas", "who", "whose", ";");
     private static final int BY_DISTANCE = 8;
@@ -72,16 +72,26 @@ final class Signatories {
     static AgreementReader.Candidate withTheirBodies(List<Fact> roles, AgreementReader.Candidate c) {
         List<EntityRef> bodies = new ArrayList<>();
         for (EntityRef signer : c.signatories()) {
-            Optional<EntityRef> body = roles.stream().map(Role.class::cast)
-                    .filter(r -> r.evidence().sentenceIndex() == c.sentence().index() && r.person().name().equals(signer.name()))
-                    .flatMap(r -> r.org().stream()).findFirst();
+            Optional<EntityRef> body = bodyOf(roles, signer, c.sentence().index());
             if (body.isEmpty()) {
                 return c;
             }
             Names.addUnlessSameBody(bodies, body.get());
         }
+        if (bodies.size() == 1 && c.parties().size() == 1) {
+            // "Governor A inked an investment deal with X": the governor signs for the place the article made them governor of
+            Names.addUnlessSameBody(bodies, c.parties().get(0));
+        }
         return bodies.size() < 2 ? c : new AgreementReader.Candidate(c.sentence(), c.trigger(), c.triggerEnd(), c.verb(),
                 c.kind(), bodies, c.signatories(), c.date(), c.fields(), c.status(), c.plural(), c.viaReference(), c.definite());
+    }
+
+    /** The body a signer's title belongs to, as said in the signing's sentence, else where the article first said it. */
+    private static Optional<EntityRef> bodyOf(List<Fact> roles, EntityRef signer, int sentence) {
+        List<Role> held = roles.stream().map(Role.class::cast).filter(r -> r.person().name().equals(signer.name())
+                && r.org().isPresent()).toList();
+        return held.stream().filter(r -> r.evidence().sentenceIndex() == sentence).findFirst().or(() -> held.stream()
+                .filter(r -> r.evidence().sentenceIndex() < sentence).findFirst()).flatMap(Role::org);
     }
 
     /** "The mayors of Busan and Fukuoka signed": the people holding that title for the parties. */
@@ -134,6 +144,10 @@ final class Signatories {
             }
             int by = view.find(s, i, Set.of("by"));
             if (by < 0 || by - i >= BY_DISTANCE) {
+                // "the agreement was made between Minister A of X and the Mayor of Y, B": people the passive is made between
+                by = view.f(i + 1).equals("between") ? i + 1 : -1;
+            }
+            if (by < 0) {
                 continue;
             }
             int stop = by + 1;

@@ -19,6 +19,10 @@ import org.tsunagu.model.document.Span;
  */
 final class NameClassifier {
 
+    /** "the Maule region of Chile", "the Hebei province": lower-case words after a name that make it a region. */
+    private static final Set<String> LOWER_REGION_WORDS = Words.of("region", "province", "prefecture");
+    private static final Set<String> LOWER_CITY_WORDS = Words.of("city", "town", "capital", "municipality");
+    private static final Set<String> CITY_BODY_WORDS = Words.of("hall", "government", "council");
     private static final Set<String> REGION_SUFFIXES = Words.of("province", "prefecture", "state", "region", "county");
     private static final Set<String> LOWER_GOVERNMENT = Words.of("government", "authorities", "administration");
     private static final Set<String> CITY_WORDS = Words.of("city", "municipality", "district", "ward", "town");
@@ -108,6 +112,16 @@ final class NameClassifier {
             return new Mention(first, end, span, Mention.Type.PLACE, name,
                     new Place(name, region ? Place.Kind.REGION : Place.Kind.CITY, null), null);
         }
+        if (end - first >= 2 && last.folded().equals("region") || end < s.endToken() && regionWordAfter(tokens, end)) {
+            // "the Maule region", "the Maule region of Chile": a name before a lower-case region word is a region
+            return new Mention(first, end, span, Mention.Type.PLACE, name, new Place(name, Place.Kind.REGION, null), null);
+        }
+        Place.Kind kindBefore = first - 2 >= s.firstToken() ? placeKindBefore(tokens, first) : null;
+        if (kindBefore != null || end < s.endToken() && cityWordAfter(tokens, end)) {
+            // "the city of Porto Lindo", "the province of Maule", "the Porto Lindo city hall": the name is the place
+            return new Mention(first, end, span, Mention.Type.PLACE, name,
+                    new Place(name, kindBefore == null ? Place.Kind.CITY : kindBefore, null), null);
+        }
         if (end - first >= 2 && last.folded().equals("city") || end - first >= 2 && last.folded().equals("province")
                 || end - first >= 2 && last.folded().equals("prefecture")) {
             return new Mention(first, end, span, Mention.Type.PLACE, name, new Place(name, Place.Kind.CITY, null), null);
@@ -119,6 +133,27 @@ final class NameClassifier {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
         return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
+    }
+
+    /** "the city of X", "the capital of X", "the province of X": the kind of place a lower-case word and "of" give X. */
+    private static Place.Kind placeKindBefore(List<Token> tokens, int first) {
+        Token word = tokens.get(first - 2);
+        if (!tokens.get(first - 1).is("of") || word.isCapitalized()) {
+            return null;
+        }
+        return LOWER_CITY_WORDS.contains(word.folded()) ? Place.Kind.CITY
+                : LOWER_REGION_WORDS.contains(word.folded()) ? Place.Kind.REGION : null;
+    }
+
+    /** "the Porto Lindo city hall", "the Porto Lindo city government": the name before them is a city's. */
+    private static boolean cityWordAfter(List<Token> tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end).is("city") && !tokens.get(end).isCapitalized()
+                && CITY_BODY_WORDS.contains(tokens.get(end + 1).folded());
+    }
+
+    private static boolean regionWordAfter(List<Token> tokens, int end) {
+        Token next = tokens.get(end);
+        return !next.isCapitalized() && LOWER_REGION_WORDS.contains(next.folded());
     }
 
     /**

@@ -22,6 +22,34 @@ class AgreementReaderTest {
     }
 
     @Test
+    void readsNoSecondAgreementInThePurposeOfASigning() {
+        assertThat(agreements("On May 10th, 2016, the Ohio Office of Export Development signed a memorandum of "
+                + "understanding with Korea Trade Promotion Agency to forge a partnership agreement between Korea and the "
+                + "State of Ohio.")).containsExactly("MOU [Korea Trade Promotion Agency, Ohio Office of Export Development] "
+                + "2016-05-10");
+    }
+
+    @Test
+    void readsANominalSigningOfADeclarationOfIntentWithItsSubjectBeforeBetween() {
+        assertThat(agreements("March 1, 2023\n\nThe signing of the Joint Declaration of Intent on cooperation in vocational "
+                + "training and nursing between Ontario and Gujarat took place on February 26, at the Governor's House."))
+                .containsExactly("OTHER [Gujarat, Ontario] 2023-02-26");
+    }
+
+    @Test
+    void readsAnInvestmentDealInkedByAGovernorForTheirProvince() {
+        assertThat(agreements("Chungcheong Province Governor Park Min-ho visited Texas last week. Governor Park Min-ho also "
+                + "inked an investment deal worth 300 billion won with Helix Chemicals, a Houston-based firm."))
+                .containsExactly("OTHER [Chungcheong Province, Helix Chemicals] ?");
+    }
+
+    @Test
+    void readsNoDealWhoseSignerTheSentenceLeavesUnnamed() {
+        assertThat(agreements("The delegation also inked an investment deal worth 300 billion won with Helix Chemicals."))
+                .isEmpty();
+    }
+
+    @Test
     void readsARecordOfDiscussionsAsAnAgreementOfItsOwnKind() {
         assertThat(agreements("The Japan International Cooperation Agency (JICA) and the Medan City Government signed a "
                 + "record of discussions in 2019.")).containsExactly("OTHER [Japan International Cooperation Agency, "

@@ -16,6 +16,13 @@ class RelationshipStageTest {
     }
 
     @Test
+    void takesAHeadlineTieWithOneSideAbbreviatedForTheStorysTie() {
+        assertThat(ties("NS Mayor proposes sisterhood with Kyoto\n\nNovosibirsk /TASS/ On March 3, the Mayor of "
+                + "Novosibirsk met the Consul of Japan. The Mayor put forward an official proposal on establishing sisterhood "
+                + "between Novosibirsk and Kyoto.")).containsExactly("FRIENDSHIP [Kyoto, Novosibirsk] PROPOSED ?");
+    }
+
+    @Test
     void readsAHopedForCooperationMemorandumAsAProposedTie() {
         assertThat(ties("The governor added that Tochigi hopes to sign a cooperation memorandum with Da Nang next year."))
                 .containsExactly("COOPERATION [Da Nang, Tochigi] PROPOSED ?");

@@ -18,6 +18,15 @@ class SignatoriesTest {
     }
 
     @Test
+    void readsTheTitleHoldersAPassiveAgreementWasMadeBetweenAndTheirBodiesAsParties() {
+        String text = "The agreement was made between Kenya's Trade Minister Amina Odhiambo and the Mayor of Kofu city, Japan, "
+                + "Taro Suzuki.";
+        assertThat(signatories(text)).containsExactly("Amina Odhiambo", "Taro Suzuki");
+        assertThat(facts(text, Agreement.class).get(0).parties().stream().map(EntityRef::name))
+                .containsExactlyInAnyOrder("Kenya", "Kofu city");
+    }
+
+    @Test
     void readsSignatoriesOfPassiveSigningAfterTheAgreement() {
         assertThat(signatories("MATSUE, June 4, 2024 - Matsue City and Daejeon Metropolitan City signed a memorandum of "
                 + "understanding on tourism on Monday. The memorandum was signed at the civic hall by Mayor Aoki Ren and "

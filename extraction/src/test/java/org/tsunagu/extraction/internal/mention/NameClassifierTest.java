@@ -17,6 +17,18 @@ class NameClassifierTest {
     }
 
     @Test
+    void readsANameBeforeALowerCaseRegionWordAsAPlace() {
+        assertThat(types("The Maule region of Chile and the Arauco region signed a pact."))
+                .containsEntry("Maule", Mention.Type.PLACE).containsEntry("Arauco region", Mention.Type.PLACE);
+    }
+
+    @Test
+    void readsANameAfterALowerCaseCityOfOrCapitalOfAsAPlace() {
+        assertThat(types("The city of Valdera signed a pact with the Chilean capital of Vallenar."))
+                .containsEntry("Valdera", Mention.Type.PLACE).containsEntry("Vallenar", Mention.Type.PLACE);
+    }
+
+    @Test
     void leavesTheOwnerOfAPossessiveCompanyToBeAPerson() {
         String text = "Guests included Liu Fang, president of Xiamen Lvye Tea. Liu's company presented its teas.";
         assertThat(types(text)).containsEntry("Liu", Mention.Type.PERSON);
