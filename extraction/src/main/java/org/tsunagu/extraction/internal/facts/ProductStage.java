@@ -2,6 +2,7 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,26 +32,33 @@ public final class ProductStage extends FactStage {
     private static final Set<String> PHRASE_BREAKS = Words.of("and", "or", "its", "their", "the", "a", "an", "of", "in", "at",
             "to", "for", "with", "from", "on", "by", "is", "are", "was", "were", "will");
 
-    private static final Set<String> GENERIC_GOODS = Words.of("product", "products", "brand", "brands", "line", "lines", "series",
-            "collection", "range", "goods", "items", "label", "specialty", "specialties", "speciality", "specialities",
-            "souvenir", "souvenirs", "foods", "fruit", "fruits", "sweets", "snacks");
-
     private static final Set<String> LINE_NOUNS = Words.of("brand", "label", "line", "series", "collection");
     /** The longest brand name taken from plain single quotes. */
     private static final int PLAIN_QUOTE_WORDS = 4;
-    /** How many words before a name the colon of its list may stand. */
-    private static final int LIST_REACH = 24;
     /** Nouns after which a capitalised name is the brand's own: "the rice brand Tsuyahime Gold". */
     private static final Set<String> BRAND_NOUNS = Words.of("brand", "label", "variety", "cultivar");
     /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
     private static final Set<String> OWNERS = Words.of("the", "its", "their", "our");
 
+    /** Nouns whose quotation is a phrase of words, not a name: "the vision of “...”", "under the slogan “...”". */
+    private static final Set<String> PHRASE_NOUNS = Words.of("vision", "slogan", "slogans", "motto", "theme", "message",
+            "campaign", "tagline", "catchphrase", "title");
+    /** Words that only a clause has: pronouns, auxiliaries, relatives, "every" ("We Grow What You Love"). */
+    private static final Set<String> CLAUSE_WORDS = Words.of("that", "who", "which", "is", "are", "will", "can", "let", "we",
+            "you", "your", "our", "us", "every", "each");
+    /** Words after a gerund that give it an object or a complement: "Keeping Rivers Clean For All". */
+    private static final Set<String> GERUND_COMPLEMENTS = Words.of("for", "to", "with", "into", "the", "a", "all");
+    /** A quoted phrase of fewer words is read as a name even when it sounds like a clause ("Spring Is Here"). */
+    private static final int CLAUSE_WORDS_MIN = 4;
+
     private final Lexicon lexicon;
+    private final GoodsWords goods;
     private final Set<String> context;
 
     public ProductStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.context = lexicon.words("product-context");
+        this.goods = new GoodsWords(lexicon);
+        this.context = goods.context();
     }
 
     @Override
@@ -75,6 +83,7 @@ public final class ProductStage extends FactStage {
         List<Mention> salient = view.salientPlaces();
         List<Fact> roles = document.get(Layers.ROLES);
         List<Fact> events = document.get(Layers.EVENTS);
+        List<String> companies = companyNames(view);
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (!opensQuote(view, s, i)) {
@@ -107,14 +116,30 @@ public final class ProductStage extends FactStage {
                 }
                 i = close;
             }
-            readNamedLines(view, s, seen, salient, roles, events, out);
+            readNamedLines(view, s, seen, companies, salient, roles, events, out);
+            readGoodsLists(view, s, seen, salient, roles, events, out);
         }
         return out;
     }
 
-    /** Lines named without quotes: "Miyazaki Beef", "Irwin mangoes", "the Sakura Mist brand". */
-    private void readNamedLines(DocumentView view, Sentence s, Set<String> seen, List<Mention> salient, List<Fact> roles,
+    /** "30 kinds of tea ..., including A, B and C": every listed name is a line of the goods the list names kinds of. */
+    private void readGoodsLists(DocumentView view, Sentence s, Set<String> seen, List<Mention> salient, List<Fact> roles,
             List<Fact> events, List<Fact> out) {
+        for (GoodsLists.Listed listed : GoodsLists.in(view, s, goods)) {
+            int first = listed.firstToken();
+            int end = listed.endToken();
+            String name = view.text(first, end);
+            List<String> categories = goods.isProduce(listed.goods()) ? List.of(listed.goods()) : List.of();
+            if (seen.add(name.toLowerCase(Locale.ROOT))) {
+                out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context), categories,
+                        ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
+            }
+        }
+    }
+
+    /** Lines named without quotes: "Miyazaki Beef", "Irwin mangoes", "the Sakura Mist brand". */
+    private void readNamedLines(DocumentView view, Sentence s, Set<String> seen, List<String> companies,
+            List<Mention> salient, List<Fact> roles, List<Fact> events, List<Fact> out) {
         for (Mention m : view.mentionsIn(s)) {
             int last = m.endToken() - 1;
             int first = startOfName(view, s, m.firstToken());
@@ -126,13 +151,13 @@ public final class ProductStage extends FactStage {
                 // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
                 end++;
                 categories = List.of(view.f(end - 1));
-            } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m) || listedAfterGoods(view, s, m))) {
+            } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m))) {
                 categories = List.of();
             } else if (!capitalisedLine) {
                 continue;
             }
             String name = view.text(first, end);
-            if (!partOfCompanyName(view, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
+            if (!partOfCompanyName(companies, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
                 out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context),
                         categories, ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
             }
@@ -215,7 +240,7 @@ public final class ProductStage extends FactStage {
     private boolean varietyBefore(DocumentView view, Sentence s, Mention m) {
         int noun = m.endToken();
         return m.is(Mention.Type.OTHER) && noun < s.endToken() && view.token(noun).isWord() && !view.token(noun).isCapitalized()
-                && isProduce(view.f(noun)) && view.token(m.firstToken()).isCapitalized()
+                && goods.isProduce(view.f(noun)) && view.token(m.firstToken()).isCapitalized()
                 && !view.token(m.firstToken()).isAcronym() && m.firstToken() > s.firstToken() && unknownToLexicon(view, m)
                 && goodsBesides(view, s, noun);
     }
@@ -233,43 +258,19 @@ public final class ProductStage extends FactStage {
         return i < s.endToken() && (opensQuote(view, s, i) || view.token(i).isCapitalized());
     }
 
-    /**
-     * "three coffees: Sierra Alta, Huila Reserve and Narino Bloom": a name in a list of names after a colon that follows
-     * goods of their own kind.
-     */
-    private boolean listedAfterGoods(DocumentView view, Sentence s, Mention m) {
-        if (!m.is(Mention.Type.OTHER) && !m.is(Mention.Type.ORGANISATION)) {
-            return false;
-        }
-        for (int i = m.firstToken() - 1; i > s.firstToken() && m.firstToken() - i <= LIST_REACH; i--) {
-            String f = view.f(i);
-            if (f.equals(":")) {
-                return isProduce(view.f(i - 1));
-            }
-            if (!f.equals(",") && !f.equals("and") && !view.token(i).isCapitalized()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** "the rice brand Tsuyahime Gold", "its branded rice Kirara Star": a name the gazetteer does not know after a brand noun. */
     private boolean namedAfterBrand(DocumentView view, Sentence s, Mention m) {
         int before = m.firstToken() - 1;
         boolean afterBrand = BRAND_NOUNS.contains(view.f(before)) && !view.token(before).isCapitalized()
-                || view.f(before - 1).equals("branded") && isProduce(view.f(before));
+                || view.f(before - 1).equals("branded") && goods.isProduce(view.f(before));
         // the brand noun says what the name is, so a place word inside it ("Moc Chau Cloud") or a company reading is no bar
         return afterBrand && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && view.token(m.firstToken()).isCapitalized();
     }
 
-    /** "mangoes", "robusta", "honey": goods of their own kind, not "products" or "brand" in general. */
-    private boolean isProduce(String folded) {
-        return lexicon.is("product-noun", folded) || context.contains(folded) && !GENERIC_GOODS.contains(folded);
-    }
-
+    /** Goods other than the produce noun, or a noun of kinds ("local varieties"), elsewhere in the sentence. */
     private boolean goodsBesides(DocumentView view, Sentence s, int noun) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (i != noun && context.contains(view.f(i))) {
+            if (i != noun && (goods.isGoods(view.f(i)) || goods.isKind(view.f(i)))) {
                 return true;
             }
         }
@@ -285,18 +286,56 @@ public final class ProductStage extends FactStage {
         return true;
     }
 
-    /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */
-    private static boolean partOfCompanyName(DocumentView view, Mention m) {
-        String name = m.name().toLowerCase(Locale.ROOT);
+    /** The lower-cased names of the document's organisations, read once for {@link #partOfCompanyName}. */
+    private static List<String> companyNames(DocumentView view) {
+        Set<String> names = new LinkedHashSet<>();
         for (Sentence s : view.sentences) {
-            for (Mention other : view.mentionsIn(s)) {
-                String longer = other.name().toLowerCase(Locale.ROOT);
-                if (other.is(Mention.Type.ORGANISATION) && longer.length() > name.length() && longer.contains(name)) {
-                    return true;
+            for (Mention m : view.mentionsIn(s)) {
+                if (m.is(Mention.Type.ORGANISATION)) {
+                    names.add(m.name().toLowerCase(Locale.ROOT));
                 }
             }
         }
+        return List.copyOf(names);
+    }
+
+    /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */
+    private static boolean partOfCompanyName(List<String> companies, Mention m) {
+        String name = m.name().toLowerCase(Locale.ROOT);
+        for (String longer : companies) {
+            if (longer.length() > name.length() && longer.contains(name)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** "with the vision of “...”", "its slogan: “...”": the quotation says what a vision or slogan is. */
+    private static boolean afterPhraseNoun(DocumentView view, Sentence s, int open) {
+        int k = open - 1;
+        while (k > s.firstToken() && (view.f(k).equals("of") || view.f(k).equals(":") || view.f(k).equals(","))) {
+            k--;
+        }
+        return PHRASE_NOUNS.contains(view.f(k));
+    }
+
+    /**
+     * "We Grow What You Love", "Keeping Rivers Clean For Every Village": a quoted phrase of four words or more with a
+     * pronoun, auxiliary or relative, or opening on a gerund with its complement, is a clause (a slogan or motto).
+     */
+    private static boolean clauseLike(DocumentView view, int from, int to) {
+        int words = 0;
+        boolean clauseWord = false;
+        boolean complement = false;
+        for (int i = from; i < to; i++) {
+            if (view.token(i).isWord()) {
+                words++;
+                clauseWord |= CLAUSE_WORDS.contains(view.f(i));
+                complement |= i > from && GERUND_COMPLEMENTS.contains(view.f(i));
+            }
+        }
+        boolean gerund = view.f(from).endsWith("ing") && complement;
+        return words >= CLAUSE_WORDS_MIN && (clauseWord || gerund);
     }
 
     private boolean isProductName(DocumentView view, Sentence s, int from, int to, int close) {
@@ -308,6 +347,9 @@ public final class ProductStage extends FactStage {
             if (f.equals(",") || f.equals("!") || f.equals("?") || f.equals(".") || lexicon.is("event-name-head", f)) {
                 return false;
             }
+        }
+        if (afterPhraseNoun(view, s, from - 1) || clauseLike(view, from, to)) {
+            return false;
         }
         for (int i = Math.max(s.firstToken(), from - 8); i < Math.min(s.endToken(), to + 20); i++) {
             if (context.contains(view.f(i))) {
