@@ -28,8 +28,6 @@ final class GoodsLists {
     private static final int TAIL_WORDS = 2;
     /** How many words a generic lower-case member may have: "dried mango slices". */
     private static final int GENERIC_MEMBER_WORDS = 3;
-    /** How many adjectives may stand between "kinds of" and the goods: "kinds of local green tea". */
-    private static final int KIND_MODIFIERS = 3;
 
     private GoodsLists() {
     }
@@ -66,7 +64,7 @@ final class GoodsLists {
     /**
      * The goods a list after "including" names kinds of: the noun right before it ("coffees, such as"), the goods
      * before a kind noun ("tea varieties, including"), the goods a place locates ("fruit from Fukui, namely"), or, when
-     * the list hangs on a singular noun or a name, the kinds of goods its clause speaks of ("30 kinds of tea were served
+     * the list hangs on a singular noun or a name, the goods its clause speaks of ("30 kinds of tea were served
      * at the fair, including"). A plural noun of anything else ("countries, including") is the antecedent itself.
      */
     private static String antecedent(DocumentView view, Sentence s, int intro, GoodsWords goods) {
@@ -79,7 +77,7 @@ final class GoodsLists {
             return w;
         }
         if (goods.isKind(w)) {
-            return goods.isGoods(view.f(b - 1)) ? view.f(b - 1) : kindsInClause(view, s, b, goods);
+            return goods.isGoods(view.f(b - 1)) ? view.f(b - 1) : goodsInClause(view, s, b, goods);
         }
         if (view.token(b).isCapitalized()) {
             int c = b;
@@ -92,7 +90,7 @@ final class GoodsLists {
         } else if (isPlural(w)) {
             return null;
         }
-        return kindsInClause(view, s, b, goods);
+        return goodsInClause(view, s, b, goods);
     }
 
     /** "countries", "buyers": a lower-case plural, the noun a list after it names members of. */
@@ -100,28 +98,16 @@ final class GoodsLists {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
     }
 
-    /** The goods of "N kinds of (adjectives) GOODS" or "GOODS varieties" in the clause before {@code end}, or null. */
-    private static String kindsInClause(DocumentView view, Sentence s, int end, GoodsWords goods) {
-        int start = end;
-        while (start > s.firstToken() && !view.f(start - 1).equals(";")) {
-            start--;
-        }
-        for (int j = start; j < end; j++) {
-            if (!goods.isKind(view.f(j))) {
-                continue;
-            }
-            if (j > start && goods.isGoods(view.f(j - 1))) {
-                return view.f(j - 1);
-            }
-            if (view.f(j + 1).equals("of")) {
-                for (int k = j + 2; k < Math.min(end, j + 3 + KIND_MODIFIERS); k++) {
-                    if (goods.isGoods(view.f(k))) {
-                        return view.f(k);
-                    }
-                    if (!view.token(k).isWord() || view.token(k).isCapitalized()) {
-                        break;
-                    }
-                }
+    /**
+     * The goods the clause before {@code end} speaks of, nearest first: a goods noun that heads its phrase ("30 kinds of
+     * local tea were served", "bought souvenirs at the shop") or sorts a kind noun ("tea varieties"), not one that
+     * qualifies another noun ("tea companies").
+     */
+    private static String goodsInClause(DocumentView view, Sentence s, int end, GoodsWords goods) {
+        for (int j = end - 1; j >= s.firstToken() && !view.f(j).equals(";"); j--) {
+            String next = view.f(j + 1);
+            if (goods.isGoods(view.f(j)) && (!view.token(j + 1).isWord() || TAIL_BREAKS.contains(next) || goods.isKind(next))) {
+                return view.f(j);
             }
         }
         return null;

@@ -37,6 +37,8 @@ public final class ProductStage extends FactStage {
     private static final int PLAIN_QUOTE_WORDS = 4;
     /** Nouns after which a capitalised name is the brand's own: "the rice brand Tsuyahime Gold". */
     private static final Set<String> BRAND_NOUNS = Words.of("brand", "label", "variety", "cultivar");
+    /** Words that give a line its name: "a tea brand named X", "the line, dubbed X". */
+    private static final Set<String> NAMING = Words.of("named", "called", "dubbed");
     /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
     private static final Set<String> OWNERS = Words.of("the", "its", "their", "our");
 
@@ -147,10 +149,11 @@ public final class ProductStage extends FactStage {
             boolean capitalisedLine = end - m.firstToken() >= 2 && view.token(last).isCapitalized()
                     && lexicon.is("product-noun", view.f(last));
             List<String> categories = List.of(view.f(last));
-            if (!capitalisedLine && varietyBefore(view, s, m)) {
+            int produce = capitalisedLine ? -1 : varietyBefore(view, s, m);
+            if (produce >= 0) {
                 // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
-                end++;
-                categories = List.of(view.f(end - 1));
+                end = produce + 1;
+                categories = List.of(view.f(produce));
             } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m))) {
                 categories = List.of();
             } else if (!capitalisedLine) {
@@ -236,13 +239,27 @@ public final class ProductStage extends FactStage {
         return start;
     }
 
-    /** A name the gazetteer does not know, followed by a lower-case produce noun, where the sentence speaks of goods. */
-    private boolean varietyBefore(DocumentView view, Sentence s, Mention m) {
+    /**
+     * A name the gazetteer does not know, followed by a lower-case produce noun, where the sentence speaks of goods
+     * besides or someone owns the name ("Hokkaido's X rice", "its famous X melons"). Returns the noun's token, or -1.
+     */
+    private int varietyBefore(DocumentView view, Sentence s, Mention m) {
         int noun = m.endToken();
-        return m.is(Mention.Type.OTHER) && noun < s.endToken() && view.token(noun).isWord() && !view.token(noun).isCapitalized()
-                && goods.isProduce(view.f(noun)) && view.token(m.firstToken()).isCapitalized()
-                && !view.token(m.firstToken()).isAcronym() && m.firstToken() > s.firstToken() && unknownToLexicon(view, m)
-                && goodsBesides(view, s, noun);
+        boolean variety = m.is(Mention.Type.OTHER) && lowerWord(view, s, noun) && goods.isProduce(view.f(noun))
+                && view.token(m.firstToken()).isCapitalized() && !view.token(m.firstToken()).isAcronym()
+                && m.firstToken() > s.firstToken() && unknownToLexicon(view, m)
+                && (goodsBesides(view, s, noun) || owned(view, s, m.firstToken()));
+        return variety ? noun : -1;
+    }
+
+    private static boolean lowerWord(DocumentView view, Sentence s, int i) {
+        return i < s.endToken() && view.token(i).isWord() && !view.token(i).isCapitalized();
+    }
+
+    /** "Hokkaido's X", "its X", "their famous X": a possessive, at most one adjective before the name. */
+    private static boolean owned(DocumentView view, Sentence s, int first) {
+        int k = lowerWord(view, s, first - 1) && !OWNERS.contains(view.f(first - 1)) ? first - 2 : first - 1;
+        return k >= s.firstToken() && (view.f(k).equals("'s") || OWNERS.contains(view.f(k)) && !view.f(k).equals("the"));
     }
 
     /** "sold under the Sakura Mist brand", "its Blue Tide line": a name the gazetteer does not know before a line noun. */
@@ -262,9 +279,18 @@ public final class ProductStage extends FactStage {
     private boolean namedAfterBrand(DocumentView view, Sentence s, Mention m) {
         int before = m.firstToken() - 1;
         boolean afterBrand = BRAND_NOUNS.contains(view.f(before)) && !view.token(before).isCapitalized()
-                || view.f(before - 1).equals("branded") && goods.isProduce(view.f(before));
+                || view.f(before - 1).equals("branded") && goods.isProduce(view.f(before)) || namedByLineNoun(view, before);
         // the brand noun says what the name is, so a place word inside it ("Moc Chau Cloud") or a company reading is no bar
         return afterBrand && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && view.token(m.firstToken()).isCapitalized();
+    }
+
+    /** "the brand name X", "a coffee brand named X", "the new tea line, called X": a line noun's naming word before the name. */
+    private static boolean namedByLineNoun(DocumentView view, int before) {
+        if (view.f(before).equals("name")) {
+            return view.f(before - 1).equals("brand");
+        }
+        int noun = view.f(before - 1).equals(",") ? before - 2 : before - 1;
+        return NAMING.contains(view.f(before)) && (LINE_NOUNS.contains(view.f(noun)) || BRAND_NOUNS.contains(view.f(noun)));
     }
 
     /** Goods other than the produce noun, or a noun of kinds ("local varieties"), elsewhere in the sentence. */
