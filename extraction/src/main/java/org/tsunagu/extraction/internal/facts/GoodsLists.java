@@ -13,7 +13,8 @@ import org.tsunagu.extraction.internal.text.Words;
  * ("several varieties of coffee, such as A, B and C"; "30 kinds of tea were served at the fair,
  * including A, B and C"). A list whose antecedent names something else ("buyers from 12
  * countries, including A and B") names no goods. Members are capitalised names, possibly followed
- * by a lower-case goods word ("A oolong"); lower-case members ("rambutan") are generic and skipped.
+ * by a lower-case goods word ("Doi Lanna oolong"); lower-case members ("rambutan") are generic and skipped, and so are
+ * places and one word before goods ("Borneo pepper"), which say where the goods come from.
  */
 final class GoodsLists {
 
@@ -132,7 +133,8 @@ final class GoodsLists {
                     name += view.f(name + 1).equals("-") && name + 2 < end ? 3 : 1;
                 }
                 boolean tail = name < end && isLowerTail(view, name, end, TAIL_WORDS);
-                if (!isPlaceOnly(mentions, p, name)) {
+                // "Borneo pepper", "Chile": a single word before the goods, or a place alone, most often says where they come from
+                if (!isPlaceOnly(mentions, p, name) && !(tail && name - p < 2)) {
                     out.add(new Listed(p, tail ? end : name, goods));
                 }
                 if (name < end && !tail) {

@@ -91,10 +91,41 @@ class ProductStageTest {
                 + "Osaka fair.")).containsExactly("Bolaven Dawn", "Ha Giang Mist");
     }
 
+
     @Test
-    void readsTheNamesListedAfterAColonThatFollowsGoods() {
-        assertThat(products("Buyers at the Peruvian stand tasted two coffees: Andes Morning and Cusco Ember. The stand also "
-                + "listed its partners: Lima Trading and Puno Freight."))
-                .containsExactly("Andes Morning", "Cusco Ember");
+    void readsAVarietyBeforeItsProduceWhereTheSentenceSpeaksOfVarieties() {
+        assertThat(products("Kerala's Malgova Sun mangoes sell well in Dubai, ahead of the local varieties."))
+                .containsExactly("Malgova Sun mangoes");
+    }
+
+    @Test
+    void readsAVarietyThatAPlaceOrAnOwnerHasBeforeItsProduce() {
+        assertThat(products("The delegation introduced Akita's Komachi Star rice and its famous Hinode Crown melons to Seoul buyers."))
+                .containsExactly("Komachi Star rice", "Hinode Crown melons");
+    }
+
+    @Test
+    void leavesOutAnUnownedNameBeforeProduceWhenNothingElseSpeaksOfGoods() {
+        assertThat(products("Officials from Tanaka Holdings discussed rice with the mayor.")).isEmpty();
+    }
+
+    @Test
+    void readsTheNameThatALineNounGives() {
+        assertThat(products("The cooperative sells its juice under the brand name Lembang Orchard. A coffee brand named "
+                + "Kerinci Dawn and a new tea line, called Puncak Cloud, followed.")).containsExactly("Lembang Orchard",
+                        "Kerinci Dawn", "Puncak Cloud");
+    }
+
+    @Test
+    void leavesOutAQuotedVisionSloganOrMotto() {
+        assertThat(products("The rice cooperative was founded with the vision of \u201CGreen Valleys Forever\u201D and sells "
+                + "its tea under the slogan \u201CTaste The Morning\u201D.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutAClauseLikeQuotation() {
+        assertThat(products("The tea growers sell \u201CGuarding Clean Streams For Every Farm\u201D and \u201CWe Grow What "
+                + "You Love\u201D products, next to the \u201CSpring Harvest Green\u201D tea line."))
+                .containsExactly("Spring Harvest Green");
     }
 }
