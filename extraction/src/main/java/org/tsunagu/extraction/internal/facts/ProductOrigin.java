@@ -170,7 +170,9 @@ final class ProductOrigin {
         for (DocumentView.Actor a : view.actors(s)) {
             boolean owner = view.f(a.endToken()).equals("'s") || a.viaReference() || view.f(a.firstToken() - 1).equals("from")
                     || madeAfter(view, a.mention());
-            if (a.mention().is(Mention.Type.PLACE) && !a.isCountry() && a.endToken() <= first && owner) {
+            // a country owns a line only right before its name ("Taiwan's X mangoes"); further off it is often the market
+            boolean ownsName = a.endToken() + 1 == first && view.f(a.endToken()).equals("'s");
+            if (a.mention().is(Mention.Type.PLACE) && (!a.isCountry() || ownsName) && a.endToken() <= first && owner) {
                 nearest = Optional.of(a.ref());
             }
         }

@@ -37,6 +37,14 @@ public final class ProductStage extends FactStage {
     private static final int PLAIN_QUOTE_WORDS = 4;
     /** Nouns after which a capitalised name is the brand's own: "the rice brand Tsuyahime Gold". */
     private static final Set<String> BRAND_NOUNS = Words.of("brand", "label", "variety", "cultivar");
+    /** Singular nouns of a line that a name stands in apposition to: "X, a brand of wagyu beef". */
+    private static final Set<String> APPOSED_LINES = Words.of("brand", "label", "line", "series", "collection", "variety",
+            "cultivar", "product");
+    /** Lower-case words that may follow such a noun and keep it the head: "a brand of", "a line made in". */
+    private static final Set<String> APPOSED_LINE_FOLLOWERS = Words.of("of", "from", "made", "grown", "produced", "sold",
+            "that", "which", "by", "in", "for", "and", "with");
+    /** How many lower-case words may qualify the line noun: "a premium single-origin coffee brand". */
+    private static final int APPOSED_MODIFIERS = 4;
     /** Words that give a line its name: "a tea brand named X", "the line, dubbed X". */
     private static final Set<String> NAMING = Words.of("named", "called", "dubbed");
     /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
@@ -156,6 +164,8 @@ public final class ProductStage extends FactStage {
                 categories = List.of(view.f(produce));
             } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m))) {
                 categories = List.of();
+            } else if (!capitalisedLine && apposedToLine(view, s, m)) {
+                categories = ProductCategories.of(view, s, first - 1, end - 1);
             } else if (!capitalisedLine) {
                 continue;
             }
@@ -282,6 +292,37 @@ public final class ProductStage extends FactStage {
                 || view.f(before - 1).equals("branded") && goods.isProduce(view.f(before)) || namedByLineNoun(view, before);
         // the brand noun says what the name is, so a place word inside it ("Moc Chau Cloud") or a company reading is no bar
         return afterBrand && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && view.token(m.firstToken()).isCapitalized();
+    }
+
+    /**
+     * "Akagyu Prime, a brand of wagyu beef,", "X, the region's best-known rice variety", "its new product, X, a lotion":
+     * a name in apposition to a line noun, after the name or before it.
+     */
+    private static boolean apposedToLine(DocumentView view, Sentence s, Mention m) {
+        if (!m.is(Mention.Type.OTHER) && !m.is(Mention.Type.ORGANISATION) || !view.token(m.firstToken()).isCapitalized()) {
+            return false;
+        }
+        int before = m.firstToken() - 1;
+        if (view.f(before).equals(",") && APPOSED_LINES.contains(view.f(before - 1)) && !view.token(before - 1).isCapitalized()) {
+            String closing = view.f(m.endToken());
+            return closing.equals(",") || closing.equals(".") || m.endToken() == s.endToken();
+        }
+        int k = m.endToken();
+        if (!view.f(k).equals(",")) {
+            return false;
+        }
+        k++;
+        if (view.f(k + 1).equals("'s")) {
+            k += 2;
+        } else if (OWNERS.contains(view.f(k)) || view.f(k).equals("a") || view.f(k).equals("an")) {
+            k++;
+        }
+        for (int words = 0; words <= APPOSED_MODIFIERS && lowerWord(view, s, k); words++, k++) {
+            if (APPOSED_LINES.contains(view.f(k))) {
+                return !lowerWord(view, s, k + 1) || APPOSED_LINE_FOLLOWERS.contains(view.f(k + 1));
+            }
+        }
+        return false;
     }
 
     /** "the brand name X", "a coffee brand named X", "the new tea line, called X": a line noun's naming word before the name. */
