@@ -65,7 +65,7 @@ final class GoodsLists {
     /**
      * The goods a list after "including" names kinds of: the noun right before it ("coffees, such as"), the goods
      * before a kind noun ("tea varieties, including"), the goods a place locates ("fruit from Fukui, namely"), or, when
-     * the list hangs on a singular noun or a name, the goods its clause speaks of ("30 kinds of tea were served
+     * the list hangs on a singular noun, the goods its clause speaks of ("30 kinds of tea were served
      * at the fair, including"). A plural noun of anything else ("countries, including") is the antecedent itself.
      */
     private static String antecedent(DocumentView view, Sentence s, int intro, GoodsWords goods) {
@@ -85,13 +85,10 @@ final class GoodsLists {
             while (c > s.firstToken() && view.token(c - 1).isCapitalized()) {
                 c--;
             }
-            if (view.f(c - 1).equals("from") && goods.isGoods(view.f(c - 2))) {
-                return view.f(c - 2);
-            }
-        } else if (isPlural(w)) {
-            return null;
+            // "promoted strawberries at stores in Hong Kong, including A and B": the list names what the place holds
+            return view.f(c - 1).equals("from") && goods.isGoods(view.f(c - 2)) ? view.f(c - 2) : null;
         }
-        return goodsInClause(view, s, b, goods);
+        return isPlural(w) ? null : goodsInClause(view, s, b, goods);
     }
 
     /** "countries", "buyers": a lower-case plural, the noun a list after it names members of. */
@@ -133,8 +130,12 @@ final class GoodsLists {
                     name += view.f(name + 1).equals("-") && name + 2 < end ? 3 : 1;
                 }
                 boolean tail = name < end && isLowerTail(view, name, end, TAIL_WORDS);
+                if (name < end && !tail && !TAIL_BREAKS.contains(view.f(name))) {
+                    // "Coffee: Exports reached $2 billion": a capitalised word that opens a clause, not a member
+                    return name;
+                }
                 // "Borneo pepper", "Chile": a single word before the goods, or a place alone, most often says where they come from
-                if (!isPlaceOnly(mentions, p, name) && !(tail && name - p < 2)) {
+                if (!namesNoLine(mentions, p, name) && !(tail && name - p < 2)) {
                     out.add(new Listed(p, tail ? end : name, goods));
                 }
                 if (name < end && !tail) {
@@ -178,10 +179,14 @@ final class GoodsLists {
         return true;
     }
 
-    /** "Borneo pepper", "Chile": a member that is only a place's name names the goods' origin, not a line. */
-    private static boolean isPlaceOnly(List<Mention> mentions, int first, int end) {
+    /**
+     * "Chile", "Borneo pepper": a member that is only a place's name names the goods' origin, not a line; one that
+     * begins with a person or a title ("Governor Aiko Sato") names who came.
+     */
+    private static boolean namesNoLine(List<Mention> mentions, int first, int end) {
         for (Mention m : mentions) {
-            if (m.firstToken() == first && m.endToken() == end && m.is(Mention.Type.PLACE)) {
+            if (m.firstToken() == first && (m.endToken() == end && m.is(Mention.Type.PLACE) || m.is(Mention.Type.PERSON)
+                    || m.is(Mention.Type.TITLE))) {
                 return true;
             }
         }

@@ -54,4 +54,15 @@ class GoodsListsTest {
         assertThat(products("Importers of tea from 14 countries, including Kenya, Peru and Nepal, came to the fair. Wines "
                 + "were poured by producers including Hartmann Estate and Quinta Lorvao.")).isEmpty();
     }
+
+    @Test
+    void leavesOutAListThatNamesWhereGoodsAreSoldOrWhoCame() {
+        assertThat(products("Kochi promoted yuzu at stores in Macau, including Lotus Mart and Cheng Fresh. The city served "
+                + "its rice at the reception, including Governor Aiko Sato and Mayor Ken Ito.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutACapitalisedClauseAfterAColon() {
+        assertThat(products("Coffee: Exports reached 2 billion dollars in May.")).isEmpty();
+    }
 }

@@ -69,4 +69,10 @@ class ProductOriginTest {
                 + "including rambutan, Kampung Baru Black Coffee and Borneo pepper."))
                 .containsEntry("Kampung Baru Black Coffee", "Malaysia");
     }
+
+    @Test
+    void readsTheCountryThatOwnsALinesNameRightBeforeIt() {
+        assertThat(origins("Peru's Chanchamayo Star coffee sells well in Japan, beating local varieties."))
+                .containsEntry("Chanchamayo Star coffee", "Peru");
+    }
 }

@@ -128,4 +128,15 @@ class ProductStageTest {
                 + "You Love\u201D products, next to the \u201CSpring Harvest Green\u201D tea line."))
                 .containsExactly("Spring Harvest Green");
     }
+
+    @Test
+    void readsANameInAppositionToALineNoun() {
+        assertThat(products("Saga promoted Imari Crest, a brand of wagyu beef, in Macau. The firm launched its new product, "
+                + "Hizen Glow, a lotion made from camellia seeds.")).containsExactly("Imari Crest", "Hizen Glow");
+    }
+
+    @Test
+    void leavesOutANameBeforeALineNounThatQualifiesAnotherNoun() {
+        assertThat(products("The talks were led by Kenta Mori, a brand manager at the Osaka office.")).isEmpty();
+    }
 }
