@@ -58,6 +58,13 @@ public final class ProductStage extends FactStage {
             "you", "your", "our", "us", "every", "each");
     /** Words after a gerund that give it an object or a complement: "Keeping Rivers Clean For All". */
     private static final Set<String> GERUND_COMPLEMENTS = Words.of("for", "to", "with", "into", "the", "a", "all");
+    /** Nouns after a quotation that make it the name of something other than goods: a programme or a business. */
+    private static final Set<String> NOT_GOODS_HEADS = Words.of("movement", "initiative", "initiatives", "campaign",
+            "project", "projects", "programme", "program", "plan", "policy", "strategy", "contest", "competition", "scheme",
+            "certification", "restaurant", "restaurants", "cafe", "shop", "shops", "store", "stores", "hotel", "museum",
+            "school", "platform", "app", "website", "magazine", "book", "film", "song", "event", "events", "ceremony");
+    /** How many lower-case words after a quotation are read for what it names: "the “X” food fair". */
+    private static final int HEAD_WORDS = 3;
     /** A quoted phrase of fewer words is read as a name even when it sounds like a clause ("Spring Is Here"). */
     private static final int CLAUSE_WORDS_MIN = 4;
 
@@ -387,6 +394,20 @@ public final class ProductStage extends FactStage {
     }
 
     /**
+     * "the “Taste of Ehime” fair", "the “Cool Kyushu” initiative", "the “Excellent Farm” award": the lower-case phrase
+     * after the quotation says it names an event, a programme, an award or a place of business, not goods.
+     */
+    private boolean namesNoGoods(DocumentView view, Sentence s, int close) {
+        for (int i = close + 1; i < Math.min(s.endToken(), close + 1 + HEAD_WORDS) && view.token(i).isWord()
+                && !view.token(i).isCapitalized() && !PHRASE_BREAKS.contains(view.f(i)); i++) {
+            if (lexicon.is("event-name-head", view.f(i)) || NOT_GOODS_HEADS.contains(view.f(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "We Grow What You Love", "Keeping Rivers Clean For Every Village": a quoted phrase of four words or more with a
      * pronoun, auxiliary or relative, or opening on a gerund with its complement, is a clause (a slogan or motto).
      */
@@ -415,7 +436,7 @@ public final class ProductStage extends FactStage {
                 return false;
             }
         }
-        if (afterPhraseNoun(view, s, from - 1) || clauseLike(view, from, to)) {
+        if (afterPhraseNoun(view, s, from - 1) || clauseLike(view, from, to) || namesNoGoods(view, s, close)) {
             return false;
         }
         for (int i = Math.max(s.firstToken(), from - 8); i < Math.min(s.endToken(), to + 20); i++) {
