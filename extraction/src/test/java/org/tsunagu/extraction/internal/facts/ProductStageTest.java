@@ -144,6 +144,6 @@ class ProductStageTest {
     void leavesOutAQuotedNameOfAFairProgrammeOrAward() {
         assertThat(products("Growers sold rice and melons at the \u201CFlavours of Tottori\u201D fair, joined the \u201CGreen "
                 + "Sanin\u201D initiative and won the \u201CBest Orchard\u201D award, while their \u201CDaisen Blue\u201D "
-                + "yoghurt sold out.")).containsExactly("Daisen Blue");
+                + "melons sold out.")).containsExactly("Daisen Blue");
     }
 }
