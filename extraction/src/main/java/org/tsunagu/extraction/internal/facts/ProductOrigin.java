@@ -39,6 +39,10 @@ final class ProductOrigin {
             "introduce", "displayed", "displays", "display", "showcased", "showcases", "showcase", "offered", "offers",
             "offer", "exhibited", "exhibits", "exhibit", "launched", "launches", "launch", "unveiled", "unveils", "unveil",
             "promoted", "promotes", "promote", "brought", "brings", "bring", "sells", "sold", "sell");
+    /** Who comes from a place rather than what is made there: "sold to buyers from Busan". */
+    private static final Set<String> PEOPLE = Words.of("visitors", "visitor", "buyers", "buyer", "guests", "delegates",
+            "delegation", "delegations", "importers", "traders", "officials", "participants", "consumers", "customers",
+            "tourists", "representatives", "exhibitors", "students", "people");
     private static final Set<String> COMPANY_NOUNS = Words.of("company", "firm", "group", "studio", "brand", "factory");
 
     private ProductOrigin() {
@@ -84,7 +88,8 @@ final class ProductOrigin {
                 continue;
             }
             String before = view.f(m.firstToken() - 1);
-            boolean located = before.equals("from") || made && (before.equals("in") || before.equals("at"));
+            boolean located = before.equals("from") && !PEOPLE.contains(view.f(m.firstToken() - 2))
+                    || made && (before.equals("in") || before.equals("at"));
             boolean apposed = m.firstToken() - close <= APPOSITION && possessive(view, m) && m.is(Mention.Type.PLACE);
             if (located || madeAfter(view, m) || apposed) {
                 return Optional.of(view.ref(m));

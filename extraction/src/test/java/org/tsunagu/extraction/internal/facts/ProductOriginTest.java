@@ -75,4 +75,10 @@ class ProductOriginTest {
         assertThat(origins("Peru's Chanchamayo Star coffee sells well in Japan, beating local varieties."))
                 .containsEntry("Chanchamayo Star coffee", "Peru");
     }
+
+    @Test
+    void leavesOutThePlaceThatBuyersComeFrom() {
+        assertThat(origins("Kagoshima offered \"Osumi Dawn\" green tea to buyers from Busan at the fair."))
+                .doesNotContainEntry("Osumi Dawn", "Busan");
+    }
 }
