@@ -19,9 +19,12 @@ import org.tsunagu.model.fact.Product;
 
 /**
  * Named product lines: a short capitalised name in quotes next to a product word ("the
- * “Shancheng Treasures” collection", "the premium rice brand “Shinnosuke”"), or a place followed by
- * a capitalised produce word ("Miyazaki Beef"). Event names, slogans and quotations are not
- * products; a quoted translation in parentheses is the same product.
+ * “Shancheng Treasures” collection", "the premium rice brand “Shinnosuke”"), a place followed by
+ * a capitalised produce word ("Miyazaki Beef"), a variety before its produce ("Irwin mangoes"), a
+ * name a line noun gives or stands in apposition to ("the brand name X", "X, a brand of wagyu
+ * beef"), and names listed as kinds of goods ({@link GoodsLists}). Event names, slogans and
+ * quotations are not products ({@link QuotedPhrases}); a quoted translation in parentheses is the
+ * same product.
  */
 public final class ProductStage extends FactStage {
 
@@ -29,7 +32,7 @@ public final class ProductStage extends FactStage {
     private static final Set<String> CLOSE = Words.of("\"", "\u201D", "\u2019");
 
     /** Words that end the noun phrase after a quoted name: "the “smart port” plan and its rice exports". */
-    private static final Set<String> PHRASE_BREAKS = Words.of("and", "or", "its", "their", "the", "a", "an", "of", "in", "at",
+    static final Set<String> PHRASE_BREAKS = Words.of("and", "or", "its", "their", "the", "a", "an", "of", "in", "at",
             "to", "for", "with", "from", "on", "by", "is", "are", "was", "were", "will");
 
     private static final Set<String> LINE_NOUNS = Words.of("brand", "label", "line", "series", "collection");
@@ -49,24 +52,6 @@ public final class ProductStage extends FactStage {
     private static final Set<String> NAMING = Words.of("named", "called", "dubbed");
     /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
     private static final Set<String> OWNERS = Words.of("the", "its", "their", "our");
-
-    /** Nouns whose quotation is a phrase of words, not a name: "the vision of “...”", "under the slogan “...”". */
-    private static final Set<String> PHRASE_NOUNS = Words.of("vision", "slogan", "slogans", "motto", "theme", "message",
-            "campaign", "tagline", "catchphrase", "title");
-    /** Words that only a clause has: pronouns, auxiliaries, relatives, "every" ("We Grow What You Love"). */
-    private static final Set<String> CLAUSE_WORDS = Words.of("that", "who", "which", "is", "are", "will", "can", "let", "we",
-            "you", "your", "our", "us", "every", "each");
-    /** Words after a gerund that give it an object or a complement: "Keeping Rivers Clean For All". */
-    private static final Set<String> GERUND_COMPLEMENTS = Words.of("for", "to", "with", "into", "the", "a", "all");
-    /** Nouns after a quotation that make it the name of something other than goods: a programme or a business. */
-    private static final Set<String> NOT_GOODS_HEADS = Words.of("movement", "initiative", "initiatives", "campaign",
-            "project", "projects", "programme", "program", "plan", "policy", "strategy", "contest", "competition", "scheme",
-            "certification", "restaurant", "restaurants", "cafe", "shop", "shops", "store", "stores", "hotel", "museum",
-            "school", "platform", "app", "website", "magazine", "book", "film", "song", "event", "events", "ceremony");
-    /** How many lower-case words after a quotation are read for what it names: "the “X” food fair". */
-    private static final int HEAD_WORDS = 3;
-    /** A quoted phrase of fewer words is read as a name even when it sounds like a clause ("Spring Is Here"). */
-    private static final int CLAUSE_WORDS_MIN = 4;
 
     private final Lexicon lexicon;
     private final GoodsWords goods;
@@ -384,48 +369,6 @@ public final class ProductStage extends FactStage {
         return false;
     }
 
-    /** "with the vision of “...”", "its slogan: “...”": the quotation says what a vision or slogan is. */
-    private static boolean afterPhraseNoun(DocumentView view, Sentence s, int open) {
-        int k = open - 1;
-        while (k > s.firstToken() && (view.f(k).equals("of") || view.f(k).equals(":") || view.f(k).equals(","))) {
-            k--;
-        }
-        return PHRASE_NOUNS.contains(view.f(k));
-    }
-
-    /**
-     * "the “Taste of Ehime” fair", "the “Cool Kyushu” initiative", "the “Excellent Farm” award": the lower-case phrase
-     * after the quotation says it names an event, a programme, an award or a place of business, not goods.
-     */
-    private boolean namesNoGoods(DocumentView view, Sentence s, int close) {
-        for (int i = close + 1; i < Math.min(s.endToken(), close + 1 + HEAD_WORDS) && view.token(i).isWord()
-                && !view.token(i).isCapitalized() && !PHRASE_BREAKS.contains(view.f(i)); i++) {
-            if (lexicon.is("event-name-head", view.f(i)) || NOT_GOODS_HEADS.contains(view.f(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "We Grow What You Love", "Keeping Rivers Clean For Every Village": a quoted phrase of four words or more with a
-     * pronoun, auxiliary or relative, or opening on a gerund with its complement, is a clause (a slogan or motto).
-     */
-    private static boolean clauseLike(DocumentView view, int from, int to) {
-        int words = 0;
-        boolean clauseWord = false;
-        boolean complement = false;
-        for (int i = from; i < to; i++) {
-            if (view.token(i).isWord()) {
-                words++;
-                clauseWord |= CLAUSE_WORDS.contains(view.f(i));
-                complement |= i > from && GERUND_COMPLEMENTS.contains(view.f(i));
-            }
-        }
-        boolean gerund = view.f(from).endsWith("ing") && complement;
-        return words >= CLAUSE_WORDS_MIN && (clauseWord || gerund);
-    }
-
     private boolean isProductName(DocumentView view, Sentence s, int from, int to, int close) {
         if (from >= to || !view.token(from).isCapitalized() && !goodsAfter(view, s, close) || to - from > 10) {
             return false;
@@ -436,7 +379,7 @@ public final class ProductStage extends FactStage {
                 return false;
             }
         }
-        if (afterPhraseNoun(view, s, from - 1) || clauseLike(view, from, to) || namesNoGoods(view, s, close)) {
+        if (QuotedPhrases.isPhrase(view, s, from, to, close, lexicon)) {
             return false;
         }
         for (int i = Math.max(s.firstToken(), from - 8); i < Math.min(s.endToken(), to + 20); i++) {
