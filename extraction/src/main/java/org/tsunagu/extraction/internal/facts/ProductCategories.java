@@ -21,7 +21,8 @@ final class ProductCategories {
     /** Participles that end a category after its noun ("rice grown on") but may begin one ("farmed yellowtail"). */
     private static final Set<String> PARTICIPLES = Words.of("made", "grown", "produced", "pressed", "brewed", "harvested",
             "farmed", "drawn", "sold", "roasted", "dried");
-    private static final Set<String> ARTICLES = Words.of("a", "an", "the");
+    /** Determiners that open an apposition before its goods: "“A”, its sweet potato shochu". */
+    private static final Set<String> ARTICLES = Words.of("a", "an", "the", "its", "their");
     /** Nouns that name a product line rather than its goods: "a line of X", "the sake brand". */
     private static final Set<String> LINE_NOUNS = Words.of("line", "lines", "range", "series", "collection", "brand", "brands",
             "label");

@@ -39,6 +39,10 @@ final class ProductOrigin {
             "introduce", "displayed", "displays", "display", "showcased", "showcases", "showcase", "offered", "offers",
             "offer", "exhibited", "exhibits", "exhibit", "launched", "launches", "launch", "unveiled", "unveils", "unveil",
             "promoted", "promotes", "promote", "brought", "brings", "bring", "sells", "sold", "sell");
+    /** Who comes from a place rather than what is made there: "sold to buyers from Busan". */
+    private static final Set<String> PEOPLE = Words.of("visitors", "visitor", "buyers", "buyer", "guests", "delegates",
+            "delegation", "delegations", "importers", "traders", "officials", "participants", "consumers", "customers",
+            "tourists", "representatives", "exhibitors", "students", "people");
     private static final Set<String> COMPANY_NOUNS = Words.of("company", "firm", "group", "studio", "brand", "factory");
 
     private ProductOrigin() {
@@ -84,7 +88,8 @@ final class ProductOrigin {
                 continue;
             }
             String before = view.f(m.firstToken() - 1);
-            boolean located = before.equals("from") || made && (before.equals("in") || before.equals("at"));
+            boolean located = before.equals("from") && !PEOPLE.contains(view.f(m.firstToken() - 2))
+                    || made && (before.equals("in") || before.equals("at"));
             boolean apposed = m.firstToken() - close <= APPOSITION && possessive(view, m) && m.is(Mention.Type.PLACE);
             if (located || madeAfter(view, m) || apposed) {
                 return Optional.of(view.ref(m));
@@ -170,7 +175,9 @@ final class ProductOrigin {
         for (DocumentView.Actor a : view.actors(s)) {
             boolean owner = view.f(a.endToken()).equals("'s") || a.viaReference() || view.f(a.firstToken() - 1).equals("from")
                     || madeAfter(view, a.mention());
-            if (a.mention().is(Mention.Type.PLACE) && !a.isCountry() && a.endToken() <= first && owner) {
+            // a country owns a line only right before its name ("Taiwan's X mangoes"); further off it is often the market
+            boolean ownsName = a.endToken() + 1 == first && view.f(a.endToken()).equals("'s");
+            if (a.mention().is(Mention.Type.PLACE) && (!a.isCountry() || ownsName) && a.endToken() <= first && owner) {
                 nearest = Optional.of(a.ref());
             }
         }

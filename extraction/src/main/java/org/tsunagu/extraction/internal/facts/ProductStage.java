@@ -2,6 +2,7 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,9 +19,12 @@ import org.tsunagu.model.fact.Product;
 
 /**
  * Named product lines: a short capitalised name in quotes next to a product word ("the
- * “Shancheng Treasures” collection", "the premium rice brand “Shinnosuke”"), or a place followed by
- * a capitalised produce word ("Miyazaki Beef"). Event names, slogans and quotations are not
- * products; a quoted translation in parentheses is the same product.
+ * “Shancheng Treasures” collection", "the premium rice brand “Shinnosuke”"), a place followed by
+ * a capitalised produce word ("Miyazaki Beef"), a variety before its produce ("Irwin mangoes"), a
+ * name a line noun gives or stands in apposition to ("the brand name X", "X, a brand of wagyu
+ * beef"), and names listed as kinds of goods ({@link GoodsLists}). Event names, slogans and
+ * quotations are not products ({@link QuotedPhrases}); a quoted translation in parentheses is the
+ * same product.
  */
 public final class ProductStage extends FactStage {
 
@@ -28,29 +32,35 @@ public final class ProductStage extends FactStage {
     private static final Set<String> CLOSE = Words.of("\"", "\u201D", "\u2019");
 
     /** Words that end the noun phrase after a quoted name: "the “smart port” plan and its rice exports". */
-    private static final Set<String> PHRASE_BREAKS = Words.of("and", "or", "its", "their", "the", "a", "an", "of", "in", "at",
+    static final Set<String> PHRASE_BREAKS = Words.of("and", "or", "its", "their", "the", "a", "an", "of", "in", "at",
             "to", "for", "with", "from", "on", "by", "is", "are", "was", "were", "will");
-
-    private static final Set<String> GENERIC_GOODS = Words.of("product", "products", "brand", "brands", "line", "lines", "series",
-            "collection", "range", "goods", "items", "label", "specialty", "specialties", "speciality", "specialities",
-            "souvenir", "souvenirs", "foods", "fruit", "fruits", "sweets", "snacks");
 
     private static final Set<String> LINE_NOUNS = Words.of("brand", "label", "line", "series", "collection");
     /** The longest brand name taken from plain single quotes. */
     private static final int PLAIN_QUOTE_WORDS = 4;
-    /** How many words before a name the colon of its list may stand. */
-    private static final int LIST_REACH = 24;
     /** Nouns after which a capitalised name is the brand's own: "the rice brand Tsuyahime Gold". */
     private static final Set<String> BRAND_NOUNS = Words.of("brand", "label", "variety", "cultivar");
+    /** Singular nouns of a line that a name stands in apposition to: "X, a brand of wagyu beef". */
+    private static final Set<String> APPOSED_LINES = Words.of("brand", "label", "line", "series", "collection", "variety",
+            "cultivar", "product");
+    /** Lower-case words that may follow such a noun and keep it the head: "a brand of", "a line made in". */
+    private static final Set<String> APPOSED_LINE_FOLLOWERS = Words.of("of", "from", "made", "grown", "produced", "sold",
+            "that", "which", "by", "in", "for", "and", "with");
+    /** How many lower-case words may qualify the line noun: "a premium single-origin coffee brand". */
+    private static final int APPOSED_MODIFIERS = 4;
+    /** Words that give a line its name: "a tea brand named X", "the line, dubbed X". */
+    private static final Set<String> NAMING = Words.of("named", "called", "dubbed");
     /** Words before "X brand" that make X a name of its own: "the", "its", "their". */
     private static final Set<String> OWNERS = Words.of("the", "its", "their", "our");
 
     private final Lexicon lexicon;
+    private final GoodsWords goods;
     private final Set<String> context;
 
     public ProductStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.context = lexicon.words("product-context");
+        this.goods = new GoodsWords(lexicon);
+        this.context = goods.context();
     }
 
     @Override
@@ -75,6 +85,7 @@ public final class ProductStage extends FactStage {
         List<Mention> salient = view.salientPlaces();
         List<Fact> roles = document.get(Layers.ROLES);
         List<Fact> events = document.get(Layers.EVENTS);
+        List<String> companies = companyNames(view);
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (!opensQuote(view, s, i)) {
@@ -107,14 +118,30 @@ public final class ProductStage extends FactStage {
                 }
                 i = close;
             }
-            readNamedLines(view, s, seen, salient, roles, events, out);
+            readNamedLines(view, s, seen, companies, salient, roles, events, out);
+            readGoodsLists(view, s, seen, salient, roles, events, out);
         }
         return out;
     }
 
-    /** Lines named without quotes: "Miyazaki Beef", "Irwin mangoes", "the Sakura Mist brand". */
-    private void readNamedLines(DocumentView view, Sentence s, Set<String> seen, List<Mention> salient, List<Fact> roles,
+    /** "30 kinds of tea ..., including A, B and C": every listed name is a line of the goods the list names kinds of. */
+    private void readGoodsLists(DocumentView view, Sentence s, Set<String> seen, List<Mention> salient, List<Fact> roles,
             List<Fact> events, List<Fact> out) {
+        for (GoodsLists.Listed listed : GoodsLists.in(view, s, goods)) {
+            int first = listed.firstToken();
+            int end = listed.endToken();
+            String name = view.text(first, end);
+            List<String> categories = goods.isProduce(listed.goods()) ? List.of(listed.goods()) : List.of();
+            if (seen.add(name.toLowerCase(Locale.ROOT))) {
+                out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context), categories,
+                        ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
+            }
+        }
+    }
+
+    /** Lines named without quotes: "Miyazaki Beef", "Irwin mangoes", "the Sakura Mist brand". */
+    private void readNamedLines(DocumentView view, Sentence s, Set<String> seen, List<String> companies,
+            List<Mention> salient, List<Fact> roles, List<Fact> events, List<Fact> out) {
         for (Mention m : view.mentionsIn(s)) {
             int last = m.endToken() - 1;
             int first = startOfName(view, s, m.firstToken());
@@ -122,17 +149,20 @@ public final class ProductStage extends FactStage {
             boolean capitalisedLine = end - m.firstToken() >= 2 && view.token(last).isCapitalized()
                     && lexicon.is("product-noun", view.f(last));
             List<String> categories = List.of(view.f(last));
-            if (!capitalisedLine && varietyBefore(view, s, m)) {
+            int produce = capitalisedLine ? -1 : varietyBefore(view, s, m);
+            if (produce >= 0) {
                 // "Irwin mangoes", "Bario Gold rice": a variety's name before the produce it names
-                end++;
-                categories = List.of(view.f(end - 1));
-            } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m) || listedAfterGoods(view, s, m))) {
+                end = produce + 1;
+                categories = List.of(view.f(produce));
+            } else if (!capitalisedLine && (namedLine(view, s, m) || namedAfterBrand(view, s, m))) {
                 categories = List.of();
+            } else if (!capitalisedLine && apposedToLine(view, s, m)) {
+                categories = ProductCategories.of(view, s, first - 1, end - 1);
             } else if (!capitalisedLine) {
                 continue;
             }
             String name = view.text(first, end);
-            if (!partOfCompanyName(view, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
+            if (!partOfCompanyName(companies, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
                 out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context),
                         categories, ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
             }
@@ -211,13 +241,27 @@ public final class ProductStage extends FactStage {
         return start;
     }
 
-    /** A name the gazetteer does not know, followed by a lower-case produce noun, where the sentence speaks of goods. */
-    private boolean varietyBefore(DocumentView view, Sentence s, Mention m) {
+    /**
+     * A name the gazetteer does not know, followed by a lower-case produce noun, where the sentence speaks of goods
+     * besides or someone owns the name ("Hokkaido's X rice", "its famous X melons"). Returns the noun's token, or -1.
+     */
+    private int varietyBefore(DocumentView view, Sentence s, Mention m) {
         int noun = m.endToken();
-        return m.is(Mention.Type.OTHER) && noun < s.endToken() && view.token(noun).isWord() && !view.token(noun).isCapitalized()
-                && isProduce(view.f(noun)) && view.token(m.firstToken()).isCapitalized()
-                && !view.token(m.firstToken()).isAcronym() && m.firstToken() > s.firstToken() && unknownToLexicon(view, m)
-                && goodsBesides(view, s, noun);
+        boolean variety = m.is(Mention.Type.OTHER) && lowerWord(view, s, noun) && goods.isProduce(view.f(noun))
+                && view.token(m.firstToken()).isCapitalized() && !view.token(m.firstToken()).isAcronym()
+                && m.firstToken() > s.firstToken() && unknownToLexicon(view, m)
+                && (goodsBesides(view, s, noun) || owned(view, s, m.firstToken()));
+        return variety ? noun : -1;
+    }
+
+    private static boolean lowerWord(DocumentView view, Sentence s, int i) {
+        return i < s.endToken() && view.token(i).isWord() && !view.token(i).isCapitalized();
+    }
+
+    /** "Hokkaido's X", "its X", "their famous X": a possessive, at most one adjective before the name. */
+    private static boolean owned(DocumentView view, Sentence s, int first) {
+        int k = lowerWord(view, s, first - 1) && !OWNERS.contains(view.f(first - 1)) ? first - 2 : first - 1;
+        return k >= s.firstToken() && (view.f(k).equals("'s") || OWNERS.contains(view.f(k)) && !view.f(k).equals("the"));
     }
 
     /** "sold under the Sakura Mist brand", "its Blue Tide line": a name the gazetteer does not know before a line noun. */
@@ -233,43 +277,59 @@ public final class ProductStage extends FactStage {
         return i < s.endToken() && (opensQuote(view, s, i) || view.token(i).isCapitalized());
     }
 
+    /** "the rice brand Tsuyahime Gold", "its branded rice Kirara Star": a name the gazetteer does not know after a brand noun. */
+    private boolean namedAfterBrand(DocumentView view, Sentence s, Mention m) {
+        int before = m.firstToken() - 1;
+        boolean afterBrand = BRAND_NOUNS.contains(view.f(before)) && !view.token(before).isCapitalized()
+                || view.f(before - 1).equals("branded") && goods.isProduce(view.f(before)) || namedByLineNoun(view, before);
+        // the brand noun says what the name is, so a place word inside it ("Moc Chau Cloud") or a company reading is no bar
+        return afterBrand && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && view.token(m.firstToken()).isCapitalized();
+    }
+
     /**
-     * "three coffees: Sierra Alta, Huila Reserve and Narino Bloom": a name in a list of names after a colon that follows
-     * goods of their own kind.
+     * "Akagyu Prime, a brand of wagyu beef,", "X, the region's best-known rice variety", "its new product, X, a lotion":
+     * a name in apposition to a line noun, after the name or before it.
      */
-    private boolean listedAfterGoods(DocumentView view, Sentence s, Mention m) {
-        if (!m.is(Mention.Type.OTHER) && !m.is(Mention.Type.ORGANISATION)) {
+    private static boolean apposedToLine(DocumentView view, Sentence s, Mention m) {
+        if (!m.is(Mention.Type.OTHER) && !m.is(Mention.Type.ORGANISATION) || !view.token(m.firstToken()).isCapitalized()) {
             return false;
         }
-        for (int i = m.firstToken() - 1; i > s.firstToken() && m.firstToken() - i <= LIST_REACH; i--) {
-            String f = view.f(i);
-            if (f.equals(":")) {
-                return isProduce(view.f(i - 1));
-            }
-            if (!f.equals(",") && !f.equals("and") && !view.token(i).isCapitalized()) {
-                return false;
+        int before = m.firstToken() - 1;
+        if (view.f(before).equals(",") && APPOSED_LINES.contains(view.f(before - 1)) && !view.token(before - 1).isCapitalized()) {
+            String closing = view.f(m.endToken());
+            return closing.equals(",") || closing.equals(".") || m.endToken() == s.endToken();
+        }
+        int k = m.endToken();
+        if (!view.f(k).equals(",")) {
+            return false;
+        }
+        k++;
+        if (view.f(k + 1).equals("'s")) {
+            k += 2;
+        } else if (OWNERS.contains(view.f(k)) || view.f(k).equals("a") || view.f(k).equals("an")) {
+            k++;
+        }
+        for (int words = 0; words <= APPOSED_MODIFIERS && lowerWord(view, s, k); words++, k++) {
+            if (APPOSED_LINES.contains(view.f(k))) {
+                return !lowerWord(view, s, k + 1) || APPOSED_LINE_FOLLOWERS.contains(view.f(k + 1));
             }
         }
         return false;
     }
 
-    /** "the rice brand Tsuyahime Gold", "its branded rice Kirara Star": a name the gazetteer does not know after a brand noun. */
-    private boolean namedAfterBrand(DocumentView view, Sentence s, Mention m) {
-        int before = m.firstToken() - 1;
-        boolean afterBrand = BRAND_NOUNS.contains(view.f(before)) && !view.token(before).isCapitalized()
-                || view.f(before - 1).equals("branded") && isProduce(view.f(before));
-        // the brand noun says what the name is, so a place word inside it ("Moc Chau Cloud") or a company reading is no bar
-        return afterBrand && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.ORGANISATION)) && view.token(m.firstToken()).isCapitalized();
+    /** "the brand name X", "a coffee brand named X", "the new tea line, called X": a line noun's naming word before the name. */
+    private static boolean namedByLineNoun(DocumentView view, int before) {
+        if (view.f(before).equals("name")) {
+            return view.f(before - 1).equals("brand");
+        }
+        int noun = view.f(before - 1).equals(",") ? before - 2 : before - 1;
+        return NAMING.contains(view.f(before)) && (LINE_NOUNS.contains(view.f(noun)) || BRAND_NOUNS.contains(view.f(noun)));
     }
 
-    /** "mangoes", "robusta", "honey": goods of their own kind, not "products" or "brand" in general. */
-    private boolean isProduce(String folded) {
-        return lexicon.is("product-noun", folded) || context.contains(folded) && !GENERIC_GOODS.contains(folded);
-    }
-
+    /** Goods other than the produce noun, or a noun of kinds ("local varieties"), elsewhere in the sentence. */
     private boolean goodsBesides(DocumentView view, Sentence s, int noun) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (i != noun && context.contains(view.f(i))) {
+            if (i != noun && (goods.isGoods(view.f(i)) || goods.isKind(view.f(i)))) {
                 return true;
             }
         }
@@ -285,15 +345,25 @@ public final class ProductStage extends FactStage {
         return true;
     }
 
-    /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */
-    private static boolean partOfCompanyName(DocumentView view, Mention m) {
-        String name = m.name().toLowerCase(Locale.ROOT);
+    /** The lower-cased names of the document's organisations, read once for {@link #partOfCompanyName}. */
+    private static List<String> companyNames(DocumentView view) {
+        Set<String> names = new LinkedHashSet<>();
         for (Sentence s : view.sentences) {
-            for (Mention other : view.mentionsIn(s)) {
-                String longer = other.name().toLowerCase(Locale.ROOT);
-                if (other.is(Mention.Type.ORGANISATION) && longer.length() > name.length() && longer.contains(name)) {
-                    return true;
+            for (Mention m : view.mentionsIn(s)) {
+                if (m.is(Mention.Type.ORGANISATION)) {
+                    names.add(m.name().toLowerCase(Locale.ROOT));
                 }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */
+    private static boolean partOfCompanyName(List<String> companies, Mention m) {
+        String name = m.name().toLowerCase(Locale.ROOT);
+        for (String longer : companies) {
+            if (longer.length() > name.length() && longer.contains(name)) {
+                return true;
             }
         }
         return false;
@@ -308,6 +378,9 @@ public final class ProductStage extends FactStage {
             if (f.equals(",") || f.equals("!") || f.equals("?") || f.equals(".") || lexicon.is("event-name-head", f)) {
                 return false;
             }
+        }
+        if (QuotedPhrases.isPhrase(view, s, from, to, close, lexicon)) {
+            return false;
         }
         for (int i = Math.max(s.firstToken(), from - 8); i < Math.min(s.endToken(), to + 20); i++) {
             if (context.contains(view.f(i))) {

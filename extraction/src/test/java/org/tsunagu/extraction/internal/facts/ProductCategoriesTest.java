@@ -57,4 +57,10 @@ class ProductCategoriesTest {
         assertThat(categories("The prefecture will exhibit “Kiri-gaki” half-dried persimmons at the food fair."))
                 .containsEntry("Kiri-gaki", List.of("half-dried persimmons"));
     }
+
+    @Test
+    void readsTheGoodsOfAnAppositionOpenedByAPossessive() {
+        assertThat(categories("The distillery showcased \"Kirishima Dew\", its barley shochu, at the Taipei expo."))
+                .containsEntry("Kirishima Dew", List.of("barley shochu"));
+    }
 }

@@ -69,4 +69,16 @@ class ProductOriginTest {
                 + "including rambutan, Kampung Baru Black Coffee and Borneo pepper."))
                 .containsEntry("Kampung Baru Black Coffee", "Malaysia");
     }
+
+    @Test
+    void readsTheCountryThatOwnsALinesNameRightBeforeIt() {
+        assertThat(origins("Peru's Chanchamayo Star coffee sells well in Japan, beating local varieties."))
+                .containsEntry("Chanchamayo Star coffee", "Peru");
+    }
+
+    @Test
+    void leavesOutThePlaceThatBuyersComeFrom() {
+        assertThat(origins("Kagoshima offered \"Osumi Dawn\" green tea to buyers from Busan at the fair."))
+                .doesNotContainEntry("Osumi Dawn", "Busan");
+    }
 }

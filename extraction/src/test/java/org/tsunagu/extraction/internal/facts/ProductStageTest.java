@@ -92,9 +92,38 @@ class ProductStageTest {
     }
 
     @Test
-    void readsTheNamesListedAfterAColonThatFollowsGoods() {
-        assertThat(products("Buyers at the Peruvian stand tasted two coffees: Andes Morning and Cusco Ember. The stand also "
-                + "listed its partners: Lima Trading and Puno Freight."))
-                .containsExactly("Andes Morning", "Cusco Ember");
+    void readsAVarietyBeforeItsProduceWhereTheSentenceSpeaksOfVarieties() {
+        assertThat(products("Kerala's Malgova Sun mangoes sell well in Dubai, ahead of the local varieties."))
+                .containsExactly("Malgova Sun mangoes");
+    }
+
+    @Test
+    void readsAVarietyThatAPlaceOrAnOwnerHasBeforeItsProduce() {
+        assertThat(products("The delegation introduced Akita's Komachi Star rice and its famous Hinode Crown melons to Seoul buyers."))
+                .containsExactly("Komachi Star rice", "Hinode Crown melons");
+    }
+
+    @Test
+    void leavesOutAnUnownedNameBeforeProduceWhenNothingElseSpeaksOfGoods() {
+        assertThat(products("Officials from Tanaka Holdings discussed rice with the mayor.")).isEmpty();
+    }
+
+    @Test
+    void readsTheNameThatALineNounGives() {
+        assertThat(products("The cooperative sells its juice under the brand name Lembang Orchard. A coffee brand named "
+                + "Kerinci Dawn and a new tea line, called Puncak Cloud, followed.")).containsExactly("Lembang Orchard",
+                        "Kerinci Dawn", "Puncak Cloud");
+    }
+
+
+    @Test
+    void readsANameInAppositionToALineNoun() {
+        assertThat(products("Saga promoted Imari Crest, a brand of wagyu beef, in Macau. The firm launched its new product, "
+                + "Hizen Glow, a lotion made from camellia seeds.")).containsExactly("Imari Crest", "Hizen Glow");
+    }
+
+    @Test
+    void leavesOutANameBeforeALineNounThatQualifiesAnotherNoun() {
+        assertThat(products("The talks were led by Kenta Mori, a brand manager at the Osaka office.")).isEmpty();
     }
 }
