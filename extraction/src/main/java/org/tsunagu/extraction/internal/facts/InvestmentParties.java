@@ -17,6 +17,8 @@ final class InvestmentParties {
     /** Nouns whose owner receives the money: "X's largest source of investment", "the city's top investor". */
     private static final Set<String> SOURCES = Words.of("source", "sources", "investor");
     private static final Set<String> DEALS = Words.of("agreement", "contract", "deal", "mou", "memorandum", "understanding");
+    /** Words between a deal and its sum: "a deal worth", "an agreement valued at". */
+    private static final Set<String> VALUATIONS = Words.of("worth", "valued", "at", "of", "totalling", "totaling");
     private static final Set<String> CLAUSE_ENDS = Words.of(";", "while", "whereas", "but");
     /** How far after the sum "by X" may name the investor: "a 680 million yuan plant in Qiqihar to be built by X". */
     private static final int AGENT_DISTANCE = 12;
@@ -30,9 +32,17 @@ final class InvestmentParties {
      */
     static EntityRef investor(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors,
             Clause clause) {
+        if (InvestorClues.unnamedSource(view, money, clause)) {
+            return null;
+        }
+        Mention subject = InvestingSubjects.of(view, s, money, clause);
+        if (subject != null) {
+            return subject.is(Mention.Type.GROUP) ? view.countryOf(subject) : view.ref(subject);
+        }
         for (DocumentView.Actor a : actors) {
-            if (canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || InvestorClues.ownsInvestment(view, a, money)
-                    || InvestorClues.sourceAfter(view, a, money))) {
+            // "Guangdong's investment in Thailand": a province or city that owns an investment puts it in
+            if (InvestorClues.ownsInvestment(view, a, money) && (canInvest(a) || a.mention().is(Mention.Type.PLACE))
+                    || canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || InvestorClues.sourceAfter(view, a, money))) {
                 return investorRef(view, a);
             }
         }
@@ -49,6 +59,10 @@ final class InvestmentParties {
             }
         }
         Mention partner = agreementPartner(view, s, clause);
+        if (partner != null && !partner.is(Mention.Type.PLACE) && !signedByCompany(view, s, clause, partner)) {
+            return partner.is(Mention.Type.OTHER) ? new EntityRef(partner.name(), EntityType.ORGANISATION, partner.span())
+                    : view.ref(partner);
+        }
         DocumentView.Actor best = null;
         for (DocumentView.Actor a : actors) {
             if (!canInvest(a) || a.isCountry() || InvestorClues.isWhole(view, a) || InvestorClues.ownsAnotherSum(view, s, a, money) || partner != null && a.firstToken() == partner.firstToken()
@@ -65,19 +79,19 @@ final class InvestmentParties {
         for (DocumentView.Actor a : actors) {
             if (best == null && a.isCountry() && !InvestorClues.isWhole(view, a) && !InvestorClues.ownsAnotherSum(view, s, a, money)
                     && !locatedIn(view, s, a.firstToken()) && !InvestorClues.ownsNamedCompany(view, s, a, money)
-                    && !InvestorClues.inCountryList(view, s, a)) {
+                    && !InvestorClues.inCountryList(view, s, a) && !InvestorClues.ownsPlace(view, a)) {
                 best = a;
             }
         }
         if (best == null) {
-            Mention demonym = InvestorClues.demonymInvested(view, s);
+            Mention demonym = InvestorClues.demonymInvested(view, s, clause);
             if (demonym != null) {
                 return new EntityRef(demonym.place().name(), EntityType.PLACE, demonym.span());
             }
             for (Mention m : names(view, s)) {
                 if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.endToken() <= money.firstToken()
                         && (m.place() == null || !locatedIn(view, s, m.firstToken()) && m.firstToken() > clause.from())
-                        && clause.holds(m) && !InvestorClues.namesTheMoney(view, m)) {
+                        && clause.holds(m) && !InvestorClues.namesTheMoney(view, m) && !InvestorClues.isDemonym(view, m)) {
                     return new EntityRef(m.name(), EntityType.ORGANISATION, m.span());
                 }
             }
@@ -90,20 +104,46 @@ final class InvestmentParties {
 
     /**
      * "signed an investment agreement with the Port of Bilbao to build a EUR 60 million quay": the partner of
-     * the agreement receives the money its signer puts in.
+     * the agreement receives the money its signer puts in, unless the signer is no company (see
+     * {@link #signedByCompany}).
      */
     private static Mention agreementPartner(DocumentView view, Sentence s, Clause clause) {
         for (Mention m : names(view, s)) {
             int with = view.f(m.firstToken() - 1).equals("the") ? m.firstToken() - 2 : m.firstToken() - 1;
             if (clause.holds(m) && view.f(with).equals("with") && (m.isActor() && !m.is(Mention.Type.GROUP)
-                    || m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2) && dealBefore(view, with)) {
+                    || m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2) && dealBefore(view, s, with)) {
                 return m;
             }
         }
         return null;
     }
 
-    private static boolean dealBefore(DocumentView view, int with) {
+    /**
+     * "signed an investment deal worth 500 billion won with Delmont Chemicals": when the signer is a person, an
+     * official or a place, the company it signed with puts the money in.
+     */
+    private static boolean signedByCompany(DocumentView view, Sentence s, Clause clause, Mention partner) {
+        for (Mention m : names(view, s)) {
+            if (clause.holds(m) && m.endToken() <= partner.firstToken() && !m.isCountry()
+                    && (m.is(Mention.Type.ORGANISATION) && !isAuthority(m) || m.is(Mention.Type.GROUP)
+                    || m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && !InvestorClues.isDemonym(view, m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A deal word just before "with", or before the sum that stands there: "a deal worth 500 billion won with". */
+    private static boolean dealBefore(DocumentView view, Sentence s, int with) {
+        for (MoneyMention money : view.moneyIn(s)) {
+            if (money.endToken() == with) {
+                int i = money.firstToken() - 1;
+                while (i > s.firstToken() && VALUATIONS.contains(view.f(i))) {
+                    i--;
+                }
+                return DEALS.contains(view.f(i)) || DEALS.contains(view.f(i - 1));
+            }
+        }
         for (int i = with - 1; i >= with - 2; i--) {
             if (DEALS.contains(view.f(i))) {
                 return true;

@@ -46,8 +46,8 @@ public final class InvestmentStage extends FactStage {
     private static final int HEDGE_REACH = 14;
     /** Investment applications are promised money, not money put in. */
     private static final Set<String> APPLICATIONS = Words.of("applications", "application", "applied");
-    /** Sums of memoranda, proposals, commitments and approvals are promised money too ("MoUs worth Rs 1,200 crore"). */
-    private static final Set<String> COMMITMENTS = Words.of("mou", "mous", "proposals", "proposal", "commitments",
+    /** Sums of memoranda, deals, proposals, commitments and approvals are promised money too ("MoUs worth Rs 1,200 crore"). */
+    private static final Set<String> COMMITMENTS = Words.of("mou", "mous", "deal", "deals", "proposals", "proposal", "commitments",
             "commitment", "approved", "approvals");
     /** Words after "the third largest" that make it a rank among investors or markets. */
     private static final Set<String> RANKED = Words.of("source", "sources", "investor", "investors", "market", "markets",
@@ -195,7 +195,7 @@ public final class InvestmentStage extends FactStage {
 
     private static boolean pledge(DocumentView view, Sentence s, MoneyMention money) {
         for (int i = Math.max(s.firstToken(), money.firstToken() - 6); i < money.firstToken(); i++) {
-            if (PLEDGE.contains(view.f(i))) {
+            if (PLEDGE.contains(view.f(i)) || InvestingSubjects.PROMISES.contains(view.f(i))) {
                 return true;
             }
         }

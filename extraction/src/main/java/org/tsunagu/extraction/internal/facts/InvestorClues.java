@@ -21,6 +21,16 @@ final class InvestorClues {
     /** How near before its own sum a name stands: "Singapore leading at US$ 1.2 billion". */
     private static final int OWN_SUM_REACH = 4;
 
+    /** Words after "from" that count or describe investors instead of naming them. */
+    private static final Set<String> COUNTS = Words.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "several", "various", "many", "some", "other", "foreign", "overseas", "local", "domestic", "dozens");
+    /** How far after a sum its unnamed source may stand: "4 trillion won (US$3.06 billion) in investment from four". */
+    private static final int UNNAMED_REACH = 12;
+    private static final Set<String> PLACE_NOUNS = Words.of("province", "city", "state", "region", "prefecture",
+            "county", "capital", "port", "island", "islands");
+    /** "South Korea's most populous province": the place noun is at most this many words after the owner's "'s". */
+    private static final int OWNED_PLACE_REACH = 4;
+
     private InvestorClues() {
     }
 
@@ -93,10 +103,49 @@ final class InvestorClues {
         return view.f(a.endToken()).equals("'s") && WHOLES.contains(view.f(a.endToken() + 1));
     }
 
-    /** "Korean-invested firms", "212 Korean FDI projects", "Thai foreign direct investment": a country by its demonym. */
-    static Mention demonymInvested(DocumentView view, Sentence s) {
+    /** "Korean", "South Korean": a name ending in a demonym names no investor, only the country {@link #demonymInvested} reads it as. */
+    static boolean isDemonym(DocumentView view, Mention m) {
         for (var l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.category() == Lookup.Category.DEMONYM && s.containsToken(l.firstToken()) && investmentAfter(view, s, l.endToken())) {
+            if (l.category() == Lookup.Category.DEMONYM && l.firstToken() >= m.firstToken() && l.endToken() == m.endToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "attracted 4 trillion won in investment from four companies", "from several foreign investors": the sum's
+     * source is counted or described, not named, so no name of the sentence is its investor.
+     */
+    static boolean unnamedSource(DocumentView view, MoneyMention money, InvestmentParties.Clause clause) {
+        for (int i = money.endToken(); i < Math.min(clause.to() - 1, money.endToken() + UNNAMED_REACH); i++) {
+            if (view.f(i).equals("from") && (COUNTS.contains(view.f(i + 1)) || view.token(i + 1).isNumber())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "South Korea's most populous province": a country that owns a place is where the place lies, not an investor. */
+    static boolean ownsPlace(DocumentView view, DocumentView.Actor country) {
+        if (!view.f(country.endToken()).equals("'s")) {
+            return false;
+        }
+        for (int i = country.endToken() + 1; i < country.endToken() + 1 + OWNED_PLACE_REACH; i++) {
+            if (PLACE_NOUNS.contains(view.f(i))) {
+                return true;
+            }
+            if (!view.token(i).isWord() || view.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Korean-invested firms", "212 Korean FDI projects", "Thai foreign direct investment": a country by its demonym in the sum's clause. */
+    static Mention demonymInvested(DocumentView view, Sentence s, InvestmentParties.Clause clause) {
+        for (var l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() == Lookup.Category.DEMONYM && clause.holds(l.firstToken()) && investmentAfter(view, s, l.endToken())) {
                 return new Mention(l.firstToken(), l.endToken(), view.token(l.firstToken()).span(), Mention.Type.GROUP,
                         view.token(l.firstToken()).text(), l.place(), null);
             }

@@ -23,6 +23,10 @@ final class TradeParties {
 
     static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "imported", "shipments", "export",
             "import");
+    /** "the trade minister", "a trade fair", "an export promotion office": trade words that name a body or an occasion, not a volume. */
+    private static final Set<String> TRADE_BODIES = Words.of("minister", "ministers", "ministry", "office", "offices",
+            "official", "officials", "fair", "fairs", "show", "shows", "mission", "missions", "delegation", "representative",
+            "commissioner", "agency", "union", "zone", "expo", "promotion");
     private static final Set<String> EXPORTS = Words.of("exports", "exported", "shipments", "export");
     private static final Set<String> IMPORTS = Words.of("imports", "imported", "import");
     /** Words between a trade word and its owner: "export turnover of Bac Giang". */
@@ -152,11 +156,16 @@ final class TradeParties {
 
     private static int tradeWordFrom(DocumentView view, Sentence s, int from) {
         for (int i = view.find(s, from, TRADE); i >= 0; i = view.find(s, i + 1, TRADE)) {
-            if (!insideName(view, s, i)) {
+            if (speaksOfTradeAt(view, s, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A trade word that speaks of a volume: not inside a name, nor naming a body or an occasion. */
+    private static boolean speaksOfTradeAt(DocumentView view, Sentence s, int word) {
+        return !insideName(view, s, word) && !TRADE_BODIES.contains(view.f(word + 1));
     }
 
     private static boolean insideName(DocumentView view, Sentence s, int token) {
@@ -172,7 +181,7 @@ final class TradeParties {
     /** The trade word of the sum's clause nearest before it, else the first of its clause or sentence. */
     private static int tradeWord(DocumentView view, Sentence s, InvestmentParties.Clause clause, MoneyMention money) {
         for (int i = money.firstToken() - 1; i >= clause.from(); i--) {
-            if (TRADE.contains(view.f(i)) && !insideName(view, s, i)) {
+            if (TRADE.contains(view.f(i)) && speaksOfTradeAt(view, s, i)) {
                 return i;
             }
         }

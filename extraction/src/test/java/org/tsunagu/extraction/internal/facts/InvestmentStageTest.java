@@ -304,4 +304,32 @@ class InvestmentStageTest {
         assertThat(investments("Dutch utility Veldstroom approved a EUR 300 million investment in solar farms in Binh Thuan."))
                 .containsExactly("Veldstroom -> Binh Thuan 300000000 PLEDGE");
     }
+
+    @Test
+    void readsTheSubjectOfAPromiseToInvestOverItsApposition() {
+        assertThat(investments("CHEONAN, April 2, 2025 - The governor of Chungcheong Province held an investment event in "
+                + "Ohio, in which Hanul Logistics, the Korean arm of property group Meridian Holdings, promised to invest "
+                + "2 trillion won to build a cold-storage hub in the province.")).containsExactly(
+                "Hanul Logistics -> Chungcheong Province 2000000000000 PLEDGE");
+    }
+
+    @Test
+    void readsTheCompanyAnOfficialSignedAnInvestmentDealWithAsTheInvestor() {
+        assertThat(investments("CHEONAN, April 2, 2025 - Chungcheong Province courted investors abroad. The former Korean "
+                + "trade minister also inked an investment deal worth 300 billion won with Delmont Chemicals, an Ohio-based "
+                + "maker of coatings.")).containsExactly("Delmont Chemicals -> Chungcheong Province 300000000000 PLEDGE");
+    }
+
+    @Test
+    void readsAProvinceThatOwnsAnInvestmentAsItsInvestor() {
+        assertThat(investments("KUNMING, April 2, 2025 - Lao investment in Yunnan amounted to $90 million, while Yunnan's "
+                + "investment in Laos was worth $420 million.")).containsExactly("Laos -> Yunnan 90000000 PROJECT",
+                "Yunnan -> Laos 420000000 PROJECT");
+    }
+
+    @Test
+    void readsNoInvestorWhenTheSourceIsOnlyCounted() {
+        assertThat(investments("CHEONAN, April 2, 2025 - The mayor of Korea's largest port city has attracted 3 trillion won "
+                + "(US$2.2 billion) in investment from three companies during his trip.")).isEmpty();
+    }
 }
