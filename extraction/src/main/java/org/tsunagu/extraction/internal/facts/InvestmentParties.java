@@ -213,8 +213,9 @@ final class InvestmentParties {
         EntityRef any = null;
         EntityRef country = null;
         boolean countryAfter = false;
+        String investorCountry = InvestorClues.countryCode(view, s, investor);
         for (DocumentView.Actor a : actors) {
-            if (!a.mention().is(Mention.Type.PLACE) || sameAs(a.ref(), investor)) {
+            if (!a.mention().is(Mention.Type.PLACE) || sameAs(a.ref(), investor) || within(a.mention(), investorCountry)) {
                 continue;
             }
             if (a.isCountry()) {
@@ -241,12 +242,17 @@ final class InvestmentParties {
         if (after == null && before == null && any == null && country == null) {
             for (Mention m : view.salientPlaces()) {
                 Mention body = view.inDateline(m) ? inBody(view, m) : m;
-                if (body != null && !sameAs(body.name(), investor)) {
+                if (body != null && !sameAs(body.name(), investor) && !within(body, investorCountry)) {
                     return view.ref(body);
                 }
             }
         }
         return after != null ? after : before != null ? before : any != null ? any : country;
+    }
+
+    /** "Japanese-funded projects signed in Nagoya": a country's money goes abroad, never to a place of its own. */
+    private static boolean within(Mention place, String country) {
+        return country != null && !place.isCountry() && place.place() != null && country.equals(place.place().country());
     }
 
     /** "PENANG, June 3 - ... in Penang": the place of a dateline where the story names it too, or null. */

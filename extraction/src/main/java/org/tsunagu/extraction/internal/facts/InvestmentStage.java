@@ -94,10 +94,7 @@ public final class InvestmentStage extends FactStage {
                         || list.stream().anyMatch(e -> e.money() == money)) {
                     continue;
                 }
-                Investment i = read(view, s, money);
-                if (i != null) {
-                    out.add(i);
-                }
+                out.addAll(read(view, s, money));
             }
         }
         return out;
@@ -150,31 +147,32 @@ public final class InvestmentStage extends FactStage {
         return false;
     }
 
-    private static Investment read(DocumentView view, Sentence s, MoneyMention money) {
+    private static List<Investment> read(DocumentView view, Sentence s, MoneyMention money) {
         List<DocumentView.Actor> actors = InvestmentParties.actors(view, s);
-        EntityRef investor;
-        EntityRef destination;
         if (TradeParties.speaksOfTrade(view, s)) {
             TradeParties.Parties parties = TradeParties.of(view, s, money, actors);
             if (parties == null) {
-                return null;
+                return List.of();
             }
-            investor = parties.investor();
-            destination = parties.destination();
-        } else {
-            InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
-            List<DocumentView.Actor> inClause = clause.of(actors);
-            investor = InvestmentParties.investor(view, s, money, inClause, clause);
-            if (investor == null) {
-                return null;
-            }
-            destination = InvestmentParties.destination(view, s, money, inClause, investor, clause);
+            Investment trade = investment(view, s, money, parties.investor(), parties.destination(), 0.75);
+            // a volume both ways is as much the other side's: its reverse is written too, less surely
+            return parties.bothWays() ? List.of(trade, investment(view, s, money, parties.destination(), parties.investor(), 0.6))
+                    : List.of(trade);
         }
-        if (destination == null) {
-            return null;
+        InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
+        List<DocumentView.Actor> inClause = clause.of(actors);
+        EntityRef investor = InvestmentParties.investor(view, s, money, inClause, clause);
+        if (investor == null) {
+            return List.of();
         }
+        EntityRef destination = InvestmentParties.destination(view, s, money, inClause, investor, clause);
+        return destination == null ? List.of() : List.of(investment(view, s, money, investor, destination, 0.75));
+    }
+
+    private static Investment investment(DocumentView view, Sentence s, MoneyMention money, EntityRef investor,
+            EntityRef destination, double confidence) {
         return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
-                rank(view, s), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.75);
+                rank(view, s), List.of(), view.evidence(s, money.firstToken(), money.endToken()), confidence);
     }
 
     /**

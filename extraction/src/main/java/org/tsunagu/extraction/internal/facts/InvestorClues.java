@@ -3,10 +3,12 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lookup;
+import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
+import org.tsunagu.model.entity.EntityRef;
 
 /** The small constructions that tell whether a name puts money in, for {@link InvestmentParties}. */
 final class InvestorClues {
@@ -30,6 +32,9 @@ final class InvestorClues {
             "county", "capital", "port", "island", "islands");
     /** "South Korea's most populous province": the place noun is at most this many words after the owner's "'s". */
     private static final int OWNED_PLACE_REACH = 4;
+
+    /** "Japanese-funded projects", "Korean-backed plants": the country's money. */
+    private static final Set<String> BACKED = Words.of("funded", "financed", "backed");
 
     private InvestorClues() {
     }
@@ -103,6 +108,17 @@ final class InvestorClues {
         return view.f(a.endToken()).equals("'s") && WHOLES.contains(view.f(a.endToken() + 1));
     }
 
+    /** The code of the country an investor is ("Japan", or "Japan" read from "Japanese firms"), else null. */
+    static String countryCode(DocumentView view, Sentence s, EntityRef investor) {
+        for (var l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.place() != null && l.place().kind() == Place.Kind.COUNTRY && s.containsToken(l.firstToken())
+                    && Names.same(l.place().name(), investor.name())) {
+                return l.place().country();
+            }
+        }
+        return null;
+    }
+
     /** "Korean", "South Korean": a name ending in a demonym names no investor, only the country {@link #demonymInvested} reads it as. */
     static boolean isDemonym(DocumentView view, Mention m) {
         for (var l : view.doc.get(Layers.LOOKUPS)) {
@@ -153,11 +169,11 @@ final class InvestorClues {
         return null;
     }
 
-    /** An investment noun within a few words after a demonym, over "-", "foreign direct" and the like. */
+    /** An investment noun or "-funded" within a few words after a demonym, over "-", "foreign direct" and the like. */
     private static boolean investmentAfter(DocumentView view, Sentence s, int from) {
         for (int i = from; i < Math.min(s.endToken(), from + DEMONYM_REACH); i++) {
             String f = view.f(i);
-            if (f.startsWith("invest") || f.equals("fdi") || f.equals("capital")) {
+            if (f.startsWith("invest") || f.equals("fdi") || f.equals("capital") || BACKED.contains(f)) {
                 return true;
             }
             if (!f.equals("-") && !f.equals("foreign") && !f.equals("direct")) {

@@ -36,9 +36,10 @@ final class TradeParties {
     private static final int OWNER_REACH = 5;
     /** How many sentences back "bilateral trade" may find the pair it is between. */
     private static final int PAIR_REACH = 2;
-    private static final Set<String> COPULAS = Words.of("is", "was", "remains", "remained", "became");
+    private static final Set<String> COPULAS = Words.of("is", "was", "are", "were", "remains", "remained", "became");
 
-    record Parties(EntityRef investor, EntityRef destination) {
+    /** {@code bothWays}: a volume both ways, which the other side may equally be said to trade. */
+    record Parties(EntityRef investor, EntityRef destination, boolean bothWays) {
     }
 
     private TradeParties() {
@@ -63,7 +64,8 @@ final class TradeParties {
             }
             String prep = view.f(a.firstToken() - 1);
             EntityRef ref = InvestmentParties.investorRef(view, a);
-            to = to == null && prep.equals("to") ? ref : to;
+            // "according to the state" names a source, not a market
+            to = to == null && prep.equals("to") && !view.f(a.firstToken() - 2).equals("according") ? ref : to;
             from = from == null && prep.equals("from") ? ref : from;
             with = with == null && prep.equals("with") ? ref : with;
             if (view.f(word + 1).equals("between") || view.f(word - 1).equals("between")) {
@@ -73,7 +75,8 @@ final class TradeParties {
         }
         String w = view.f(word);
         if (EXPORTS.contains(w)) {
-            return parties(owner != null ? owner : from != null ? from : home(view), to != null ? to : with);
+            EntityRef exporter = owner != null ? owner : from != null ? from : home(view);
+            return parties(exporter, to != null ? to : with != null ? with : partnerOf(view, actors, exporter));
         }
         if (IMPORTS.contains(w)) {
             return parties(from != null ? from : with, orHome(owner, view));
@@ -89,6 +92,22 @@ final class TradeParties {
             return bothWays(view, orHome(owner, view), with);
         }
         return owner == null && bilateral(view, word) ? partnersBefore(view, s) : null;
+    }
+
+    /**
+     * "A is a major trade partner of B, with exports of N", "B's ties with A were strong, with exports valued at N":
+     * exports that name no market go to the place the sentence pairs with their exporter.
+     */
+    private static EntityRef partnerOf(DocumentView view, List<DocumentView.Actor> actors, EntityRef exporter) {
+        if (exporter == null) {
+            return null;
+        }
+        for (DocumentView.Actor a : actors) {
+            if (a.mention().is(Mention.Type.PLACE) && !a.viaReference() && !Names.same(a.ref().name(), exporter.name())) {
+                return a.ref();
+            }
+        }
+        return null;
     }
 
     /** "Vietnam-Japan trade", "the Thailand–Laos trade": two places joined by a dash just before the trade word. */
@@ -133,7 +152,7 @@ final class TradeParties {
                 DocumentView.Actor owner = actors.get(a + 1);
                 if (COPULAS.contains(view.f(partner.endToken())) && owner.firstToken() == partner.endToken() + 1
                         && view.f(owner.endToken()).equals("'s") && partnerWithin(view, before, owner.endToken() + 1)) {
-                    return parties(partner.ref(), owner.ref());
+                    return twoWay(parties(partner.ref(), owner.ref()));
                 }
             }
         }
@@ -198,13 +217,25 @@ final class TradeParties {
                 return InvestmentParties.investorRef(view, a);
             }
         }
+        return demonymOwner(view, word);
+    }
+
+    /** "Thai exports", "Korean cosmetics exports": the country of a demonym before the trade word owns it. */
+    private static EntityRef demonymOwner(DocumentView view, int word) {
+        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() == Lookup.Category.DEMONYM && l.endToken() <= word && word - l.endToken() < OWNER_REACH
+                    && noVerbBetween(view, l.endToken(), word)) {
+                return new EntityRef(l.place().name(), EntityType.PLACE,
+                        new Span(view.token(l.firstToken()).start(), view.token(l.endToken() - 1).end()));
+            }
+        }
         return null;
     }
 
     private static boolean noVerbBetween(DocumentView view, int from, int to) {
         for (int i = from; i < to; i++) {
             String f = view.f(i);
-            if (f.equals("with") || f.equals("to") || f.equals("from") || f.equals(",") || f.equals("and")) {
+            if (f.equals("with") || f.equals("to") || f.equals("from") || f.equals(",") || f.equals("and") || COPULAS.contains(f)) {
                 return false;
             }
         }
@@ -214,17 +245,19 @@ final class TradeParties {
     /** A volume both ways: the partner that is not the article's home invests in the one that is. */
     private static Parties bothWays(DocumentView view, EntityRef home, EntityRef partner) {
         EntityRef main = mainPlace(view);
-        if (main != null && Names.same(partner.name(), main.name()) && !Names.same(home.name(), main.name())) {
-            return parties(home, partner);
-        }
-        return parties(partner, home);
+        return twoWay(main != null && Names.same(partner.name(), main.name()) && !Names.same(home.name(), main.name())
+                ? parties(home, partner) : parties(partner, home));
+    }
+
+    private static Parties twoWay(Parties oneWay) {
+        return oneWay == null ? null : new Parties(oneWay.investor(), oneWay.destination(), true);
     }
 
     private static Parties parties(EntityRef investor, EntityRef destination) {
         if (investor == null || destination == null || Names.same(investor.name(), destination.name())) {
             return null;
         }
-        return new Parties(investor, destination);
+        return new Parties(investor, destination, false);
     }
 
     private static EntityRef orHome(EntityRef owner, DocumentView view) {
