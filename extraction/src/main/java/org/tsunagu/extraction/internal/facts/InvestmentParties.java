@@ -153,12 +153,14 @@ final class InvestmentParties {
     }
 
     /**
-     * The sentence's actors, less the words of its sums ("RM" and "US" in "RM 5.6 billion", "US$2.1 billion") and
-     * less a place in brackets that qualifies the place before it ("Taiwan (China)", "Macau (China)").
+     * The sentence's actors, less the words of its sums ("RM" and "US" in "RM 5.6 billion", "US$2.1 billion"),
+     * less a place in brackets that qualifies the place before it ("Taiwan (China)", "Macau (China)") and less the
+     * names of occasions ("the Mekong Partnership Summit"), which neither invest nor receive.
      */
     static List<DocumentView.Actor> actors(DocumentView view, Sentence s) {
         List<DocumentView.Actor> all = view.actors(s);
-        return all.stream().filter(a -> !insideSum(view, s, a.firstToken()) && !qualifiesPlaceBefore(view, all, a)).toList();
+        return all.stream().filter(a -> !insideSum(view, s, a.firstToken()) && !qualifiesPlaceBefore(view, all, a)
+                && !InvestorClues.namesAnOccasion(a.mention())).toList();
     }
 
     private static boolean qualifiesPlaceBefore(DocumentView view, List<DocumentView.Actor> all, DocumentView.Actor a) {
@@ -169,7 +171,7 @@ final class InvestmentParties {
     }
 
     private static List<Mention> names(DocumentView view, Sentence s) {
-        return view.mentionsIn(s).stream().filter(m -> !insideSum(view, s, m.firstToken())).toList();
+        return view.mentionsIn(s).stream().filter(m -> !insideSum(view, s, m.firstToken()) && !InvestorClues.namesAnOccasion(m)).toList();
     }
 
     private static boolean insideSum(DocumentView view, Sentence s, int token) {
@@ -234,10 +236,10 @@ final class InvestmentParties {
             any = any == null ? a.ref() : any;
         }
         if (after == null && before == null) {
-            after = siteIn(view, s, clause, money.endToken(), clause.to(), investor);
+            after = siteIn(view, s, clause, money.endToken(), clause.to(), investor, investorCountry);
         }
         if (after == null && before == null) {
-            before = siteIn(view, s, clause, clause.from(), money.firstToken(), investor);
+            before = siteIn(view, s, clause, clause.from(), money.firstToken(), investor, investorCountry);
         }
         if (after == null && before == null && any == null && country == null) {
             for (Mention m : view.salientPlaces()) {
@@ -268,11 +270,12 @@ final class InvestmentParties {
     }
 
     /** A named site the gazetteer does not know, "in" it between {@code from} and {@code to}: "Suzhou Industrial Park". */
-    private static EntityRef siteIn(DocumentView view, Sentence s, Clause clause, int from, int to, EntityRef investor) {
+    private static EntityRef siteIn(DocumentView view, Sentence s, Clause clause, int from, int to, EntityRef investor,
+            String investorCountry) {
         for (Mention m : names(view, s)) {
             if (m.firstToken() >= from && m.firstToken() < to && m.firstToken() - from < 16 && clause.holds(m)
                     && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.PLACE) && !m.isCountry())
-                    && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor)
+                    && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor) && !within(m, investorCountry)
                     && !InvestorClues.OWNED_INVESTMENT.contains(m.name().toLowerCase(java.util.Locale.ROOT))) {
                 return new EntityRef(m.name(), EntityType.PLACE, m.span());
             }

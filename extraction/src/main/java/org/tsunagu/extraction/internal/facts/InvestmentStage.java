@@ -34,8 +34,10 @@ public final class InvestmentStage extends FactStage {
     private static final Set<String> TOTAL = Words.of("registered", "combined", "cumulative", "poured", "valid",
             "accumulated", "account", "accounted", "attracted");
     private static final Set<String> PLEDGE = Words.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
+    /** Words that make a sum only hoped for: "could reach", "aims to attract", "is expected to bring". */
     private static final Set<String> HEDGES = Words.of("considering", "consider", "considers", "might", "could", "mulling",
-            "possible", "potential", "studying", "may");
+            "possible", "potential", "studying", "may", "expected", "expects", "aims", "aim", "aiming", "hopes", "hoping",
+            "targets", "targeting", "seeks", "seeking", "eyes", "eyeing");
     /** Money that is earned, owed, lent, granted or spent, not invested, when named in the sum's clause. */
     private static final Set<String> OTHER_MONEY = Words.of("revenue", "revenues", "profit", "profits", "sales", "turnover",
             "gdp", "grdp", "tax", "taxes", "budget", "oda", "assistance", "loan", "loans", "grant", "grants", "salary",
@@ -44,6 +46,8 @@ public final class InvestmentStage extends FactStage {
     private static final int OTHER_MONEY_REACH = 8;
     /** How many words before a sum a hedge of its clause may stand. */
     private static final int HEDGE_REACH = 14;
+    /** How far before a sum the participle of its phrase may stand: ", bringing in some US$ 2 billion". */
+    private static final int PARTICIPLE_REACH = 5;
     /** Investment applications are promised money, not money put in. */
     private static final Set<String> APPLICATIONS = Words.of("applications", "application", "applied");
     /** Sums of memoranda, deals, proposals, commitments and approvals are promised money too ("MoUs worth Rs 1,200 crore"). */
@@ -135,10 +139,25 @@ public final class InvestmentStage extends FactStage {
         return false;
     }
 
+    /**
+     * "MoUs are expected to be signed at the forum, unlocking Rs 9.8 lakh crore": a sum in a participle phrase after a
+     * comma shares the modality of the clause it hangs on, however long; returns the participle, or -1.
+     */
+    private static int participleBefore(DocumentView view, int from, MoneyMention money) {
+        for (int i = money.firstToken() - 1; i > Math.max(from, money.firstToken() - PARTICIPLE_REACH); i--) {
+            if (view.f(i).endsWith("ing") && view.f(i - 1).equals(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** "is considering opening a workshop and training centre in Hue worth around VND 120 billion". */
     private static boolean hedged(DocumentView view, Sentence s, MoneyMention money) {
         int from = InvestmentParties.Clause.around(view, s, money.firstToken()).from();
-        for (int i = Math.max(from, money.firstToken() - HEDGE_REACH); i < money.firstToken(); i++) {
+        int participle = participleBefore(view, from, money);
+        int reach = participle >= 0 ? from : Math.max(from, money.firstToken() - HEDGE_REACH);
+        for (int i = reach; i < money.firstToken(); i++) {
             if (HEDGES.contains(view.f(i)) && !view.token(i).isCapitalized()) {
                 // capitalised, "May" is the month
                 return true;

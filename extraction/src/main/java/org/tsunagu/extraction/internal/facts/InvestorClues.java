@@ -6,6 +6,7 @@ import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
+import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
 import org.tsunagu.model.entity.EntityRef;
@@ -35,6 +36,9 @@ final class InvestorClues {
 
     /** "Japanese-funded projects", "Korean-backed plants": the country's money. */
     private static final Set<String> BACKED = Words.of("funded", "financed", "backed");
+
+    private static final Set<String> OCCASIONS = Words.of("summit", "forum", "conference", "expo", "fair", "festival",
+            "exhibition", "symposium", "seminar", "week", "roadshow", "show", "convention", "congress", "dialogue");
 
     private InvestorClues() {
     }
@@ -106,6 +110,16 @@ final class InvestorClues {
     /** "22 per cent of Malaysia's total": the whole a sum is a share of invests nothing itself. */
     static boolean isWhole(DocumentView view, DocumentView.Actor a) {
         return view.f(a.endToken()).equals("'s") && WHOLES.contains(view.f(a.endToken() + 1));
+    }
+
+    /** "the Mekong Partnership Summit", "Hanoi Investment Forum": a name of an occasion, where money is only announced. */
+    static boolean namesAnOccasion(Mention m) {
+        if (m.is(Mention.Type.PLACE) || m.is(Mention.Type.PERSON)) {
+            return false;
+        }
+        String name = m.name();
+        int space = name.lastIndexOf(' ');
+        return space > 0 && OCCASIONS.contains(Fold.fold(name.substring(space + 1)));
     }
 
     /** The code of the country an investor is ("Japan", or "Japan" read from "Japanese firms"), else null. */
