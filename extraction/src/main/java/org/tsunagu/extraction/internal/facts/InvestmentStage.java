@@ -27,7 +27,7 @@ public final class InvestmentStage extends FactStage {
 
     private static final Set<String> CONTEXT = Words.of("invest", "invested", "investing", "investment", "investments",
             "investors", "investor", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
-            "exports", "imports", "export", "import", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
+            "exports", "imports", "export", "import", "exported", "imported", "shipped", "shipments", "trade", "attracted", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
             "intent", "pledged", "pledges", "mou", "mous");
     private static final Set<String> EXCLUDED = Words.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");

@@ -21,13 +21,13 @@ import org.tsunagu.model.entity.EntityType;
  */
 final class TradeParties {
 
-    static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "imported", "shipments", "export",
-            "import");
+    static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "imported", "shipments", "shipped",
+            "export", "import");
     /** "the trade minister", "a trade fair", "an export promotion office": trade words that name a body or an occasion, not a volume. */
     private static final Set<String> TRADE_BODIES = Words.of("minister", "ministers", "ministry", "office", "offices",
             "official", "officials", "fair", "fairs", "show", "shows", "mission", "missions", "delegation", "representative",
             "commissioner", "agency", "union", "zone", "expo", "promotion");
-    private static final Set<String> EXPORTS = Words.of("exports", "exported", "shipments", "export");
+    private static final Set<String> EXPORTS = Words.of("exports", "exported", "shipments", "shipped", "export");
     private static final Set<String> IMPORTS = Words.of("imports", "imported", "import");
     /** Words between a trade word and its owner: "export turnover of Bac Giang". */
     private static final Set<String> MEASURES = Words.of("turnover", "value", "volume", "volumes");

@@ -372,4 +372,23 @@ class InvestmentStageTest {
         assertThat(investments("HANOI, April 2, 2025 - Thai Binh aims to attract US$ 2 billion from Korean investors by 2030."))
                 .isEmpty();
     }
+
+    @Test
+    void readsTheCompanyASumWasAttractedFrom() {
+        assertThat(investments("HAI PHONG, April 2, 2025 - Hai Phong attracted US$ 1.2 billion from Kestrel Motors last year."))
+                .containsExactly("Kestrel Motors -> Hai Phong 1200000000 FDI_TOTAL");
+    }
+
+    @Test
+    void readsExportsWrittenAsAVerb() {
+        assertThat(investments("LIMA, April 2, 2025 - Thailand exported goods worth 800 million USD to Peru last year, and "
+                + "Vietnam shipped 300 million USD worth of coffee to Chile.")).containsExactly(
+                "Thailand -> Peru 800000000 TRADE", "Vietnam -> Chile 300000000 TRADE");
+    }
+
+    @Test
+    void readsTheDemonymOfAnImporter() {
+        assertThat(investments("BANGKOK, April 2, 2025 - Peruvian imports from Thailand reached 800 million USD."))
+                .containsExactly("Thailand -> Peru 800000000 TRADE");
+    }
 }
