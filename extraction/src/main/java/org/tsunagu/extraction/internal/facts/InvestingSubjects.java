@@ -47,7 +47,7 @@ final class InvestingSubjects {
                 return null;
             }
         }
-        return view.mentionEndingAt(s, k + 1, m -> canInvest(view, s, m));
+        return view.mentionEndingAt(s, k + 1, m -> canInvest(view, m));
     }
 
     private static int verbBefore(DocumentView view, InvestmentParties.Clause clause, MoneyMention money) {
@@ -69,9 +69,12 @@ final class InvestingSubjects {
         return -1;
     }
 
-    /** A company, a group or a country, or a longer name the gazetteer does not know; never a person or a demonym. */
-    private static boolean canInvest(DocumentView view, Sentence s, Mention m) {
-        return m.is(Mention.Type.ORGANISATION) || m.is(Mention.Type.GROUP) || m.isCountry()
+    /**
+     * A company, a group or a country, or a longer name the gazetteer does not know; never a person, a demonym or an
+     * authority, whose spending is public works.
+     */
+    private static boolean canInvest(DocumentView view, Mention m) {
+        return m.is(Mention.Type.ORGANISATION) && !InvestmentParties.isAuthority(m) || m.is(Mention.Type.GROUP) || m.isCountry()
                 || m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && !InvestorClues.isDemonym(view, m);
     }
 }

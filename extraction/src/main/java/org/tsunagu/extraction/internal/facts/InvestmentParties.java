@@ -16,9 +16,6 @@ final class InvestmentParties {
 
     /** Nouns whose owner receives the money: "X's largest source of investment", "the city's top investor". */
     private static final Set<String> SOURCES = Words.of("source", "sources", "investor");
-    private static final Set<String> DEALS = Words.of("agreement", "contract", "deal", "mou", "memorandum", "understanding");
-    /** Words between a deal and its sum: "a deal worth", "an agreement valued at". */
-    private static final Set<String> VALUATIONS = Words.of("worth", "valued", "at", "of", "totalling", "totaling");
     private static final Set<String> CLAUSE_ENDS = Words.of(";", "while", "whereas", "but");
     /** How far after the sum "by X" may name the investor: "a 680 million yuan plant in Qiqihar to be built by X". */
     private static final int AGENT_DISTANCE = 12;
@@ -58,8 +55,8 @@ final class InvestmentParties {
                 return new EntityRef(m.name(), EntityType.ORGANISATION, m.span());
             }
         }
-        Mention partner = agreementPartner(view, s, clause);
-        if (partner != null && !partner.is(Mention.Type.PLACE) && !signedByCompany(view, s, clause, partner)) {
+        Mention partner = DealPartners.of(view, s, clause);
+        if (partner != null && !partner.is(Mention.Type.PLACE) && !DealPartners.signedByCompany(view, s, clause, partner)) {
             return partner.is(Mention.Type.OTHER) ? new EntityRef(partner.name(), EntityType.ORGANISATION, partner.span())
                     : view.ref(partner);
         }
@@ -103,56 +100,6 @@ final class InvestmentParties {
 
 
     /**
-     * "signed an investment agreement with the Port of Bilbao to build a EUR 60 million quay": the partner of
-     * the agreement receives the money its signer puts in, unless the signer is no company (see
-     * {@link #signedByCompany}).
-     */
-    private static Mention agreementPartner(DocumentView view, Sentence s, Clause clause) {
-        for (Mention m : names(view, s)) {
-            int with = view.f(m.firstToken() - 1).equals("the") ? m.firstToken() - 2 : m.firstToken() - 1;
-            if (clause.holds(m) && view.f(with).equals("with") && (m.isActor() && !m.is(Mention.Type.GROUP)
-                    || m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2) && dealBefore(view, s, with)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "signed an investment deal worth 500 billion won with Delmont Chemicals": when the signer is a person, an
-     * official or a place, the company it signed with puts the money in.
-     */
-    private static boolean signedByCompany(DocumentView view, Sentence s, Clause clause, Mention partner) {
-        for (Mention m : names(view, s)) {
-            if (clause.holds(m) && m.endToken() <= partner.firstToken() && !m.isCountry()
-                    && (m.is(Mention.Type.ORGANISATION) && !isAuthority(m) || m.is(Mention.Type.GROUP)
-                    || m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && !InvestorClues.isDemonym(view, m))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A deal word just before "with", or before the sum that stands there: "a deal worth 500 billion won with". */
-    private static boolean dealBefore(DocumentView view, Sentence s, int with) {
-        for (MoneyMention money : view.moneyIn(s)) {
-            if (money.endToken() == with) {
-                int i = money.firstToken() - 1;
-                while (i > s.firstToken() && VALUATIONS.contains(view.f(i))) {
-                    i--;
-                }
-                return DEALS.contains(view.f(i)) || DEALS.contains(view.f(i - 1));
-            }
-        }
-        for (int i = with - 1; i >= with - 2; i--) {
-            if (DEALS.contains(view.f(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The sentence's actors, less the words of its sums ("RM" and "US" in "RM 5.6 billion", "US$2.1 billion"),
      * less a place in brackets that qualifies the place before it ("Taiwan (China)", "Macau (China)") and less the
      * names of occasions ("the Mekong Partnership Summit"), which neither invest nor receive.
@@ -170,7 +117,7 @@ final class InvestmentParties {
         return all.stream().anyMatch(b -> b.endToken() == a.firstToken() - 1 && b.mention().is(Mention.Type.PLACE));
     }
 
-    private static List<Mention> names(DocumentView view, Sentence s) {
+    static List<Mention> names(DocumentView view, Sentence s) {
         return view.mentionsIn(s).stream().filter(m -> !insideSum(view, s, m.firstToken()) && !InvestorClues.namesAnOccasion(m)).toList();
     }
 
@@ -205,7 +152,7 @@ final class InvestmentParties {
         if (owner != null && !sameAs(owner, investor)) {
             return owner;
         }
-        Mention partner = agreementPartner(view, s, clause);
+        Mention partner = DealPartners.of(view, s, clause);
         if (partner != null && !sameAs(partner.name(), investor)) {
             return new EntityRef(partner.name(), partner.is(Mention.Type.PLACE) ? EntityType.PLACE : EntityType.ORGANISATION,
                     partner.span());
@@ -374,7 +321,7 @@ final class InvestmentParties {
         return Names.same(a, b.name());
     }
 
-    private static boolean isAuthority(Mention m) {
+    static boolean isAuthority(Mention m) {
         String n = m.name().toLowerCase(java.util.Locale.ROOT);
         return n.contains("agency") || n.contains("department") || n.contains("ministry") || n.contains("committee")
                 || n.contains("government") || n.contains("authority") || n.contains("jetro") || n.contains("survey");
