@@ -79,7 +79,7 @@ final class TradeParties {
             return parties(exporter, to != null ? to : with != null ? with : partnerOf(view, actors, exporter));
         }
         if (IMPORTS.contains(w)) {
-            return parties(from != null ? from : with, orHome(owner, view));
+            return parties(from != null ? from : with != null ? with : goodsOf(view, clause, money), orHome(owner, view));
         }
         if (first != null && second != null) {
             return bothWays(view, first, second);
@@ -220,13 +220,32 @@ final class TradeParties {
         return demonymOwner(view, word);
     }
 
+    /** The country a demonym names, spanning the demonym. */
+    private static EntityRef countryOf(DocumentView view, Lookup demonym) {
+        return new EntityRef(demonym.place().name(), EntityType.PLACE,
+                new Span(view.token(demonym.firstToken()).start(), view.token(demonym.endToken() - 1).end()));
+    }
+
+    /** "imported 800 million USD of Thai rice", "worth of Chilean wine": the country of the goods bought. */
+    private static EntityRef goodsOf(DocumentView view, InvestmentParties.Clause clause, MoneyMention money) {
+        int of = view.f(money.endToken()).equals("worth") ? money.endToken() + 1 : money.endToken();
+        if (!view.f(of).equals("of")) {
+            return null;
+        }
+        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() == Lookup.Category.DEMONYM && l.firstToken() == of + 1 && clause.holds(l.firstToken())) {
+                return countryOf(view, l);
+            }
+        }
+        return null;
+    }
+
     /** "Thai exports", "Korean cosmetics exports": the country of a demonym before the trade word owns it. */
     private static EntityRef demonymOwner(DocumentView view, int word) {
         for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
             if (l.category() == Lookup.Category.DEMONYM && l.endToken() <= word && word - l.endToken() < OWNER_REACH
                     && noVerbBetween(view, l.endToken(), word)) {
-                return new EntityRef(l.place().name(), EntityType.PLACE,
-                        new Span(view.token(l.firstToken()).start(), view.token(l.endToken() - 1).end()));
+                return countryOf(view, l);
             }
         }
         return null;

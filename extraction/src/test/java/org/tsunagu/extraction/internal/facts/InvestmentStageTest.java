@@ -391,4 +391,10 @@ class InvestmentStageTest {
         assertThat(investments("BANGKOK, April 2, 2025 - Peruvian imports from Thailand reached 800 million USD."))
                 .containsExactly("Thailand -> Peru 800000000 TRADE");
     }
+
+    @Test
+    void readsTheDemonymOfImportedGoodsAsTheExporter() {
+        assertThat(investments("LIMA, April 2, 2025 - Peru imported 800 million USD worth of Thai rice last year."))
+                .containsExactly("Thailand -> Peru 800000000 TRADE");
+    }
 }
