@@ -76,7 +76,9 @@ final class TradeParties {
         String w = view.f(word);
         if (EXPORTS.contains(w)) {
             EntityRef exporter = owner != null ? owner : from != null ? from : home(view);
-            return parties(exporter, to != null ? to : with != null ? with : partnerOf(view, actors, exporter));
+            EntityRef market = to != null ? to : with;
+            // "..., with exports of N": the pair the clause before has named
+            return parties(exporter, market == null && view.f(word - 1).equals("with") ? partnerOf(view, actors, exporter) : market);
         }
         if (IMPORTS.contains(w)) {
             return parties(from != null ? from : with != null ? with : goodsOf(view, clause, money), orHome(owner, view));
@@ -96,7 +98,7 @@ final class TradeParties {
 
     /**
      * "A is a major trade partner of B, with exports of N", "B's ties with A were strong, with exports valued at N":
-     * exports that name no market go to the place the sentence pairs with their exporter.
+     * exports in a "with" phrase that name no market go to the place the sentence pairs with their exporter.
      */
     private static EntityRef partnerOf(DocumentView view, List<DocumentView.Actor> actors, EntityRef exporter) {
         if (exporter == null) {
