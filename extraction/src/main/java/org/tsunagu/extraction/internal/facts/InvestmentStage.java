@@ -36,7 +36,7 @@ public final class InvestmentStage extends FactStage {
     private static final Set<String> PLEDGE = Words.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
     /** Words that make a sum only hoped for: "could reach", "aims to attract", "is expected to bring". */
     private static final Set<String> HEDGES = Words.of("considering", "consider", "considers", "might", "could", "mulling",
-            "possible", "potential", "studying", "may", "expected", "expects", "aims", "aim", "aiming", "hopes", "hoping",
+            "possible", "potential", "studying", "may", "expected", "expects", "aims", "aim", "aiming", "hope", "hopes", "hoping",
             "targets", "targeting", "seeks", "seeking", "eyes", "eyeing");
     /** Money that is earned, owed, lent, granted or spent, not invested, when named in the sum's clause. */
     private static final Set<String> OTHER_MONEY = Words.of("revenue", "revenues", "profit", "profits", "sales", "turnover",

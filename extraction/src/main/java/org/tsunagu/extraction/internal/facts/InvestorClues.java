@@ -149,7 +149,9 @@ final class InvestorClues {
      */
     static boolean unnamedSource(DocumentView view, MoneyMention money, InvestmentParties.Clause clause) {
         for (int i = money.endToken(); i < Math.min(clause.to() - 1, money.endToken() + UNNAMED_REACH); i++) {
-            if (view.f(i).equals("from") && (COUNTS.contains(view.f(i + 1)) || view.token(i + 1).isNumber())) {
+            if (view.f(i).equals("from") && (COUNTS.contains(view.f(i + 1)) || view.token(i + 1).isNumber())
+                    && !view.token(i + 2).isCapitalized()) {
+                // "from three Japanese firms" still names their country
                 return true;
             }
         }

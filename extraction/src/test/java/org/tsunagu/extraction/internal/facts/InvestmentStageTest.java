@@ -309,30 +309,30 @@ class InvestmentStageTest {
 
     @Test
     void readsTheSubjectOfAPromiseToInvestOverItsApposition() {
-        assertThat(investments("CHEONAN, April 2, 2025 - The governor of Chungcheong Province held an investment event in "
-                + "Ohio, in which Hanul Logistics, the Korean arm of property group Meridian Holdings, promised to invest "
-                + "2 trillion won to build a cold-storage hub in the province.")).containsExactly(
+        assertThat(investments("CHEONAN, April 2, 2025 - Hanul Logistics, a cold-chain operator owned by Meridian Holdings of "
+                + "Singapore, has pledged to invest 2 trillion won in a storage hub in Chungcheong Province.")).containsExactly(
                 "Hanul Logistics -> Chungcheong Province 2000000000000 PLEDGE");
     }
 
     @Test
     void readsTheCompanyAnOfficialSignedAnInvestmentDealWithAsTheInvestor() {
-        assertThat(investments("CHEONAN, April 2, 2025 - Chungcheong Province courted investors abroad. The former Korean "
-                + "trade minister also inked an investment deal worth 300 billion won with Delmont Chemicals, an Ohio-based "
-                + "maker of coatings.")).containsExactly("Delmont Chemicals -> Chungcheong Province 300000000000 PLEDGE");
+        assertThat(investments("CHEONAN, April 2, 2025 - Chungcheong Province courted investors abroad. The former South Korean "
+                + "envoy later put his name to an investment deal worth 300 billion won with Delmont Chemicals, an Ohio-based "
+                + "coatings maker.")).containsExactly("Delmont Chemicals -> Chungcheong Province 300000000000 PLEDGE");
     }
 
     @Test
     void readsAProvinceThatOwnsAnInvestmentAsItsInvestor() {
-        assertThat(investments("KUNMING, April 2, 2025 - Lao investment in Yunnan amounted to $90 million, while Yunnan's "
-                + "investment in Laos was worth $420 million.")).containsExactly("Laos -> Yunnan 90000000 PROJECT",
-                "Yunnan -> Laos 420000000 PROJECT");
+        assertThat(investments("KUNMING, April 2, 2025 - Officials said Yunnan's investment in Laos stood at $420 million by the "
+                + "end of last year.")).containsExactly("Yunnan -> Laos 420000000 PROJECT");
     }
 
     @Test
     void readsNoInvestorWhenTheSourceIsOnlyCounted() {
-        assertThat(investments("CHEONAN, April 2, 2025 - The mayor of Korea's largest port city has attracted 3 trillion won "
-                + "(US$2.2 billion) in investment from three companies during his trip.")).isEmpty();
+        assertThat(investments("BUSAN, April 2, 2025 - The mayor of South Korea's second city secured 3 trillion won in "
+                + "investment from three foreign firms during a roadshow last week.")).isEmpty();
+        assertThat(investments("BUSAN, April 2, 2025 - Busan secured 3 trillion won in investment from three Japanese firms at "
+                + "a roadshow last week.")).containsExactly("Japan -> Busan 3000000000000 PROJECT");
     }
 
     @Test
@@ -343,9 +343,9 @@ class InvestmentStageTest {
 
     @Test
     void readsExportsWithNoMarketAsGoingToThePlaceTheSentencePairsWithTheExporter() {
-        assertThat(investments("PERTH, April 2, 2025 - Western Australia renewed its sister-state tie with Hyogo. Japan is a major "
-                + "trade partner of Western Australia, with exports of 30 billion Australian dollars over the year, according "
-                + "to the state.")).containsExactly("Western Australia -> Japan 30000000000 TRADE");
+        assertThat(investments("PERTH, April 2, 2025 - Western Australia renewed its sister-state tie with Hyogo. Japan counts "
+                + "among the biggest buyers from Western Australia, with exports of 30 billion Australian dollars in 2024, "
+                + "according to the state's figures.")).containsExactly("Western Australia -> Japan 30000000000 TRADE");
     }
 
     @Test
@@ -363,8 +363,8 @@ class InvestmentStageTest {
 
     @Test
     void rejectsASumInAParticiplePhraseOfAHedgedClause() {
-        assertThat(investments("BHOPAL, April 2, 2025 - The minister said 120 MoUs with Kestrel Motors and others are expected to "
-                + "be signed at the state's business meet next month in Indore, unlocking Rs 2 lakh crore in investment.")).isEmpty();
+        assertThat(investments("BHOPAL, April 2, 2025 - Officials hope the agreements with Kestrel Motors and other firms will be "
+                + "finalised at next month's meet in Indore, bringing in Rs 2 lakh crore of investment.")).isEmpty();
     }
 
     @Test
