@@ -16,7 +16,6 @@ final class InvestmentParties {
 
     /** Nouns whose owner receives the money: "X's largest source of investment", "the city's top investor". */
     private static final Set<String> SOURCES = Words.of("source", "sources", "investor");
-    private static final Set<String> DEALS = Words.of("agreement", "contract", "deal", "mou", "memorandum", "understanding");
     private static final Set<String> CLAUSE_ENDS = Words.of(";", "while", "whereas", "but");
     /** How far after the sum "by X" may name the investor: "a 680 million yuan plant in Qiqihar to be built by X". */
     private static final int AGENT_DISTANCE = 12;
@@ -30,9 +29,17 @@ final class InvestmentParties {
      */
     static EntityRef investor(DocumentView view, Sentence s, MoneyMention money, List<DocumentView.Actor> actors,
             Clause clause) {
+        if (InvestorClues.unnamedSource(view, money, clause)) {
+            return null;
+        }
+        Mention subject = InvestingSubjects.of(view, s, money, clause);
+        if (subject != null) {
+            return subject.is(Mention.Type.GROUP) ? view.countryOf(subject) : view.ref(subject);
+        }
         for (DocumentView.Actor a : actors) {
-            if (canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || InvestorClues.ownsInvestment(view, a, money)
-                    || InvestorClues.sourceAfter(view, a, money))) {
+            // "Guangdong's investment in Thailand": a province or city that owns an investment puts it in
+            if (InvestorClues.ownsInvestment(view, a, money) && (canInvest(a) || a.mention().is(Mention.Type.PLACE))
+                    || canInvest(a) && (INVEST_VERBS.contains(view.f(a.endToken())) || InvestorClues.sourceAfter(view, a, money))) {
                 return investorRef(view, a);
             }
         }
@@ -48,7 +55,11 @@ final class InvestmentParties {
                 return new EntityRef(m.name(), EntityType.ORGANISATION, m.span());
             }
         }
-        Mention partner = agreementPartner(view, s, clause);
+        Mention partner = DealPartners.of(view, s, clause);
+        if (partner != null && !partner.is(Mention.Type.PLACE) && !DealPartners.signedByCompany(view, s, clause, partner)) {
+            return partner.is(Mention.Type.OTHER) ? new EntityRef(partner.name(), EntityType.ORGANISATION, partner.span())
+                    : view.ref(partner);
+        }
         DocumentView.Actor best = null;
         for (DocumentView.Actor a : actors) {
             if (!canInvest(a) || a.isCountry() || InvestorClues.isWhole(view, a) || InvestorClues.ownsAnotherSum(view, s, a, money) || partner != null && a.firstToken() == partner.firstToken()
@@ -65,19 +76,19 @@ final class InvestmentParties {
         for (DocumentView.Actor a : actors) {
             if (best == null && a.isCountry() && !InvestorClues.isWhole(view, a) && !InvestorClues.ownsAnotherSum(view, s, a, money)
                     && !locatedIn(view, s, a.firstToken()) && !InvestorClues.ownsNamedCompany(view, s, a, money)
-                    && !InvestorClues.inCountryList(view, s, a)) {
+                    && !InvestorClues.inCountryList(view, s, a) && !InvestorClues.ownsPlace(view, a)) {
                 best = a;
             }
         }
         if (best == null) {
-            Mention demonym = InvestorClues.demonymInvested(view, s);
+            Mention demonym = InvestorClues.demonymInvested(view, s, clause);
             if (demonym != null) {
                 return new EntityRef(demonym.place().name(), EntityType.PLACE, demonym.span());
             }
             for (Mention m : names(view, s)) {
                 if (m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2 && m.endToken() <= money.firstToken()
                         && (m.place() == null || !locatedIn(view, s, m.firstToken()) && m.firstToken() > clause.from())
-                        && clause.holds(m) && !InvestorClues.namesTheMoney(view, m)) {
+                        && clause.holds(m) && !InvestorClues.namesTheMoney(view, m) && !InvestorClues.isDemonym(view, m)) {
                     return new EntityRef(m.name(), EntityType.ORGANISATION, m.span());
                 }
             }
@@ -89,36 +100,14 @@ final class InvestmentParties {
 
 
     /**
-     * "signed an investment agreement with the Port of Bilbao to build a EUR 60 million quay": the partner of
-     * the agreement receives the money its signer puts in.
-     */
-    private static Mention agreementPartner(DocumentView view, Sentence s, Clause clause) {
-        for (Mention m : names(view, s)) {
-            int with = view.f(m.firstToken() - 1).equals("the") ? m.firstToken() - 2 : m.firstToken() - 1;
-            if (clause.holds(m) && view.f(with).equals("with") && (m.isActor() && !m.is(Mention.Type.GROUP)
-                    || m.is(Mention.Type.OTHER) && m.endToken() - m.firstToken() >= 2) && dealBefore(view, with)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static boolean dealBefore(DocumentView view, int with) {
-        for (int i = with - 1; i >= with - 2; i--) {
-            if (DEALS.contains(view.f(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The sentence's actors, less the words of its sums ("RM" and "US" in "RM 5.6 billion", "US$2.1 billion") and
-     * less a place in brackets that qualifies the place before it ("Taiwan (China)", "Macau (China)").
+     * The sentence's actors, less the words of its sums ("RM" and "US" in "RM 5.6 billion", "US$2.1 billion"),
+     * less a place in brackets that qualifies the place before it ("Taiwan (China)", "Macau (China)") and less the
+     * names of occasions ("the Mekong Partnership Summit"), which neither invest nor receive.
      */
     static List<DocumentView.Actor> actors(DocumentView view, Sentence s) {
         List<DocumentView.Actor> all = view.actors(s);
-        return all.stream().filter(a -> !insideSum(view, s, a.firstToken()) && !qualifiesPlaceBefore(view, all, a)).toList();
+        return all.stream().filter(a -> !insideSum(view, s, a.firstToken()) && !qualifiesPlaceBefore(view, all, a)
+                && !InvestorClues.namesAnOccasion(a.mention())).toList();
     }
 
     private static boolean qualifiesPlaceBefore(DocumentView view, List<DocumentView.Actor> all, DocumentView.Actor a) {
@@ -128,8 +117,8 @@ final class InvestmentParties {
         return all.stream().anyMatch(b -> b.endToken() == a.firstToken() - 1 && b.mention().is(Mention.Type.PLACE));
     }
 
-    private static List<Mention> names(DocumentView view, Sentence s) {
-        return view.mentionsIn(s).stream().filter(m -> !insideSum(view, s, m.firstToken())).toList();
+    static List<Mention> names(DocumentView view, Sentence s) {
+        return view.mentionsIn(s).stream().filter(m -> !insideSum(view, s, m.firstToken()) && !InvestorClues.namesAnOccasion(m)).toList();
     }
 
     private static boolean insideSum(DocumentView view, Sentence s, int token) {
@@ -163,7 +152,7 @@ final class InvestmentParties {
         if (owner != null && !sameAs(owner, investor)) {
             return owner;
         }
-        Mention partner = agreementPartner(view, s, clause);
+        Mention partner = DealPartners.of(view, s, clause);
         if (partner != null && !sameAs(partner.name(), investor)) {
             return new EntityRef(partner.name(), partner.is(Mention.Type.PLACE) ? EntityType.PLACE : EntityType.ORGANISATION,
                     partner.span());
@@ -173,8 +162,9 @@ final class InvestmentParties {
         EntityRef any = null;
         EntityRef country = null;
         boolean countryAfter = false;
+        String investorCountry = InvestorClues.countryCode(view, s, investor);
         for (DocumentView.Actor a : actors) {
-            if (!a.mention().is(Mention.Type.PLACE) || sameAs(a.ref(), investor)) {
+            if (!a.mention().is(Mention.Type.PLACE) || sameAs(a.ref(), investor) || within(a.mention(), investorCountry)) {
                 continue;
             }
             if (a.isCountry()) {
@@ -193,20 +183,25 @@ final class InvestmentParties {
             any = any == null ? a.ref() : any;
         }
         if (after == null && before == null) {
-            after = siteIn(view, s, clause, money.endToken(), clause.to(), investor);
+            after = siteIn(view, s, clause, money.endToken(), clause.to(), investor, investorCountry);
         }
         if (after == null && before == null) {
-            before = siteIn(view, s, clause, clause.from(), money.firstToken(), investor);
+            before = siteIn(view, s, clause, clause.from(), money.firstToken(), investor, investorCountry);
         }
         if (after == null && before == null && any == null && country == null) {
             for (Mention m : view.salientPlaces()) {
                 Mention body = view.inDateline(m) ? inBody(view, m) : m;
-                if (body != null && !sameAs(body.name(), investor)) {
+                if (body != null && !sameAs(body.name(), investor) && !within(body, investorCountry)) {
                     return view.ref(body);
                 }
             }
         }
         return after != null ? after : before != null ? before : any != null ? any : country;
+    }
+
+    /** "Japanese-funded projects signed in Nagoya": a country's money goes abroad, never to a place of its own. */
+    private static boolean within(Mention place, String country) {
+        return country != null && !place.isCountry() && place.place() != null && country.equals(place.place().country());
     }
 
     /** "PENANG, June 3 - ... in Penang": the place of a dateline where the story names it too, or null. */
@@ -222,11 +217,12 @@ final class InvestmentParties {
     }
 
     /** A named site the gazetteer does not know, "in" it between {@code from} and {@code to}: "Suzhou Industrial Park". */
-    private static EntityRef siteIn(DocumentView view, Sentence s, Clause clause, int from, int to, EntityRef investor) {
+    private static EntityRef siteIn(DocumentView view, Sentence s, Clause clause, int from, int to, EntityRef investor,
+            String investorCountry) {
         for (Mention m : names(view, s)) {
             if (m.firstToken() >= from && m.firstToken() < to && m.firstToken() - from < 16 && clause.holds(m)
                     && (m.is(Mention.Type.OTHER) || m.is(Mention.Type.PLACE) && !m.isCountry())
-                    && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor)
+                    && inSite(view, s, m.firstToken()) && !sameAs(m.name(), investor) && !within(m, investorCountry)
                     && !InvestorClues.OWNED_INVESTMENT.contains(m.name().toLowerCase(java.util.Locale.ROOT))) {
                 return new EntityRef(m.name(), EntityType.PLACE, m.span());
             }
@@ -325,7 +321,7 @@ final class InvestmentParties {
         return Names.same(a, b.name());
     }
 
-    private static boolean isAuthority(Mention m) {
+    static boolean isAuthority(Mention m) {
         String n = m.name().toLowerCase(java.util.Locale.ROOT);
         return n.contains("agency") || n.contains("department") || n.contains("ministry") || n.contains("committee")
                 || n.contains("government") || n.contains("authority") || n.contains("jetro") || n.contains("survey");

@@ -27,15 +27,17 @@ public final class InvestmentStage extends FactStage {
 
     private static final Set<String> CONTEXT = Words.of("invest", "invested", "investing", "investment", "investments",
             "investors", "investor", "capital", "fdi", "projects", "project", "plant", "factory", "warehouse", "terminal", "expansion",
-            "exports", "imports", "export", "import", "trade", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
+            "exports", "imports", "export", "import", "exported", "imported", "shipped", "shipments", "trade", "attracted", "poured", "registered", "facility", "hub", "mill", "workshop", "quay", "depot",
             "intent", "pledged", "pledges", "mou", "mous");
     private static final Set<String> EXCLUDED = Words.of("costs", "cost", "damage", "damages", "relief", "aid", "donation",
             "donated", "repair", "losses", "loss", "fundraising");
     private static final Set<String> TOTAL = Words.of("registered", "combined", "cumulative", "poured", "valid",
             "accumulated", "account", "accounted", "attracted");
     private static final Set<String> PLEDGE = Words.of("announced", "pledged", "pledge", "commit", "committed", "would", "will");
+    /** Words that make a sum only hoped for: "could reach", "aims to attract", "is expected to bring". */
     private static final Set<String> HEDGES = Words.of("considering", "consider", "considers", "might", "could", "mulling",
-            "possible", "potential", "studying", "may");
+            "possible", "potential", "studying", "may", "expected", "expects", "aims", "aim", "aiming", "hope", "hopes", "hoping",
+            "targets", "targeting", "seeks", "seeking", "eyes", "eyeing");
     /** Money that is earned, owed, lent, granted or spent, not invested, when named in the sum's clause. */
     private static final Set<String> OTHER_MONEY = Words.of("revenue", "revenues", "profit", "profits", "sales", "turnover",
             "gdp", "grdp", "tax", "taxes", "budget", "oda", "assistance", "loan", "loans", "grant", "grants", "salary",
@@ -44,10 +46,12 @@ public final class InvestmentStage extends FactStage {
     private static final int OTHER_MONEY_REACH = 8;
     /** How many words before a sum a hedge of its clause may stand. */
     private static final int HEDGE_REACH = 14;
+    /** How far before a sum the participle of its phrase may stand: ", bringing in some US$ 2 billion". */
+    private static final int PARTICIPLE_REACH = 5;
     /** Investment applications are promised money, not money put in. */
     private static final Set<String> APPLICATIONS = Words.of("applications", "application", "applied");
-    /** Sums of memoranda, proposals, commitments and approvals are promised money too ("MoUs worth Rs 1,200 crore"). */
-    private static final Set<String> COMMITMENTS = Words.of("mou", "mous", "proposals", "proposal", "commitments",
+    /** Sums of memoranda, deals, proposals, commitments and approvals are promised money too ("MoUs worth Rs 1,200 crore"). */
+    private static final Set<String> COMMITMENTS = Words.of("mou", "mous", "deal", "deals", "proposals", "proposal", "commitments",
             "commitment", "approved", "approvals");
     /** Words after "the third largest" that make it a rank among investors or markets. */
     private static final Set<String> RANKED = Words.of("source", "sources", "investor", "investors", "market", "markets",
@@ -94,10 +98,7 @@ public final class InvestmentStage extends FactStage {
                         || list.stream().anyMatch(e -> e.money() == money)) {
                     continue;
                 }
-                Investment i = read(view, s, money);
-                if (i != null) {
-                    out.add(i);
-                }
+                out.addAll(read(view, s, money));
             }
         }
         return out;
@@ -138,10 +139,25 @@ public final class InvestmentStage extends FactStage {
         return false;
     }
 
+    /**
+     * "MoUs are expected to be signed at the forum, unlocking Rs 9.8 lakh crore": a sum in a participle phrase after a
+     * comma shares the modality of the clause it hangs on, however long; returns the participle, or -1.
+     */
+    private static int participleBefore(DocumentView view, int from, MoneyMention money) {
+        for (int i = money.firstToken() - 1; i > Math.max(from, money.firstToken() - PARTICIPLE_REACH); i--) {
+            if (view.f(i).endsWith("ing") && view.f(i - 1).equals(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** "is considering opening a workshop and training centre in Hue worth around VND 120 billion". */
     private static boolean hedged(DocumentView view, Sentence s, MoneyMention money) {
         int from = InvestmentParties.Clause.around(view, s, money.firstToken()).from();
-        for (int i = Math.max(from, money.firstToken() - HEDGE_REACH); i < money.firstToken(); i++) {
+        int participle = participleBefore(view, from, money);
+        int reach = participle >= 0 ? from : Math.max(from, money.firstToken() - HEDGE_REACH);
+        for (int i = reach; i < money.firstToken(); i++) {
             if (HEDGES.contains(view.f(i)) && !view.token(i).isCapitalized()) {
                 // capitalised, "May" is the month
                 return true;
@@ -150,31 +166,32 @@ public final class InvestmentStage extends FactStage {
         return false;
     }
 
-    private static Investment read(DocumentView view, Sentence s, MoneyMention money) {
+    private static List<Investment> read(DocumentView view, Sentence s, MoneyMention money) {
         List<DocumentView.Actor> actors = InvestmentParties.actors(view, s);
-        EntityRef investor;
-        EntityRef destination;
         if (TradeParties.speaksOfTrade(view, s)) {
             TradeParties.Parties parties = TradeParties.of(view, s, money, actors);
             if (parties == null) {
-                return null;
+                return List.of();
             }
-            investor = parties.investor();
-            destination = parties.destination();
-        } else {
-            InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
-            List<DocumentView.Actor> inClause = clause.of(actors);
-            investor = InvestmentParties.investor(view, s, money, inClause, clause);
-            if (investor == null) {
-                return null;
-            }
-            destination = InvestmentParties.destination(view, s, money, inClause, investor, clause);
+            Investment trade = investment(view, s, money, parties.investor(), parties.destination(), 0.75);
+            // a volume both ways is as much the other side's: its reverse is written too, less surely
+            return parties.bothWays() ? List.of(trade, investment(view, s, money, parties.destination(), parties.investor(), 0.6))
+                    : List.of(trade);
         }
-        if (destination == null) {
-            return null;
+        InvestmentParties.Clause clause = InvestmentParties.Clause.around(view, s, money.firstToken());
+        List<DocumentView.Actor> inClause = clause.of(actors);
+        EntityRef investor = InvestmentParties.investor(view, s, money, inClause, clause);
+        if (investor == null) {
+            return List.of();
         }
+        EntityRef destination = InvestmentParties.destination(view, s, money, inClause, investor, clause);
+        return destination == null ? List.of() : List.of(investment(view, s, money, investor, destination, 0.75));
+    }
+
+    private static Investment investment(DocumentView view, Sentence s, MoneyMention money, EntityRef investor,
+            EntityRef destination, double confidence) {
         return new Investment(investor, destination, money.money(), kind(view, s, money), asOf(view, s, money),
-                rank(view, s), List.of(), view.evidence(s, money.firstToken(), money.endToken()), 0.75);
+                rank(view, s), List.of(), view.evidence(s, money.firstToken(), money.endToken()), confidence);
     }
 
     /**
@@ -195,7 +212,7 @@ public final class InvestmentStage extends FactStage {
 
     private static boolean pledge(DocumentView view, Sentence s, MoneyMention money) {
         for (int i = Math.max(s.firstToken(), money.firstToken() - 6); i < money.firstToken(); i++) {
-            if (PLEDGE.contains(view.f(i))) {
+            if (PLEDGE.contains(view.f(i)) || InvestingSubjects.PROMISES.contains(view.f(i))) {
                 return true;
             }
         }

@@ -3,10 +3,13 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.Set;
 import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lookup;
+import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
+import org.tsunagu.extraction.internal.text.Fold;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
+import org.tsunagu.model.entity.EntityRef;
 
 /** The small constructions that tell whether a name puts money in, for {@link InvestmentParties}. */
 final class InvestorClues {
@@ -20,6 +23,22 @@ final class InvestorClues {
     private static final int DEMONYM_REACH = 4;
     /** How near before its own sum a name stands: "Singapore leading at US$ 1.2 billion". */
     private static final int OWN_SUM_REACH = 4;
+
+    /** Words after "from" that count or describe investors instead of naming them. */
+    private static final Set<String> COUNTS = Words.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "several", "various", "many", "some", "other", "foreign", "overseas", "local", "domestic", "dozens");
+    /** How far after a sum its unnamed source may stand: "4 trillion won (US$3.06 billion) in investment from four". */
+    private static final int UNNAMED_REACH = 12;
+    private static final Set<String> PLACE_NOUNS = Words.of("province", "city", "state", "region", "prefecture",
+            "county", "capital", "port", "island", "islands");
+    /** "South Korea's most populous province": the place noun is at most this many words after the owner's "'s". */
+    private static final int OWNED_PLACE_REACH = 4;
+
+    /** "Japanese-funded projects", "Korean-backed plants": the country's money. */
+    private static final Set<String> BACKED = Words.of("funded", "financed", "backed");
+
+    private static final Set<String> OCCASIONS = Words.of("summit", "forum", "conference", "expo", "fair", "festival",
+            "exhibition", "symposium", "seminar", "week", "roadshow", "show", "convention", "congress", "dialogue");
 
     private InvestorClues() {
     }
@@ -93,10 +112,72 @@ final class InvestorClues {
         return view.f(a.endToken()).equals("'s") && WHOLES.contains(view.f(a.endToken() + 1));
     }
 
-    /** "Korean-invested firms", "212 Korean FDI projects", "Thai foreign direct investment": a country by its demonym. */
-    static Mention demonymInvested(DocumentView view, Sentence s) {
+    /** "the Mekong Partnership Summit", "Hanoi Investment Forum": a name of an occasion, where money is only announced. */
+    static boolean namesAnOccasion(Mention m) {
+        if (m.is(Mention.Type.PLACE) || m.is(Mention.Type.PERSON)) {
+            return false;
+        }
+        String name = m.name();
+        int space = name.lastIndexOf(' ');
+        return space > 0 && OCCASIONS.contains(Fold.fold(name.substring(space + 1)));
+    }
+
+    /** The code of the country an investor is ("Japan", or "Japan" read from "Japanese firms"), else null. */
+    static String countryCode(DocumentView view, Sentence s, EntityRef investor) {
         for (var l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.category() == Lookup.Category.DEMONYM && s.containsToken(l.firstToken()) && investmentAfter(view, s, l.endToken())) {
+            if (l.place() != null && l.place().kind() == Place.Kind.COUNTRY && s.containsToken(l.firstToken())
+                    && Names.same(l.place().name(), investor.name())) {
+                return l.place().country();
+            }
+        }
+        return null;
+    }
+
+    /** "Korean", "South Korean": a name ending in a demonym names no investor, only the country {@link #demonymInvested} reads it as. */
+    static boolean isDemonym(DocumentView view, Mention m) {
+        for (var l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() == Lookup.Category.DEMONYM && l.firstToken() >= m.firstToken() && l.endToken() == m.endToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "attracted 4 trillion won in investment from four companies", "from several foreign investors": the sum's
+     * source is counted or described, not named, so no name of the sentence is its investor.
+     */
+    static boolean unnamedSource(DocumentView view, MoneyMention money, InvestmentParties.Clause clause) {
+        for (int i = money.endToken(); i < Math.min(clause.to() - 1, money.endToken() + UNNAMED_REACH); i++) {
+            if (view.f(i).equals("from") && (COUNTS.contains(view.f(i + 1)) || view.token(i + 1).isNumber())
+                    && !view.token(i + 2).isCapitalized()) {
+                // "from three Japanese firms" still names their country
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "South Korea's most populous province": a country that owns a place is where the place lies, not an investor. */
+    static boolean ownsPlace(DocumentView view, DocumentView.Actor country) {
+        if (!view.f(country.endToken()).equals("'s")) {
+            return false;
+        }
+        for (int i = country.endToken() + 1; i < country.endToken() + 1 + OWNED_PLACE_REACH; i++) {
+            if (PLACE_NOUNS.contains(view.f(i))) {
+                return true;
+            }
+            if (!view.token(i).isWord() || view.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Korean-invested firms", "212 Korean FDI projects", "Thai foreign direct investment": a country by its demonym in the sum's clause. */
+    static Mention demonymInvested(DocumentView view, Sentence s, InvestmentParties.Clause clause) {
+        for (var l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() == Lookup.Category.DEMONYM && clause.holds(l.firstToken()) && investmentAfter(view, s, l.endToken())) {
                 return new Mention(l.firstToken(), l.endToken(), view.token(l.firstToken()).span(), Mention.Type.GROUP,
                         view.token(l.firstToken()).text(), l.place(), null);
             }
@@ -104,11 +185,11 @@ final class InvestorClues {
         return null;
     }
 
-    /** An investment noun within a few words after a demonym, over "-", "foreign direct" and the like. */
+    /** An investment noun or "-funded" within a few words after a demonym, over "-", "foreign direct" and the like. */
     private static boolean investmentAfter(DocumentView view, Sentence s, int from) {
         for (int i = from; i < Math.min(s.endToken(), from + DEMONYM_REACH); i++) {
             String f = view.f(i);
-            if (f.startsWith("invest") || f.equals("fdi") || f.equals("capital")) {
+            if (f.startsWith("invest") || f.equals("fdi") || f.equals("capital") || BACKED.contains(f)) {
                 return true;
             }
             if (!f.equals("-") && !f.equals("foreign") && !f.equals("direct")) {

@@ -21,9 +21,13 @@ import org.tsunagu.model.entity.EntityType;
  */
 final class TradeParties {
 
-    static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "imported", "shipments", "export",
-            "import");
-    private static final Set<String> EXPORTS = Words.of("exports", "exported", "shipments", "export");
+    static final Set<String> TRADE = Words.of("exports", "imports", "trade", "exported", "imported", "shipments", "shipped",
+            "export", "import");
+    /** "the trade minister", "a trade fair", "an export promotion office": trade words that name a body or an occasion, not a volume. */
+    private static final Set<String> TRADE_BODIES = Words.of("minister", "ministers", "ministry", "office", "offices",
+            "official", "officials", "fair", "fairs", "show", "shows", "mission", "missions", "delegation", "representative",
+            "commissioner", "agency", "union", "zone", "expo", "promotion");
+    private static final Set<String> EXPORTS = Words.of("exports", "exported", "shipments", "shipped", "export");
     private static final Set<String> IMPORTS = Words.of("imports", "imported", "import");
     /** Words between a trade word and its owner: "export turnover of Bac Giang". */
     private static final Set<String> MEASURES = Words.of("turnover", "value", "volume", "volumes");
@@ -32,9 +36,10 @@ final class TradeParties {
     private static final int OWNER_REACH = 5;
     /** How many sentences back "bilateral trade" may find the pair it is between. */
     private static final int PAIR_REACH = 2;
-    private static final Set<String> COPULAS = Words.of("is", "was", "remains", "remained", "became");
+    private static final Set<String> COPULAS = Words.of("is", "was", "are", "were", "remains", "remained", "became");
 
-    record Parties(EntityRef investor, EntityRef destination) {
+    /** {@code bothWays}: a volume both ways, which the other side may equally be said to trade. */
+    record Parties(EntityRef investor, EntityRef destination, boolean bothWays) {
     }
 
     private TradeParties() {
@@ -59,7 +64,8 @@ final class TradeParties {
             }
             String prep = view.f(a.firstToken() - 1);
             EntityRef ref = InvestmentParties.investorRef(view, a);
-            to = to == null && prep.equals("to") ? ref : to;
+            // "according to the state" names a source, not a market
+            to = to == null && prep.equals("to") && !view.f(a.firstToken() - 2).equals("according") ? ref : to;
             from = from == null && prep.equals("from") ? ref : from;
             with = with == null && prep.equals("with") ? ref : with;
             if (view.f(word + 1).equals("between") || view.f(word - 1).equals("between")) {
@@ -69,10 +75,13 @@ final class TradeParties {
         }
         String w = view.f(word);
         if (EXPORTS.contains(w)) {
-            return parties(owner != null ? owner : from != null ? from : home(view), to != null ? to : with);
+            EntityRef exporter = owner != null ? owner : from != null ? from : home(view);
+            EntityRef market = to != null ? to : with;
+            // "..., with exports of N": the pair the clause before has named
+            return parties(exporter, market == null && view.f(word - 1).equals("with") ? partnerOf(view, actors, exporter) : market);
         }
         if (IMPORTS.contains(w)) {
-            return parties(from != null ? from : with, orHome(owner, view));
+            return parties(from != null ? from : with != null ? with : goodsOf(view, clause, money), orHome(owner, view));
         }
         if (first != null && second != null) {
             return bothWays(view, first, second);
@@ -85,6 +94,22 @@ final class TradeParties {
             return bothWays(view, orHome(owner, view), with);
         }
         return owner == null && bilateral(view, word) ? partnersBefore(view, s) : null;
+    }
+
+    /**
+     * "A is a major trade partner of B, with exports of N", "B's ties with A were strong, with exports valued at N":
+     * exports in a "with" phrase that name no market go to the place the sentence pairs with their exporter.
+     */
+    private static EntityRef partnerOf(DocumentView view, List<DocumentView.Actor> actors, EntityRef exporter) {
+        if (exporter == null) {
+            return null;
+        }
+        for (DocumentView.Actor a : actors) {
+            if (a.mention().is(Mention.Type.PLACE) && !a.viaReference() && !Names.same(a.ref().name(), exporter.name())) {
+                return a.ref();
+            }
+        }
+        return null;
     }
 
     /** "Vietnam-Japan trade", "the Thailand–Laos trade": two places joined by a dash just before the trade word. */
@@ -129,7 +154,7 @@ final class TradeParties {
                 DocumentView.Actor owner = actors.get(a + 1);
                 if (COPULAS.contains(view.f(partner.endToken())) && owner.firstToken() == partner.endToken() + 1
                         && view.f(owner.endToken()).equals("'s") && partnerWithin(view, before, owner.endToken() + 1)) {
-                    return parties(partner.ref(), owner.ref());
+                    return twoWay(parties(partner.ref(), owner.ref()));
                 }
             }
         }
@@ -152,11 +177,16 @@ final class TradeParties {
 
     private static int tradeWordFrom(DocumentView view, Sentence s, int from) {
         for (int i = view.find(s, from, TRADE); i >= 0; i = view.find(s, i + 1, TRADE)) {
-            if (!insideName(view, s, i)) {
+            if (speaksOfTradeAt(view, s, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A trade word that speaks of a volume: not inside a name, nor naming a body or an occasion. */
+    private static boolean speaksOfTradeAt(DocumentView view, Sentence s, int word) {
+        return !insideName(view, s, word) && !TRADE_BODIES.contains(view.f(word + 1));
     }
 
     private static boolean insideName(DocumentView view, Sentence s, int token) {
@@ -172,7 +202,7 @@ final class TradeParties {
     /** The trade word of the sum's clause nearest before it, else the first of its clause or sentence. */
     private static int tradeWord(DocumentView view, Sentence s, InvestmentParties.Clause clause, MoneyMention money) {
         for (int i = money.firstToken() - 1; i >= clause.from(); i--) {
-            if (TRADE.contains(view.f(i)) && !insideName(view, s, i)) {
+            if (TRADE.contains(view.f(i)) && speaksOfTradeAt(view, s, i)) {
                 return i;
             }
         }
@@ -189,13 +219,44 @@ final class TradeParties {
                 return InvestmentParties.investorRef(view, a);
             }
         }
+        return demonymOwner(view, word);
+    }
+
+    /** The country a demonym names, spanning the demonym. */
+    private static EntityRef countryOf(DocumentView view, Lookup demonym) {
+        return new EntityRef(demonym.place().name(), EntityType.PLACE,
+                new Span(view.token(demonym.firstToken()).start(), view.token(demonym.endToken() - 1).end()));
+    }
+
+    /** "imported 800 million USD of Thai rice", "worth of Chilean wine": the country of the goods bought. */
+    private static EntityRef goodsOf(DocumentView view, InvestmentParties.Clause clause, MoneyMention money) {
+        int of = view.f(money.endToken()).equals("worth") ? money.endToken() + 1 : money.endToken();
+        if (!view.f(of).equals("of")) {
+            return null;
+        }
+        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() == Lookup.Category.DEMONYM && l.firstToken() == of + 1 && clause.holds(l.firstToken())) {
+                return countryOf(view, l);
+            }
+        }
+        return null;
+    }
+
+    /** "Thai exports", "Korean cosmetics exports": the country of a demonym before the trade word owns it. */
+    private static EntityRef demonymOwner(DocumentView view, int word) {
+        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+            if (l.category() == Lookup.Category.DEMONYM && l.endToken() <= word && word - l.endToken() < OWNER_REACH
+                    && noVerbBetween(view, l.endToken(), word)) {
+                return countryOf(view, l);
+            }
+        }
         return null;
     }
 
     private static boolean noVerbBetween(DocumentView view, int from, int to) {
         for (int i = from; i < to; i++) {
             String f = view.f(i);
-            if (f.equals("with") || f.equals("to") || f.equals("from") || f.equals(",") || f.equals("and")) {
+            if (f.equals("with") || f.equals("to") || f.equals("from") || f.equals(",") || f.equals("and") || COPULAS.contains(f)) {
                 return false;
             }
         }
@@ -205,17 +266,19 @@ final class TradeParties {
     /** A volume both ways: the partner that is not the article's home invests in the one that is. */
     private static Parties bothWays(DocumentView view, EntityRef home, EntityRef partner) {
         EntityRef main = mainPlace(view);
-        if (main != null && Names.same(partner.name(), main.name()) && !Names.same(home.name(), main.name())) {
-            return parties(home, partner);
-        }
-        return parties(partner, home);
+        return twoWay(main != null && Names.same(partner.name(), main.name()) && !Names.same(home.name(), main.name())
+                ? parties(home, partner) : parties(partner, home));
+    }
+
+    private static Parties twoWay(Parties oneWay) {
+        return oneWay == null ? null : new Parties(oneWay.investor(), oneWay.destination(), true);
     }
 
     private static Parties parties(EntityRef investor, EntityRef destination) {
         if (investor == null || destination == null || Names.same(investor.name(), destination.name())) {
             return null;
         }
-        return new Parties(investor, destination);
+        return new Parties(investor, destination, false);
     }
 
     private static EntityRef orHome(EntityRef owner, DocumentView view) {

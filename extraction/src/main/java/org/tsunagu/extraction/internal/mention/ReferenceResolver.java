@@ -40,6 +40,8 @@ public final class ReferenceResolver implements Stage<ShortReference> {
             "prefecture", "municipal", "city"));
     private static final Set<String> PERSONAL = Words.of("he", "she", "his", "her");
     private static final String JAPAN = "JP";
+    /** Countries whose first-level regions are states: "the province" after "New York" still means a province before it. */
+    private static final Set<String> STATE_COUNTRIES = Set.of("US", "AU", "IN", "MY", "DE", "MX", "BR", "NG", "AT");
 
     @Override
     public String name() {
@@ -161,7 +163,7 @@ public final class ReferenceResolver implements Stage<ShortReference> {
         return switch (noun) {
             // Japan's regions are prefectures; China's, Vietnam's, Korea's and Thailand's are provinces
             case "prefecture" -> name.contains(noun) || region && (japanese || m.place().country() == null);
-            case "province" -> name.contains(noun) || region && !japanese;
+            case "province" -> name.contains(noun) || region && !japanese && !inStates(m);
             case "region", "state" -> name.contains(noun) || region;
             // "the two provinces" of Chinese media may pair a province with a Japanese prefecture
             case "regions" -> name.contains("province") || region;
@@ -169,6 +171,10 @@ public final class ReferenceResolver implements Stage<ShortReference> {
                     && (m.place() == null || m.place().kind() == Place.Kind.CITY || name.contains("city"));
             default -> true;
         };
+    }
+
+    private static boolean inStates(Mention m) {
+        return m.place() != null && m.place().country() != null && STATE_COUNTRIES.contains(m.place().country());
     }
 
     private static void add(List<ShortReference> out, List<Token> tokens, List<Mention> mentions, int first, int end,

@@ -30,12 +30,14 @@ public final class MoneyStage implements Stage<MoneyMention> {
     private static final String SPACED_DECIMAL = "\\d{1,3},\\s\\d{1,2}(?=\\s?(?:million|billion|trillion)\\b)|";
     private static final String NUMBER = "(" + SPACED_DECIMAL + "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|one|two|three|four|five|six"
             + "|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)";
-    private static final String SCALES = "(lakh crore|thousand crore|thousand|million|billion|trillion|crore|lakh|mn|bn|trn|tn|cr|m|b)\\b";
+    /** Scales in full and as outlets shorten them: "RM300mil", "RM1.2bil" (Malaysia), "1.2 bln yuan" (wire services). */
+    private static final String SCALES = "(lakh crore|thousand crore|thousand|million|billion|trillion|crore|lakh|mil|bil|mln|bln|mn|bn|trn|tn|cr|m|b)\\b";
     private static final String SCALE = "(?:\\s?" + SCALES + ")?";
     /** "5 billion 909 million USD": a smaller part of the sum after its leading scale. */
     private static final String SCALE_AND_REST = "(?:\\s?" + SCALES + "(?:\\s(\\d{1,3})\\s(million|thousand))?)?";
-    private static final String PREFIX = "(US\\s?\\$|USD|US dollars?|S\\$|HK\\$|A\\$|AU\\$|NT\\$|NZ\\$|Tk|P(?=\\d)|\\$|¥|JPY|RMB|CNY|VND|€|EUR|£|GBP|KRW|₩|THB|MYR|RM|Rp|IDR|SGD|AUD|HKD|NTD|TWD|PHP|₱|INR|Rs\\.?|₹)";
-    private static final String SUFFIX = "(US dollars|USD|Australian dollars|Singapore dollars|Hong Kong dollars|New Taiwan dollars|Taiwan dollars|"
+    private static final String PREFIX = "(US\\s?\\$|USD|US dollars?|S\\$|HK\\$|A\\$|AU\\$|NT\\$|NZ\\$|Tk|P(?=\\d)|W(?=\\d)|Bt|U\\.S\\.\\s?\\$|\\$|¥|JPY|RMB|CNY|VND|€|EUR|£|GBP|KRW|₩|THB|MYR|RM|Rp|IDR|SGD|AUD|HKD|NTD|TWD|PHP|₱|INR|Rs\\.?|₹)";
+    private static final String SUFFIX = "(US dollars|U\\.S\\. dollars|USD|Australian dollars|New Zealand dollars|Chinese yuan|Korean won|"
+            + "Japanese yen|Thai baht|Malaysian ringgit|Indian rupees|Philippine pesos|Indonesian rupiah|Vietnamese dong|Singapore dollars|Hong Kong dollars|New Taiwan dollars|Taiwan dollars|"
             + "AUD|HKD|NTD|TWD|dollars|yen|JPY|yuan|RMB|CNY|renminbi|dong|VND|won|KRW|baht|THB|"
             + "ringgit|euros?|EUR|pounds|rupees|pesos|rupiah|taka|SGD|MYR|IDR)";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\w$])" + PREFIX + "\\s?" + NUMBER + SCALE, Pattern.CASE_INSENSITIVE);
@@ -56,7 +58,13 @@ public final class MoneyStage implements Stage<MoneyMention> {
             Map.entry("singapore dollars", "SGD"), Map.entry("hkd", "HKD"), Map.entry("hong kong dollars", "HKD"),
             Map.entry("nt$", "TWD"), Map.entry("ntd", "TWD"), Map.entry("twd", "TWD"), Map.entry("taiwan dollars", "TWD"),
             Map.entry("new taiwan dollars", "TWD"), Map.entry("nz$", "NZD"), Map.entry("tk", "BDT"), Map.entry("taka", "BDT"),
-            Map.entry("p", "PHP")));
+            Map.entry("p", "PHP"), Map.entry("w", "KRW"), Map.entry("bt", "THB"), Map.entry("u.s.$", "USD"),
+            Map.entry("u.s. $", "USD"), Map.entry("u.s. dollars", "USD"), Map.entry("new zealand dollars", "NZD"),
+            Map.entry("chinese yuan", "CNY"), Map.entry("korean won", "KRW"), Map.entry("japanese yen", "JPY"),
+            Map.entry("thai baht", "THB"), Map.entry("malaysian ringgit", "MYR"), Map.entry("indian rupees", "INR"),
+            Map.entry("philippine pesos", "PHP"), Map.entry("indonesian rupiah", "IDR"), Map.entry("vietnamese dong", "VND")));
+    /** One-letter codes that are currencies only capitalised, glued to a number and with a scale: "P2.5 billion", "W500 billion"; "P3", "W3" are names or grades. */
+    private static final Set<String> LETTER_CODES = Set.of("P", "W");
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -136,8 +144,8 @@ public final class MoneyStage implements Stage<MoneyMention> {
             if (code == null || amount == null || amount.signum() <= 0) {
                 continue;
             }
-            if (m.group(currencyGroup).equalsIgnoreCase("p") && (m.group(scaleGroup) == null || !m.group(currencyGroup).equals("P"))) {
-                // "P2.5 billion" is pesos; a bare "P3" is a name or a grade
+            if (m.group(currencyGroup).length() == 1 && Character.isLetter(m.group(currencyGroup).charAt(0))
+                    && (m.group(scaleGroup) == null || !LETTER_CODES.contains(m.group(currencyGroup)))) {
                 continue;
             }
             if (m.group(scaleGroup) == null && amount.compareTo(BigDecimal.valueOf(1000)) < 0
@@ -221,8 +229,8 @@ public final class MoneyStage implements Stage<MoneyMention> {
         BigDecimal scaled = switch (scale.toLowerCase(Locale.ROOT)) {
             case "thousand" -> value.multiply(BigDecimal.valueOf(1_000L));
             case "crore", "cr" -> value.multiply(BigDecimal.valueOf(10_000_000L));
-            case "million", "mn", "m" -> value.multiply(BigDecimal.valueOf(1_000_000L));
-            case "billion", "bn", "b" -> value.multiply(BigDecimal.valueOf(1_000_000_000L));
+            case "million", "mil", "mln", "mn", "m" -> value.multiply(BigDecimal.valueOf(1_000_000L));
+            case "billion", "bil", "bln", "bn", "b" -> value.multiply(BigDecimal.valueOf(1_000_000_000L));
             case "trillion", "tn", "trn" -> value.multiply(BigDecimal.valueOf(1_000_000_000_000L));
             case "lakh" -> value.multiply(BigDecimal.valueOf(100_000L));
             case "thousand crore" -> value.multiply(BigDecimal.valueOf(10_000_000_000L));

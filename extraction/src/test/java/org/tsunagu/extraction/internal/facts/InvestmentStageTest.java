@@ -101,12 +101,12 @@ class InvestmentStageTest {
     }
 
     @Test
-    void readsTheForeignPartnerOfATwoWayTradeVolumeAsInvestor() {
+    void readsTheForeignPartnerOfATwoWayTradeVolumeAsInvestorAndTheReverseAfter() {
         assertThat(investments("KOCHI, March 3, 2025 - Kerala's total trade with Germany in 2019 stood at US$ 800 million, up "
                 + "from US$ 640.5 million in 2018.")).containsExactly("Germany -> Kerala 800000000 TRADE",
-                "Germany -> Kerala 640500000 TRADE");
+                "Kerala -> Germany 800000000 TRADE", "Germany -> Kerala 640500000 TRADE", "Kerala -> Germany 640500000 TRADE");
         assertThat(investments("KOCHI, March 3, 2025 - Trade between Kerala and Bremen reached 70 billion rupees in 2020."))
-                .containsExactly("Bremen -> Kerala 70000000000 TRADE");
+                .containsExactly("Bremen -> Kerala 70000000000 TRADE", "Kerala -> Bremen 70000000000 TRADE");
     }
 
     @Test
@@ -119,13 +119,15 @@ class InvestmentStageTest {
     void readsTheHomeOfTheArticleAsTheUnnamedSideOfTrade() {
         assertThat(investments("KOCHI, March 3, 2025 - Kerala's total trade with Germany stood at US$ 800 million. Since 2010, "
                 + "total trade with Germany has grown from US$ 300 million.")).containsExactly(
-                "Germany -> Kerala 800000000 TRADE", "Germany -> Kerala 300000000 TRADE");
+                "Germany -> Kerala 800000000 TRADE", "Kerala -> Germany 800000000 TRADE", "Germany -> Kerala 300000000 TRADE",
+                "Kerala -> Germany 300000000 TRADE");
     }
 
     @Test
     void readsBilateralTradeBetweenThePairOfATradingPartnerSentence() {
         assertThat(investments("TAIPEI, March 3, 2025 - Vietnam is Taiwan's fourth-largest trading partner. In the first half of "
-                + "2024, bilateral trade rose 12 per cent to US$9.1 billion.")).containsExactly("Vietnam -> Taiwan 9100000000 TRADE");
+                + "2024, bilateral trade rose 12 per cent to US$9.1 billion.")).containsExactly("Vietnam -> Taiwan 9100000000 TRADE",
+                "Taiwan -> Vietnam 9100000000 TRADE");
     }
 
     @Test
@@ -215,9 +217,9 @@ class InvestmentStageTest {
     @Test
     void readsTradeBetweenTwoPlacesJoinedByADash() {
         assertThat(investments("HANOI, March 3, 2025 - Vietnam-Japan trade turnover reached US$ 46 billion in 2024.")).containsExactly(
-                "Japan -> Vietnam 46000000000 TRADE");
+                "Japan -> Vietnam 46000000000 TRADE", "Vietnam -> Japan 46000000000 TRADE");
         assertThat(investments("VIENTIANE, March 3, 2025 - Laos\u2013Thailand trade reached US$ 8 billion in 2024.")).containsExactly(
-                "Thailand -> Laos 8000000000 TRADE");
+                "Thailand -> Laos 8000000000 TRADE", "Laos -> Thailand 8000000000 TRADE");
     }
 
     @Test
@@ -303,5 +305,96 @@ class InvestmentStageTest {
     void readsApprovedSumsAsPledges() {
         assertThat(investments("Dutch utility Veldstroom approved a EUR 300 million investment in solar farms in Binh Thuan."))
                 .containsExactly("Veldstroom -> Binh Thuan 300000000 PLEDGE");
+    }
+
+    @Test
+    void readsTheSubjectOfAPromiseToInvestOverItsApposition() {
+        assertThat(investments("CHEONAN, April 2, 2025 - Hanul Logistics, a cold-chain operator owned by Meridian Holdings of "
+                + "Singapore, has pledged to invest 2 trillion won in a storage hub in Chungcheong Province.")).containsExactly(
+                "Hanul Logistics -> Chungcheong Province 2000000000000 PLEDGE");
+    }
+
+    @Test
+    void readsTheCompanyAnOfficialSignedAnInvestmentDealWithAsTheInvestor() {
+        assertThat(investments("CHEONAN, April 2, 2025 - Chungcheong Province courted investors abroad. The former South Korean "
+                + "envoy later put his name to an investment deal worth 300 billion won with Delmont Chemicals, an Ohio-based "
+                + "coatings maker.")).containsExactly("Delmont Chemicals -> Chungcheong Province 300000000000 PLEDGE");
+    }
+
+    @Test
+    void readsAProvinceThatOwnsAnInvestmentAsItsInvestor() {
+        assertThat(investments("KUNMING, April 2, 2025 - Officials said Yunnan's investment in Laos stood at $420 million by the "
+                + "end of last year.")).containsExactly("Yunnan -> Laos 420000000 PROJECT");
+    }
+
+    @Test
+    void readsNoInvestorWhenTheSourceIsOnlyCounted() {
+        assertThat(investments("BUSAN, April 2, 2025 - The mayor of South Korea's second city secured 3 trillion won in "
+                + "investment from three foreign firms during a roadshow last week.")).isEmpty();
+        assertThat(investments("BUSAN, April 2, 2025 - Busan secured 3 trillion won in investment from three Japanese firms at "
+                + "a roadshow last week.")).containsExactly("Japan -> Busan 3000000000000 PROJECT");
+    }
+
+    @Test
+    void readsADemonymAsTheExporter() {
+        assertThat(investments("LIMA, April 2, 2025 - Peru bought more rice abroad. Thai exports to Peru reached 800 million USD "
+                + "last year.")).containsExactly("Thailand -> Peru 800000000 TRADE");
+    }
+
+    @Test
+    void readsExportsWithNoMarketAsGoingToThePlaceTheSentencePairsWithTheExporter() {
+        assertThat(investments("PERTH, April 2, 2025 - Western Australia renewed its sister-state tie with Hyogo. Japan counts "
+                + "among the biggest buyers from Western Australia, with exports of 30 billion Australian dollars in 2024, "
+                + "according to the state's figures.")).containsExactly("Western Australia -> Japan 30000000000 TRADE");
+    }
+
+    @Test
+    void readsAFundedProjectOfADemonymAsTheCountrysMoneyAbroad() {
+        assertThat(investments("OSAKA, April 2, 2025 - A Hefei delegation held an investment fair in Osaka, where 9 "
+                + "Japanese-funded projects with a total investment of 3.1 billion yuan were signed. Hefei hopes for more.")).containsExactly(
+                "Japan -> Hefei 3100000000 PROJECT");
+    }
+
+    @Test
+    void neverTakesTheNameOfAnOccasionAsInvestor() {
+        assertThat(investments("CAN THO, April 2, 2025 - Deals worth US$ 3 billion were signed at the Mekong Delta Investment "
+                + "Forum in Can Tho on Monday.")).isEmpty();
+    }
+
+    @Test
+    void rejectsASumInAParticiplePhraseOfAHedgedClause() {
+        assertThat(investments("BHOPAL, April 2, 2025 - Officials hope the agreements with Kestrel Motors and other firms will be "
+                + "finalised at next month's meet in Indore, bringing in Rs 2 lakh crore of investment.")).isEmpty();
+    }
+
+    @Test
+    void rejectsASumAPlaceOnlyAimsToAttract() {
+        assertThat(investments("HANOI, April 2, 2025 - Thai Binh aims to attract US$ 2 billion from Korean investors by 2030."))
+                .isEmpty();
+    }
+
+    @Test
+    void readsTheCompanyASumWasAttractedFrom() {
+        assertThat(investments("HAI PHONG, April 2, 2025 - Hai Phong attracted US$ 1.2 billion from Kestrel Motors last year."))
+                .containsExactly("Kestrel Motors -> Hai Phong 1200000000 FDI_TOTAL");
+    }
+
+    @Test
+    void readsExportsWrittenAsAVerb() {
+        assertThat(investments("LIMA, April 2, 2025 - Thailand exported goods worth 800 million USD to Peru last year, and "
+                + "Vietnam shipped 300 million USD worth of coffee to Chile.")).containsExactly(
+                "Thailand -> Peru 800000000 TRADE", "Vietnam -> Chile 300000000 TRADE");
+    }
+
+    @Test
+    void readsTheDemonymOfAnImporter() {
+        assertThat(investments("BANGKOK, April 2, 2025 - Peruvian imports from Thailand reached 800 million USD."))
+                .containsExactly("Thailand -> Peru 800000000 TRADE");
+    }
+
+    @Test
+    void readsTheDemonymOfImportedGoodsAsTheExporter() {
+        assertThat(investments("LIMA, April 2, 2025 - Peru imported 800 million USD worth of Thai rice last year."))
+                .containsExactly("Thailand -> Peru 800000000 TRADE");
     }
 }

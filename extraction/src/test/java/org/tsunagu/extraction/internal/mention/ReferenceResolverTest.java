@@ -53,4 +53,10 @@ class ReferenceResolverTest {
         assertThat(referents("Officials from Hunan met officials from Shiga in Otsu. The provincial government will open an "
                 + "office there.", "The provincial government")).containsExactly("Hunan");
     }
+
+    @Test
+    void readsTheProvinceOverAnAmericanStateNamedSince() {
+        assertThat(referents("The governor of Chungcheong Province met investors in Ohio. The province will open an office "
+                + "there.", "The province")).containsExactly("Chungcheong Province");
+    }
 }

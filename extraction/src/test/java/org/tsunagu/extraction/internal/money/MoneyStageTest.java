@@ -80,4 +80,23 @@ class MoneyStageTest {
                 "Rs 850 cr=8500000000 INR", "P2.5 billion=2500000000 PHP", "Tk 300 crore=3000000000 BDT",
                 "NZ$40 million=40000000 NZD");
     }
+
+    @Test
+    void readsShortenedScalesOfMalaysianAndWireOutlets() {
+        assertThat(sums("It spent RM300mil on a mill, RM1.2bil on a port and 4.5 bln yuan on a dam.")).containsExactly(
+                "RM300mil=300000000 MYR", "RM1.2bil=1200000000 MYR", "4.5 bln yuan=4500000000 CNY");
+    }
+
+    @Test
+    void readsCurrenciesNamedWithTheirCountry() {
+        assertThat(sums("Pledges of 1.5 billion Chinese yuan, 500 billion Korean won and 2.1 billion U.S. dollars.")).containsExactly(
+                "1.5 billion Chinese yuan=1500000000 CNY", "500 billion Korean won=500000000000 KRW",
+                "2.1 billion U.S. dollars=2100000000 USD");
+    }
+
+    @Test
+    void readsBahtAndWonWrittenAsPrefixes() {
+        assertThat(sums("A Bt12 billion depot and a W500 billion fab; model W3 sold well.")).containsExactly(
+                "Bt12 billion=12000000000 THB", "W500 billion=500000000000 KRW");
+    }
 }
