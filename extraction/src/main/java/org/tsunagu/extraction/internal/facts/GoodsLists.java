@@ -25,6 +25,7 @@ final class GoodsLists {
     /** Words that end a member's lower-case tail: the member is followed by a new phrase or clause. */
     private static final Set<String> TAIL_BREAKS = Words.of("and", "or", "of", "from", "in", "at", "to", "for", "with", "by",
             "on", "the", "a", "an", "is", "are", "was", "were", "will", "which", "that", "who", "its", "their");
+    private static final Set<String> PLACING = Words.of("in", "at", "on");
     /** How many lower-case words may follow a member's name: "A oolong", "B green tea". */
     private static final int TAIL_WORDS = 2;
     /** How many words a generic lower-case member may have: "dried mango slices". */
@@ -85,8 +86,15 @@ final class GoodsLists {
             while (c > s.firstToken() && view.token(c - 1).isCapitalized()) {
                 c--;
             }
+            if (view.f(c - 1).equals("from") && goods.isGoods(view.f(c - 2))) {
+                return view.f(c - 2);
+            }
+            // "30 kinds of tea were shown in the Peru Pavilion, including": a place where the clause's verb put the goods;
             // "promoted strawberries at stores in Hong Kong, including A and B": the list names what the place holds
-            return view.f(c - 1).equals("from") && goods.isGoods(view.f(c - 2)) ? view.f(c - 2) : null;
+            int preposition = view.f(c - 1).equals("the") ? c - 2 : c - 1;
+            boolean placedByVerb = PLACING.contains(view.f(preposition)) && preposition > s.firstToken()
+                    && view.structure(s).verbHeadedAt(preposition - 1).isPresent();
+            return placedByVerb ? goodsInClause(view, s, preposition, goods) : null;
         }
         return isPlural(w) ? null : goodsInClause(view, s, b, goods);
     }

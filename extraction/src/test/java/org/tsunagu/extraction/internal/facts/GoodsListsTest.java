@@ -36,6 +36,14 @@ class GoodsListsTest {
     }
 
     @Test
+    void readsKindsOfGoodsListedAfterAVenueWhereTheVerbPutThem() {
+        assertThat(categories("Over 30 kinds of local tea were shown in the Peru Pavilion Night Market, including Andes Gold, "
+                + "Tacna Rio and Junin Alto.")).containsOnlyKeys("Andes Gold", "Tacna Rio", "Junin Alto")
+                .containsEntry("Tacna Rio", List.of("tea"));
+        assertThat(products("Our strawberries sold well at stores in Hong Kong, including Wing Fat and Lucky Mart.")).isEmpty();
+    }
+
+    @Test
     void readsNamesListedAfterSuchAsOrNamelyBehindTheirGoods() {
         assertThat(products("The booth poured several varieties of sake, such as Kuroshio Dawn, Tenku Mai and Ise Breeze, "
                 + "to guests from Perth. The stall offered cheese from Normandy, namely Bocage Blanc and Pays Doux."))
