@@ -46,6 +46,10 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
         store.afterEach(context);
     }
 
+    public int port() {
+        return server.port();
+    }
+
     public Database database() {
         return store.database();
     }
@@ -61,7 +65,7 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
     }
 
     public URI uri(String pathAndQuery) {
-        return URI.create("http://localhost:" + server.port() + pathAndQuery);
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
     }
 
     public static String encoded(String value) {
