@@ -7,12 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.testing.TemporaryDatabase;
 import org.tsunagu.web.account.ReadAccess;
+import org.tsunagu.web.api.Route;
 
 /**
  * A real web server on a free port over a real SQLite file, and a real HTTP client to ask it.
@@ -44,6 +46,11 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
     public void afterEach(ExtensionContext context) throws IOException {
         server.stop();
         store.afterEach(context);
+    }
+
+    /** Every route the server registered. */
+    public List<Route> routes() {
+        return server.routes();
     }
 
     public int port() {
