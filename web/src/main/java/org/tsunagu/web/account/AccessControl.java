@@ -8,6 +8,7 @@ import io.javalin.router.InternalRouter;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
 import java.net.URLEncoder;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class AccessControl {
     private final Accounts accounts;
     private final ReadAccess readAccess;
     private final InternalRouter router;
+    private final Clock clock = Clock.systemUTC();
 
     private AccessControl(Accounts accounts, ReadAccess readAccess, InternalRouter router) {
         this.accounts = accounts;
@@ -75,7 +77,7 @@ public final class AccessControl {
                     .map(account -> new Visitor(Optional.of(account), Credential.TOKEN))
                     .orElseThrow(() -> AccessDenied.unauthenticated("unknown or revoked API token"));
         }
-        return LoginSession.account(ctx).flatMap(accounts::find)
+        return LoginSession.account(ctx, accounts, clock)
                 .map(account -> new Visitor(Optional.of(account), Credential.SESSION))
                 .orElse(Visitor.ANONYMOUS);
     }
