@@ -24,6 +24,14 @@ class HelpTest {
     }
 
     @Test
+    void serveSaysItListensOnThisMachineUnlessToldOtherwise() {
+        CommandRun run = CommandRun.of("serve", "--help");
+
+        assertThat(run.out()).contains("--host=ADDRESS", "default: 127.0.0.1", "this machine only", "--public-url=URL",
+                "Secure");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         CommandRun run = CommandRun.of("ingest", "--no-such-option", "x.txt");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

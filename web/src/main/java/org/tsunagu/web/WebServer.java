@@ -36,13 +36,17 @@ public final class WebServer implements AutoCloseable {
         this.api = api;
     }
 
-    /** Starts serving on the port, or on any free port when it is 0; anyone may read. */
+    /** Starts serving this machine on the port, or on any free port when it is 0; anyone may read. */
     public static WebServer start(Database database, int port) {
         return start(database, port, ReadAccess.OPEN);
     }
 
-    /** Starts serving on the port, or on any free port when it is 0. */
+    /** Starts serving this machine on the port, or on any free port when it is 0. */
     public static WebServer start(Database database, int port, ReadAccess readAccess) {
+        return start(database, ServerSettings.local(port, readAccess));
+    }
+
+    public static WebServer start(Database database, ServerSettings settings) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.tsunagu.web");
         ApiConventions api = new ApiConventions();
         Javalin app = Javalin.create(config -> {
@@ -56,10 +60,13 @@ public final class WebServer implements AutoCloseable {
             });
             config.jetty.multipartConfig.maxFileSize(ReviewRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(ReviewRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.modifyServletContextHandler(context ->
+                    context.getSessionHandler().getSessionCookieConfig().setSecure(settings.secureCookies()));
+            ConnectionLimits.apply(config, settings);
             api.configure(config);
         });
         app.before(SecurityHeaders::add);
-        AccessControl.install(app, database.accounts(), readAccess);
+        AccessControl.install(app, database.accounts(), settings.readAccess());
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")), AccessRole.ANYONE);
         api.addTo(app);
         FactRoutes.addTo(app, database, templates);
@@ -70,7 +77,7 @@ public final class WebServer implements AutoCloseable {
         EntityRoutes.addTo(app, database, templates);
         DocumentRoutes.addTo(app, database, templates);
         GraphRoutes.addTo(app, database, templates);
-        return new WebServer(app.start(port), api);
+        return new WebServer(app.start(), api);
     }
 
     /** Every route the server answers, as registered. */

@@ -7,12 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.testing.TemporaryDatabase;
 import org.tsunagu.web.account.ReadAccess;
+import org.tsunagu.web.api.Route;
 
 /**
  * A real web server on a free port over a real SQLite file, and a real HTTP client to ask it.
@@ -46,6 +48,15 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
         store.afterEach(context);
     }
 
+    /** Every route the server registered. */
+    public List<Route> routes() {
+        return server.routes();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
     public Database database() {
         return store.database();
     }
@@ -61,7 +72,7 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
     }
 
     public URI uri(String pathAndQuery) {
-        return URI.create("http://localhost:" + server.port() + pathAndQuery);
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
     }
 
     public static String encoded(String value) {

@@ -8,6 +8,7 @@ import org.tsunagu.cli.ExitCodes;
 import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.cli.common.TsunaguHome;
 import org.tsunagu.cli.ingest.IngestRun;
+import org.tsunagu.cli.serve.ListenOptions;
 import org.tsunagu.cli.serve.PortOption;
 import org.tsunagu.cli.serve.ReadAccessOption;
 import org.tsunagu.cli.serve.Serving;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
             "Ingest the sample articles and start the web application.",
             "Reads examples/articles into the embedded SQLite database",
             "(data/tsunagu.db unless --db says otherwise), then serves",
-            "http://localhost:7070 until stopped. The first run creates the account",
+            "http://127.0.0.1:7070 until stopped. The first run creates the account",
             "'admin' and prints its password once (or takes $TSUNAGU_ADMIN_PASSWORD)."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -39,6 +40,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     ReadAccessOption readAccess;
+
+    @Mixin
+    ListenOptions listen;
 
     @Option(names = "--articles", paramLabel = "FOLDER",
             description = "Articles to ingest (default: examples/articles in the Tsunagu folder).")
@@ -57,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (Database store = Database.open(location)) {
             var report = IngestRun.run(store, location, List.of(folder), spec.commandLine().getOut());
             if (!noServe) {
-                Serving.serveUntilStopped(store, location, port.port(), readAccess.readAccess(),
+                Serving.serveUntilStopped(store, location, listen.settings(port.port(), readAccess.readAccess()),
                         spec.commandLine().getOut(), spec.commandLine().getErr());
             }
             return IngestRun.exitCode(report);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 public final class PortOption {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "${env:TSUNAGU_PORT:-7070}",
-            description = "HTTP port on localhost (default: $TSUNAGU_PORT, else 7070; 0 picks a free one).")
+            description = "HTTP port (default: $TSUNAGU_PORT, else 7070; 0 picks a free one).")
     private int port;
 
     public int port() {

@@ -28,13 +28,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ReadAccessOption readAccess;
 
+    @Mixin
+    ListenOptions listen;
+
     @Override
     public Integer call() {
         String location = database.location();
         try (Database store = Database.open(location)) {
             SearchIndexing.bringUpToDate(store, spec.commandLine().getErr());
-            Serving.serveUntilStopped(store, location, port.port(), readAccess.readAccess(), spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            Serving.serveUntilStopped(store, location, listen.settings(port.port(), readAccess.readAccess()),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         return ExitCodes.SUCCESS;
     }

@@ -119,7 +119,8 @@ public final class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "password", mixinStandardHelpOptions = true, description = "Give an account a new password.")
+    @Command(name = "password", mixinStandardHelpOptions = true,
+            description = "Give an account a new password; this signs it out everywhere and revokes its API tokens.")
     static final class Password extends Change {
         @Parameters(paramLabel = "NAME", description = "The account.")
         String name;
@@ -129,7 +130,8 @@ public final class UsersCommand implements Runnable {
 
         @Override
         void change(Accounts accounts, PrintWriter out) {
-            password.set(secret -> accounts.changePassword(name, secret), out, "Changed the password of '" + name + "'.");
+            password.set(secret -> accounts.changePassword(name, secret), out, "Changed the password of '" + name
+                    + "', signed it out everywhere and revoked its API tokens.");
         }
     }
 
@@ -146,15 +148,20 @@ public final class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke every API token of an account.")
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Revoke every API token of an account; with --all also end its browser sessions.")
     static final class Revoke extends Change {
         @Parameters(paramLabel = "NAME", description = "The account.")
         String name;
 
+        @Option(names = "--all", description = "Sign the account out everywhere: its browser sessions end too, on every server.")
+        boolean everywhere;
+
         @Override
         void change(Accounts accounts, PrintWriter out) {
-            int revoked = accounts.revokeTokens(name);
-            out.println("Revoked " + revoked + (revoked == 1 ? " token" : " tokens") + " of '" + name + "'.");
+            int revoked = everywhere ? accounts.signOutEverywhere(name) : accounts.revokeTokens(name);
+            out.println("Revoked " + revoked + (revoked == 1 ? " token" : " tokens") + " of '" + name + "'"
+                    + (everywhere ? " and ended its browser sessions." : "."));
         }
     }
 

@@ -71,6 +71,40 @@ class UsersCommandTest {
     }
 
     @Test
+    void revokingWithAllAlsoEndsTheBrowserSessions() {
+        users("add", "script", "--role", "editor");
+        String token = users("token", "script").out().strip();
+        long id;
+        long session;
+        try (Database store = Database.open(db())) {
+            id = store.accounts().find("script").orElseThrow().id();
+            session = store.accounts().sessionGeneration(id);
+        }
+
+        CommandRun revoke = users("revoke", "script", "--all");
+
+        assertThat(revoke.out()).isEqualTo("Revoked 1 token of 'script' and ended its browser sessions.\n");
+        try (Database store = Database.open(db())) {
+            assertThat(store.accounts().byToken(token)).isEmpty();
+            assertThat(store.accounts().signedIn(id, session)).isEmpty();
+        }
+    }
+
+    @Test
+    void aNewPasswordSignsTheAccountOutEverywhere() {
+        users("add", "script", "--role", "editor");
+        String token = users("token", "script").out().strip();
+
+        CommandRun password = users("password", "script");
+
+        assertThat(password.out()).startsWith("Changed the password of 'script', signed it out everywhere and revoked its"
+                + " API tokens.");
+        try (Database store = Database.open(db())) {
+            assertThat(store.accounts().byToken(token)).isEmpty();
+        }
+    }
+
+    @Test
     void aChangeThatCannotBeMadeIsAUsageErrorNamingTheReason() {
         CommandRun unknown = users("token", "nobody");
         CommandRun badRole = users("add", "erin", "--role", "owner");

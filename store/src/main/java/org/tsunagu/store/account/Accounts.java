@@ -28,6 +28,7 @@ public final class Accounts {
     private static final String ALL = SELECT + "ORDER BY name";
     private static final String BY_NAME = SELECT + "WHERE name = :name";
     private static final String BY_ID = SELECT + "WHERE id = :id";
+    private static final String SIGNED_IN = BY_ID + " AND session_generation = :generation";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -84,10 +85,36 @@ public final class Accounts {
                 .findOne());
     }
 
+    /** Sets a new password and signs the account out everywhere: whoever knew the old one loses what it gave them. */
     public void changePassword(String name, String password) {
         String hash = PasswordHash.of(checkPassword(password));
-        jdbi.useTransaction(handle -> handle.createUpdate("UPDATE accounts SET password_hash = :hash WHERE id = :id")
-                .bind("hash", hash).bind("id", existing(handle, name).id()).execute());
+        jdbi.useTransaction(handle -> {
+            long id = existing(handle, name).id();
+            handle.createUpdate("UPDATE accounts SET password_hash = :hash WHERE id = :id")
+                    .bind("hash", hash).bind("id", id).execute();
+            signOutEverywhere(handle, id);
+        });
+    }
+
+    /**
+     * Ends every browser session of the account and revokes its API tokens.
+     *
+     * @return how many tokens the account had
+     */
+    public int signOutEverywhere(String name) {
+        return jdbi.inTransaction(handle -> signOutEverywhere(handle, existing(handle, name).id()));
+    }
+
+    /** The generation a session of the account starts with; it stands while the account keeps it. */
+    public long sessionGeneration(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT session_generation FROM accounts WHERE id = :id")
+                .bind("id", id).mapTo(Long.class).findOne().orElse(-1L));
+    }
+
+    /** The account, while sessions that started at this generation stand. */
+    public Optional<Account> signedIn(long id, long sessionGeneration) {
+        return jdbi.withHandle(handle -> mapped(handle.createQuery(SIGNED_IN)
+                .bind("id", id).bind("generation", sessionGeneration)).findOne());
     }
 
     /** Removes the account and its tokens; the last admin stays, or nobody could manage accounts from the web. */
@@ -139,6 +166,12 @@ public final class Accounts {
         return jdbi.withHandle(handle -> mapped(handle.createQuery("""
                 SELECT a.id, a.name, a.role, a.created_at FROM accounts a JOIN api_tokens t ON t.account_id = a.id
                 WHERE t.token_hash = :hash""").bind("hash", Secrets.digest(token))).findOne());
+    }
+
+    private static int signOutEverywhere(Handle handle, long id) {
+        handle.createUpdate("UPDATE accounts SET session_generation = session_generation + 1 WHERE id = :id")
+                .bind("id", id).execute();
+        return handle.createUpdate("DELETE FROM api_tokens WHERE account_id = :id").bind("id", id).execute();
     }
 
     private Account insert(Handle handle, String name, Role role, String hash) {

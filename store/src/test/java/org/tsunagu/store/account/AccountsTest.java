@@ -103,6 +103,37 @@ class AccountsTest {
     }
 
     @Test
+    void aPasswordChangeRevokesTheTokensAndEndsTheSessionsOfThatAccountOnly() {
+        Account alice = accounts().add("alice", Role.EDITOR, PASSWORD);
+        Account bob = accounts().add("bob", Role.EDITOR, PASSWORD);
+        long aliceSession = accounts().sessionGeneration(alice.id());
+        long bobSession = accounts().sessionGeneration(bob.id());
+        String aliceToken = accounts().issueToken("alice");
+        String bobToken = accounts().issueToken("bob");
+
+        accounts().changePassword("alice", "a new and longer one");
+
+        assertThat(accounts().signedIn(alice.id(), aliceSession)).isEmpty();
+        assertThat(accounts().byToken(aliceToken)).isEmpty();
+        assertThat(accounts().signedIn(alice.id(), accounts().sessionGeneration(alice.id()))).hasValue(alice);
+        assertThat(accounts().signedIn(bob.id(), bobSession)).hasValue(bob);
+        assertThat(accounts().byToken(bobToken)).hasValue(bob);
+    }
+
+    @Test
+    void signingOutEverywhereEndsSessionsAndTokensAndSaysHowManyTokens() {
+        Account alice = accounts().add("alice", Role.EDITOR, PASSWORD);
+        long session = accounts().sessionGeneration(alice.id());
+        String token = accounts().issueToken("alice");
+
+        assertThat(accounts().signOutEverywhere("alice")).isEqualTo(1);
+
+        assertThat(accounts().signedIn(alice.id(), session)).isEmpty();
+        assertThat(accounts().byToken(token)).isEmpty();
+        assertThat(accounts().authenticate("alice", PASSWORD)).hasValue(alice);
+    }
+
+    @Test
     void removingAnAccountRemovesItsTokens() throws SQLException {
         accounts().add("script", Role.EDITOR, PASSWORD);
         String token = accounts().issueToken("script");

@@ -4,8 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.InternalRouter;
+import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
 import java.net.URLEncoder;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +22,9 @@ import org.tsunagu.web.account.Visitor.Credential;
 /**
  * The one access rule, checked before the handler of every route, page, API call and static
  * file alike. Reading (GET, HEAD) is open, or needs an account when reading is private; any
- * other method needs the role its route declares, and a route that declares none refuses it. A
- * browser that writes sends its session's CSRF token; a script that sends an API token needs none.
+ * other method needs the role its route declares, and a route that declares none refuses it. HEAD
+ * needs what GET on the same path needs. A browser that writes sends its session's CSRF token; a
+ * script that sends an API token needs none.
  */
 public final class AccessControl {
 
@@ -31,14 +35,17 @@ public final class AccessControl {
 
     private final Accounts accounts;
     private final ReadAccess readAccess;
+    private final InternalRouter router;
+    private final Clock clock = Clock.systemUTC();
 
-    private AccessControl(Accounts accounts, ReadAccess readAccess) {
+    private AccessControl(Accounts accounts, ReadAccess readAccess, InternalRouter router) {
         this.accounts = accounts;
         this.readAccess = readAccess;
+        this.router = router;
     }
 
     public static void install(Javalin app, Accounts accounts, ReadAccess readAccess) {
-        AccessControl control = new AccessControl(accounts, readAccess);
+        AccessControl control = new AccessControl(accounts, readAccess, app.unsafeConfig().pvt.internalRouter);
         app.beforeMatched(control::check);
         app.exception(AccessDenied.class, AccessControl::answer);
     }
@@ -70,13 +77,13 @@ public final class AccessControl {
                     .map(account -> new Visitor(Optional.of(account), Credential.TOKEN))
                     .orElseThrow(() -> AccessDenied.unauthenticated("unknown or revoked API token"));
         }
-        return LoginSession.account(ctx).flatMap(accounts::find)
+        return LoginSession.account(ctx, accounts, clock)
                 .map(account -> new Visitor(Optional.of(account), Credential.SESSION))
                 .orElse(Visitor.ANONYMOUS);
     }
 
     private Optional<Role> needed(Context ctx) {
-        List<AccessRole> declared = ctx.routeRoles().stream()
+        List<AccessRole> declared = declaredRoles(ctx).stream()
                 .filter(AccessRole.class::isInstance).map(AccessRole.class::cast).toList();
         if (declared.contains(AccessRole.ANYONE)) {
             return Optional.empty();
@@ -89,6 +96,21 @@ public final class AccessControl {
             throw AccessDenied.forbidden(ctx.method() + " " + ctx.path() + " is open to no one");
         }
         return readAccess == ReadAccess.PRIVATE ? Optional.of(Role.VIEWER) : Optional.empty();
+    }
+
+    /**
+     * The roles of the route the request goes to. Javalin answers HEAD from the GET route of the
+     * path without running it, but gives the request the roles of a HEAD route, of which there
+     * are none: those of the GET route are asked of its router, the only place that knows them.
+     */
+    private Set<RouteRole> declaredRoles(Context ctx) {
+        if (ctx.method() != HandlerType.HEAD || !ctx.routeRoles().isEmpty()) {
+            return ctx.routeRoles();
+        }
+        return router.findHttpHandlerEntries(HandlerType.GET, ctx.path()).findFirst()
+                .map(get -> get.getEndpoint().metadata(Roles.class))
+                .map(Roles::getRoles)
+                .orElse(Set.of());
     }
 
     private static boolean reads(Context ctx) {

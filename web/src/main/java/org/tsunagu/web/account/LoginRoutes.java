@@ -61,7 +61,7 @@ public final class LoginRoutes {
             return;
         }
         throttle.succeeded(name, ctx.ip());
-        LoginSession.start(ctx, account.get());
+        LoginSession.start(ctx, account.get(), accounts.sessionGeneration(account.get().id()), now);
         ctx.redirect(again.next(), HttpStatus.SEE_OTHER);
     }
 

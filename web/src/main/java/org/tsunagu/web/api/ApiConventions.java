@@ -44,7 +44,7 @@ public final class ApiConventions {
 
     private void record(HandlerMetaInfo handler) {
         if (handler.getHttpMethod().isHttpMethod()) {
-            routes.add(new Route(handler.getHttpMethod().name(), handler.getPath()));
+            routes.add(new Route(handler.getHttpMethod().name(), handler.getPath(), handler.getRoles()));
         }
     }
 

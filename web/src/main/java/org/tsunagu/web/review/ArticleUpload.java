@@ -105,7 +105,7 @@ final class ArticleUpload {
     }
 
     private static Article part(Context ctx) {
-        UploadedFile file = ctx.uploadedFile("file");
+        UploadedFile file = MultipartForm.file(ctx, "file");
         if (file == null) {
             throw new InvalidRequestException("send the article as the multipart field 'file'");
         }

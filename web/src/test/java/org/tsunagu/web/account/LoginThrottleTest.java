@@ -16,27 +16,35 @@ class LoginThrottleTest {
     void letsFiveFailuresPassThenDoublesTheWait() {
         fail(5, "erin", "10.0.0.1");
 
-        assertThat(throttle.wait("erin", "10.0.0.2", START)).hasValue(Duration.ofSeconds(1));
+        assertThat(throttle.wait("erin", "10.0.0.1", START)).hasValue(Duration.ofSeconds(1));
         fail(1, "erin", "10.0.0.1");
-        assertThat(throttle.wait("erin", "10.0.0.2", START)).hasValue(Duration.ofSeconds(2));
-        assertThat(throttle.wait("erin", "10.0.0.2", START.plusSeconds(2))).isEmpty();
+        assertThat(throttle.wait("erin", "10.0.0.1", START)).hasValue(Duration.ofSeconds(2));
+        assertThat(throttle.wait("erin", "10.0.0.1", START.plusSeconds(2))).isEmpty();
     }
 
     @Test
-    void countsFailuresFromOneAddressWhateverTheNames() {
-        for (int i = 0; i < 6; i++) {
+    void neverHoldsUpTheSameNameFromAnotherAddress() {
+        fail(40, "erin", "10.0.0.1");
+
+        assertThat(throttle.wait("erin", "10.0.0.2", START)).isEmpty();
+    }
+
+    @Test
+    void neverHoldsUpOtherNamesFromTheGuessingAddress() {
+        for (int i = 0; i < 20; i++) {
             throttle.failed("name" + i, "10.0.0.1", START);
         }
+        fail(10, "erin", "10.0.0.1");
 
-        assertThat(throttle.wait("someone", "10.0.0.1", START)).hasValue(Duration.ofSeconds(2));
-        assertThat(throttle.wait("someone", "10.0.0.2", START)).isEmpty();
+        assertThat(throttle.wait("someone", "10.0.0.1", START)).isEmpty();
+        assertThat(throttle.wait("name1", "10.0.0.1", START)).isEmpty();
     }
 
     @Test
     void neverWaitsLongerThanFiveMinutes() {
         fail(40, "erin", "10.0.0.1");
 
-        assertThat(throttle.wait("ERIN", "10.0.0.2", START)).hasValue(Duration.ofMinutes(5));
+        assertThat(throttle.wait("ERIN", "10.0.0.1", START)).hasValue(Duration.ofMinutes(5));
     }
 
     @Test

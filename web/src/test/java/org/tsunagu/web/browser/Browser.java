@@ -82,7 +82,7 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
 
     /** Loads a page of the server: {@code open("/export")}. */
     public void open(String path) {
-        chromium.driver().get("http://localhost:" + server.port() + path);
+        chromium.driver().get("http://127.0.0.1:" + server.port() + path);
     }
 
     /**
