@@ -1,7 +1,6 @@
 package org.tsunagu.extraction.internal.facts;
 
 import java.util.Set;
-import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
@@ -95,7 +94,7 @@ final class InvestorClues {
 
     /** "Korean-invested firms", "212 Korean FDI projects", "Thai foreign direct investment": a country by its demonym. */
     static Mention demonymInvested(DocumentView view, Sentence s) {
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
+        for (var l : view.lookupsStartingIn(s.firstToken(), s.endToken())) {
             if (l.category() == Lookup.Category.DEMONYM && s.containsToken(l.firstToken()) && investmentAfter(view, s, l.endToken())) {
                 return new Mention(l.firstToken(), l.endToken(), view.token(l.firstToken()).span(), Mention.Type.GROUP,
                         view.token(l.firstToken()).text(), l.place(), null);

@@ -277,7 +277,7 @@ public final class ProductStage extends FactStage {
     }
 
     private static boolean unknownToLexicon(DocumentView view, Mention m) {
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
+        for (var l : view.lookupsStartingIn(m.firstToken(), m.endToken())) {
             if (l.firstToken() >= m.firstToken() && l.firstToken() < m.endToken()) {
                 return false;
             }
@@ -288,12 +288,9 @@ public final class ProductStage extends FactStage {
     /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */
     private static boolean partOfCompanyName(DocumentView view, Mention m) {
         String name = m.name().toLowerCase(Locale.ROOT);
-        for (Sentence s : view.sentences) {
-            for (Mention other : view.mentionsIn(s)) {
-                String longer = other.name().toLowerCase(Locale.ROOT);
-                if (other.is(Mention.Type.ORGANISATION) && longer.length() > name.length() && longer.contains(name)) {
-                    return true;
-                }
+        for (String longer : view.organisationNames()) {
+            if (longer.length() > name.length() && longer.contains(name)) {
+                return true;
             }
         }
         return false;

@@ -2,7 +2,6 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.List;
 import java.util.Set;
-import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
@@ -90,7 +89,7 @@ final class TradeParties {
     /** "Vietnam-Japan trade", "the Thailand–Laos trade": two places joined by a dash just before the trade word. */
     private static Parties joinedPair(DocumentView view, Sentence s, int word) {
         Lookup left = null;
-        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+        for (Lookup l : view.lookupsStartingIn(s.firstToken(), s.endToken())) {
             if (l.category() != Lookup.Category.PLACE || !s.containsToken(l.firstToken()) || l.firstToken() >= word) {
                 continue;
             }
