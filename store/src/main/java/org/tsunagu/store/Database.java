@@ -301,6 +301,11 @@ public final class Database implements AutoCloseable {
         return readers.withHandle(handle -> DocumentReader.find(handle, id));
     }
 
+    /** The stored document whose normalised text hashes to {@code contentHash}. */
+    public Optional<Long> documentWithHash(String contentHash) {
+        return readers.withHandle(handle -> DocumentRepository.withHash(handle, contentHash));
+    }
+
     /** The document a statement (one document's report of a fact) was read from. */
     public Optional<Long> documentOf(long statement) {
         return readers.withHandle(handle -> DocumentReader.documentOf(handle, statement));
