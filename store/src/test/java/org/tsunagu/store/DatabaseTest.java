@@ -3,7 +3,10 @@ package org.tsunagu.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -33,6 +36,23 @@ class DatabaseTest {
             assertThat(single(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                     + "('documents', 'entities', 'facts', 'fact_arguments', 'evidence')")).isEqualTo("5");
             assertThat(single(connection, "PRAGMA journal_mode")).isEqualTo("wal");
+        }
+    }
+
+    @Test
+    void createsTheFileAndItsWriteAheadLogReadableByItsOwnerAlone(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("private.db");
+
+        try (Database database = Database.open(file.toString())) {
+            database.save(Samples.jetroChongqing());
+
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Path companion = folder.resolve("private.db" + suffix);
+                assertThat(companion).exists();
+                assertThat(Files.getPosixFilePermissions(companion)).as(suffix)
+                        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            }
         }
     }
 
