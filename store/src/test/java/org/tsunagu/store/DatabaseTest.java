@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,16 @@ class DatabaseTest {
                         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
             }
         }
+    }
+
+    @Test
+    void saysAFileOfGarbageIsDamagedOrNoDatabase(@TempDir Path folder) throws IOException {
+        byte[] garbage = new byte[64 * 1024];
+        new Random(14).nextBytes(garbage);
+        Path file = Files.write(folder.resolve("garbage.db"), garbage);
+
+        assertThatThrownBy(() -> Database.open(file.toString())).isInstanceOf(StoreFailure.class)
+                .hasMessage("the database file is damaged or not a SQLite database");
     }
 
     @Test
