@@ -16,6 +16,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.tsunagu.store.testing.Articles;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.store.testing.TemporaryDatabase;
 
@@ -65,6 +66,25 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(file.toString())).isInstanceOf(StoreFailure.class)
                 .hasMessage("the database file is damaged or not a SQLite database");
+    }
+
+    @Test
+    void saysTheDiskIsFullWhenTheDatabaseCannotGrow(@TempDir Path folder) throws SQLException {
+        Path file = folder.resolve("full.db");
+        Database.open(file.toString()).close();
+        long pages;
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            pages = Long.parseLong(single(connection, "PRAGMA page_count"));
+        }
+
+        // SQLite's own cap on the file's pages stands in for a full disk.
+        try (Database database = Database.open("jdbc:sqlite:" + file + "?max_page_count=" + pages)) {
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 20; i++) {
+                    database.save(Articles.article("long-" + i, ("Article " + i + " fills a page. ").repeat(2_000)).with());
+                }
+            }).isInstanceOf(StoreFailure.class).hasMessage("the database cannot grow: the disk (or its quota) is full");
+        }
     }
 
     @Test
