@@ -20,11 +20,11 @@ public record Document(String name, String source, String text, Optional<Partial
     private static final Pattern TRAILING_BLANKS = Pattern.compile("(?<![ \\t\\u00A0])[ \\t\\u00A0]+\n");
     /**
      * Characters no article shows but that change how the rest is shown: control characters other
-     * than tab and line breaks, and the direction embeddings, overrides and isolates with which a
+     * than tab, line and page breaks, and the direction embeddings, overrides and isolates with which a
      * name can be made to read backwards (U+202E) on every page and export.
      */
     private static final Pattern INVISIBLE_CONTROLS =
-            Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
 
     public Document {
         name = INVISIBLE_CONTROLS.matcher(Objects.requireNonNull(name, "name")).replaceAll("");
