@@ -28,7 +28,7 @@ public record Document(String name, String source, String text, Optional<Partial
 
     public Document {
         name = INVISIBLE_CONTROLS.matcher(Objects.requireNonNull(name, "name")).replaceAll("");
-        Objects.requireNonNull(source, "source");
+        source = INVISIBLE_CONTROLS.matcher(Objects.requireNonNull(source, "source")).replaceAll("");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(published, "published");
     }

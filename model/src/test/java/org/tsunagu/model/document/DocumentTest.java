@@ -22,10 +22,11 @@ class DocumentTest {
 
     @Test
     void dropsDirectionOverridesAndControlCharactersFromNameAndText() {
-        Document document = Document.of("report\u202Efdp.exe\u001B[31m", "x",
+        Document document = Document.of("report\u202Efdp.exe\u001B[31m", "files/report\u202Efdp.exe",
                 "Osaka\u202E Prefecture\u2066 signed\u0007 with\tHanoi.\nEnd.");
 
         assertThat(document.name()).isEqualTo("reportfdp.exe[31m");
+        assertThat(document.source()).isEqualTo("files/reportfdp.exe");
         assertThat(document.text()).isEqualTo("Osaka Prefecture signed with\tHanoi.\nEnd.");
     }
 
