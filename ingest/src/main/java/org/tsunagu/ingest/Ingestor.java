@@ -16,14 +16,16 @@ import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.PreparedExtraction;
 import org.tsunagu.store.SaveOutcome;
+import org.tsunagu.store.StoreFailure;
 
 /**
  * Extracts the facts of each read article on worker threads, which also prepare them for the
  * store, and stores them in input order on the calling thread, in batches of documents per
  * commit, each document whole or not at all. A
  * document already stored is not extracted again; a document that fails to extract or store is
- * reported and the rest go on. A killed run loses at most the batch being written, which the
- * next run stores.
+ * reported and the rest go on, but a failure of the whole store (disk full, read-only or damaged
+ * file) stops the run at once as a {@link StoreFailure}. A killed run loses at most the batch
+ * being written, which the next run stores.
  */
 public final class Ingestor {
 
@@ -158,6 +160,9 @@ public final class Ingestor {
             List<Optional<SaveOutcome>> outcomes;
             try {
                 outcomes = database.saveAllPrepared(pending.stream().map(Step.Extracted::prepared).toList());
+            } catch (StoreFailure e) {
+                // The next batch would fail the same way, and the next: stop at the first.
+                throw e;
             } catch (RuntimeException e) {
                 pending.forEach(step -> fail(step.path(), "could not be stored: " + e.getMessage()));
                 pending.clear();
@@ -179,6 +184,8 @@ public final class Ingestor {
         private void saveAlone(Step.Extracted step) {
             try {
                 count(step, database.saveAllPrepared(List.of(step.prepared())).get(0).orElseThrow());
+            } catch (StoreFailure e) {
+                throw e;
             } catch (RuntimeException e) {
                 fail(step.path(), "could not be stored: " + e.getMessage());
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +95,7 @@ public final class SearchIndex implements AutoCloseable {
         GraphFeed feed = database.feed();
         try {
             Optional<Path> file = feed.file();
-            Directory directory = file.isPresent() ? FSDirectory.open(Files.createDirectories(folderOf(file.get())))
+            Directory directory = file.isPresent() ? FSDirectory.open(ownerOnlyFolder(folderOf(file.get())))
                     : new ByteBuffersDirectory();
             return new SearchIndex(feed, directory, new FoldingAnalyzer());
         } catch (IOException e) {
@@ -103,6 +104,19 @@ public final class SearchIndex implements AutoCloseable {
         } catch (RuntimeException e) {
             feed.close();
             throw e;
+        }
+    }
+
+    /** The index copies the database's text: a new folder for it is open to its owner alone, as the database is. */
+    private static Path ownerOnlyFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        try {
+            return Files.createDirectories(folder,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createDirectories(folder);
         }
     }
 

@@ -24,8 +24,10 @@ final class SnippetFormatter extends PassageFormatter {
             }
             int position = passage.getStartOffset();
             for (int i = 0; i < passage.getNumMatches(); i++) {
+                // A phrase match may run past the passage's sentence end (words on either side of a
+                // full stop): only the part inside the passage is marked.
                 int start = Math.max(passage.getMatchStarts()[i], position);
-                int end = passage.getMatchEnds()[i];
+                int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
                 if (end <= start) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package org.tsunagu.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,6 +50,14 @@ class SearchIndexTest {
                     .satisfies(hit -> assertThat(hit.snippet().parts()).contains(new Snippet.Part("Đà Nẵng", true)));
             assertThat(results.hits()).filteredOn(hit -> hit.kind() == Kind.DOCUMENT)
                     .extracting(SearchHit::title).containsExactly("da-nang-sakai");
+        }
+    }
+
+    @Test
+    void keepsTheIndexInAFolderOpenToItsOwnerAlone() throws Exception {
+        try (SearchIndex index = indexOfSamples()) {
+            assertThat(Files.getPosixFilePermissions(SearchIndex.folderOf(store.file())))
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         }
     }
 

@@ -21,6 +21,17 @@ class SnippetFormatterTest {
     }
 
     @Test
+    void marksOnlyThePartOfAMatchInsideThePassageWhenAPhraseRunsPastItsSentence() {
+        int sakai = TEXT.indexOf("Sakai");
+        Passage passage = passage(21, TEXT.indexOf(" Last"), sakai, TEXT.indexOf("one"));
+
+        Snippet snippet = (Snippet) new SnippetFormatter().format(new Passage[] {passage}, TEXT);
+
+        assertThat(snippet.parts()).containsExactly(new Snippet.Part("… <b>Đà Nẵng</b> signed with ", false),
+                new Snippet.Part("Sakai.", true), new Snippet.Part(" …", false));
+    }
+
+    @Test
     void givesAnEmptySnippetForNoPassage() {
         assertThat(((Snippet) new SnippetFormatter().format(new Passage[0], TEXT)).isEmpty()).isTrue();
     }

@@ -109,7 +109,11 @@ public final class Database implements AutoCloseable {
     public static Database open(String location) {
         SQLiteDataSource dataSource = new SQLiteDataSource(sqliteSettings());
         dataSource.setUrl(SqliteLocation.toUrl(location));
-        Migrations.migrate(dataSource, Migrations.SQLITE);
+        try {
+            Migrations.migrate(dataSource, Migrations.SQLITE);
+        } catch (RuntimeException e) {
+            throw StoreFailure.ifStoreWide(e);
+        }
         return new Database(Jdbi.create(dataSource), Clock.systemUTC());
     }
 
@@ -184,7 +188,7 @@ public final class Database implements AutoCloseable {
             } catch (RuntimeException e) {
                 // What the rolled-back transaction cached was never stored.
                 cache.clear();
-                throw e;
+                throw StoreFailure.ifStoreWide(e);
             }
         }
     }
@@ -299,6 +303,11 @@ public final class Database implements AutoCloseable {
     /** A document with its text and the statements read from it, with their offsets. */
     public Optional<StoredDocument> document(long id) {
         return readers.withHandle(handle -> DocumentReader.find(handle, id));
+    }
+
+    /** The stored document whose normalised text hashes to {@code contentHash}. */
+    public Optional<Long> documentWithHash(String contentHash) {
+        return readers.withHandle(handle -> DocumentRepository.withHash(handle, contentHash));
     }
 
     /** The document a statement (one document's report of a fact) was read from. */

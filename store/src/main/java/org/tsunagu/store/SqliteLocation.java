@@ -2,8 +2,10 @@ package org.tsunagu.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 
 /** Turns what a user typed after {@code --db} into a SQLite JDBC URL, or says why it cannot. */
@@ -36,7 +38,24 @@ final class SqliteLocation {
         return SQLITE + file;
     }
 
-    /** A plain file path in a SQLite URL gets its folders; memory and file: URIs are left alone. */
+    /**
+     * A new database file is created readable by its owner alone before SQLite opens it: it holds
+     * password hashes, and SQLite gives its WAL and shared-memory files the same permissions.
+     */
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: SQLite creates the file with the system's defaults.
+        } catch (FileAlreadyExistsException e) {
+            // Created meanwhile by another process, with its own permissions.
+        }
+    }
+
+    /** A plain file path in a SQLite URL gets its folders and an owner-only file; memory and file: URIs are left alone. */
     private static void createParentOf(String path) {
         int query = path.indexOf('?');
         String file = query < 0 ? path : path.substring(0, query);
@@ -48,6 +67,7 @@ final class SqliteLocation {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            createOwnerOnly(Path.of(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder for the database " + file, e);
         }

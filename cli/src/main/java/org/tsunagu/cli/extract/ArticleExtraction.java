@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.tsunagu.cli.common.TerminalText;
 import org.tsunagu.extraction.Extractor;
 import org.tsunagu.extraction.Extractors;
 import org.tsunagu.ingest.InOrderWorkers;
@@ -45,7 +46,7 @@ public final class ArticleExtraction {
                         extracted.accept(result.extraction());
                     } else {
                         failures.incrementAndGet();
-                        failed.accept(result.path() + ": " + result.failure());
+                        failed.accept(TerminalText.escaped(result.path()) + ": " + TerminalText.escaped(result.failure()));
                     }
                 });
         return failures.get();

@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.tsunagu.cli.common.TerminalText;
 import org.tsunagu.ingest.IngestListener;
 
 /**
@@ -70,12 +71,12 @@ public final class ProgressReporter implements IngestListener, AutoCloseable {
 
     @Override
     public void failed(Path file, String reason) {
-        err.println("tsunagu: " + file + ": " + reason);
+        err.println("tsunagu: " + TerminalText.escaped(file) + ": " + TerminalText.escaped(reason));
     }
 
     @Override
     public void warned(Path file, String warning) {
-        err.println("tsunagu: warning: " + file + ": " + warning);
+        err.println("tsunagu: warning: " + TerminalText.escaped(file) + ": " + TerminalText.escaped(warning));
     }
 
     @Override

@@ -23,7 +23,7 @@ final class FileReading {
 
     ReadResult read(Path path, Format format) {
         try {
-            Extracted extracted = format.reader().read(bytes(path));
+            Extracted extracted = format.reader().read(bytes(path), options.maxTextChars());
             Document document = Document.of(Format.baseName(path), path.toString(), extracted.text());
             if (document.text().isEmpty()) {
                 throw new UnreadableFile("file has only whitespace");

@@ -11,4 +11,12 @@ interface FormatReader {
      *     words; any other failure is a bug in the reader, reported as such by the caller
      */
     Extracted read(byte[] bytes) throws UnreadableFile;
+
+    /**
+     * Reads as {@link #read(byte[])}, for a reader that can stop early once the text is longer
+     * than {@code maxTextChars}, which the caller refuses anyway; others read everything.
+     */
+    default Extracted read(byte[] bytes, int maxTextChars) throws UnreadableFile {
+        return read(bytes);
+    }
 }

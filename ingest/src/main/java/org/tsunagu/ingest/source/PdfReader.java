@@ -1,12 +1,16 @@
 package org.tsunagu.ingest.source;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.tsunagu.model.time.PartialDate;
@@ -19,15 +23,35 @@ final class PdfReader implements FormatReader {
 
     static final String NO_TEXT_LAYER = "PDF has no text layer (scanned image?); run OCR first";
     private static final String DAMAGED = "PDF is damaged or not a PDF: ";
+    private static final long STREAMS_IN_MEMORY = 64L * 1024 * 1024;
 
     @Override
     public Extracted read(byte[] bytes) throws UnreadableFile {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            String text = new PDFTextStripper().getText(pdf);
-            if (text.codePoints().noneMatch(Character::isLetter)) {
+        return read(bytes, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads page by page and stops once the text passes {@code maxTextChars}: a small file of
+     * thousands of pages otherwise took gigabytes before its text was refused. Decoded streams
+     * beyond {@link #STREAMS_IN_MEMORY} go to a temporary file rather than the heap.
+     */
+    @Override
+    public Extracted read(byte[] bytes, int maxTextChars) throws UnreadableFile {
+        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
+                MemoryUsageSetting.setupMixed(STREAMS_IN_MEMORY).streamCache)) {
+            StringWriter text = new StringWriter();
+            BoundedStripper stripper = new BoundedStripper(text, maxTextChars);
+            try {
+                stripper.writeText(pdf, text);
+            } catch (TextLimitReached e) {
+                throw new UnreadableFile(String.format(Locale.ROOT,
+                        "PDF text is longer than the limit of %,d characters (stopped reading at page %,d of %,d)",
+                        maxTextChars, stripper.pagesRead(), pdf.getNumberOfPages()));
+            }
+            if (text.toString().codePoints().noneMatch(Character::isLetter)) {
                 throw new UnreadableFile(NO_TEXT_LAYER);
             }
-            return new Extracted(text, created(pdf), List.of());
+            return new Extracted(text.toString(), created(pdf), List.of());
         } catch (InvalidPasswordException e) {
             throw new UnreadableFile("PDF is encrypted and needs a password");
         } catch (IOException e) {
@@ -35,6 +59,38 @@ final class PdfReader implements FormatReader {
         } catch (RuntimeException e) {
             // PDFBox reports some damaged structures as unchecked exceptions.
             throw new UnreadableFile(DAMAGED + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Strips the text and stops after the page that takes it past the limit. */
+    private static final class BoundedStripper extends PDFTextStripper {
+        private final StringWriter text;
+        private final int limit;
+        private int pagesRead;
+
+        BoundedStripper(StringWriter text, int limit) {
+            this.text = text;
+            this.limit = limit;
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            super.endPage(page);
+            pagesRead++;
+            if (text.getBuffer().length() > limit) {
+                throw new TextLimitReached();
+            }
+        }
+
+        int pagesRead() {
+            return pagesRead;
+        }
+    }
+
+    /** Thrown through PDFBox's page loop to end it. */
+    private static final class TextLimitReached extends IOException {
+        TextLimitReached() {
+            super("text limit reached");
         }
     }
 

@@ -48,6 +48,31 @@ class PdfFilesTest {
     }
 
     @Test
+    void stopsReadingAManyPagePdfOnceItsTextPassesTheLimit() throws IOException {
+        Path file = dir.resolve("ledger.pdf");
+        String line = "Row of a ledger that no news article would hold, repeated on every page.";
+        try (PDDocument pdf = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int i = 0; i < 3_000; i++) {
+                PDPage page = new PDPage();
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(font, 10);
+                    content.newLineAtOffset(72, 700);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            pdf.save(file.toFile());
+        }
+
+        String reason = reason(file, ReadOptions.defaults().withMaxTextChars(20 * line.length()));
+
+        assertThat(reason).isEqualTo("PDF text is longer than the limit of 1,440 characters (stopped reading at page 20 of 3,000)");
+    }
+
+    @Test
     void refusesAPdfWithoutATextLayer() throws IOException {
         Path file = dir.resolve("scan.pdf");
         try (PDDocument pdf = new PDDocument()) {

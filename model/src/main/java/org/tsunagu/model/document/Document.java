@@ -18,10 +18,17 @@ import org.tsunagu.model.time.PartialDate;
 public record Document(String name, String source, String text, Optional<PartialDate> published) {
 
     private static final Pattern TRAILING_BLANKS = Pattern.compile("(?<![ \\t\\u00A0])[ \\t\\u00A0]+\n");
+    /**
+     * Characters no article shows but that change how the rest is shown: control characters other
+     * than tab, line and page breaks, and the direction embeddings, overrides and isolates with which a
+     * name can be made to read backwards (U+202E) on every page and export.
+     */
+    private static final Pattern INVISIBLE_CONTROLS =
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
 
     public Document {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(source, "source");
+        name = INVISIBLE_CONTROLS.matcher(Objects.requireNonNull(name, "name")).replaceAll("");
+        source = INVISIBLE_CONTROLS.matcher(Objects.requireNonNull(source, "source")).replaceAll("");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(published, "published");
     }
@@ -36,12 +43,13 @@ public record Document(String name, String source, String text, Optional<Partial
     }
 
     /**
-     * NFC, Unix line endings, no trailing spaces on lines and no byte-order mark: the forms that
-     * differ between copies of one article without changing a word of it.
+     * NFC, Unix line endings, no trailing spaces on lines, no byte-order mark and no invisible
+     * controls: the forms that differ between copies of one article without changing a word of it.
      */
     public static String normalise(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        text = INVISIBLE_CONTROLS.matcher(text).replaceAll("");
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         // The look-behind starts each match at the first blank of a run; without it the regex
         // engine retries from every blank of a long run and takes quadratic time.

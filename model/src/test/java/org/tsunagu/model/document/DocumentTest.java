@@ -21,6 +21,16 @@ class DocumentTest {
     }
 
     @Test
+    void dropsDirectionOverridesAndControlCharactersFromNameAndText() {
+        Document document = Document.of("report\u202Efdp.exe\u001B[31m", "files/report\u202Efdp.exe",
+                "Osaka\u202E Prefecture\u2066 signed\u0007 with\tHanoi.\nEnd.");
+
+        assertThat(document.name()).isEqualTo("reportfdp.exe[31m");
+        assertThat(document.source()).isEqualTo("files/reportfdp.exe");
+        assertThat(document.text()).isEqualTo("Osaka Prefecture signed with\tHanoi.\nEnd.");
+    }
+
+    @Test
     void differentWordsHashDifferently() {
         assertThat(Document.of("a", "a", "signed in 2013").contentHash())
                 .isNotEqualTo(Document.of("a", "a", "signed in 2014").contentHash());

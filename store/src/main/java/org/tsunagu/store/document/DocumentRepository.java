@@ -1,6 +1,7 @@
 package org.tsunagu.store.document;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.model.fact.Extraction;
@@ -11,6 +12,7 @@ import org.tsunagu.store.internal.JdbcStatements;
 public final class DocumentRepository {
 
     private static final String CONTAINS = "SELECT COUNT(*) FROM documents WHERE content_hash = ?";
+    private static final String WITH_HASH = "SELECT id FROM documents WHERE content_hash = ?";
     private static final String INSERT = """
             INSERT INTO documents (id, content_hash, name, source, text, published, document_date, ingested_at)
             VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?)
@@ -21,6 +23,11 @@ public final class DocumentRepository {
 
     public static boolean contains(Handle handle, String contentHash) {
         return handle.createQuery(CONTAINS).bind(0, contentHash).mapTo(Long.class).one() > 0;
+    }
+
+    /** The id of the document whose normalised text hashes to {@code contentHash}. */
+    public static Optional<Long> withHash(Handle handle, String contentHash) {
+        return handle.createQuery(WITH_HASH).bind(0, contentHash).mapTo(Long.class).findOne();
     }
 
     /** The same question inside the write transaction. */

@@ -2,6 +2,7 @@ package org.tsunagu.web.review;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.TemplateEngine;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -10,20 +11,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tsunagu.extraction.Extractors;
-import org.tsunagu.ingest.InOrderWorkers;
-import org.tsunagu.ingest.IngestListener;
-import org.tsunagu.ingest.IngestReport;
-import org.tsunagu.ingest.Ingestor;
 import org.tsunagu.ingest.source.ArticleFiles;
 import org.tsunagu.ingest.source.ReadResult;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.Database;
+import org.tsunagu.web.HtmlPages;
 import org.tsunagu.web.InvalidRequestException;
 import org.tsunagu.web.RefusedRequest;
 import org.tsunagu.web.account.Visitor;
@@ -32,8 +28,9 @@ import org.tsunagu.web.account.Visitor;
  * {@code POST /api/documents}: one article, as the request body ({@code text/plain},
  * {@code text/markdown}, {@code text/html} or {@code application/pdf}, named by {@code ?name=})
  * or as the multipart field {@code file}. It is written to a temporary file and goes through the
- * same readers, limits, extraction and store as {@code tsunagu ingest}; its facts join the review
- * queue as proposed.
+ * same readers and limits as {@code tsunagu ingest}, then waits in the {@link UploadQueue} for
+ * extraction and the store: the answer is 202 with the upload's status URL, never a request
+ * thread held while an article is read. Its facts join the review queue as proposed.
  */
 final class ArticleUpload {
 
@@ -41,11 +38,12 @@ final class ArticleUpload {
             "text/html", ".html", "application/pdf", ".pdf");
     private static final int MAX_NAME_CHARS = 100;
 
-    private final Database database;
-    private Ingestor ingestor;
+    private final UploadQueue queue;
+    private final TemplateEngine templates;
 
-    ArticleUpload(Database database) {
-        this.database = database;
+    ArticleUpload(Database database, TemplateEngine templates) {
+        this.queue = new UploadQueue(database);
+        this.templates = templates;
     }
 
     void upload(Context ctx) throws IOException {
@@ -57,7 +55,7 @@ final class ArticleUpload {
         try {
             Path file = folder.resolve(article.fileName());
             Files.write(file, article.bytes());
-            store(ctx, ArticleFiles.of(List.of(file)).iterator().next());
+            queue(ctx, ArticleFiles.of(List.of(file)).iterator().next());
         } finally {
             try (var files = Files.list(folder)) {
                 for (Path file : files.toList()) {
@@ -68,7 +66,7 @@ final class ArticleUpload {
         }
     }
 
-    private void store(Context ctx, ReadResult result) {
+    private void queue(Context ctx, ReadResult result) {
         if (result instanceof ReadResult.Unreadable unreadable) {
             throw new RefusedRequest(422, unreadable.reason());
         }
@@ -77,31 +75,57 @@ final class ArticleUpload {
         // The temporary file's path would mean nothing to a reader of the document.
         Document uploaded = new Document(document.name(), "uploaded by " + Visitor.of(ctx).name(), document.text(),
                 document.published());
-        IngestReport report = ingestor().ingest(List.<ReadResult>of(new ReadResult.Read(read.path(), uploaded,
-                read.warnings())).iterator(), 1, IngestListener.SILENT);
-        if (report.hasFailures()) {
-            throw new RefusedRequest(422, report.failures().get(0).reason());
-        }
-        boolean stored = report.newDocuments() == 1;
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("document", uploaded.name());
-        body.put("content_hash", uploaded.contentHash());
-        body.put("stored", stored ? "new" : "unchanged");
-        body.put("facts", report.newFacts());
-        ObjectNode byType = body.putObject("facts_by_type");
-        for (FactType type : FactType.values()) {
-            byType.put(type.code(), report.newFactsByType().getOrDefault(type, 0));
-        }
-        read.warnings().forEach(body.putArray("warnings")::add);
-        ctx.status(stored ? HttpStatus.CREATED : HttpStatus.OK).json(body);
+        Upload upload = queue.submit(new ReadResult.Read(read.path(), uploaded, read.warnings()));
+        ctx.status(HttpStatus.ACCEPTED).header("Location", upload.url());
+        answer(ctx, upload);
     }
 
-    /** Extraction loads its reference data once, on the first upload rather than at every start. */
-    private synchronized Ingestor ingestor() {
-        if (ingestor == null) {
-            ingestor = new Ingestor(Extractors.standard(), database, new InOrderWorkers(1));
+    /** {@code GET /uploads/{id}} and {@code /api/uploads/{id}}: queued, done with the document and its facts, or failed. */
+    void status(Context ctx) {
+        Upload upload = queue.find(ctx.pathParam("id"))
+                .orElseThrow(() -> new RefusedRequest(404, "no upload " + ctx.pathParam("id")));
+        answer(ctx, upload);
+    }
+
+    /** A page for a browser, refreshing itself while the article waits; JSON for everyone else. */
+    private void answer(Context ctx, Upload upload) {
+        boolean page = ctx.path().startsWith("/uploads/") || !ctx.path().startsWith("/api/uploads/") && wantsHtml(ctx);
+        if (!page) {
+            ctx.json(json(upload));
+            return;
         }
-        return ingestor;
+        if (upload.status() == Upload.Status.QUEUED) {
+            ctx.header("Refresh", "1; url=" + upload.page());
+        }
+        HtmlPages.render(ctx, templates, "review/upload.jte", upload);
+    }
+
+    private static boolean wantsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
+    private static ObjectNode json(Upload upload) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("status", upload.status().code());
+        body.put("url", upload.url());
+        body.put("page", upload.page());
+        body.put("document", upload.document());
+        body.put("content_hash", upload.contentHash());
+        upload.warnings().forEach(body.putArray("warnings")::add);
+        if (upload.status() == Upload.Status.DONE) {
+            long id = upload.documentId().orElseThrow();
+            body.put("document_id", id);
+            body.put("document_url", "/api/documents/" + id);
+            body.put("stored", upload.stored() ? "new" : "unchanged");
+            body.put("facts", upload.facts());
+            ObjectNode byType = body.putObject("facts_by_type");
+            for (FactType type : FactType.values()) {
+                byType.put(type.code(), upload.factsOf(type));
+            }
+        }
+        upload.error().ifPresent(error -> body.put("error", error));
+        return body;
     }
 
     private static Article part(Context ctx) {

@@ -37,7 +37,10 @@ public final class ReviewRoutes {
         app.post("/api/facts/{id}/reject", ctx -> api.decide(ctx, Operation.Reject::new), AccessRole.EDITOR);
         app.post("/api/facts/{id}/edit", api::edit, AccessRole.EDITOR);
         app.get("/api/audit", api::audit, AccessRole.EDITOR);
-        app.post("/api/documents", new ArticleUpload(database)::upload, AccessRole.ADMIN);
+        ArticleUpload upload = new ArticleUpload(database, templates);
+        app.post("/api/documents", upload::upload, AccessRole.ADMIN);
+        app.get("/api/uploads/{id}", upload::status, AccessRole.ADMIN);
+        app.get("/uploads/{id}", upload::status, AccessRole.ADMIN);
 
     }
 

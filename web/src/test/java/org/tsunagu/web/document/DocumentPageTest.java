@@ -42,6 +42,19 @@ class DocumentPageTest {
     }
 
     @Test
+    void showsNoDirectionOverrideThatWouldReverseANameOnThePageOrInTheExport() throws Exception {
+        Articles article = Articles.article("invoice\u202Etxt.exe", "JETRO signed an MOU with Osaka\u202E Trading.");
+        server.database().save(article.with(article.mou("signed", PartialDate.ofYear(2024),
+                article.organisation("JETRO"), article.organisation("Osaka Trading"))));
+
+        String page = server.get("/documents/" + onlyDocument()).body();
+        String export = server.get("/export/agreement.csv").body();
+
+        assertThat(page).contains("invoicetxt.exe").doesNotContain("\u202E");
+        assertThat(export).contains("Osaka Trading").doesNotContain("\u202E");
+    }
+
+    @Test
     void marksTheSentenceOfTheFactTheReaderCameFor() throws Exception {
         server.database().save(Samples.daNangSakai());
         long document = onlyDocument();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,21 +39,52 @@ class ArticleUploadTest {
 
     @Test
     void storesAnUploadedArticleOnceAndQueuesItsFactsForReview() throws Exception {
-        HttpResponse<String> first = upload("/api/documents?name=osaka-quang-nam", "text/plain", ARTICLE, admin);
-        HttpResponse<String> again = upload("/api/documents?name=copy", "text/plain", ARTICLE, admin);
+        JsonNode first = readOnceDone(upload("/api/documents?name=osaka-quang-nam", "text/plain", ARTICLE, admin));
+        JsonNode again = readOnceDone(upload("/api/documents?name=copy", "text/plain", ARTICLE, admin));
 
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        JsonNode body = JSON.readTree(first.body());
-        assertThat(body.get("document").asText()).isEqualTo("osaka-quang-nam");
-        assertThat(body.get("stored").asText()).isEqualTo("new");
-        assertThat(body.at("/facts_by_type/agreement").asInt()).isEqualTo(1);
-        assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(again.body()).get("stored").asText()).isEqualTo("unchanged");
+        assertThat(first.get("status").asText()).isEqualTo("done");
+        assertThat(first.get("document").asText()).isEqualTo("osaka-quang-nam");
+        assertThat(first.get("stored").asText()).isEqualTo("new");
+        assertThat(first.at("/facts_by_type/agreement").asInt()).isEqualTo(1);
+        assertThat(again.get("stored").asText()).isEqualTo("unchanged");
+        assertThat(again.get("document_id").asLong()).isEqualTo(first.get("document_id").asLong());
+        assertThat(get(first.get("document_url").asText(), "application/json").statusCode()).isEqualTo(200);
         // the memorandum and its signing, each queued once, from the first upload
         assertThat(server.database().knowledgeFacts(KnowledgeQuery.all().withState(ReviewState.PROPOSED)).items())
                 .hasSize(2)
                 .allSatisfy(fact -> assertThat(fact.sources()).singleElement()
                         .satisfies(source -> assertThat(source.document()).isEqualTo("osaka-quang-nam")));
+    }
+
+    @Test
+    void answersAtOnceWithAStatusUrlWhileTheArticleWaitsForTheWorker() throws Exception {
+        String longArticle = ARTICLE.repeat(3_000);
+
+        HttpResponse<String> response = upload("/api/documents?name=long", "text/plain", longArticle, admin);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("status").asText()).isEqualTo("queued");
+        assertThat(body.get("url").asText()).startsWith("/api/uploads/");
+        assertThat(response.headers().firstValue("Location")).contains(body.get("url").asText());
+        assertThat(readOnceDone(response).get("status").asText()).isEqualTo("done");
+    }
+
+    @Test
+    void showsABrowserAPageThatRefreshesUntilTheArticleIsRead() throws Exception {
+        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/api/documents?name=pact"))
+                .header("Authorization", "Bearer " + admin).header("Accept", "text/html")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.body()).contains("This article is being read");
+        String page = JSON.readTree(get(response.headers().firstValue("Location").orElseThrow(), "application/json")
+                .body()).get("page").asText();
+        assertThat(response.headers().firstValue("Refresh")).contains("1; url=" + page);
+        readOnceDone(response);
+        HttpResponse<String> done = get(page, "text/html");
+        assertThat(done.body()).contains("stored as a new document").contains("href=\"/documents/");
+        assertThat(done.headers().firstValue("Refresh")).isEmpty();
     }
 
     @Test
@@ -65,8 +97,13 @@ class ArticleUploadTest {
         HttpResponse<String> response = upload("/api/documents", "multipart/form-data; boundary=" + boundary, multipart,
                 admin);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(JSON.readTree(response.body()).get("document").asText()).isEqualTo("pact");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(readOnceDone(response).get("document").asText()).isEqualTo("pact");
+    }
+
+    @Test
+    void refusesAnUnknownUploadWith404() throws Exception {
+        assertError(get("/api/uploads/no-such-upload", "application/json"), 404, "no upload");
     }
 
     @Test
@@ -95,6 +132,25 @@ class ArticleUploadTest {
         assertThat(ArticleUpload.fileName("C:\\reports\\.hidden.md", "")).isEqualTo("hidden.md");
         assertThat(ArticleUpload.fileName("a<b>|c.txt", ".txt")).isEqualTo("a-b--c.txt");
         assertThat(ArticleUpload.fileName(null, ".html")).isEqualTo("upload.html");
+    }
+
+    /** Follows the status URL of an accepted upload until the worker has read the article; at most 30 seconds. */
+    private JsonNode readOnceDone(HttpResponse<String> accepted) throws Exception {
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String url = accepted.headers().firstValue("Location").orElseThrow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            JsonNode status = JSON.readTree(get(url, "application/json").body());
+            if (!status.get("status").asText().equals("queued") || System.nanoTime() > deadline) {
+                return status;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        return server.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + admin)
+                .header("Accept", accept));
     }
 
     private HttpResponse<String> upload(String path, String type, String body, String token) throws Exception {

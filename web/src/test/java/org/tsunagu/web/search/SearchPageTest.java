@@ -3,6 +3,9 @@ package org.tsunagu.web.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +42,20 @@ class SearchPageTest {
                 .contains("<mark>Đà Nẵng</mark>")
                 .contains("href=\"/facts/")
                 .contains("href=\"/documents/");
+    }
+
+    @Test
+    void answersWordsFoundOnEitherSideOfASentenceEndInTheSamples() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("../examples/articles"))) {
+            for (Path file : files.toList()) {
+                server.database().save(Articles.article(file.getFileName().toString(), Files.readString(file)).with());
+            }
+        }
+
+        HttpResponse<String> response = server.get("/search?q=" + RunningServer.encoded("tourism japan"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<mark>tourism");
     }
 
     @Test

@@ -3,12 +3,15 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.tsunagu.extraction.internal.Layers;
+import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.mention.ShortReference;
 import org.tsunagu.extraction.internal.money.MoneyMention;
@@ -93,6 +96,24 @@ final class DocumentView {
     boolean isAhead(PartialDate date) {
         return date != null && date.hasDay() && documentDate.map(d -> d.hasDay() && date.firstDay().isAfter(d.firstDay()))
                 .orElse(false);
+    }
+
+    private Optional<PartialDate> latestDate;
+
+    /** The latest date the article gives, or null; found once per document, as every undated occasion asks. */
+    PartialDate latestDate() {
+        if (latestDate == null) {
+            PartialDate latest = null;
+            for (Sentence s : sentences) {
+                for (DateMention d : datesIn(s)) {
+                    if (d.resolved() && (latest == null || d.date().compareTo(latest) > 0)) {
+                        latest = d.date();
+                    }
+                }
+            }
+            latestDate = Optional.ofNullable(latest);
+        }
+        return latestDate.orElse(null);
     }
 
     private final Map<Integer, List<AgreementReader.Candidate>> agreements = new HashMap<>();
@@ -302,6 +323,47 @@ final class DocumentView {
             salient = SalientPlaces.of(mentions.groups(), dateline);
         }
         return salient;
+    }
+
+    /**
+     * The gazetteer's lookups that start at a token from {@code from} to before {@code end}, in text order. Rules
+     * ask for the few lookups at hand: reading every lookup of the document for each made long documents quadratic.
+     */
+    List<Lookup> lookupsStartingIn(int from, int end) {
+        List<Lookup> lookups = doc.get(Layers.LOOKUPS);
+        return lookups.subList(firstLookupFrom(lookups, from), firstLookupFrom(lookups, Math.max(from, end)));
+    }
+
+    /** The index of the first lookup starting at or after the token; the layer is sorted by first token. */
+    private static int firstLookupFrom(List<Lookup> lookups, int token) {
+        int lo = 0;
+        int hi = lookups.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lookups.get(mid).firstToken() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private Set<String> organisationNames;
+
+    /** Every organisation's name in lower case, each once; gathered once per document however many rules ask. */
+    Set<String> organisationNames() {
+        if (organisationNames == null) {
+            organisationNames = new HashSet<>();
+            for (List<Mention> group : mentions.groups()) {
+                for (Mention m : group) {
+                    if (m.is(Mention.Type.ORGANISATION)) {
+                        organisationNames.add(m.name().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return organisationNames;
     }
 
 

@@ -113,17 +113,7 @@ final class EventDates {
 
     /** The article's date, else the latest date it gives, else null. */
     private static PartialDate reference(DocumentView view) {
-        PartialDate reference = view.documentDate.orElse(null);
-        if (reference == null) {
-            for (Sentence s : view.sentences) {
-                for (DateMention d : view.datesIn(s)) {
-                    if (d.resolved() && (reference == null || d.date().compareTo(reference) > 0)) {
-                        reference = d.date();
-                    }
-                }
-            }
-        }
-        return reference;
+        return view.documentDate.orElseGet(view::latestDate);
     }
 
     /** "her official tour of Canada from 11-15 June": a trip takes the days its sentence gives it. */

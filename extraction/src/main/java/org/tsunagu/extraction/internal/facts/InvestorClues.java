@@ -1,7 +1,6 @@
 package org.tsunagu.extraction.internal.facts;
 
 import java.util.Set;
-import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.mention.Mention;
@@ -124,8 +123,8 @@ final class InvestorClues {
 
     /** The code of the country an investor is ("Japan", or "Japan" read from "Japanese firms"), else null. */
     static String countryCode(DocumentView view, Sentence s, EntityRef investor) {
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.place() != null && l.place().kind() == Place.Kind.COUNTRY && s.containsToken(l.firstToken())
+        for (var l : view.lookupsStartingIn(s.firstToken(), s.endToken())) {
+            if (l.place() != null && l.place().kind() == Place.Kind.COUNTRY
                     && Names.same(l.place().name(), investor.name())) {
                 return l.place().country();
             }
@@ -135,8 +134,8 @@ final class InvestorClues {
 
     /** "Korean", "South Korean": a name ending in a demonym names no investor, only the country {@link #demonymInvested} reads it as. */
     static boolean isDemonym(DocumentView view, Mention m) {
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.category() == Lookup.Category.DEMONYM && l.firstToken() >= m.firstToken() && l.endToken() == m.endToken()) {
+        for (var l : view.lookupsStartingIn(m.firstToken(), m.endToken())) {
+            if (l.category() == Lookup.Category.DEMONYM && l.endToken() == m.endToken()) {
                 return true;
             }
         }
@@ -176,7 +175,7 @@ final class InvestorClues {
 
     /** "Korean-invested firms", "212 Korean FDI projects", "Thai foreign direct investment": a country by its demonym in the sum's clause. */
     static Mention demonymInvested(DocumentView view, Sentence s, InvestmentParties.Clause clause) {
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
+        for (var l : view.lookupsStartingIn(s.firstToken(), s.endToken())) {
             if (l.category() == Lookup.Category.DEMONYM && clause.holds(l.firstToken()) && investmentAfter(view, s, l.endToken())) {
                 return new Mention(l.firstToken(), l.endToken(), view.token(l.firstToken()).span(), Mention.Type.GROUP,
                         view.token(l.firstToken()).text(), l.place(), null);

@@ -3,7 +3,6 @@ package org.tsunagu.extraction.internal.facts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.lexicon.Place;
 import org.tsunagu.extraction.internal.mention.Mention;
@@ -114,7 +113,7 @@ final class ProductOrigin {
      * name that qualifies goods names the country they come from.
      */
     private static Optional<EntityRef> demonymGoods(DocumentView view, Sentence s, int first, Set<String> goods) {
-        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+        for (Lookup l : view.lookupsStartingIn(s.firstToken(), first)) {
             if (l.category() == Lookup.Category.DEMONYM && l.firstToken() >= s.firstToken()
                     && l.endToken() <= first && qualifiesGoods(view, l.endToken(), first, goods)) {
                 return Optional.of(new EntityRef(l.place().name(), EntityType.PLACE, view.token(l.firstToken()).span()));
@@ -146,7 +145,7 @@ final class ProductOrigin {
 
     /** A place word in the name ("Jeju Gamgyul Mist") that is a region or that the article also names on its own. */
     private static Optional<EntityRef> inName(DocumentView view, int first, int close, List<Mention> salient) {
-        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+        for (Lookup l : view.lookupsStartingIn(first, close)) {
             if (l.place() != null && l.firstToken() >= first && l.endToken() <= close
                     && l.place().kind() != Place.Kind.COUNTRY
                     && (l.place().kind() == Place.Kind.REGION || namedElsewhere(view, salient, view.token(l.firstToken()).folded()))) {
@@ -246,7 +245,7 @@ final class ProductOrigin {
         if (token < 0) {
             return Optional.empty();
         }
-        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+        for (Lookup l : view.lookupsStartingIn(token, token + 1)) {
             if (l.place() != null && l.firstToken() == token && l.place().kind() != Place.Kind.COUNTRY) {
                 Span span = new Span(view.token(l.firstToken()).start(), view.token(l.endToken() - 1).end());
                 return Optional.of(new EntityRef(span.of(view.text), EntityType.PLACE, span));

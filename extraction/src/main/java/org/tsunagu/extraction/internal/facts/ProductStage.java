@@ -2,7 +2,6 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -85,7 +84,6 @@ public final class ProductStage extends FactStage {
         List<Mention> salient = view.salientPlaces();
         List<Fact> roles = document.get(Layers.ROLES);
         List<Fact> events = document.get(Layers.EVENTS);
-        List<String> companies = companyNames(view);
         for (Sentence s : view.sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (!opensQuote(view, s, i)) {
@@ -118,7 +116,7 @@ public final class ProductStage extends FactStage {
                 }
                 i = close;
             }
-            readNamedLines(view, s, seen, companies, salient, roles, events, out);
+            readNamedLines(view, s, seen, salient, roles, events, out);
             readGoodsLists(view, s, seen, salient, roles, events, out);
         }
         return out;
@@ -140,8 +138,8 @@ public final class ProductStage extends FactStage {
     }
 
     /** Lines named without quotes: "Miyazaki Beef", "Irwin mangoes", "the Sakura Mist brand". */
-    private void readNamedLines(DocumentView view, Sentence s, Set<String> seen, List<String> companies,
-            List<Mention> salient, List<Fact> roles, List<Fact> events, List<Fact> out) {
+    private void readNamedLines(DocumentView view, Sentence s, Set<String> seen, List<Mention> salient, List<Fact> roles,
+            List<Fact> events, List<Fact> out) {
         for (Mention m : view.mentionsIn(s)) {
             int last = m.endToken() - 1;
             int first = startOfName(view, s, m.firstToken());
@@ -162,7 +160,7 @@ public final class ProductStage extends FactStage {
                 continue;
             }
             String name = view.text(first, end);
-            if (!partOfCompanyName(companies, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
+            if (!partOfCompanyName(view, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
                 out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context),
                         categories, ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
             }
@@ -337,7 +335,7 @@ public final class ProductStage extends FactStage {
     }
 
     private static boolean unknownToLexicon(DocumentView view, Mention m) {
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
+        for (var l : view.lookupsStartingIn(m.firstToken(), m.endToken())) {
             if (l.firstToken() >= m.firstToken() && l.firstToken() < m.endToken()) {
                 return false;
             }
@@ -345,23 +343,10 @@ public final class ProductStage extends FactStage {
         return true;
     }
 
-    /** The lower-cased names of the document's organisations, read once for {@link #partOfCompanyName}. */
-    private static List<String> companyNames(DocumentView view) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Sentence s : view.sentences) {
-            for (Mention m : view.mentionsIn(s)) {
-                if (m.is(Mention.Type.ORGANISATION)) {
-                    names.add(m.name().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return List.copyOf(names);
-    }
-
     /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */
-    private static boolean partOfCompanyName(List<String> companies, Mention m) {
+    private static boolean partOfCompanyName(DocumentView view, Mention m) {
         String name = m.name().toLowerCase(Locale.ROOT);
-        for (String longer : companies) {
+        for (String longer : view.organisationNames()) {
             if (longer.length() > name.length() && longer.contains(name)) {
                 return true;
             }

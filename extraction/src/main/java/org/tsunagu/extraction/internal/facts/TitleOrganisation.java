@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
@@ -105,7 +104,7 @@ final class TitleOrganisation {
     }
 
     static String demonymPlace(DocumentView view, Sentence s, int token) {
-        for (var l : view.doc.get(Layers.LOOKUPS)) {
+        for (var l : view.lookupsStartingIn(token, token + 1)) {
             if (l.firstToken() == token && l.category() == org.tsunagu.extraction.internal.lexicon.Lookup.Category.DEMONYM) {
                 return l.place().name();
             }

@@ -2,7 +2,6 @@ package org.tsunagu.extraction.internal.facts;
 
 import java.util.List;
 import java.util.Set;
-import org.tsunagu.extraction.internal.Layers;
 import org.tsunagu.extraction.internal.lexicon.Lookup;
 import org.tsunagu.extraction.internal.mention.Mention;
 import org.tsunagu.extraction.internal.money.MoneyMention;
@@ -34,6 +33,8 @@ final class TradeParties {
     private static final Set<String> DASHES = Words.of("-", "\u2013", "\u2014");
     /** How many words may stand between an owner and its trade word: "Kerala's total two-way trade". */
     private static final int OWNER_REACH = 5;
+    /** The most tokens a demonym takes ("South Korean", "Hong Kong-based"): where a lookup ending in reach may start. */
+    private static final int LONGEST_DEMONYM = 4;
     /** How many sentences back "bilateral trade" may find the pair it is between. */
     private static final int PAIR_REACH = 2;
     private static final Set<String> COPULAS = Words.of("is", "was", "are", "were", "remains", "remained", "became");
@@ -115,7 +116,7 @@ final class TradeParties {
     /** "Vietnam-Japan trade", "the Thailand–Laos trade": two places joined by a dash just before the trade word. */
     private static Parties joinedPair(DocumentView view, Sentence s, int word) {
         Lookup left = null;
-        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+        for (Lookup l : view.lookupsStartingIn(s.firstToken(), s.endToken())) {
             if (l.category() != Lookup.Category.PLACE || !s.containsToken(l.firstToken()) || l.firstToken() >= word) {
                 continue;
             }
@@ -234,8 +235,8 @@ final class TradeParties {
         if (!view.f(of).equals("of")) {
             return null;
         }
-        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
-            if (l.category() == Lookup.Category.DEMONYM && l.firstToken() == of + 1 && clause.holds(l.firstToken())) {
+        for (Lookup l : view.lookupsStartingIn(of + 1, of + 2)) {
+            if (l.category() == Lookup.Category.DEMONYM && clause.holds(l.firstToken())) {
                 return countryOf(view, l);
             }
         }
@@ -244,7 +245,7 @@ final class TradeParties {
 
     /** "Thai exports", "Korean cosmetics exports": the country of a demonym before the trade word owns it. */
     private static EntityRef demonymOwner(DocumentView view, int word) {
-        for (Lookup l : view.doc.get(Layers.LOOKUPS)) {
+        for (Lookup l : view.lookupsStartingIn(Math.max(0, word - OWNER_REACH - LONGEST_DEMONYM), word)) {
             if (l.category() == Lookup.Category.DEMONYM && l.endToken() <= word && word - l.endToken() < OWNER_REACH
                     && noVerbBetween(view, l.endToken(), word)) {
                 return countryOf(view, l);

@@ -102,6 +102,7 @@ public final class MentionFinder implements Stage<Mention> {
         }
         Map<String, String> acronyms = new HashMap<>();
         for (Sentence s : document.get(Layers.SENTENCES)) {
+            int sentenceNames = mentions.size();
             for (NameRuns.Run run : runs.find(tokens, s, inTitle, placeAt)) {
                 Mention m = classifier.classify(text, tokens, run, placeAt, titleAt, inTitle, s);
                 if (m != null) {
@@ -112,7 +113,8 @@ public final class MentionFinder implements Stage<Mention> {
                     }
                 }
             }
-            for (Mention m : new ArrayList<>(mentions)) {
+            // Only this sentence's names: rereading every earlier mention made the stage quadratic in the document.
+            for (Mention m : List.copyOf(mentions.subList(sentenceNames, mentions.size()))) {
                 int next = m.endToken();
                 if (m.is(Mention.Type.PLACE) && s.containsToken(m.firstToken()) && next < s.endToken()
                         && GROUP_NOUNS.contains(tokens.get(next).text()) && m.place() != null) {

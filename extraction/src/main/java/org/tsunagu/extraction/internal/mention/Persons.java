@@ -2,6 +2,7 @@ package org.tsunagu.extraction.internal.mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,13 +64,14 @@ final class Persons {
                 }
             }
         }
+        Map<String, Set<String>> placeNamesByFirstWord = placeNamesByFirstWord(out, tokens);
         List<Mention> result = new ArrayList<>(out.size());
         for (Mention m : out) {
             boolean cityWord = m.is(Mention.Type.PLACE) && m.endToken() - m.firstToken() == 1 && m.place() != null
                     && m.place().kind() == org.tsunagu.extraction.internal.lexicon.Place.Kind.CITY;
             if (m.is(Mention.Type.OTHER) || cityWord || m.is(Mention.Type.PERSON) && m.endToken() - m.firstToken() == 1) {
                 String full = fullNames.get(folded(tokens, m));
-                if (full == null && m.endToken() - m.firstToken() == 1 && (!cityWord || placeIsOnlyInNames(m, out, tokens))) {
+                if (full == null && m.endToken() - m.firstToken() == 1 && (!cityWord || placeIsOnlyInNames(m, placeNamesByFirstWord, tokens))) {
                     String part = partNames.get(tokens.get(m.firstToken()).folded());
                     full = part == null || part.isEmpty() ? null : part;
                 }
@@ -84,15 +86,21 @@ final class Persons {
     }
 
     /** A one-word city ("Khoa") that never appears except as part of a person's name is that person. */
-    private static boolean placeIsOnlyInNames(Mention city, List<Mention> mentions, List<Token> tokens) {
-        String word = tokens.get(city.firstToken()).folded();
+    private static boolean placeIsOnlyInNames(Mention city, Map<String, Set<String>> placeNamesByFirstWord,
+            List<Token> tokens) {
+        Set<String> names = placeNamesByFirstWord.getOrDefault(tokens.get(city.firstToken()).folded(), Set.of());
+        return names.size() == 1 && names.contains(city.name()) || names.isEmpty();
+    }
+
+    /** Gathered once per document: asking every city word of every mention made this quadratic. */
+    private static Map<String, Set<String>> placeNamesByFirstWord(List<Mention> mentions, List<Token> tokens) {
+        Map<String, Set<String>> names = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.is(Mention.Type.PLACE) && m != city && m.endToken() - m.firstToken() >= 1
-                    && tokens.get(m.firstToken()).folded().equals(word) && !m.name().equals(city.name())) {
-                return false;
+            if (m.is(Mention.Type.PLACE)) {
+                names.computeIfAbsent(tokens.get(m.firstToken()).folded(), w -> new HashSet<>()).add(m.name());
             }
         }
-        return true;
+        return names;
     }
 
     private static boolean followsTitlePhrase(List<Token> tokens, int first, boolean[] title, Map<Integer, Mention> byEnd) {

@@ -42,6 +42,8 @@ public final class ReferenceResolver implements Stage<ShortReference> {
     private static final String JAPAN = "JP";
     /** Countries whose first-level regions are states: "the province" after "New York" still means a province before it. */
     private static final Set<String> STATE_COUNTRIES = Set.of("US", "AU", "IN", "MY", "DE", "MX", "BR", "NG", "AT");
+    /** Far more names than any article gives before or after a reference (the most in the real sets is 114). */
+    private static final int REACH = 500;
 
     @Override
     public String name() {
@@ -61,12 +63,13 @@ public final class ReferenceResolver implements Stage<ShortReference> {
     @Override
     public List<ShortReference> annotate(AnnotatedDocument document) {
         List<Token> tokens = document.get(Layers.TOKENS);
-        List<Mention> mentions = new ArrayList<>(document.get(Layers.MENTIONS));
-        mentions.removeIf(m -> m.is(Mention.Type.TITLE) || m.is(Mention.Type.OTHER) || modifier(tokens, m));
-        document.single(Layers.DOCUMENT_DATE).dateline().ifPresent(l -> mentions.removeIf(m -> l.contains(m.span())));
-        mentions.sort(java.util.Comparator.comparingInt(Mention::firstToken));
+        List<Mention> all = new ArrayList<>(document.get(Layers.MENTIONS));
+        all.removeIf(m -> m.is(Mention.Type.TITLE) || m.is(Mention.Type.OTHER) || modifier(tokens, m));
+        document.single(Layers.DOCUMENT_DATE).dateline().ifPresent(l -> all.removeIf(m -> l.contains(m.span())));
+        all.sort(java.util.Comparator.comparingInt(Mention::firstToken));
         List<ShortReference> out = new ArrayList<>();
         for (Sentence s : document.get(Layers.SENTENCES)) {
+            List<Mention> mentions = near(all, s);
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 String f = t.folded();
@@ -113,6 +116,31 @@ public final class ReferenceResolver implements Stage<ShortReference> {
             }
         }
         return out;
+    }
+
+    /**
+     * The mentions within {@link #REACH} of the sentence, in text order. A reference looks back, and a pair counts
+     * names, only this far: reading the whole document for every reference made long documents quadratic.
+     */
+    private static List<Mention> near(List<Mention> sorted, Sentence s) {
+        int first = startingFrom(sorted, s.firstToken());
+        int end = startingFrom(sorted, s.endToken());
+        return sorted.subList(Math.max(0, first - REACH), Math.min(sorted.size(), end + REACH));
+    }
+
+    /** The index of the first mention starting at or after the token. */
+    private static int startingFrom(List<Mention> sorted, int token) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).firstToken() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A sentence-initial "It" continues the subject of the sentence before: its first place or organisation. */

@@ -109,6 +109,9 @@ public final class MoneyStage implements Stage<MoneyMention> {
                 continue;
             }
             int from = Math.max(done, t.start() - 16);
+            // A new sum starts at or after the window: those ending before it can no longer overlap one,
+            // and checking against every sum of the document made long documents quadratic.
+            taken.removeIf(span -> span.end() <= from);
             int to = Math.min(text.length(), t.end() + 40);
             collect(before.region(from, to), BEFORE_GROUPS, tokens, text, out, taken);
             collect(after.region(from, to), AFTER_GROUPS, tokens, text, out, taken);
@@ -192,8 +195,16 @@ public final class MoneyStage implements Stage<MoneyMention> {
 
     /** "(about US$ 62 million)": a conversion in brackets just before the sum. */
     private static boolean parenthetical(String text, int start) {
-        return start > 0 && text.lastIndexOf('(', start) > text.lastIndexOf(')', start)
-                && start - text.lastIndexOf('(', start) < 12;
+        // Only the few characters before the sum are read: searching back to the text's start cost a pass per sum.
+        for (int i = Math.min(start, text.length() - 1); i > start - 12 && i >= 0; i--) {
+            if (text.charAt(i) == ')') {
+                return false;
+            }
+            if (text.charAt(i) == '(') {
+                return start > 0;
+            }
+        }
+        return false;
     }
 
     private static int firstTokenEndingAfter(List<Token> tokens, int offset) {

@@ -1,0 +1,62 @@
+package org.tsunagu.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tsunagu.extraction.Extractors;
+import org.tsunagu.ingest.source.ReadResult;
+import org.tsunagu.model.document.Document;
+import org.tsunagu.store.Database;
+import org.tsunagu.store.StoreFailure;
+
+class IngestorTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void stopsAtTheFirstFailureOfTheWholeStoreInsteadOfRepeatingItForEveryFile() throws Exception {
+        Path file = folder.resolve("full.db");
+        Database.open(file.toString()).close();
+        List<ReadResult> articles = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String text = ("Osaka Prefecture and Chonburi Province signed memorandum " + i + " on logistics. ").repeat(100);
+            articles.add(new ReadResult.Read(folder.resolve(i + ".txt"), Document.of(i + ".txt", "test", text), List.of()));
+        }
+        AtomicInteger failures = new AtomicInteger();
+        IngestListener counting = new IngestListener() {
+            @Override
+            public void failed(Path path, String reason) {
+                failures.incrementAndGet();
+            }
+        };
+
+        // SQLite's own cap on the file's pages stands in for a full disk.
+        try (Database full = Database.open("jdbc:sqlite:" + file + "?max_page_count=" + pageCount(file))) {
+            Ingestor ingestor = new Ingestor(Extractors.standard(), full, new InOrderWorkers(1));
+
+            assertThatThrownBy(() -> ingestor.ingest(articles.iterator(), articles.size(), counting))
+                    .isInstanceOf(StoreFailure.class).hasMessageContaining("disk");
+        }
+        assertThat(failures).hasValue(0);
+    }
+
+    private static long pageCount(Path file) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA page_count")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}

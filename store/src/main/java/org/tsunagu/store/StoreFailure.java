@@ -1,0 +1,50 @@
+package org.tsunagu.store;
+
+import java.util.Optional;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * A failure of the whole store rather than of one document: the disk is full, the file is
+ * read-only, damaged or not a database. Retrying with the next document would fail the same way,
+ * so whoever stores many documents stops at the first, with one line naming the cause.
+ */
+public final class StoreFailure extends RuntimeException {
+
+    private StoreFailure(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** The failure as a store-wide one when SQLite's code says so, else the failure itself. */
+    static RuntimeException ifStoreWide(RuntimeException failure) {
+        return cause(failure).<RuntimeException>map(reason -> new StoreFailure(reason, failure)).orElse(failure);
+    }
+
+    private static Optional<String> cause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                return reason(sqlite.getResultCode().code & 0xFF);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> reason(int primaryCode) {
+        if (primaryCode == SQLiteErrorCode.SQLITE_FULL.code) {
+            return Optional.of("the database cannot grow: the disk (or its quota) is full");
+        }
+        if (primaryCode == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return Optional.of("the database is read-only: check the file's and its folder's permissions");
+        }
+        if (primaryCode == SQLiteErrorCode.SQLITE_CORRUPT.code || primaryCode == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return Optional.of("the database file is damaged or not a SQLite database");
+        }
+        if (primaryCode == SQLiteErrorCode.SQLITE_IOERR.code) {
+            return Optional.of("the database file cannot be read or written (input/output error)");
+        }
+        if (primaryCode == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            return Optional.of("the database file cannot be opened");
+        }
+        return Optional.empty();
+    }
+}

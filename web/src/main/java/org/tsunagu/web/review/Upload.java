@@ -1,0 +1,60 @@
+package org.tsunagu.web.review;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tsunagu.model.document.Document;
+import org.tsunagu.model.fact.FactType;
+
+/**
+ * One uploaded article and what became of it: queued, then done (stored new or found unchanged,
+ * with the facts it added) or failed with the reason.
+ */
+record Upload(String id, String document, String contentHash, Status status, List<String> warnings,
+        Optional<Long> documentId, boolean stored, Map<FactType, Integer> factsByType, Optional<String> error) {
+
+    enum Status {
+        QUEUED, DONE, FAILED;
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    Upload {
+        warnings = List.copyOf(warnings);
+        factsByType = Map.copyOf(factsByType);
+    }
+
+    static Upload queued(String id, Document document, List<String> warnings) {
+        return new Upload(id, document.name(), document.contentHash(), Status.QUEUED, warnings, Optional.empty(), false,
+                Map.of(), Optional.empty());
+    }
+
+    Upload done(long storedDocument, boolean isNew, Map<FactType, Integer> newFacts) {
+        return new Upload(id, document, contentHash, Status.DONE, warnings, Optional.of(storedDocument), isNew, newFacts,
+                Optional.empty());
+    }
+
+    Upload failed(String reason) {
+        return new Upload(id, document, contentHash, Status.FAILED, warnings, Optional.empty(), false, Map.of(),
+                Optional.of(reason));
+    }
+
+    String page() {
+        return "/uploads/" + id;
+    }
+
+    String url() {
+        return "/api/uploads/" + id;
+    }
+
+    int facts() {
+        return factsByType.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    int factsOf(FactType type) {
+        return factsByType.getOrDefault(type, 0);
+    }
+}
