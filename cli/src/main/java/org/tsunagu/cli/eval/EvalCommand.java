@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {
             "Extract articles and score their facts against a gold eval-jsonl file.",
-            "Prints precision, recall and F1 per fact type and overall (micro), with the",
+            "Shows precision, recall and F1 for each type of fact and for all (micro), with the",
             "true positives, false positives and false negatives, then the accuracy of",
             "the other fields over the matched pairs, by the matching rules of SCHEMA.md",
             "as score.py applies them."},

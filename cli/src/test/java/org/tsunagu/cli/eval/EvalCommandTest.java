@@ -22,7 +22,7 @@ class EvalCommandTest {
     private static final String ARTICLE = """
             Kobe delegation visits Da Nang
 
-            Da Nang, May 14, 2025 - Mayor of Kobe City Hisamoto Kizo led a delegation to Da Nang on \
+            Da Nang, May 14, 2025 - Mayor of Kobe City Tanabe Hiroshi led a delegation to Da Nang on \
             Wednesday. Chairman of the Da Nang City People's Committee Le Trung Chinh received the delegation.
 
             Kobe and Da Nang signed a memorandum of understanding on port cooperation during the visit.
@@ -31,7 +31,7 @@ class EvalCommandTest {
     /** What the article says, with a product it does not mention so that one fact is surely missed. */
     private static final String GOLD = """
             {"doc": "kobe-visit", "facts": [\
-            {"type": "role", "person": "Kizo Hisamoto", "title": "Mayor", "org": "Kobe City|Kobe"}, \
+            {"type": "role", "person": "Hiroshi Tanabe", "title": "Mayor", "org": "Kobe City|Kobe"}, \
             {"type": "agreement", "parties": ["Da Nang City|Da Nang", "Kobe City|Kobe"], "kind": "mou", "date": "2025-05-14"}, \
             {"type": "product", "name": "Kobe Harbour Blend"}]}
             """;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tsunagu.model.entity.EntityRef;
 
-/** A named product line, brand or collection being promoted, with its place of origin. */
+/** A product line, brand or collection promoted under its own name, with its place of origin. */
 public record Product(
         String name,
         Optional<EntityRef> origin,

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.time.PartialDate;
 
-/** A standing tie between two localities or organisations, with the date it began when known. */
+/** A lasting tie between two places or organisations, with the date it began when known. */
 public record Relationship(
         EntityRef a,
         EntityRef b,

@@ -13,7 +13,7 @@ import org.tsunagu.model.time.PartialDate;
  */
 final class AgreementYears {
 
-    /** How far after the document's name its date may start: "a pact of tourism and culture in 2003". */
+    /** How far after the document's name its date may start: "a pact on fisheries and ports in 2007". */
     private static final int REACH = 7;
 
     private AgreementYears() {

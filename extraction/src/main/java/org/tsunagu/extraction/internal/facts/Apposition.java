@@ -6,7 +6,7 @@ import org.tsunagu.extraction.internal.text.Sentence;
 import org.tsunagu.extraction.internal.text.Words;
 
 /**
- * "Izumisano, a city in Japan's Osaka Prefecture," and "Heilongjiang Province, China,": words that
+ * "Kaizuka, a city in Osaka Prefecture of Japan," and "Heilongjiang Province, China,": words that
  * locate or describe the name before them ("Gifu-based", "a Gifu company", an acronym in
  * brackets) are not parties of their own.
  */

@@ -33,7 +33,7 @@ final class DealPartners {
     }
 
     /**
-     * "signed an investment deal worth 500 billion won with Delmont Chemicals": when the signer is a person, an
+     * "inked a 320 billion won investment deal with Delmont Chemicals": when the signer is a person, an
      * official or a place, the company it signed with puts the money in.
      */
     static boolean signedByCompany(DocumentView view, Sentence s, InvestmentParties.Clause clause, Mention partner) {

@@ -8,7 +8,7 @@ import org.tsunagu.extraction.internal.text.Words;
 /**
  * Agreement nouns inside capitalised names. A name that ends with the noun ("the Friendly Cooperative
  * Relations Establishment Memorandum of Understanding", a bare "Memorandum") or starts with it and
- * goes on with its subject ("the Agreement on the Establishment of Sister Province Relationship")
+ * goes on with its subject ("the Agreement on Establishing Friendship Province Relations")
  * is the document's title; any other name holding the noun names something else ("the Free Trade
  * Agreement Office").
  */

@@ -128,7 +128,7 @@ final class EventDates {
 
     /**
      * The sentence's date nearest the occasion's word, unless a comma parts them and a date follows the word in its
-     * own clause: "The signing took place yesterday, ahead of the opening of the office on 21 November".
+     * own clause: "The signing was held yesterday, before the office opens on 21 November".
      */
     private static DateMention ownDate(DocumentView view, Sentence s, int trigger) {
         DateMention nearest = view.nearestDate(s, trigger);

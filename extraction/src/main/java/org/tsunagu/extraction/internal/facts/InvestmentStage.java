@@ -140,7 +140,7 @@ public final class InvestmentStage extends FactStage {
     }
 
     /**
-     * "MoUs are expected to be signed at the forum, unlocking Rs 9.8 lakh crore": a sum in a participle phrase after a
+     * "deals are likely to be inked at the expo, bringing in Rs 4.1 lakh crore": a sum in a participle phrase after a
      * comma shares the modality of the clause it hangs on, however long; returns the participle, or -1.
      */
     private static int participleBefore(DocumentView view, int from, MoneyMention money) {

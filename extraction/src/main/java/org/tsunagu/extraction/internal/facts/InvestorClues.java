@@ -26,7 +26,7 @@ final class InvestorClues {
     /** Words after "from" that count or describe investors instead of naming them. */
     private static final Set<String> COUNTS = Words.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "several", "various", "many", "some", "other", "foreign", "overseas", "local", "domestic", "dozens");
-    /** How far after a sum its unnamed source may stand: "4 trillion won (US$3.06 billion) in investment from four". */
+    /** How far after a sum its unnamed source may stand: "2.5 trillion won (US$1.9 billion) in investment from five". */
     private static final int UNNAMED_REACH = 12;
     private static final Set<String> PLACE_NOUNS = Words.of("province", "city", "state", "region", "prefecture",
             "county", "capital", "port", "island", "islands");

@@ -202,7 +202,7 @@ public final class ProductStage extends FactStage {
         return CLOSE.contains(t) || t.equals("'") && view.token(i - 1).end() == view.token(i).start();
     }
 
-    /** "“Taiyo no Tamago” (“Egg of the Sun”)": the translation in brackets after a name, folded, or null. */
+    /** "“Umi no Hoseki” (“Jewel of the Sea”)": the translation in brackets after a name, folded, or null. */
     private static String translationAfter(DocumentView view, Sentence s, int close) {
         if (close + 2 >= s.endToken() || !view.f(close + 1).equals("(") || !OPEN.contains(view.token(close + 2).text())) {
             return null;

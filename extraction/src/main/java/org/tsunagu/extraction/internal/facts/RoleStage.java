@@ -22,7 +22,7 @@ import org.tsunagu.model.fact.Role;
 
 /**
  * Persons with titles, in both orders and both name orders: "Deputy Mayor Heping Chen of
- * Chongqing City", "Governor of Japan's Gunma prefecture Yamamoto Ichita", "Zhou Mi, president of
+ * Chongqing City", "Governor of Japan's Tottori prefecture Hirai Kenji", "Zhou Mi, president of
  * the ...", "Busan Mayor Kang Tae-won", "director and secretary-general of ..." (one role per
  * title), and "his Japanese counterpart, Shinzo Abe" (the title of the person he is set against).
  */

@@ -20,7 +20,7 @@ final class SigningVerbs {
     private static final Set<String> RENEWALS = Words.of("renewed", "renews", "renew", "renewing", "extended", "extends",
             "extend", "extending", "upgraded", "upgrades", "upgrade", "upgrading", "updated", "revised");
     private static final int RENEWED_OBJECT = 6;
-    /** "an agreement was reached between", "a new cooperation agreement has been made between": a passive conclusion. */
+    /** "an agreement was reached between", "a fresh cooperation agreement was made between": a passive conclusion. */
     private static final Set<String> CONCLUDED = Words.of("made", "reached", "struck");
     /** "entered into a memorandum": a signing when "into" takes the document. */
     private static final Set<String> ENTERED = Words.of("entered", "enters", "enter", "entering");

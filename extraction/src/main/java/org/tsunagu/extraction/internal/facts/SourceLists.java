@@ -77,7 +77,7 @@ final class SourceLists {
         return end;
     }
 
-    /** "244.8 billion yuan (US$ 37.3 billion)": a sum in brackets right after another is the same sum. */
+    /** "120.5 billion yuan (US$ 16.9 billion)": a sum in brackets right after another is the same sum. */
     static boolean isConversion(DocumentView view, Sentence s, MoneyMention money) {
         if (!money.parenthetical()) {
             return false;

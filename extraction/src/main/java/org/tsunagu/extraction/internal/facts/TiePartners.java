@@ -51,7 +51,7 @@ final class TiePartners {
         }
         List<DocumentView.Actor> partners = CoordinatedParties.after(view, s, actors, "with", end, 2);
         if (partners.size() >= 2) {
-            // "has sister relationships with the U.S. states of A and B": one tie per partner
+            // "keeps sister ties with the U.S. states of A and B": one tie per partner
             return listed(view, s, before, partners);
         }
         int between = view.find(s, s.firstToken(), Set.of("between"));
@@ -107,7 +107,7 @@ final class TiePartners {
             return List.of();
         }
         if (view.f(trigger).equals("sisterhood") && !view.f(end).equals("with") && !view.f(end).equals("between")) {
-            // "the anniversary of their sisterhood and the opening of X": the partners are before, not after
+            // "their sisterhood's anniversary and the opening of X": the partners are before, not after
             return List.of();
         }
         int clauseEnd = s.endToken();

@@ -62,7 +62,7 @@ final class TitleOrganisation {
         return Optional.empty();
     }
 
-    /** "a delegation from Japan's Kitakyushu city led by Deputy Mayor X": X belongs to where the delegation is from. */
+    /** "a delegation from Japan's Sakai city headed by Deputy Mayor X": X belongs to where the delegation is from. */
     static Optional<EntityRef> delegationOrigin(DocumentView view, Sentence s, int titleStart) {
         if (titleStart - 2 < s.firstToken() || !view.f(titleStart - 1).equals("by")
                 || !(view.f(titleStart - 2).equals("led") || view.f(titleStart - 2).equals("headed"))) {

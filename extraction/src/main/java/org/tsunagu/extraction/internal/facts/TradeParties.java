@@ -145,7 +145,7 @@ final class TradeParties {
         return false;
     }
 
-    /** "Korea is Hong Kong's sixth-largest trading partner." just before: Korea trades with Hong Kong. */
+    /** "Chile is Peru's third-largest trading partner." just before: Chile trades with Peru. */
     private static Parties partnersBefore(DocumentView view, Sentence s) {
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - PAIR_REACH); k--) {
             Sentence before = view.sentences.get(k);

@@ -268,7 +268,7 @@ final class NameClassifier {
                 }
             }
         }
-        // "Governor of Japan's Gunma prefecture Yamamoto Ichita": a title's of-phrase ends in a place or organisation
+        // "Governor of Japan's Tottori prefecture Hirai Kenji": a title's of-phrase ends in a place or organisation
         return false;
     }
 

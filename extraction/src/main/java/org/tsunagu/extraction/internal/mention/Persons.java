@@ -12,7 +12,7 @@ import org.tsunagu.extraction.internal.text.Words;
 
 /**
  * Second look at names once every mention is known: a name after a title's of-phrase is a person
- * ("Chairman of the provincial People's Committee Ho Quoc Dung", "Ambassador to Japan, Deepa
+ * ("Chairman of the provincial People's Committee Le Minh Tam", "Ambassador to Japan, Deepa
  * Gopalan Wadhwa"); a name seen as a person once is a person everywhere; a bare surname or given
  * name of a known person is that person ("Quang", "Yamamoto").
  */

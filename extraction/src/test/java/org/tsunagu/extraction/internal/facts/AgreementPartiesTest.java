@@ -24,13 +24,13 @@ class AgreementPartiesTest {
 
     @Test
     void readsACityHallSigningForItsCityWithTheCapitalOfACountry() {
-        assertThat(agreements("The Porto Lindo city hall signed a partnership agreement with the Chilean capital of "
+        assertThat(agreements("The Porto Lindo city hall inked a partnership agreement with the Chilean capital of "
                 + "Vallenar on Monday.")).containsExactly("COOPERATION_AGREEMENT [Porto Lindo, Vallenar]");
     }
 
     @Test
     void takesNoPartnerFromARelativeClauseAfterTheDocument() {
-        assertThat(agreements("TRADEX and Ohio signed a memorandum of understanding, which is our first one with the U.S., "
+        assertThat(agreements("TRADEX and Ohio signed a memorandum of understanding, the agency's first one with the U.S., "
                 + "to deepen trade ties.")).containsExactly("MOU [Ohio, TRADEX]");
     }
 

@@ -31,8 +31,8 @@ class AgreementReaderTest {
 
     @Test
     void readsANominalSigningOfADeclarationOfIntentWithItsSubjectBeforeBetween() {
-        assertThat(agreements("March 1, 2023\n\nThe signing of the Joint Declaration of Intent on cooperation in vocational "
-                + "training and nursing between Ontario and Gujarat took place on February 26, at the Governor's House."))
+        assertThat(agreements("March 1, 2023\n\nThe signing of a Joint Declaration of Intent about vocational training "
+                + "and nursing between Ontario and Gujarat took place on February 26, at the Governor's House."))
                 .containsExactly("OTHER [Gujarat, Ontario] 2023-02-26");
     }
 
@@ -184,7 +184,7 @@ class AgreementReaderTest {
 
     @Test
     void readsPassiveSigningBetweenParties() {
-        assertThat(agreements("An MoU (Memorandum of Understanding) has been signed between Corvale Chamber of Commerce (CCC) "
+        assertThat(agreements("An MoU (Memorandum of Understanding) was signed by Corvale Chamber of Commerce (CCC) "
                 + "and Tamsin Chamber of Commerce and Industry (TCCI) in April 2018."))
                 .containsExactly("MOU [Corvale Chamber of Commerce, Tamsin Chamber of Commerce and Industry] 2018-04");
     }
@@ -243,7 +243,7 @@ class AgreementReaderTest {
 
     @Test
     void readsAnAgreementMadeBetweenParties() {
-        assertThat(agreements("A new cooperation agreement has been made between Nerima City and Penang City in 2021."))
+        assertThat(agreements("A fresh cooperation agreement was made between Nerima City and Penang City in 2021."))
                 .containsExactly("COOPERATION_AGREEMENT [Nerima City, Penang City] 2021");
     }
 

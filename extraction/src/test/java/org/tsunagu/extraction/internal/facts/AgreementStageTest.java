@@ -17,9 +17,9 @@ class AgreementStageTest {
 
     @Test
     void readsOneSigningToldAsCooperationAndAsFriendshipAsAFriendshipAgreement() {
-        assertThat(agreements("The Maule region of Chile and the Hebei province of China signed an agreement on cooperation "
-                + "and training. The signing took place during a fair in Tianjin and Dalian. The minister said: \"We celebrate "
-                + "that both regions signed today a friendship agreement.\""))
+        assertThat(agreements("The Maule region of Chile and the Hebei province of China signed a cooperation agreement "
+                + "covering mining and training. The signing took place during a fair in Tianjin and Dalian. The minister said: \"Today both "
+                + "regions have signed a friendship agreement.\""))
                 .containsExactly("FRIENDSHIP_AGREEMENT [Hebei province, Maule]");
     }
 

@@ -51,7 +51,7 @@ class EventStageTest {
 
     @Test
     void leavesOutAFairThatWillOpen() {
-        assertThat(events("FUKUOKA, October 17, 2024 - Next Tuesday a Busan food fair will open at a Tenjin department store."))
+        assertThat(events("FUKUOKA, October 17, 2024 - Next Tuesday a Busan food fair will open in a Tenjin shopping mall."))
                 .containsExactly("EXHIBITION@2024-10-22");
     }
 

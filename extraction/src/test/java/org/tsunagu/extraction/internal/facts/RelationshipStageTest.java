@@ -18,7 +18,7 @@ class RelationshipStageTest {
     @Test
     void takesAHeadlineTieWithOneSideAbbreviatedForTheStorysTie() {
         assertThat(ties("NS Mayor proposes sisterhood with Kyoto\n\nNovosibirsk /TASS/ On March 3, the Mayor of "
-                + "Novosibirsk met the Consul of Japan. The Mayor put forward an official proposal on establishing sisterhood "
+                + "Novosibirsk met the Consul of Japan. The Mayor made a formal proposal to establish sisterhood "
                 + "between Novosibirsk and Kyoto.")).containsExactly("FRIENDSHIP [Kyoto, Novosibirsk] PROPOSED ?");
     }
 
@@ -36,7 +36,7 @@ class RelationshipStageTest {
 
     @Test
     void readsOneTiePerPartnerOfCoordinatedClassedLists() {
-        assertThat(ties("Norland Province has sister relationships with the U.S. states of Idaho and Kansas and the Chinese "
+        assertThat(ties("Norland Province keeps sister ties with the U.S. states of Idaho and Kansas and the Chinese "
                 + "provinces of Hunan and Hebei.")).containsExactly("FRIENDSHIP [Idaho, Norland Province] ESTABLISHED ?",
                 "FRIENDSHIP [Kansas, Norland Province] ESTABLISHED ?", "FRIENDSHIP [Hunan, Norland Province] ESTABLISHED ?",
                 "FRIENDSHIP [Hebei, Norland Province] ESTABLISHED ?");
@@ -71,7 +71,7 @@ class RelationshipStageTest {
     @Test
     void readsATieNamedAfterASigningAsTheSignersTie() {
         assertThat(ties("The city of Sendai signed a memorandum with the Lisbon Water Office and the Porto Water Agency in "
-                + "2024, reaffirming a cooperative relationship that dates back to 1998.")).containsExactly(
+                + "2024, renewing a cooperative relationship begun in 1998.")).containsExactly(
                 "COOPERATION [Lisbon Water Office, Sendai] ESTABLISHED 1998");
     }
 

@@ -107,7 +107,7 @@ class RoleStageTest {
 
     @Test
     void givesNoTitleToAGuestAfterTheVerb() {
-        assertThat(facts("Mr. Lo Van Tien - Standing Deputy Secretary of the Provincial Party Committee received "
+        assertThat(facts("Mr. Lo Van Tien - Standing Deputy Secretary of the Provincial Party Committee welcomed "
                 + "Mr. Morikawa Shunta.", Role.class)).noneMatch(r -> r.person().name().equals("Morikawa Shunta"));
     }
 

@@ -27,7 +27,7 @@ class TitledAgreementsTest {
 
     @Test
     void readsNoListedTitleWithoutThePairItIsAbout() {
-        assertThat(agreements("Through agreements such as the Memorandum of Understanding on Forestry Cooperation (1995), "
+        assertThat(agreements("Under pacts such as the Memorandum of Understanding on Forestry Cooperation (1995), "
                 + "trade has grown.")).isEmpty();
     }
 }
