@@ -43,7 +43,8 @@ public final class StoreFailure extends RuntimeException {
             return Optional.of("the database file cannot be read or written (input/output error)");
         }
         if (primaryCode == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-            return Optional.of("the database file cannot be opened");
+            // a read-only folder, or a file the user may not write, keeps SQLite from opening its journal beside it
+            return Optional.of("the database file cannot be opened for writing: check the file's and its folder's permissions");
         }
         return Optional.empty();
     }

@@ -69,6 +69,23 @@ class DatabaseTest {
     }
 
     @Test
+    void saysTheDatabaseIsReadOnlyWhenItsFileCannotBeWritten(@TempDir Path folder) throws IOException, InterruptedException {
+        Path file = folder.resolve("locked.db");
+        Database.open(file.toString()).close();
+        ReadOnlyFiles locked = ReadOnlyFiles.lock(file, folder);
+        try (Database database = Database.open(file.toString())) {
+            assertThatThrownBy(() -> database.save(Articles.article("locked", "An article for a locked file.").with()))
+                    .isInstanceOf(StoreFailure.class)
+                    .hasMessage("the database is read-only: check the file's and its folder's permissions");
+        } catch (StoreFailure onOpening) {
+            assertThat(onOpening)
+                    .hasMessage("the database file cannot be opened for writing: check the file's and its folder's permissions");
+        } finally {
+            locked.unlock();
+        }
+    }
+
+    @Test
     void saysTheDiskIsFullWhenTheDatabaseCannotGrow(@TempDir Path folder) throws SQLException {
         Path file = folder.resolve("full.db");
         Database.open(file.toString()).close();
