@@ -66,11 +66,11 @@ public final class WebServer implements AutoCloseable {
             api.configure(config);
         });
         app.before(SecurityHeaders::add);
-        AccessControl.install(app, database.accounts(), settings.readAccess());
+        AccessControl.install(app, database.accounts(), settings.readAccess(), settings.clock());
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")), AccessRole.ANYONE);
         api.addTo(app);
         FactRoutes.addTo(app, database, templates);
-        LoginRoutes.addTo(app, database.accounts(), templates);
+        LoginRoutes.addTo(app, database.accounts(), templates, settings.clock());
         ReviewRoutes.addTo(app, database, templates);
         ExportRoutes.addTo(app, database, templates);
         SearchRoutes.addTo(app, database, templates);

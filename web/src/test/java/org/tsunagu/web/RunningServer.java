@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -25,6 +26,7 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
     private final TemporaryDatabase store = new TemporaryDatabase();
     private final HttpClient client = HttpClient.newHttpClient();
     private final ReadAccess readAccess;
+    private final Clock clock;
     private WebServer server;
 
     /** Anyone may read, as by default. */
@@ -33,13 +35,19 @@ public final class RunningServer implements BeforeEachCallback, AfterEachCallbac
     }
 
     public RunningServer(ReadAccess readAccess) {
+        this(readAccess, Clock.systemUTC());
+    }
+
+    /** A server whose sessions and sign-in throttle keep the given clock's time. */
+    public RunningServer(ReadAccess readAccess, Clock clock) {
         this.readAccess = readAccess;
+        this.clock = clock;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         store.beforeEach(context);
-        server = WebServer.start(store.database(), 0, readAccess);
+        server = WebServer.start(store.database(), ServerSettings.local(0, readAccess).withClock(clock));
     }
 
     @Override

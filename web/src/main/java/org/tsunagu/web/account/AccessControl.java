@@ -36,16 +36,17 @@ public final class AccessControl {
     private final Accounts accounts;
     private final ReadAccess readAccess;
     private final InternalRouter router;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    private AccessControl(Accounts accounts, ReadAccess readAccess, InternalRouter router) {
+    private AccessControl(Accounts accounts, ReadAccess readAccess, InternalRouter router, Clock clock) {
         this.accounts = accounts;
         this.readAccess = readAccess;
         this.router = router;
+        this.clock = clock;
     }
 
-    public static void install(Javalin app, Accounts accounts, ReadAccess readAccess) {
-        AccessControl control = new AccessControl(accounts, readAccess, app.unsafeConfig().pvt.internalRouter);
+    public static void install(Javalin app, Accounts accounts, ReadAccess readAccess, Clock clock) {
+        AccessControl control = new AccessControl(accounts, readAccess, app.unsafeConfig().pvt.internalRouter, clock);
         app.beforeMatched(control::check);
         app.exception(AccessDenied.class, AccessControl::answer);
     }

@@ -23,15 +23,16 @@ public final class LoginRoutes {
     private final Accounts accounts;
     private final TemplateEngine templates;
     private final LoginThrottle throttle = new LoginThrottle();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    private LoginRoutes(Accounts accounts, TemplateEngine templates) {
+    private LoginRoutes(Accounts accounts, TemplateEngine templates, Clock clock) {
         this.accounts = accounts;
         this.templates = templates;
+        this.clock = clock;
     }
 
-    public static void addTo(Javalin app, Accounts accounts, TemplateEngine templates) {
-        LoginRoutes routes = new LoginRoutes(accounts, templates);
+    public static void addTo(Javalin app, Accounts accounts, TemplateEngine templates, Clock clock) {
+        LoginRoutes routes = new LoginRoutes(accounts, templates, clock);
         app.get("/login", routes::form, AccessRole.ANYONE);
         app.post("/login", routes::signIn, AccessRole.ANYONE);
         app.post("/logout", routes::signOut, AccessRole.ANYONE);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class DefaultDenialTest {
         store.database().accounts().add("ada", Role.ADMIN, "admin's long password");
         adminToken = store.database().accounts().issueToken("ada");
         app = Javalin.create(config -> config.showJavalinBanner = false);
-        AccessControl.install(app, store.database().accounts(), ReadAccess.OPEN);
+        AccessControl.install(app, store.database().accounts(), ReadAccess.OPEN, Clock.systemUTC());
         app.get("/undeclared", ctx -> ctx.result("read"));
         app.post("/undeclared", ctx -> ctx.result("written"));
         app.delete("/undeclared", ctx -> ctx.result("deleted"));
