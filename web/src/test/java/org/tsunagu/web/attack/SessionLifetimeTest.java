@@ -2,14 +2,11 @@ package org.tsunagu.web.attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.store.account.Role;
+import org.tsunagu.web.HandMovedClock;
 import org.tsunagu.web.RunningServer;
 import org.tsunagu.web.account.ReadAccess;
 import org.tsunagu.web.account.SessionClient;
@@ -19,7 +16,7 @@ class SessionLifetimeTest {
 
     private static final String PASSWORD = "auditor's long password";
 
-    private final MovableClock clock = new MovableClock();
+    private final HandMovedClock clock = new HandMovedClock();
 
     @RegisterExtension
     final RunningServer server = new RunningServer(ReadAccess.OPEN, clock);
@@ -32,36 +29,11 @@ class SessionLifetimeTest {
 
         for (int hour = 0; hour < 12; hour++) {
             assertThat(browser.get("/api/audit").statusCode()).as("after %d hours", hour).isEqualTo(200);
-            clock.move(Duration.ofMinutes(59));
+            clock.advance(Duration.ofMinutes(59));
         }
-        clock.move(Duration.ofMinutes(13));
+        clock.advance(Duration.ofMinutes(13));
 
         assertThat(browser.get("/api/audit").statusCode()).isEqualTo(401);
         assertThat(browser.get("/review").statusCode()).isEqualTo(303);
-    }
-
-    /** The system's time moved on by hand. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Duration moved = Duration.ZERO;
-
-        void move(Duration by) {
-            moved = moved.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(moved);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
