@@ -335,12 +335,7 @@ public final class ProductStage extends FactStage {
     }
 
     private static boolean unknownToLexicon(DocumentView view, Mention m) {
-        for (var l : view.lookupsStartingIn(m.firstToken(), m.endToken())) {
-            if (l.firstToken() >= m.firstToken() && l.firstToken() < m.endToken()) {
-                return false;
-            }
-        }
-        return true;
+        return view.lookupsStartingIn(m.firstToken(), m.endToken()).isEmpty();
     }
 
     /** "Jinsha Tea" in an article about "Chengdu Jinsha Tea Co., Ltd." names the company, not a product line. */

@@ -116,8 +116,8 @@ final class TradeParties {
     /** "Vietnam-Japan trade", "the Thailand–Laos trade": two places joined by a dash just before the trade word. */
     private static Parties joinedPair(DocumentView view, Sentence s, int word) {
         Lookup left = null;
-        for (Lookup l : view.lookupsStartingIn(s.firstToken(), s.endToken())) {
-            if (l.category() != Lookup.Category.PLACE || !s.containsToken(l.firstToken()) || l.firstToken() >= word) {
+        for (Lookup l : view.lookupsStartingIn(s.firstToken(), word)) {
+            if (l.category() != Lookup.Category.PLACE) {
                 continue;
             }
             if (left != null && l.firstToken() == left.endToken() + 1 && DASHES.contains(view.f(left.endToken()))

@@ -42,10 +42,11 @@ public final class Statements {
     /** Nouns whose "of" object has lasted: "the anniversary of", "30 years of". */
     private static final Set<String> AGES = Words.of("anniversary", "years", "decades", "history");
     private static final Set<String> NEGATIVE_DETERMINERS = Words.of("no", "without", "neither", "nor");
-    /** Modifiers that make the thing named only possible: "a possible visit", "possibly during a trip". */
+    /** Modifiers that make the thing named only possible: "a possible visit", "a proposed fair". */
     private static final Set<String> TENTATIVE_MODIFIERS = Words.of("possible", "potential", "proposed", "planned",
-            "prospective", "hoped-for", "envisaged", "intended", "mooted", "possibly", "perhaps", "maybe");
-    private static final Set<String> TENTATIVE_ADVERBS = Words.of("possibly", "perhaps", "maybe", "potentially");
+            "prospective", "hoped-for", "envisaged", "intended", "mooted");
+    /** Adverbs that do the same before a noun or over the phrase that holds it: "possibly during a trip". */
+    private static final Set<String> TENTATIVE_ADVERBS = Words.of("possibly", "perhaps", "maybe");
     /** Nouns whose "of"/"for"/"on" object is only wanted: "a proposal for sister-city ties", "talks on a visit". */
     private static final Set<String> WISH_NOUNS = Words.of("proposal", "proposals", "plan", "plans", "possibility",
             "prospect", "prospects", "hope", "hopes", "aspiration", "aspirations", "idea", "feasibility", "talks",
@@ -149,7 +150,7 @@ public final class Statements {
             if (NEGATIVE_DETERMINERS.contains(f)) {
                 return new Modality.Negated(f);
             }
-            if (TENTATIVE_MODIFIERS.contains(f)) {
+            if (TENTATIVE_MODIFIERS.contains(f) || TENTATIVE_ADVERBS.contains(f)) {
                 return new Modality.Hedged(f);
             }
             if (WISH_LINKS.contains(f) && i > s.firstToken() && WISH_NOUNS.contains(tokens.get(i - 1).folded())) {
