@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -64,6 +65,8 @@ final class Projection {
 
     Document document(FeedDocument document) {
         Entry entry = new Entry(Kind.DOCUMENT, document.id(), DOCUMENT_TYPE, document.name(), document.text());
+        // The headline and the outlet are searched among the names, so a search for either finds the document.
+        entry.names(Stream.of(document.info().title(), document.info().outlet()).flatMap(Optional::stream).toList());
         entry.countries(entities.countries(document.entities()));
         document.documentDate().or(document::published).flatMap(Projection::year).ifPresent(entry::year);
         return entry.build();

@@ -1,14 +1,16 @@
 package org.tsunagu.ingest.source;
 
 import java.util.List;
-import java.util.Optional;
-import org.tsunagu.model.time.PartialDate;
+import org.tsunagu.model.document.DocumentInfo;
 
-/** What a format reader got out of a file, before it becomes a named {@code Document}. */
-record Extracted(String text, Optional<PartialDate> published, List<String> warnings) {
+/**
+ * What a format reader got out of a file, before it becomes a named {@code Document}: the text,
+ * what the file's own metadata says of who published it and when, and what was guessed on the way.
+ */
+record Extracted(String text, DocumentInfo info, List<String> warnings) {
 
     Extracted {
-        published = published == null ? Optional.empty() : published;
+        info = info == null ? DocumentInfo.NONE : info;
         warnings = List.copyOf(warnings);
     }
 }

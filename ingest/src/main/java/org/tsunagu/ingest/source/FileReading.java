@@ -32,9 +32,7 @@ final class FileReading {
                 throw new UnreadableFile(String.format(Locale.ROOT, "article text is %,d characters, above the limit of %,d",
                         document.text().length(), options.maxTextChars()));
             }
-            if (extracted.published().isPresent()) {
-                document = document.withPublished(extracted.published().get());
-            }
+            document = document.withInfo(extracted.info().or(TextClues.in(document.text())));
             return new ReadResult.Read(path, document, extracted.warnings());
         } catch (UnreadableFile e) {
             return new ReadResult.Unreadable(path, e.reason());

@@ -12,10 +12,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.tsunagu.model.time.PartialDate;
+import org.tsunagu.model.document.DocumentInfo;
 
 /**
- * Saved news pages: the headline, then the article's paragraphs, without the site around them.
+ * Saved news pages: the headline, then the article's paragraphs, without the site around them,
+ * and who published them and when ({@link HtmlMetadata}).
  * Navigation, headers, footers, asides and scripts are dropped because their words (other
  * headlines, "related: Japan signs ...") would otherwise be read as facts of this article.
  */
@@ -24,24 +25,19 @@ final class HtmlReader implements FormatReader {
     private static final String NOT_ARTICLE =
             "script, style, nav, header, footer, aside, form, noscript, iframe, template, svg, [hidden]";
 
-    /** Meta names and properties that carry the publication date, most specific first. */
-    private static final List<String> DATE_META = List.of(
-            "article:published_time", "og:published_time", "datePublished", "date", "pubdate",
-            "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued");
-
     @Override
     public Extracted read(byte[] bytes) throws UnreadableFile {
         List<String> warnings = new ArrayList<>();
         Document page = parse(bytes, warnings);
-        Optional<PartialDate> published = published(page);
         String title = title(page);
+        DocumentInfo info = HtmlMetadata.of(page, title);
         page.select(NOT_ARTICLE).remove();
         String body = BlockText.of(articleRoot(page));
         if (body.isBlank()) {
             throw new UnreadableFile("HTML page has no article text");
         }
         boolean titleRepeated = title.isEmpty() || body.startsWith(title);
-        return new Extracted(titleRepeated ? body : title + "\n\n" + body, published, warnings);
+        return new Extracted(titleRepeated ? body : title + "\n\n" + body, info, warnings);
     }
 
     /**
@@ -86,27 +82,6 @@ final class HtmlReader implements FormatReader {
             }
         }
         return page.title().strip();
-    }
-
-    private static Optional<PartialDate> published(Document page) {
-        for (String name : DATE_META) {
-            for (Element meta : page.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
-                Optional<PartialDate> date = DateText.parse(meta.attr("content"));
-                if (date.isPresent()) {
-                    return date;
-                }
-            }
-        }
-        for (String query : List.of("time[pubdate][datetime]", "article time[datetime]", "main time[datetime]", "time[datetime]")) {
-            Element time = page.selectFirst(query);
-            if (time != null) {
-                Optional<PartialDate> date = DateText.parse(time.attr("datetime"));
-                if (date.isPresent()) {
-                    return date;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -1,24 +1,18 @@
 package org.tsunagu.ingest.source;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tsunagu.model.time.PartialDate;
 
 /**
  * Markdown files: keeps the words and drops the markup, line by line. A full CommonMark parser
  * is not needed for this: extraction reads sentences, so a stray marker costs little, while a
  * line-based pass cannot lose text on input a parser would reject. Fenced code is kept verbatim
- * (it can quote figures); images are dropped (their alt text is rarely a sentence); a YAML front
- * matter block is dropped after its {@code date:} is read as the publication date.
+ * (it can quote figures); images are dropped (their alt text is rarely a sentence); a front
+ * matter block is dropped after its title, outlet, address, language and date are read.
  */
 final class MarkdownReader implements FormatReader {
 
     private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~).*");
-    private static final Pattern FRONT_MATTER_DATE =
-            Pattern.compile("(?:date|published|pubdate)\\s*:\\s*[\"']?([^\"'#]+?)[\"']?\\s*(?:#.*)?", Pattern.CASE_INSENSITIVE);
-    private static final int FRONT_MATTER_MAX_LINES = 100;
     private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*\n(?:[ \t]*\n)+");
 
     /** Whole lines that carry no words: rules, setext underlines, table rulers, link definitions. */
@@ -65,8 +59,8 @@ final class MarkdownReader implements FormatReader {
     public Extracted read(byte[] bytes) throws UnreadableFile {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         List<String> lines = decoded.text().lines().toList();
-        int body = frontMatterEnd(lines);
-        Optional<PartialDate> published = publishedIn(lines.subList(0, body));
+        FrontMatter frontMatter = FrontMatter.of(lines);
+        int body = frontMatter.bodyStart();
         StringBuilder text = new StringBuilder(decoded.text().length());
         boolean inFence = false;
         for (String line : lines.subList(body, lines.size())) {
@@ -85,7 +79,7 @@ final class MarkdownReader implements FormatReader {
         if (words.isBlank()) {
             throw new UnreadableFile("Markdown file has no text");
         }
-        return new Extracted(words, published, decoded.warnings());
+        return new Extracted(words, frontMatter.info(), decoded.warnings());
     }
 
     private static String words(String line) {
@@ -97,29 +91,5 @@ final class MarkdownReader implements FormatReader {
             result = replacement.apply(result);
         }
         return result;
-    }
-
-    /** Index of the first line after a leading {@code ---} block, or 0 when there is none. */
-    private static int frontMatterEnd(List<String> lines) {
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            return 0;
-        }
-        for (int i = 1; i < Math.min(lines.size(), FRONT_MATTER_MAX_LINES); i++) {
-            String line = lines.get(i).strip();
-            if (line.equals("---") || line.equals("...")) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static Optional<PartialDate> publishedIn(List<String> frontMatter) {
-        for (String line : frontMatter) {
-            Matcher date = FRONT_MATTER_DATE.matcher(line.strip());
-            if (date.matches()) {
-                return DateText.parse(date.group(1));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.time.PartialDate;
 
 /**
@@ -51,7 +52,7 @@ final class PdfReader implements FormatReader {
             if (text.toString().codePoints().noneMatch(Character::isLetter)) {
                 throw new UnreadableFile(NO_TEXT_LAYER);
             }
-            return new Extracted(text.toString(), created(pdf), List.of());
+            return new Extracted(text.toString(), info(pdf), List.of());
         } catch (InvalidPasswordException e) {
             throw new UnreadableFile("PDF is encrypted and needs a password");
         } catch (IOException e) {
@@ -92,6 +93,16 @@ final class PdfReader implements FormatReader {
         TextLimitReached() {
             super("text limit reached");
         }
+    }
+
+    /**
+     * The document information's title and the catalogue's language, as the publisher's tool wrote
+     * them; the author is a person or a program more often than an outlet, so it is not read.
+     */
+    private static DocumentInfo info(PDDocument pdf) {
+        DocumentInfo info = new DocumentInfo(Optional.ofNullable(pdf.getDocumentInformation().getTitle()), Optional.empty(),
+                Optional.empty(), Optional.ofNullable(pdf.getDocumentCatalog().getLanguage()), Optional.empty());
+        return created(pdf).map(info::withPublished).orElse(info);
     }
 
     /**

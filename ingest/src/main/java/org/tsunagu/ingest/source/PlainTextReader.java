@@ -1,16 +1,20 @@
 package org.tsunagu.ingest.source;
 
-import java.util.Optional;
-
-/** Plain text files: the decoded text is the article. */
+/**
+ * Plain text files: the decoded text is the article, less a front matter block at its top, which
+ * gives the article's metadata instead.
+ */
 final class PlainTextReader implements FormatReader {
 
     @Override
     public Extracted read(byte[] bytes) throws UnreadableFile {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        if (decoded.text().isBlank()) {
+        FrontMatter frontMatter = FrontMatter.of(decoded.text().lines().limit(FrontMatter.MAX_LINES).toList());
+        String text = frontMatter == FrontMatter.NONE ? decoded.text()
+                : String.join("\n", decoded.text().lines().skip(frontMatter.bodyStart()).toList());
+        if (text.isBlank()) {
             throw new UnreadableFile("file has only whitespace");
         }
-        return new Extracted(decoded.text(), Optional.empty(), decoded.warnings());
+        return new Extracted(text, frontMatter.info(), decoded.warnings());
     }
 }

@@ -12,10 +12,10 @@ import org.tsunagu.model.time.PartialDate;
 
 /**
  * An article as Tsunagu reads it: its normalised text, a short name (the file name without its
- * extension), where it came from, and a publication date when the source's metadata gives one.
+ * extension), where it came from, and who published it and when as far as the file says.
  * The text never changes after construction; every later layer refers to it by offsets.
  */
-public record Document(String name, String source, String text, Optional<PartialDate> published) {
+public record Document(String name, String source, String text, DocumentInfo info) {
 
     private static final Pattern TRAILING_BLANKS = Pattern.compile("(?<![ \\t\\u00A0])[ \\t\\u00A0]+\n");
     /**
@@ -30,16 +30,25 @@ public record Document(String name, String source, String text, Optional<Partial
         name = INVISIBLE_CONTROLS.matcher(Objects.requireNonNull(name, "name")).replaceAll("");
         source = INVISIBLE_CONTROLS.matcher(Objects.requireNonNull(source, "source")).replaceAll("");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(info, "info");
     }
 
     /** Builds a document from raw text, normalising it first so that equal articles hash equally. */
     public static Document of(String name, String source, String rawText) {
-        return new Document(name, source, normalise(rawText), Optional.empty());
+        return new Document(name, source, normalise(rawText), DocumentInfo.NONE);
+    }
+
+    /** The publication date the file's metadata gives. */
+    public Optional<PartialDate> published() {
+        return info.published();
     }
 
     public Document withPublished(PartialDate date) {
-        return new Document(name, source, text, Optional.ofNullable(date));
+        return withInfo(info.withPublished(date));
+    }
+
+    public Document withInfo(DocumentInfo value) {
+        return new Document(name, source, text, value);
     }
 
     /**

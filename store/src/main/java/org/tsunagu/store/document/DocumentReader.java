@@ -18,9 +18,9 @@ import org.tsunagu.store.fact.Page;
 public final class DocumentReader {
 
     private static final String LISTING = """
-            SELECT d.id, d.name, d.source, d.published, d.document_date, d.ingested_at,
-                   (SELECT COUNT(*) FROM facts f WHERE f.document_id = d.id) AS statements
-            FROM documents d""";
+            SELECT d.id, d.name, d.source, d.document_date, d.ingested_at,
+                   (SELECT COUNT(*) FROM facts f WHERE f.document_id = d.id) AS statements, """
+            + Provenance.columns("d", "d.published") + " FROM documents d";
     private static final String PAGE = LISTING + " ORDER BY d.id DESC LIMIT :limit OFFSET :offset";
     private static final String ONE = LISTING + " WHERE d.id = :id";
     private static final String STATEMENTS = """
@@ -80,7 +80,7 @@ public final class DocumentReader {
 
     private static DocumentListing listing(ResultSet row, StatementContext context) throws SQLException {
         return new DocumentListing(row.getLong("id"), row.getString("name"), row.getString("source"),
-                Optional.ofNullable(row.getString("published")), Optional.ofNullable(row.getString("document_date")),
+                Provenance.read(row), Optional.ofNullable(row.getString("document_date")),
                 row.getString("ingested_at"), row.getLong("statements"));
     }
 }

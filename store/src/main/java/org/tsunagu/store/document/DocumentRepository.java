@@ -14,8 +14,9 @@ public final class DocumentRepository {
     private static final String CONTAINS = "SELECT COUNT(*) FROM documents WHERE content_hash = ?";
     private static final String WITH_HASH = "SELECT id FROM documents WHERE content_hash = ?";
     private static final String INSERT = """
-            INSERT INTO documents (id, content_hash, name, source, text, published, document_date, ingested_at)
-            VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO documents (id, content_hash, name, source, text, published, document_date, ingested_at,
+                                   title, outlet, url, language)
+            VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
 
     private DocumentRepository() {
@@ -44,7 +45,9 @@ public final class DocumentRepository {
         Document document = extraction.document();
         return statements.oneLong(INSERT, contentHash, document.name(), document.source(), document.text(),
                 document.published().map(PartialDate::toString).orElse(null),
-                extraction.documentDate().map(PartialDate::toString).orElse(null), ingestedAt.toString());
+                extraction.documentDate().map(PartialDate::toString).orElse(null), ingestedAt.toString(),
+                document.info().title().orElse(null), document.info().outlet().orElse(null),
+                document.info().url().orElse(null), document.info().language().orElse(null));
     }
 
     public static long count(Handle handle) {

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.store.audit.AuditEntry;
+import org.tsunagu.store.document.Provenance;
 import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.resolution.Level;
 
@@ -43,8 +44,8 @@ public final class GraphFeed implements AutoCloseable {
     private static final String DOCUMENTS = """
             SELECT d.id, d.name, d.source, d.text, d.published, d.document_date,
                    (SELECT json_group_array(DISTINCT a.resolved_id) FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
-                    WHERE f.document_id = d.id AND a.resolved_id IS NOT NULL) AS entities
-            FROM documents d ORDER BY d.id""";
+                    WHERE f.document_id = d.id AND a.resolved_id IS NOT NULL) AS entities, """
+            + Provenance.columns("d", "d.published") + " FROM documents d ORDER BY d.id";
 
     private final Jdbi jdbi;
     private Handle shortReads;
@@ -157,7 +158,7 @@ public final class GraphFeed implements AutoCloseable {
     private static FeedDocument document(ResultSet row) throws SQLException {
         return new FeedDocument(row.getLong("id"), row.getString("name"), row.getString("source"), row.getString("text"),
                 Optional.ofNullable(row.getString("published")), Optional.ofNullable(row.getString("document_date")),
-                ids(row.getString("entities")));
+                ids(row.getString("entities")), Provenance.read(row));
     }
 
     private static Optional<Long> optionalId(ResultSet row, String column) throws SQLException {

@@ -18,6 +18,7 @@ import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.json.FactJson;
+import org.tsunagu.store.document.Provenance;
 import org.tsunagu.store.fact.Summary;
 
 /**
@@ -50,7 +51,9 @@ public final class FactsAbout {
     private static final String FACTS = "SELECT k.id, k.type, k.review_state, k.edits, k.confidence, k.sources, "
             + "k.first_seen, k.last_seen, " + YEAR + " AS year, " + """
             f.id AS statement, f.payload, d.id AS document, d.name AS document_name,
-            e.sentence, e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end
+            e.sentence, e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end, """
+            + Provenance.columns("d", Provenance.citedDate("d")) + """
+
             FROM kb_facts k
             JOIN facts f ON f.id = (SELECT b.id FROM facts b WHERE b.kb_fact_id = k.id
                                     ORDER BY b.confidence DESC, b.id LIMIT 1)
@@ -105,7 +108,7 @@ public final class FactsAbout {
                 r.getString("payload"), new Citation(r.getLong("statement"), r.getLong("document"),
                         r.getString("document_name"), r.getString("sentence"),
                         new Span(r.getInt("sentence_start"), r.getInt("sentence_end")),
-                        new Span(r.getInt("trigger_start"), r.getInt("trigger_end")))))
+                        new Span(r.getInt("trigger_start"), r.getInt("trigger_end")), Provenance.read(r))))
                 .forEach(row -> rows.put(row.id(), row));
         Map<Long, List<Participant>> participants = participants(handle,
                 rows.values().stream().map(row -> row.citation().statement()).toList());

@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.Coded;
+import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.json.FactJson;
+import org.tsunagu.store.document.Provenance;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.Summary;
 
@@ -77,13 +79,15 @@ public final class KnowledgeReader {
     }
 
     private static KnowledgeFact knowledgeFact(Handle handle, Row row) {
-        List<Statement> statements = handle.createQuery("""
-                SELECT f.id, f.payload, f.confidence, d.name, e.sentence FROM facts f
+        List<Statement> statements = handle.createQuery("SELECT f.id, f.payload, f.confidence, d.name, e.sentence, "
+                + Provenance.columns("d", Provenance.citedDate("d")) + """
+
+                FROM facts f
                 JOIN documents d ON d.id = f.document_id JOIN evidence e ON e.fact_id = f.id
                 WHERE f.kb_fact_id = :id ORDER BY f.confidence DESC, d.content_hash, e.trigger_start, f.id""")
                 .bind("id", row.id())
                 .map((r, ctx) -> new Statement(r.getLong("id"), r.getString("payload"), r.getDouble("confidence"),
-                        r.getString("name"), r.getString("sentence")))
+                        r.getString("name"), r.getString("sentence"), Provenance.read(r)))
                 .list();
         Statement best = statements.get(0);
         ObjectNode payload = (ObjectNode) tree(best.payload());
@@ -93,7 +97,7 @@ public final class KnowledgeReader {
         Fact fact = FactJson.read(payload);
         FactType type = Coded.fromCode(FactType.class, row.type()).orElseThrow();
         List<Source> sources = statements.stream()
-                .map(s -> new Source(s.id(), s.document(), s.sentence(), s.confidence())).toList();
+                .map(s -> new Source(s.id(), s.document(), s.sentence(), s.confidence(), s.publication())).toList();
         return new KnowledgeFact(row.id(), type, Summary.of(fact), fact,
                 Coded.fromCode(ReviewState.class, row.state()).orElseThrow(), edits, row.confidence(), sources,
                 conflicts(type, statements), Optional.ofNullable(row.firstSeen()), Optional.ofNullable(row.lastSeen()));
@@ -161,7 +165,8 @@ public final class KnowledgeReader {
             String lastSeen) {
     }
 
-    private record Statement(long id, String payload, double confidence, String document, String sentence) {
+    private record Statement(long id, String payload, double confidence, String document, String sentence,
+            DocumentInfo publication) {
     }
 
     private record Named(String role, int position, String name) {

@@ -1,5 +1,11 @@
 package org.tsunagu.store.knowledge;
 
-/** One document's report of a knowledge fact: the sentence it was read from and how sure the reading was. */
-public record Source(long statement, String document, String sentence, double confidence) {
+import org.tsunagu.model.document.DocumentInfo;
+
+/**
+ * One document's report of a knowledge fact: the sentence it was read from, how sure the reading
+ * was, and who published the document and when ({@code publication}'s date is the article's own
+ * date when its file gives none).
+ */
+public record Source(long statement, String document, String sentence, double confidence, DocumentInfo publication) {
 }

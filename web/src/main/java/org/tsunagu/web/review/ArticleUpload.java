@@ -74,7 +74,7 @@ final class ArticleUpload {
         Document document = read.document();
         // The temporary file's path would mean nothing to a reader of the document.
         Document uploaded = new Document(document.name(), "uploaded by " + Visitor.of(ctx).name(), document.text(),
-                document.published());
+                document.info());
         Upload upload = queue.submit(new ReadResult.Read(read.path(), uploaded, read.warnings()));
         ctx.status(HttpStatus.ACCEPTED).header("Location", upload.url());
         answer(ctx, upload);
