@@ -2,6 +2,7 @@ package org.tsunagu.cli.kb;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tsunagu.model.json.DocumentInfoJson;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.knowledge.Conflict;
 import org.tsunagu.store.knowledge.KnowledgeFact;
@@ -48,6 +49,7 @@ final class KbJson {
             source.put("document", s.document());
             source.put("sentence", s.sentence());
             source.put("confidence", s.confidence());
+            DocumentInfoJson.putInto(source.putObject("publication"), s.publication());
         }
         var conflicts = node.putArray("conflicts");
         for (Conflict c : f.conflicts()) {

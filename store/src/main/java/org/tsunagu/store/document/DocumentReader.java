@@ -1,5 +1,7 @@
 package org.tsunagu.store.document;
 
+import static org.tsunagu.store.document.Provenance.PROVENANCE;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ public final class DocumentReader {
     private static final String LISTING = """
             SELECT d.id, d.name, d.source, d.document_date, d.ingested_at,
                    (SELECT COUNT(*) FROM facts f WHERE f.document_id = d.id) AS statements, """
-            + Provenance.columns("d", "d.published") + " FROM documents d";
+            + PROVENANCE + " FROM documents d";
     private static final String PAGE = LISTING + " ORDER BY d.id DESC LIMIT :limit OFFSET :offset";
     private static final String ONE = LISTING + " WHERE d.id = :id";
     private static final String STATEMENTS = """

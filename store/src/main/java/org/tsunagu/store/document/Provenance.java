@@ -9,27 +9,21 @@ import org.tsunagu.model.time.PartialDate;
 /**
  * The documents columns that say who published a document and when (V13's title, outlet, url and
  * language, V1's published), read into a {@link DocumentInfo}. Queries select them with
- * {@link #columns(String, String)} so that every reader names them alike.
+ * {@link #PROVENANCE} or {@link #CITED_PROVENANCE} so that every reader names them alike.
  */
 public final class Provenance {
 
-    private Provenance() {
-    }
-
+    /** The select list for documents aliased {@code d}: what the file says. */
+    public static final String PROVENANCE = "d.title AS info_title, d.outlet AS info_outlet, d.url AS info_url, "
+            + "d.language AS info_language, d.published AS info_published";
     /**
-     * The select list for documents aliased {@code d}, its date being the SQL expression
-     * {@code date}: {@code d.published} for what the file says, or
-     * {@code COALESCE(d.published, d.document_date)} where a citation wants the article's date
-     * also when only its dateline gives it.
+     * The same for a citation, whose date is the published date, else the article's own date that
+     * extraction read from its dateline or text.
      */
-    public static String columns(String d, String date) {
-        return d + ".title AS info_title, " + d + ".outlet AS info_outlet, " + d + ".url AS info_url, "
-                + d + ".language AS info_language, " + date + " AS info_published";
-    }
+    public static final String CITED_PROVENANCE = "d.title AS info_title, d.outlet AS info_outlet, d.url AS info_url, "
+            + "d.language AS info_language, COALESCE(d.published, d.document_date) AS info_published";
 
-    /** The date a citation gives: the published date, else the article's own date read from its text. */
-    public static String citedDate(String d) {
-        return "COALESCE(" + d + ".published, " + d + ".document_date)";
+    private Provenance() {
     }
 
     public static DocumentInfo read(ResultSet row) throws SQLException {

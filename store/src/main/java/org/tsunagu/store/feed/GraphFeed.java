@@ -1,5 +1,7 @@
 package org.tsunagu.store.feed;
 
+import static org.tsunagu.store.document.Provenance.PROVENANCE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +47,7 @@ public final class GraphFeed implements AutoCloseable {
             SELECT d.id, d.name, d.source, d.text, d.published, d.document_date,
                    (SELECT json_group_array(DISTINCT a.resolved_id) FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
                     WHERE f.document_id = d.id AND a.resolved_id IS NOT NULL) AS entities, """
-            + Provenance.columns("d", "d.published") + " FROM documents d ORDER BY d.id";
+            + PROVENANCE + " FROM documents d ORDER BY d.id";
 
     private final Jdbi jdbi;
     private Handle shortReads;

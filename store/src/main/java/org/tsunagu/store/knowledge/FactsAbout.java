@@ -1,5 +1,6 @@
 package org.tsunagu.store.knowledge;
 
+import static org.tsunagu.store.document.Provenance.CITED_PROVENANCE;
 import static org.tsunagu.store.knowledge.FactYears.YEAR;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,7 +53,7 @@ public final class FactsAbout {
             + "k.first_seen, k.last_seen, " + YEAR + " AS year, " + """
             f.id AS statement, f.payload, d.id AS document, d.name AS document_name,
             e.sentence, e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end, """
-            + Provenance.columns("d", Provenance.citedDate("d")) + """
+            + CITED_PROVENANCE + """
 
             FROM kb_facts k
             JOIN facts f ON f.id = (SELECT b.id FROM facts b WHERE b.kb_fact_id = k.id

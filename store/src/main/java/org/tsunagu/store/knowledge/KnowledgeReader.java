@@ -1,5 +1,7 @@
 package org.tsunagu.store.knowledge;
 
+import static org.tsunagu.store.document.Provenance.CITED_PROVENANCE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +49,12 @@ public final class KnowledgeReader {
             """;
     private static final String FIND = "SELECT k.id " + MATCHING + "ORDER BY k.id LIMIT :limit OFFSET :offset";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+    private static final String STATEMENTS = "SELECT f.id, f.payload, f.confidence, d.name, e.sentence, " + CITED_PROVENANCE
+            + """
+
+            FROM facts f
+            JOIN documents d ON d.id = f.document_id JOIN evidence e ON e.fact_id = f.id
+            WHERE f.kb_fact_id = :id ORDER BY f.confidence DESC, d.content_hash, e.trigger_start, f.id""";
 
     private KnowledgeReader() {
     }
@@ -79,12 +87,7 @@ public final class KnowledgeReader {
     }
 
     private static KnowledgeFact knowledgeFact(Handle handle, Row row) {
-        List<Statement> statements = handle.createQuery("SELECT f.id, f.payload, f.confidence, d.name, e.sentence, "
-                + Provenance.columns("d", Provenance.citedDate("d")) + """
-
-                FROM facts f
-                JOIN documents d ON d.id = f.document_id JOIN evidence e ON e.fact_id = f.id
-                WHERE f.kb_fact_id = :id ORDER BY f.confidence DESC, d.content_hash, e.trigger_start, f.id""")
+        List<Statement> statements = handle.createQuery(STATEMENTS)
                 .bind("id", row.id())
                 .map((r, ctx) -> new Statement(r.getLong("id"), r.getString("payload"), r.getDouble("confidence"),
                         r.getString("name"), r.getString("sentence"), Provenance.read(r)))

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.tsunagu.model.document.Document;
+import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.document.Span;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
@@ -44,6 +45,11 @@ public final class Articles {
 
     public Document document() {
         return document;
+    }
+
+    /** The same article with what its file says of who published it and when. */
+    public Articles publishedBy(DocumentInfo info) {
+        return new Articles(document.withInfo(info));
     }
 
     public Extraction with(Fact... facts) {

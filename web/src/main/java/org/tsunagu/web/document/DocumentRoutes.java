@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
 import org.tsunagu.model.document.Span;
+import org.tsunagu.model.json.DocumentInfoJson;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.document.Mention;
@@ -97,8 +98,8 @@ public final class DocumentRoutes {
     }
 
     private static void listing(ObjectNode node, DocumentListing d) {
-        node.put("id", d.id()).put("name", d.name()).put("source", d.source())
-                .put("published", d.published().orElse(null)).put("document_date", d.documentDate().orElse(null))
+        node.put("id", d.id()).put("name", d.name()).put("source", d.source());
+        DocumentInfoJson.putInto(node, d.info()).put("document_date", d.documentDate().orElse(null))
                 .put("ingested_at", d.ingestedAt()).put("statements", d.statements());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.tsunagu.model.json.DocumentInfoJson;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.knowledge.Citation;
 import org.tsunagu.store.knowledge.CitedFact;
@@ -53,7 +54,8 @@ final class EntityJson {
                 .put("document_name", c.documentName()).put("sentence", c.sentence())
                 .put("sentence_start", c.sentenceSpan().start()).put("sentence_end", c.sentenceSpan().end())
                 .put("trigger_start", c.trigger().start()).put("trigger_end", c.trigger().end())
-                .put("href", EvidenceLinks.href(c));
+                .put("href", EvidenceLinks.href(c))
+                .set("publication", DocumentInfoJson.putInto(NODES.objectNode(), c.publication()));
         return node;
     }
 

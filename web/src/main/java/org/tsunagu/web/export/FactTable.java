@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Agreement;
 import org.tsunagu.model.fact.Event;
@@ -13,6 +14,7 @@ import org.tsunagu.model.fact.Investment;
 import org.tsunagu.model.fact.Product;
 import org.tsunagu.model.fact.Relationship;
 import org.tsunagu.model.fact.Role;
+import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.Source;
 
@@ -41,7 +43,15 @@ final class FactTable {
         columns.add(new Column("Last reported", f -> f.lastSeen().orElse("")));
         columns.add(new Column("Evidence sentence", f -> f.sources().isEmpty() ? "" : f.sources().get(0).sentence()));
         columns.add(new Column("Evidence document", f -> f.sources().isEmpty() ? "" : f.sources().get(0).document()));
+        columns.add(new Column("Evidence outlet", f -> publication(f).outlet().orElse("")));
+        columns.add(new Column("Evidence published", f -> publication(f).published().map(PartialDate::toString).orElse("")));
+        columns.add(new Column("Evidence URL", f -> publication(f).url().orElse("")));
         return columns;
+    }
+
+    /** Who published the evidence document and when; its date is the article's own when the file gave none. */
+    private static DocumentInfo publication(KnowledgeFact fact) {
+        return fact.sources().isEmpty() ? DocumentInfo.NONE : fact.sources().get(0).publication();
     }
 
     private static List<Column> fields(FactType type) {

@@ -194,12 +194,13 @@ final class JsonLdExport {
         }
     }
 
-    /** The name, and the sentence the fact is best supported by as its description. */
+    /** The name, the sentence the fact is best supported by as its description, and the articles reporting it. */
     private void described(KnowledgeFact known, String name) throws IOException {
         json.writeStringField("name", name);
         if (!known.sources().isEmpty()) {
             json.writeStringField("description", known.sources().get(0).sentence());
         }
+        NewsArticles.write(json, known.sources());
     }
 
     private void date(String field, Optional<PartialDate> date) throws IOException {

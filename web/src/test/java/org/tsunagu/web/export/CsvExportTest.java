@@ -32,13 +32,26 @@ class CsvExportTest {
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"relationship.csv\"");
         assertThat(response.body()).startsWith("\uFEFFFact ID,Summary,Kind,Party A,Party B,Since,Status,Review state,"
-                + "Confidence,Sources,Conflicts,First reported,Last reported,Evidence sentence,Evidence document\r\n");
+                + "Confidence,Sources,Conflicts,First reported,Last reported,Evidence sentence,Evidence document,"
+                + "Evidence outlet,Evidence published,Evidence URL\r\n");
         Map<String, String> row = rows(response.body()).get(0);
         assertThat(row).containsEntry("Summary", "Friendship: Da Nang — Sakai")
                 .containsEntry("Party A", "Da Nang").containsEntry("Kind", "friendship")
                 .containsEntry("Review state", "proposed").containsEntry("Confidence", "0.80")
                 .containsEntry("Sources", "1").containsEntry("Evidence document", "da-nang-sakai")
                 .containsEntry("Evidence sentence", "Đà Nẵng and Sakai have been sister cities since 1997.");
+    }
+
+    @Test
+    void saysWhoPublishedTheEvidenceAndWhen() throws Exception {
+        Published.store(server.database());
+
+        Map<String, String> row = rows(server.get("/export/agreement.csv").body()).get(0);
+
+        assertThat(row).containsEntry("Evidence document", "ferry-pact")
+                .containsEntry("Evidence outlet", "Coastline Gazette")
+                .containsEntry("Evidence published", "2025-04-02")
+                .containsEntry("Evidence URL", "https://gazette.example/news/ferry-pact");
     }
 
     @Test

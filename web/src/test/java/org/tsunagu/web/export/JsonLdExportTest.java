@@ -55,6 +55,21 @@ class JsonLdExportTest {
     }
 
     @Test
+    void citesTheNewsArticleThatReportsAFact() throws Exception {
+        Published.store(server.database());
+        JsonNode graph = JSON.readTree(server.get("/export/graph.jsonld").body());
+
+        JsonNode article = named(graph, "MOU: Port Aurel — Isla Verde (2025)").get("subjectOf").get(0);
+
+        assertThat(article.get("@type").asText()).isEqualTo("NewsArticle");
+        assertThat(article.get("headline").asText()).isEqualTo("Port Aurel and Isla Verde sign ferry pact");
+        assertThat(article.get("publisher").get("name").asText()).isEqualTo("Coastline Gazette");
+        assertThat(article.get("url").asText()).isEqualTo("https://gazette.example/news/ferry-pact");
+        assertThat(article.get("datePublished").asText()).isEqualTo("2025-04-02");
+        assertThat(article.get("inLanguage").asText()).isEqualTo("en");
+    }
+
+    @Test
     void putsARoleBetweenThePersonAndTheOrganisation() throws Exception {
         JsonNode graph = JSON.readTree(server.get("/export/graph.jsonld").body());
 
