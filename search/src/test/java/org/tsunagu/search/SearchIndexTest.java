@@ -7,6 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
@@ -187,6 +188,23 @@ class SearchIndexTest {
 
             assertThat(index.search(SearchRequest.of("覚書")).hits()).extracting(SearchHit::kind)
                     .contains(Kind.FACT, Kind.DOCUMENT);
+        }
+    }
+
+    @Test
+    void findsADocumentByItsHeadlineAndOutlet() {
+        Articles article = Articles.article("ferry-pact", "Port Aurel signed an MOU with Isla Verde on Monday.")
+                .publishedBy(DocumentInfo.NONE.withTitle("Harbour ferry accord sealed").withOutlet("Coastline Gazette"));
+        store.database().save(article.with(article.mou("signed", PartialDate.ofYear(2025),
+                article.place("Port Aurel"), article.place("Isla Verde"))));
+        try (SearchIndex index = SearchIndex.open(store.database())) {
+            index.refresh(RebuildListener.SILENT);
+
+            for (String words : List.of("ferry accord", "coastline gazette")) {
+                assertThat(index.search(SearchRequest.of(words)).hits()).as(words)
+                        .filteredOn(hit -> hit.kind() == Kind.DOCUMENT).extracting(SearchHit::title)
+                        .containsExactly("ferry-pact");
+            }
         }
     }
 

@@ -5,8 +5,12 @@ import static org.tsunagu.web.JsonBodies.error;
 import static org.tsunagu.web.JsonBodies.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.model.document.DocumentInfo;
+import org.tsunagu.model.time.PartialDate;
+import org.tsunagu.store.testing.Articles;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.web.RunningServer;
 
@@ -27,6 +31,25 @@ class DocumentApiTest {
             assertThat(d.get("name").asText()).isEqualTo("jetro-chongqing");
             assertThat(d.get("statements").asInt()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void saysWhoPublishedADocumentAndWhen() throws Exception {
+        Articles article = Articles.article("ferry-pact", "Port Aurel signed an MOU with Isla Verde on Monday.")
+                .publishedBy(new DocumentInfo(Optional.of("Port Aurel and Isla Verde sign ferry pact"),
+                        Optional.of("Coastline Gazette"), Optional.of("https://gazette.example/news/ferry-pact"),
+                        Optional.of("en"), Optional.of(PartialDate.ofDay(2025, 4, 2))));
+        server.database().save(article.with(article.mou("signed", PartialDate.ofYear(2025), article.place("Port Aurel"),
+                article.place("Isla Verde"))));
+        long id = server.database().documents(1, 0).items().get(0).id();
+
+        JsonNode body = json(server.get("/api/documents/" + id));
+
+        assertThat(body.get("title").asText()).isEqualTo("Port Aurel and Isla Verde sign ferry pact");
+        assertThat(body.get("outlet").asText()).isEqualTo("Coastline Gazette");
+        assertThat(body.get("url").asText()).isEqualTo("https://gazette.example/news/ferry-pact");
+        assertThat(body.get("language").asText()).isEqualTo("en");
+        assertThat(body.get("published").asText()).isEqualTo("2025-04-02");
     }
 
     @Test
