@@ -3,9 +3,11 @@ package org.tsunagu.ingest.source;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.time.PartialDate;
 
@@ -40,21 +42,28 @@ final class HtmlMetadata {
         return new DocumentInfo(title, outlet, url, language, published(page));
     }
 
-    /** "Headline | Site": the site, when the headline starts with what precedes it. */
+    /** "Headline | Site": the site, when the headline starts with what precedes the last bar or dash. */
     private static Optional<String> siteInTitle(String pageTitle, String headline) {
-        String[] parts = TITLE_SEPARATOR.split(pageTitle);
-        if (parts.length < 2) {
+        Matcher separator = TITLE_SEPARATOR.matcher(pageTitle);
+        int before = -1;
+        int site = -1;
+        while (separator.find()) {
+            before = separator.start();
+            site = separator.end();
+        }
+        if (before <= 0) {
             return Optional.empty();
         }
-        String site = parts[parts.length - 1];
-        String rest = pageTitle.substring(0, pageTitle.length() - site.length()).replaceAll("\\s+[|\u2013\u2014-]\\s*$", "");
-        boolean headlineFirst = !rest.isEmpty()
-                && headline.toLowerCase(Locale.ROOT).startsWith(rest.strip().toLowerCase(Locale.ROOT));
-        return headlineFirst ? Optional.of(site) : Optional.empty();
+        String rest = pageTitle.substring(0, before).toLowerCase(Locale.ROOT);
+        return headline.toLowerCase(Locale.ROOT).startsWith(rest) ? Optional.of(pageTitle.substring(site)) : Optional.empty();
+    }
+
+    private static Elements metas(Document page, String name) {
+        return page.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
     }
 
     private static Optional<String> meta(Document page, String name) {
-        for (Element meta : page.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
+        for (Element meta : metas(page, name)) {
             String content = meta.attr("content").strip();
             if (!content.isEmpty()) {
                 return Optional.of(content);
@@ -70,7 +79,7 @@ final class HtmlMetadata {
 
     private static Optional<PartialDate> published(Document page) {
         for (String name : DATE_META) {
-            for (Element meta : page.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
+            for (Element meta : metas(page, name)) {
                 Optional<PartialDate> date = DateText.parse(meta.attr("content"));
                 if (date.isPresent()) {
                     return date;

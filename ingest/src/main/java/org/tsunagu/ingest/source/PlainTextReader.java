@@ -10,7 +10,7 @@ final class PlainTextReader implements FormatReader {
     public Extracted read(byte[] bytes) throws UnreadableFile {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         FrontMatter frontMatter = FrontMatter.of(decoded.text().lines().limit(FrontMatter.MAX_LINES).toList());
-        String text = frontMatter == FrontMatter.NONE ? decoded.text()
+        String text = frontMatter.bodyStart() == 0 ? decoded.text()
                 : String.join("\n", decoded.text().lines().skip(frontMatter.bodyStart()).toList());
         if (text.isBlank()) {
             throw new UnreadableFile("file has only whitespace");

@@ -31,6 +31,8 @@ final class TextClues {
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     private static final String DATE = "(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}"
             + "|\\d{1,2} " + MONTH + ",? \\d{4}|" + MONTH + " \\d{1,2},? \\d{4})(?:,? \\d{1,2}:\\d{2})?";
+    private static final Pattern SENTENCE_OR_LABEL_END = Pattern.compile(".*[.:;,]$");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern ENDS_WITH_DATE = Pattern.compile(".*(?:" + MONTH + ",? \\d{4}|" + DATE + ")$");
     /** One to six capitalised words (or "of", "the", "and", "&"), no digits: a name, not a remark. */
     private static final String NAME = "\\p{Lu}[\\p{L}.'&-]*(?: (?:\\p{Lu}[\\p{L}.'&-]*|of|the|and|&)){0,5}";
@@ -56,10 +58,10 @@ final class TextClues {
             return Optional.empty();
         }
         String line = text.substring(0, paragraphEnd).strip();
-        int words = line.split("\\s+").length;
+        int words = BLANKS.split(line).length;
         boolean readsLikeHeadline = !line.contains("\n") && line.length() <= HEADLINE_MAX_CHARS
                 && words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS
-                && !line.matches(".*[.:;,]$") && !line.contains("|") && !line.equals(line.toUpperCase(Locale.ROOT))
+                && !SENTENCE_OR_LABEL_END.matcher(line).matches() && !line.contains("|") && !line.equals(line.toUpperCase(Locale.ROOT))
                 && !ENDS_WITH_DATE.matcher(line).matches();
         return readsLikeHeadline ? Optional.of(line) : Optional.empty();
     }

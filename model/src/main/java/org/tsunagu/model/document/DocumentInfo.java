@@ -65,7 +65,7 @@ public record DocumentInfo(Optional<String> title, Optional<String> outlet, Opti
         return url.filter(DocumentInfo::isWebAddress);
     }
 
-    public static boolean isWebAddress(String address) {
+    private static boolean isWebAddress(String address) {
         String lower = address.toLowerCase(Locale.ROOT);
         return (lower.startsWith("http://") || lower.startsWith("https://")) && address.length() > "https://".length()
                 && address.chars().noneMatch(c -> c == '"' || c == '<' || c == '>' || c == '\\' || c == '`');

@@ -10,9 +10,10 @@ import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.time.PartialDate;
 
 /**
- * Who published a document and when, as pages write it: "Coastline Gazette, 2 April 2025". The
- * link to the original is given only for an http or https address: a page's metadata is written
- * by others, and a {@code javascript:} or {@code data:} address must never become a link.
+ * Who published a document and when, as pages write it: "Coastline Gazette, 2 April 2025", and
+ * the name of its language. Pages link to the original only through
+ * {@link DocumentInfo#webAddress()}: a page's metadata is written by others, and a
+ * {@code javascript:} or {@code data:} address must never become a link.
  */
 public final class Byline {
 
@@ -34,11 +35,6 @@ public final class Byline {
         }
         String month = Month.of(date.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return (date.hasDay() ? date.day() + " " : "") + month + " " + date.year();
-    }
-
-    /** The address to link to, only when it is http or https. */
-    public static Optional<String> link(DocumentInfo info) {
-        return info.webAddress();
     }
 
     /** "English" for "en"; the code itself when Java knows no name for it. */
