@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tsunagu.ingest.source.SourceFiles.document;
 import static org.tsunagu.ingest.source.SourceFiles.write;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tsunagu.model.document.Document;
@@ -170,6 +176,30 @@ class DocumentInfoFilesTest {
                 .info().language()).contains("vi");
         assertThat(document(write(dir, "id.txt", "Kedua kota menandatangani nota kesepahaman kerja sama pariwisata.\n"))
                 .info().language()).isEmpty();
+    }
+
+    @Test
+    void readsTheTitleAndLanguageAPdfWasSavedWith() throws IOException {
+        Path file = dir.resolve("ferry.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 700);
+                content.showText("The two ports signed a ferry pact on Monday.");
+                content.endText();
+            }
+            pdf.getDocumentInformation().setTitle("Ports sign ferry pact");
+            pdf.getDocumentCatalog().setLanguage("vi-VN");
+            pdf.save(file.toFile());
+        }
+
+        DocumentInfo info = document(file).info();
+
+        assertThat(info.title()).contains("Ports sign ferry pact");
+        assertThat(info.language()).contains("vi");
     }
 
     @Test
