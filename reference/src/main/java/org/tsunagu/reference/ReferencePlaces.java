@@ -145,13 +145,13 @@ public final class ReferencePlaces {
     }
 
     /**
-     * The place's name in its country's own language and script where it differs from the English
-     * one: "Đà Nẵng", "Bayern", and the full name where there are several (大阪府 rather than 大阪).
+     * The place's name in its country's own language and script: "Đà Nẵng", "Bayern", and the full
+     * name where there are several (大阪府 rather than 大阪).
      */
     public Optional<String> nativeName(ReferencePlace place) {
         String language = OWN_LANGUAGE.getOrDefault(countryOf(place).id(), "native");
         return place.names().stream().filter(n -> n.language().equals(language)).map(ReferencePlace.Name::text)
-                .filter(text -> !text.equals(place.name())).max(Comparator.comparingInt(String::length));
+                .max(Comparator.comparingInt(String::length));
     }
 
     public ReferencePlace countryOf(ReferencePlace place) {
