@@ -47,6 +47,16 @@ class PlaceNamesSearchTest {
     }
 
     @Test
+    void findsWhatAPlaceSignedByItsFormerName() {
+        try (SearchIndex index = SearchIndex.open(store.database())) {
+            index.refresh(RebuildListener.SILENT);
+
+            assertThat(index.search(SearchRequest.of("Saigon").withFilter(Facet.KIND, "fact")).hits())
+                    .extracting(SearchHit::title).singleElement().asString().contains("Ho Chi Minh City");
+        }
+    }
+
+    @Test
     void findsDaNangFirstWrittenAsOneWordAndInJapanese() {
         assertThat(firstHit("Danang")).isEqualTo("entity Da Nang");
         assertThat(firstHit("ダナン")).isEqualTo("entity Da Nang");
