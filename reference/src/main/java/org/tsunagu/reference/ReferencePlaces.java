@@ -29,6 +29,13 @@ public final class ReferencePlaces {
     private static final Comparator<ReferencePlace> PROMINENCE = Comparator.comparing(ReferencePlace::level)
             .thenComparing(Comparator.comparingLong(ReferencePlace::population).reversed());
 
+    /**
+     * Countries whose own names the data holds as a translation, in their script (大阪府, 부산광역시,
+     * 重庆市) rather than as ISO's romanised {@code native} name.
+     */
+    private static final Map<String, String> OWN_LANGUAGE = Map.of("JP", "ja", "CN", "zh-Hans", "TW", "zh-Hant",
+            "HK", "zh-Hant", "MO", "zh-Hant", "KR", "ko");
+
     private final List<ReferencePlace> places;
     private final Map<String, ReferencePlace> byId;
 
@@ -58,8 +65,16 @@ public final class ReferencePlaces {
         }
     }
 
-    /** The places shipped with Tsunagu. */
+    /** The places shipped with Tsunagu, read once: they are immutable. */
     public static ReferencePlaces standard() {
+        return Standard.PLACES;
+    }
+
+    private static final class Standard {
+        static final ReferencePlaces PLACES = load();
+    }
+
+    private static ReferencePlaces load() {
         InputStream in = ReferencePlaces.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("missing resource " + RESOURCE);
@@ -69,8 +84,8 @@ public final class ReferencePlaces {
 
     /**
      * Reads places in the generated format: tab-separated id, level, English name, parent id,
-     * population and other names as {@code LANGUAGE:NAME} separated by {@code |}; lines starting
-     * with {@code #} are comments.
+     * population, other names as {@code LANGUAGE:NAME} separated by {@code |} and the place's kind;
+     * lines starting with {@code #} are comments.
      */
     public static ReferencePlaces read(Reader source) {
         List<ReferencePlace> places = new ArrayList<>();
@@ -90,8 +105,8 @@ public final class ReferencePlaces {
 
     private static ReferencePlace parse(String line, int number) {
         String[] fields = line.split("\t", -1);
-        if (fields.length != 6) {
-            throw new IllegalArgumentException("reference places, line " + number + ": 6 columns expected, found "
+        if (fields.length != 6 && fields.length != 7) {
+            throw new IllegalArgumentException("reference places, line " + number + ": 7 columns expected, found "
                     + fields.length);
         }
         List<ReferencePlace.Name> names = new ArrayList<>();
@@ -105,8 +120,11 @@ public final class ReferencePlaces {
             }
         }
         try {
-            return new ReferencePlace(fields[0], ReferencePlace.Level.valueOf(fields[1].toUpperCase(Locale.ROOT)),
-                    fields[2], fields[3], fields[4].isEmpty() ? 0 : Long.parseLong(fields[4]), names);
+            ReferencePlace.Level level = ReferencePlace.Level.valueOf(fields[1].toUpperCase(Locale.ROOT));
+            // Without its kind, a place is called by its level.
+            String kind = fields.length == 7 && !fields[6].isEmpty() ? fields[6] : fields[1];
+            return new ReferencePlace(fields[0], level, fields[2], fields[3],
+                    fields[4].isEmpty() ? 0 : Long.parseLong(fields[4]), names, kind);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("reference places, line " + number + ": " + e.getMessage(), e);
         }
@@ -124,6 +142,16 @@ public final class ReferencePlaces {
     /** The place this one lies in; empty for a country. */
     public Optional<ReferencePlace> parentOf(ReferencePlace place) {
         return place.isCountry() ? Optional.empty() : Optional.of(byId.get(place.parentId()));
+    }
+
+    /**
+     * The place's name in its country's own language and script: "Đà Nẵng", "Bayern", and the full
+     * name where there are several (大阪府 rather than 大阪).
+     */
+    public Optional<String> nativeName(ReferencePlace place) {
+        String language = OWN_LANGUAGE.getOrDefault(countryOf(place).id(), "native");
+        return place.names().stream().filter(n -> n.language().equals(language)).map(ReferencePlace.Name::text)
+                .max(Comparator.comparingInt(String::length));
     }
 
     public ReferencePlace countryOf(ReferencePlace place) {

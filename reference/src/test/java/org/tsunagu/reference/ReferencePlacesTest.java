@@ -60,6 +60,33 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void knowsPlacesByExonymsFormerNamesAndSpellingsWithoutDiacritics() {
+        assertThat(place("DE-BY").names()).contains(new Name("en", "Bavaria"));
+        assertThat(place("VN-HN").names()).contains(new Name("en", "Ha Noi"));
+        assertThat(place("VN-SG").names()).contains(new Name("en", "Saigon"), new Name("en", "HCMC"));
+        assertThat(place("KR-26").names()).contains(new Name("en", "Pusan"), new Name("ko", "부산"));
+        assertThat(place("CN-BJ").names()).contains(new Name("en", "Peking"));
+    }
+
+    @Test
+    void saysWhatKindOfPlaceEachIsInTheWordsEnglishUses() {
+        assertThat(place("JP-27").kind()).isEqualTo("prefecture");
+        assertThat(place("DE-BY").kind()).isEqualTo("state");
+        assertThat(place("VN-13").kind()).isEqualTo("province");
+        assertThat(place("CN-CQ").kind()).isEqualTo("municipality");
+        assertThat(place("KR-26").kind()).isEqualTo("metropolitan city");
+        assertThat(place("JP").kind()).isEqualTo("country");
+    }
+
+    @Test
+    void namesAPlaceInItsOwnLanguageAndScript() {
+        assertThat(STANDARD.nativeName(place("VN-DN"))).contains("Đà Nẵng");
+        assertThat(STANDARD.nativeName(place("JP-27"))).contains("大阪府");
+        assertThat(STANDARD.nativeName(place("KR-26"))).contains("부산광역시");
+        assertThat(STANDARD.nativeName(place("CN-CQ"))).contains("重庆市");
+    }
+
+    @Test
     void listsCountriesFirstAndTheLargerOfTwoCitiesOfOneNameFirst() {
         List<ReferencePlace> sakai = STANDARD.all().stream().filter(p -> p.name().equals("Sakai")).toList();
 
@@ -74,12 +101,15 @@ class ReferencePlacesTest {
                 "# id\tlevel\tname\tparent\tpopulation\tnames",
                 "XX\tcountry\tExampleland\t\t\tnative:Eksampel|ja:例国",
                 "XX-01\tregion\tNorth Province\tXX\t\t",
-                "42\tcity\tSample City\tXX-01\t1200\ten:Sampleton")));
+                "42\tcity\tSample City\tXX-01\t1200\ten:Sampleton\tcity",
+                "XX-02\tregion\tSouth Canton\tXX\t\t\tcanton")));
 
         ReferencePlace city = places.byId("42").orElseThrow();
         assertThat(city.population()).isEqualTo(1200);
         assertThat(city.allNames()).containsExactly(new Name("en", "Sample City"), new Name("en", "Sampleton"));
         assertThat(places.countryOf(city).names()).containsExactly(new Name("native", "Eksampel"), new Name("ja", "例国"));
+        assertThat(places.byId("XX-02").orElseThrow().kind()).isEqualTo("canton");
+        assertThat(places.byId("XX-01").orElseThrow().kind()).as("a row without its kind").isEqualTo("region");
     }
 
     @Test

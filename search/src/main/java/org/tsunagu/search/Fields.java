@@ -17,6 +17,11 @@ final class Fields {
     static final String TEXT = "text";
     /** Names searched but not shown: titles and the aliases of the entities involved. */
     static final String NAMES = "names";
+    /**
+     * Every name the reference data gives a place entity ("Hà Nội", "ハノイ", "HCMC", "Saigon"): found
+     * only on the place itself, so that it ranks above the articles that merely mention it.
+     */
+    static final String PLACE_NAMES = "place_names";
     static final String COUNTRY = "country";
     static final String YEAR = "year";
     static final String STATE = "state";

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.tsunagu.store.feed.FeedEntity;
 import org.tsunagu.store.resolution.Level;
 
@@ -52,9 +53,13 @@ final class KnownEntities {
         return List.copyOf(names);
     }
 
-    /** The aliases of the entities, for matching a fact by any name its entities go by. */
+    /**
+     * The aliases of the entities and the reference names of those that are known places, for
+     * matching a fact by any name its entities go by ("Saigon" finds what Ho Chi Minh City signed).
+     */
     List<String> aliases(List<Long> entityIds) {
         return entityIds.stream().map(entities::get).filter(Objects::nonNull)
-                .flatMap(e -> e.aliases().stream()).distinct().toList();
+                .flatMap(e -> Stream.concat(e.aliases().stream(), ReferenceNames.of(e).stream()))
+                .distinct().toList();
     }
 }

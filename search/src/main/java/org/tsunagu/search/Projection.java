@@ -46,6 +46,7 @@ final class Projection {
         List<String> names = List.copyOf(new LinkedHashSet<>(prepend(entity.name(), entity.aliases())));
         Entry entry = new Entry(Kind.ENTITY, entity.id(), entity.type().code(), entity.name(), String.join(" · ", names));
         entry.names(entity.aliases());
+        entry.placeNames(ReferenceNames.of(entity));
         entities.country(entity.id()).ifPresent(country -> entry.countries(List.of(country)));
         return entry.build();
     }
@@ -120,6 +121,10 @@ final class Projection {
 
         void names(List<String> names) {
             names.forEach(name -> document.add(new TextField(Fields.NAMES, name, Field.Store.NO)));
+        }
+
+        void placeNames(List<String> names) {
+            names.forEach(name -> document.add(new TextField(Fields.PLACE_NAMES, name, Field.Store.NO)));
         }
 
         void countries(List<String> countries) {

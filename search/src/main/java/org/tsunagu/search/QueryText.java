@@ -27,6 +27,8 @@ final class QueryText {
     private static final int MAX_WORDS = 32;
     private static final float NAME_BOOST = 2f;
     private static final float NAME_PHRASE_BOOST = 4f;
+    /** A place's own names rank it above everything that only mentions it. */
+    private static final float PLACE_NAME_BOOST = 8f;
     private static final float TEXT_PHRASE_BOOST = 1.5f;
 
     private QueryText() {
@@ -42,10 +44,12 @@ final class QueryText {
             query.add(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.TEXT, word)), Occur.SHOULD)
                     .add(new BoostQuery(new TermQuery(new Term(Fields.NAMES, word)), NAME_BOOST), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(Fields.PLACE_NAMES, word)), PLACE_NAME_BOOST), Occur.SHOULD)
                     .build(), Occur.MUST);
         }
         if (words.size() > 1) {
             query.add(new BoostQuery(phrase(Fields.NAMES, words), NAME_PHRASE_BOOST), Occur.SHOULD);
+            query.add(new BoostQuery(phrase(Fields.PLACE_NAMES, words), PLACE_NAME_BOOST), Occur.SHOULD);
             query.add(new BoostQuery(phrase(Fields.TEXT, words), TEXT_PHRASE_BOOST), Occur.SHOULD);
         }
         return query.build();

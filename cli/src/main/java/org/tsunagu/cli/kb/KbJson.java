@@ -24,6 +24,7 @@ final class KbJson {
         node.put("name", e.name());
         e.aliases().forEach(node.putArray("aliases")::add);
         node.put("level", e.level().orElse(null));
+        node.put("native_name", e.nativeName().orElse(null));
         node.put("parent", e.parent().orElse(null));
         node.put("governs", e.governs().orElse(null));
         node.put("mentions", e.mentions());

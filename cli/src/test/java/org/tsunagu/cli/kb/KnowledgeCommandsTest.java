@@ -39,6 +39,20 @@ class KnowledgeCommandsTest {
     }
 
     @Test
+    void listsPlacesAsPrefecturesAndProvincesWithTheirOwnLanguagesNames(@TempDir Path folder) throws Exception {
+        String db = folder.resolve("kb.db").toString();
+        CommandRun.of("ingest", "--db", db, "../examples/articles/01-quangninh-shizuoka-mou.txt");
+
+        CommandRun shizuoka = CommandRun.of("entities", "--db", db, "--type", "place", "--text", "Shizuoka");
+        CommandRun quangNinh = CommandRun.of("entities", "--db", db, "--type", "place", "--text", "Quang Ninh", "--json");
+
+        assertThat(shizuoka.out()).contains("(prefecture in Japan)");
+        JsonNode province = JSON.readTree(quangNinh.out().lines().findFirst().orElseThrow());
+        assertThat(province.get("level").asText()).isEqualTo("province");
+        assertThat(province.get("native_name").asText()).isEqualTo("Quảng Ninh");
+    }
+
+    @Test
     void anOperationThatDoesNotApplyIsAUsageErrorNamingTheReason(@TempDir Path folder) {
         String db = folder.resolve("kb.db").toString();
 

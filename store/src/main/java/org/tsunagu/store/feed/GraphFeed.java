@@ -36,7 +36,7 @@ public final class GraphFeed implements AutoCloseable {
     private static final TypeReference<List<Long>> IDS = new TypeReference<>() { };
 
     private static final String ENTITIES = """
-            SELECT e.id, e.type, e.name, e.level, e.parent_id, e.governs_id,
+            SELECT e.id, e.type, e.name, e.level, e.parent_id, e.governs_id, e.reference_id,
                    (SELECT json_group_array(a.name) FROM kb_aliases a WHERE a.entity_id = e.id) AS aliases
             FROM kb_entities e WHERE e.merged_into IS NULL AND (:id IS NULL OR e.id = :id) ORDER BY e.id""";
     private static final String FACT_LINKS = """
@@ -154,7 +154,8 @@ public final class GraphFeed implements AutoCloseable {
         return new FeedEntity(row.getLong("id"), Coded.fromCode(EntityType.class, row.getString("type")).orElseThrow(),
                 row.getString("name"), read(row.getString("aliases"), NAMES),
                 Optional.ofNullable(row.getString("level")).flatMap(code -> Coded.fromCode(Level.class, code)),
-                optionalId(row, "parent_id"), optionalId(row, "governs_id"));
+                optionalId(row, "parent_id"), optionalId(row, "governs_id"),
+                Optional.ofNullable(row.getString("reference_id")));
     }
 
     private static FeedDocument document(ResultSet row) throws SQLException {

@@ -31,7 +31,8 @@ public final class EntityMerge implements EntityResolver.EntityMerges {
                 UPDATE kb_entities SET
                     level = COALESCE(level, (SELECT level FROM kb_entities WHERE id = :from)),
                     parent_id = COALESCE(parent_id, (SELECT parent_id FROM kb_entities WHERE id = :from)),
-                    governs_id = COALESCE(governs_id, (SELECT governs_id FROM kb_entities WHERE id = :from))
+                    governs_id = COALESCE(governs_id, (SELECT governs_id FROM kb_entities WHERE id = :from)),
+                    reference_id = COALESCE(reference_id, (SELECT reference_id FROM kb_entities WHERE id = :from))
                 WHERE id = :into""")
                 .bind("into", into).bind("from", from).execute();
         handle.createUpdate("UPDATE kb_entities SET parent_id = :into WHERE parent_id = :from")

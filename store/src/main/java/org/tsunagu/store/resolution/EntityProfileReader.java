@@ -23,17 +23,17 @@ public final class EntityProfileReader {
                 UNION ALL
                 SELECT e.parent_id, up.depth + 1 FROM kb_entities e JOIN up ON e.id = up.id
                 WHERE e.parent_id IS NOT NULL AND up.depth < :maxDepth)
-            SELECT e.id, e.name, e.type, e.level FROM up JOIN kb_entities e ON e.id = up.id
+            SELECT e.id, e.name, e.type, e.level, e.reference_id FROM up JOIN kb_entities e ON e.id = up.id
             WHERE up.depth >= :from
             ORDER BY up.depth DESC""";
     private static final String GOVERNED_BY = """
-            SELECT id, name, type, level FROM kb_entities WHERE governs_id = :id AND merged_into IS NULL
+            SELECT id, name, type, level, reference_id FROM kb_entities WHERE governs_id = :id AND merged_into IS NULL
             ORDER BY name, id""";
     private static final String PLACES = """
-            SELECT id, name, type, level FROM kb_entities WHERE parent_id = :id AND merged_into IS NULL
+            SELECT id, name, type, level, reference_id FROM kb_entities WHERE parent_id = :id AND merged_into IS NULL
             ORDER BY name, id LIMIT :limit""";
     private static final String GOVERNS = """
-            SELECT g.id, g.name, g.type, g.level FROM kb_entities e JOIN kb_entities g ON g.id = e.governs_id
+            SELECT g.id, g.name, g.type, g.level, g.reference_id FROM kb_entities e JOIN kb_entities g ON g.id = e.governs_id
             WHERE e.id = :id""";
 
     private EntityProfileReader() {
@@ -64,6 +64,6 @@ public final class EntityProfileReader {
     private static EntityLink link(ResultSet row, StatementContext context) throws SQLException {
         return new EntityLink(row.getLong("id"), row.getString("name"),
                 Coded.fromCode(EntityType.class, row.getString("type")).orElseThrow(),
-                Optional.ofNullable(row.getString("level")));
+                PlaceWords.of(row.getString("reference_id")).level(row.getString("level")));
     }
 }

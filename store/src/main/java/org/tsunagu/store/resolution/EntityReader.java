@@ -1,5 +1,7 @@
 package org.tsunagu.store.resolution;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -20,7 +22,7 @@ public final class EntityReader {
               AND (:pattern IS NULL OR EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = e.id
                                                AND a.folded LIKE :pattern ESCAPE '\\'))
             """;
-    private static final String FIND = "SELECT e.id, e.type, e.name, e.level, e.curated, p.name AS parent, "
+    private static final String FIND = "SELECT e.id, e.type, e.name, e.level, e.reference_id, e.curated, p.name AS parent, "
             + "g.name AS governs, (SELECT COALESCE(SUM(mentions), 0) FROM kb_aliases a WHERE a.entity_id = e.id) AS mentions "
             + MATCHING + "ORDER BY e.type, e.name, e.id LIMIT :limit OFFSET :offset";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
@@ -34,25 +36,19 @@ public final class EntityReader {
         long total = handle.createQuery(COUNT).bind("type", type).bind("pattern", pattern).mapTo(Long.class).one();
         List<Entity> items = handle.createQuery(FIND).bind("type", type).bind("pattern", pattern)
                 .bind("limit", query.limit()).bind("offset", query.offset())
-                .map((row, ctx) -> new Entity(row.getLong("id"),
-                        Coded.fromCode(EntityType.class, row.getString("type")).orElseThrow(), row.getString("name"),
-                        List.of(), Optional.ofNullable(row.getString("level")), Optional.ofNullable(row.getString("parent")),
-                        Optional.ofNullable(row.getString("governs")), row.getLong("mentions"), row.getInt("curated") == 1))
+                .map((row, ctx) -> entity(row))
                 .list();
         return new Page<>(total, items.stream().map(e -> withAliases(handle, e)).toList());
     }
 
     public static Optional<Entity> find(Handle handle, long id) {
         return handle.createQuery("""
-                SELECT e.id, e.type, e.name, e.level, e.curated, p.name AS parent, g.name AS governs,
+                SELECT e.id, e.type, e.name, e.level, e.reference_id, e.curated, p.name AS parent, g.name AS governs,
                        (SELECT COALESCE(SUM(mentions), 0) FROM kb_aliases a WHERE a.entity_id = e.id) AS mentions
                 FROM kb_entities e LEFT JOIN kb_entities p ON p.id = e.parent_id LEFT JOIN kb_entities g ON g.id = e.governs_id
                 WHERE e.id = :id AND e.merged_into IS NULL""")
                 .bind("id", id)
-                .map((row, ctx) -> new Entity(row.getLong("id"),
-                        Coded.fromCode(EntityType.class, row.getString("type")).orElseThrow(), row.getString("name"),
-                        List.of(), Optional.ofNullable(row.getString("level")), Optional.ofNullable(row.getString("parent")),
-                        Optional.ofNullable(row.getString("governs")), row.getLong("mentions"), row.getInt("curated") == 1))
+                .map((row, ctx) -> entity(row))
                 .findOne().map(e -> withAliases(handle, e));
     }
 
@@ -64,7 +60,16 @@ public final class EntityReader {
         List<String> aliases = handle.createQuery("SELECT name FROM kb_aliases WHERE entity_id = :id ORDER BY folded")
                 .bind("id", e.id()).mapTo(String.class).list();
         return new Entity(e.id(), e.type(), e.name(), aliases, e.level(), e.parent(), e.governs(), e.mentions(),
-                e.curated());
+                e.curated(), e.nativeName());
+    }
+
+    private static Entity entity(ResultSet row) throws SQLException {
+        PlaceWords words = PlaceWords.of(row.getString("reference_id"));
+        String name = row.getString("name");
+        return new Entity(row.getLong("id"), Coded.fromCode(EntityType.class, row.getString("type")).orElseThrow(), name,
+                List.of(), words.level(row.getString("level")), Optional.ofNullable(row.getString("parent")),
+                Optional.ofNullable(row.getString("governs")), row.getLong("mentions"), row.getInt("curated") == 1,
+                words.nativeName(name));
     }
 
     private static String containing(String text) {

@@ -141,10 +141,12 @@ public final class EntityResolver {
         Long parent = null;
         String level = null;
         Long governs = null;
+        String reference = null;
         if (keys.type() == EntityType.PLACE) {
             Optional<Gazetteer.Place> known = gazetteer.find(keys.place().bare(), keys.place().said());
             if (known.isPresent()) {
                 level = known.get().level().code();
+                reference = known.get().id();
                 parent = gazetteer.parentOf(known.get()).map(this::referencePlace).orElse(null);
             } else if (keys.place().said() != null) {
                 level = keys.place().said().code();
@@ -154,8 +156,8 @@ public final class EntityResolver {
             governs = referencePlace(keys.governs());
         }
         return statements.oneLong("""
-                INSERT INTO kb_entities (type, name, level, parent_id, governs_id) VALUES (?, ?, ?, ?, ?)
-                RETURNING id""", keys.type().code(), keys.alias(), level, parent, governs);
+                INSERT INTO kb_entities (type, name, level, parent_id, governs_id, reference_id) VALUES (?, ?, ?, ?, ?, ?)
+                RETURNING id""", keys.type().code(), keys.alias(), level, parent, governs, reference);
     }
 
     private long referencePlace(Gazetteer.Place place) {

@@ -116,8 +116,8 @@ public final class Curation {
             throw new CurationException("splitting off every alias would leave entity " + entity.id() + " empty");
         }
         long created = handle.createQuery("""
-                INSERT INTO kb_entities (type, name, level, parent_id, curated)
-                SELECT type, name, level, parent_id, 1 FROM kb_entities WHERE id = :id RETURNING id""")
+                INSERT INTO kb_entities (type, name, level, parent_id, reference_id, curated)
+                SELECT type, name, level, parent_id, reference_id, 1 FROM kb_entities WHERE id = :id RETURNING id""")
                 .bind("id", entity.id()).mapTo(Long.class).one();
         handle.createUpdate("UPDATE kb_entities SET curated = 1 WHERE id = :id").bind("id", entity.id()).execute();
         handle.createUpdate("UPDATE kb_aliases SET entity_id = :new WHERE entity_id = :old AND folded IN (<aliases>)")

@@ -28,7 +28,7 @@ class EntityProfileReaderTest {
         EntityProfile kanazawa = database.entityProfile(id("Kanazawa")).orElseThrow();
 
         assertThat(kanazawa.within()).extracting(EntityLink::name).containsExactly("Japan", "Ishikawa");
-        assertThat(kanazawa.within()).extracting(l -> l.level().orElse("")).containsExactly("country", "region");
+        assertThat(kanazawa.within()).extracting(l -> l.level().orElse("")).containsExactly("country", "prefecture");
     }
 
     @Test

@@ -108,4 +108,33 @@ class GazetteerTest {
                 .satisfies(gunma -> assertThat(gunma.aliases()).contains("群馬県"))
                 .satisfies(gunma -> assertThat(gunma.parent()).contains("Japan"));
     }
+
+    @Test
+    void resolvesAPlaceSpelledWithItsDesignatorOrAnotherNameToOneEntity() {
+        saveFriends("Busan Metropolitan City", "Free State of Bavaria");
+        saveFriends("Danang", "HCMC");
+        saveFriends("Ha Noi", "Gunma");
+        saveFriends("Busan", "Bavaria");
+        saveFriends("Da Nang", "Ho Chi Minh City");
+        saveFriends("Hanoi", "Gunma");
+
+        assertThat(placeCalled("Busan Metropolitan City")).isEqualTo(placeCalled("Busan"));
+        assertThat(placeCalled("Free State of Bavaria")).isEqualTo(placeCalled("Bavaria"));
+        assertThat(placeCalled("Danang")).isEqualTo(placeCalled("Da Nang"));
+        assertThat(placeCalled("HCMC")).isEqualTo(placeCalled("Ho Chi Minh City"));
+        assertThat(placeCalled("Ha Noi")).isEqualTo(placeCalled("Hanoi"));
+    }
+
+    private void saveFriends(String one, String other) {
+        Articles article = Articles.article(one + " " + other, one + " and " + other + " are friends.");
+        store.database().save(article.with(article.friendship("friends", article.place(one), article.place(other))));
+    }
+
+    /** The id of the one place entity that has this alias. */
+    private long placeCalled(String alias) {
+        return store.database().entities(EntityQuery.all().withType(EntityType.PLACE).withLimit(100)).items().stream()
+                .filter(e -> e.aliases().contains(alias)).map(Entity::id).reduce((a, b) -> {
+                    throw new AssertionError(alias + " names two places");
+                }).orElseThrow(() -> new AssertionError("no place is called " + alias));
+    }
 }

@@ -24,7 +24,8 @@ final class EntityJson {
     static ObjectNode entity(Entity e) {
         ObjectNode node = NODES.objectNode().put("id", e.id()).put("type", e.type().code()).put("name", e.name());
         node.set("aliases", strings(e.aliases()));
-        return node.put("level", e.level().orElse(null)).put("parent", e.parent().orElse(null))
+        return node.put("level", e.level().orElse(null)).put("native_name", e.nativeName().orElse(null))
+                .put("parent", e.parent().orElse(null))
                 .put("governs", e.governs().orElse(null)).put("mentions", e.mentions());
     }
 

@@ -31,7 +31,8 @@ class EntityApiTest {
         assertThat(places.get("total").asLong()).isGreaterThan(2);
         assertThat(daNang.get("total").asLong()).isEqualTo(1);
         assertThat(daNang.get("items").get(0).get("name").asText()).isEqualTo("Da Nang");
-        assertThat(daNang.get("items").get(0).get("level").asText()).isEqualTo("city");
+        assertThat(daNang.get("items").get(0).get("level").asText()).isEqualTo("municipality");
+        assertThat(daNang.get("items").get(0).get("native_name").asText()).isEqualTo("Đà Nẵng");
     }
 
     @Test

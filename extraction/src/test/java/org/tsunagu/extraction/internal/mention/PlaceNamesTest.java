@@ -14,16 +14,23 @@ class PlaceNamesTest {
                 .map(m -> m.span().of(text) + "=" + m.place().name()).toList();
     }
 
+    // Nordmark is a place the reference data does not know (it knows Thuringia, Bavaria, Saxony by their English names).
     @Test
     void makesOnePlaceOfAPlaceWordAndItsName() {
-        assertThat(places("Officials of the Free State of Thuringia met Gifu officials."))
-                .contains("Free State of Thuringia=Free State of Thuringia").doesNotContain("Free State=Free State");
+        assertThat(places("Officials of the Free State of Nordmark met Gifu officials."))
+                .contains("Free State of Nordmark=Free State of Nordmark").doesNotContain("Free State=Free State");
     }
 
     @Test
     void makesEveryOtherMentionOfTheNameThatPlace() {
+        assertThat(places("The Free State of Nordmark and Gifu signed a pact. Nordmark will open an office."))
+                .contains("Nordmark=Free State of Nordmark");
+    }
+
+    @Test
+    void namesAFreeStateTheReferenceDataKnowsByItsEnglishName() {
         assertThat(places("The Free State of Thuringia and Gifu signed a pact. Thuringia will open an office."))
-                .contains("Thuringia=Free State of Thuringia");
+                .contains("Free State of Thuringia=Thuringia", "Thuringia=Thuringia");
     }
 
     @Test
