@@ -23,10 +23,11 @@ import org.tsunagu.store.StoreFailure;
 /**
  * Extracts the facts of each read article on worker threads (or takes those extracted elsewhere),
  * which also prepare them for the store, and stores them in input order on the calling thread, in
- * batches of documents per commit, each document whole or not at all. A document already stored is not extracted again; a document that fails to extract or store is
- * reported and the rest go on, but a failure of the whole store (disk full, read-only or damaged
- * file) stops the run at once as a {@link StoreFailure}. A killed run loses at most the batch
- * being written, which the next run stores.
+ * batches of documents per commit, each document whole or not at all. A document already stored
+ * is not extracted again; a document that fails to extract or store is reported and the rest go
+ * on, but a failure of the whole store (disk full, read-only or damaged file) stops the run at once
+ * as a {@link StoreFailure}. A killed run loses at most the batch being written, which the next run
+ * stores.
  */
 public final class Ingestor {
 
