@@ -16,7 +16,8 @@ import org.tsunagu.ingest.source.ArticleFiles;
 /**
  * Extracts the facts of a corpus on a Spark cluster (or a local master) and writes, under the
  * output folder, {@code documents/}: one {@link org.tsunagu.model.json.ExtractionJson} line per
- * document, text included, in input order, which {@code tsunagu load} stores without the
+ * document, text included, in input order (the article files in walk order, then each JSON Lines
+ * file's records), which {@code tsunagu load} stores without the
  * originals; and {@code statements/}: Parquet, one row per fact (see {@link StatementRows}).
  *
  * <p>The corpus is files and folders of articles, read as {@code ingest} reads them, and JSON
