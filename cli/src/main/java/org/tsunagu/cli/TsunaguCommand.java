@@ -9,6 +9,7 @@ import org.tsunagu.cli.ingest.IngestCommand;
 import org.tsunagu.cli.kb.EntitiesCommand;
 import org.tsunagu.cli.kb.FactsCommand;
 import org.tsunagu.cli.kb.ReviewCommand;
+import org.tsunagu.cli.load.LoadCommand;
 import org.tsunagu.cli.search.ReindexCommand;
 import org.tsunagu.cli.search.SearchCommand;
 import org.tsunagu.cli.serve.ServeCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
             "investment figures and product lines, each tied to the sentence it came from."},
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class,
             EntitiesCommand.class, FactsCommand.class, ReviewCommand.class, SearchCommand.class, ReindexCommand.class,
-            UsersCommand.class, ExportCommand.class},
+            UsersCommand.class, ExportCommand.class, LoadCommand.class},
         footer = {"",
             "Exit codes: 0 success, 1 some inputs failed (the others were processed), 2 usage error.",
             "Run 'tsunagu COMMAND --help' for a command's options."})

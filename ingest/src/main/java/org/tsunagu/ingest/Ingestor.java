@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.tsunagu.extraction.Extractor;
 import org.tsunagu.ingest.IngestReport.Failure;
 import org.tsunagu.ingest.source.ReadResult;
@@ -19,13 +21,13 @@ import org.tsunagu.store.SaveOutcome;
 import org.tsunagu.store.StoreFailure;
 
 /**
- * Extracts the facts of each read article on worker threads, which also prepare them for the
- * store, and stores them in input order on the calling thread, in batches of documents per
- * commit, each document whole or not at all. A
- * document already stored is not extracted again; a document that fails to extract or store is
- * reported and the rest go on, but a failure of the whole store (disk full, read-only or damaged
- * file) stops the run at once as a {@link StoreFailure}. A killed run loses at most the batch
- * being written, which the next run stores.
+ * Extracts the facts of each read article on worker threads (or takes those extracted elsewhere),
+ * which also prepare them for the store, and stores them in input order on the calling thread, in
+ * batches of documents per commit, each document whole or not at all. A document already stored
+ * is not extracted again; a document that fails to extract or store is reported and the rest go
+ * on, but a failure of the whole store (disk full, read-only or damaged file) stops the run at once
+ * as a {@link StoreFailure}. A killed run loses at most the batch being written, which the next run
+ * stores.
  */
 public final class Ingestor {
 
@@ -48,35 +50,97 @@ public final class Ingestor {
         this.workers = workers;
     }
 
+    /** An ingestor for {@link #store} alone: it extracts nothing, so it loads no extractor. */
+    public static Ingestor storingOnly(Database database, InOrderWorkers workers) {
+        return new Ingestor(document -> {
+            throw new IllegalStateException("this ingestor stores extractions made elsewhere only");
+        }, database, workers);
+    }
+
     public IngestReport ingest(Iterator<ReadResult> files, long fileCount, IngestListener listener) {
+        return run(new Mapped<>(files, this::article), fileCount, listener);
+    }
+
+    /**
+     * Stores documents whose facts were extracted elsewhere (by the Spark job) as {@link #ingest}
+     * stores the files it extracts: the same batches, entity resolution and counts, and a document
+     * already stored is left as it is, so storing the same records twice changes nothing.
+     */
+    public IngestReport store(Iterator<Recorded> records, long recordCount, IngestListener listener) {
+        return run(new Mapped<>(records, Ingestor::article), recordCount, listener);
+    }
+
+    private IngestReport run(Iterator<Article> articles, long count, IngestListener listener) {
         long startNanos = System.nanoTime();
-        Tally tally = new Tally(fileCount, listener);
-        listener.started(fileCount);
-        workers.run(new Checked(files), this::extract, tally::record, AHEAD);
+        Tally tally = new Tally(count, listener);
+        listener.started(count);
+        workers.run(new Checked(articles), this::extract, tally::record, AHEAD);
         tally.flush();
         return tally.report(Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
-    private Step extract(Candidate candidate) {
-        ReadResult file = candidate.file();
+    private Article article(ReadResult file) {
         if (file instanceof ReadResult.Unreadable unreadable) {
-            return new Step.Failed(unreadable.path(), unreadable.reason(), List.of());
+            return Article.unusable(unreadable.path(), unreadable.reason());
         }
         ReadResult.Read read = (ReadResult.Read) file;
+        return new Article(read.path(), read.warnings(), null, read.document().contentHash(),
+                () -> extractor.extract(read.document()));
+    }
+
+    private static Article article(Recorded record) {
+        if (record instanceof Recorded.Unusable unusable) {
+            return Article.unusable(unusable.origin(), unusable.reason());
+        }
+        Extraction extraction = ((Recorded.Extracted) record).extraction();
+        return new Article(record.origin(), List.of(), null, extraction.document().contentHash(), () -> extraction);
+    }
+
+    private Step extract(Candidate candidate) {
+        Article article = candidate.article();
+        if (article.problem() != null) {
+            return new Step.Failed(article.path(), article.problem(), article.warnings());
+        }
         if (candidate.alreadyStored()) {
-            return new Step.Known(read.path(), read.warnings());
+            return new Step.Known(article.path(), article.warnings());
         }
         Extraction extraction;
         try {
-            extraction = extractor.extract(read.document());
+            extraction = article.extraction().get();
         } catch (RuntimeException e) {
-            return new Step.Failed(read.path(), "extraction failed: " + e, read.warnings());
+            return new Step.Failed(article.path(), "extraction failed: " + e, article.warnings());
         }
-        return new Step.Extracted(read.path(), database.prepare(extraction), read.warnings());
+        return new Step.Extracted(article.path(), database.prepare(extraction), article.warnings());
     }
 
-    /** A file, and whether its text is stored already, so that it is not extracted again. */
-    private record Candidate(ReadResult file, boolean alreadyStored) {
+    /**
+     * One input on its way to the store: a file read (its facts still to be extracted) or a
+     * record of facts extracted elsewhere; or, with a {@code problem}, one that gives no document.
+     */
+    private record Article(Path path, List<String> warnings, String problem, String contentHash,
+            Supplier<Extraction> extraction) {
+
+        static Article unusable(Path path, String problem) {
+            return new Article(path, List.of(), problem, null, null);
+        }
+    }
+
+    /** An input, and whether its text is stored already, so that it is not extracted again. */
+    private record Candidate(Article article, boolean alreadyStored) {
+    }
+
+    /** Turns each input into an article as the storing thread takes it. */
+    private record Mapped<I>(Iterator<I> inputs, Function<I, Article> toArticle) implements Iterator<Article> {
+
+        @Override
+        public boolean hasNext() {
+            return inputs.hasNext();
+        }
+
+        @Override
+        public Article next() {
+            return toArticle.apply(inputs.next());
+        }
     }
 
     /**
@@ -85,22 +149,21 @@ public final class Ingestor {
      */
     private final class Checked implements Iterator<Candidate> {
 
-        private final Iterator<ReadResult> files;
+        private final Iterator<Article> articles;
 
-        Checked(Iterator<ReadResult> files) {
-            this.files = files;
+        Checked(Iterator<Article> articles) {
+            this.articles = articles;
         }
 
         @Override
         public boolean hasNext() {
-            return files.hasNext();
+            return articles.hasNext();
         }
 
         @Override
         public Candidate next() {
-            ReadResult file = files.next();
-            return new Candidate(file, file instanceof ReadResult.Read read
-                    && database.contains(read.document().contentHash()));
+            Article article = articles.next();
+            return new Candidate(article, article.problem() == null && database.contains(article.contentHash()));
         }
     }
 

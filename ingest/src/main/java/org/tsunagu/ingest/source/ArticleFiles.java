@@ -1,6 +1,7 @@
 package org.tsunagu.ingest.source;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +51,17 @@ public final class ArticleFiles implements Iterable<ReadResult> {
      */
     public long count() {
         return FileWalk.count(paths);
+    }
+
+    /**
+     * The path of each result, in walk order, found without opening a file: for sharing a corpus
+     * among machines, each of which reads its share as {@code ArticleFiles.of(List.of(path))},
+     * which gives the same result for that path as iterating here would.
+     */
+    public List<Path> paths() {
+        List<Path> found = new ArrayList<>();
+        new FileWalk(paths).forEachRemaining(candidate -> found.add(candidate.path()));
+        return found;
     }
 
     /** The results in walk order, each file read only when it is reached. */
