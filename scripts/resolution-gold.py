@@ -111,12 +111,32 @@ def locate(text, argument, evidence_spans, loose_text, where):
 
 
 def locate_within(text, argument, evidence_spans, loose_text, where):
+    """The longest alternative first; of its occurrences, one that stands alone ("Bangkok", not in "JETRO Bangkok")."""
     for alternative in sorted(argument.split("|"), key=len, reverse=True):
-        for (es, ee) in evidence_spans:
-            for (s, e) in find_all(text, loose_text, where, alternative):
-                if es <= s and e <= ee and whole_word(text, s, e):
-                    return s, e
+        for alone in (True, False):
+            for (es, ee) in evidence_spans:
+                for (s, e) in find_all(text, loose_text, where, alternative):
+                    if es <= s and e <= ee and whole_word(text, s, e) and (not alone or stands_alone(text, s, e)):
+                        return s, e
     return None
+
+
+NAME_WORD_BEFORE = re.compile(r"(?:^|[^\w])([A-Z][\w'’-]*) $")
+NAME_WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
+
+
+FUNCTION_WORDS = {"The", "A", "An", "In", "At", "On", "From", "For", "With", "By", "To", "Of", "And", "Both", "Between",
+                  "During", "After", "Before", "As", "But", "While", "When", "Under", "Its", "Their", "His", "Her"}
+
+
+def stands_alone(text, start, end):
+    """
+    Not a part of a longer name: no capitalised word right before (other than a function word or a
+    possessive, "Japan's Kagoshima Prefecture") or after it.
+    """
+    before = NAME_WORD_BEFORE.search(text[max(0, start - 40):start])
+    name_before = before and before.group(1) not in FUNCTION_WORDS and not re.search("['’]s$", before.group(1))
+    return not name_before and not NAME_WORD_AFTER.match(text[end:end + 40])
 
 
 def load_clusters():
@@ -203,9 +223,9 @@ def main():
     for line in open(gold, encoding="utf-8"):
         entry = json.loads(line)
         doc = entry["doc"]
-        path = next((os.path.join(docs, doc + ext) for ext in (".txt", ".md", ".html")
-                     if os.path.exists(os.path.join(docs, doc + ext))), None)
-        if path is None:
+        # Only plain text: Tsunagu reads Markdown and HTML into text of its own, with other offsets.
+        path = os.path.join(docs, doc + ".txt")
+        if not os.path.exists(path):
             continue
         text = normalise(open(path, encoding="utf-8").read())
         loose_text, where = loose(text)
@@ -213,6 +233,9 @@ def main():
             spans = [s for ev in evidences(fact) for s in find_all(text, loose_text, where, ev)]
             for field, kind, argument in arguments(fact):
                 span = locate(text, argument, spans, loose_text, where)
+                if span is not None and kind != "person" and not stands_alone(text, *span):
+                    # a place or body named inside a longer name ("Dalian" in "Dalian Port Group") is no mention of it
+                    span = None
                 if span is None:
                     unplaced += 1
                     continue
