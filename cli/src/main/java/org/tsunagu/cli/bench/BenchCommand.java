@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -48,11 +50,15 @@ import picocli.CommandLine.Spec;
                 + " is the median of several runs after a warm-up, besides the cold first pass.",
             "%nsearch: index build time and size, and search latency, over a database of --facts facts.",
             "%nweb: a load test of the web server: requests per second and latency per path.",
+            "%nresolution: entity resolution against the gold mentions of --gold: B-cubed precision, recall and F1"
+                + " over the gold mentions the system found, and coverage (found / all), for the samples (--articles)"
+                + " and, with --real-docs, the real articles.",
             "%nsearch and web generate their database from the samples with the names of places and people"
                 + " swapped article by article, so that its facts are different facts."},
         footer = {"", "Examples: tsunagu bench extract --documents 10000 --runs 5",
             "          tsunagu bench search --db /tmp/bench.db",
-            "          tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20"})
+            "          tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20",
+            "          tsunagu bench resolution --real-docs ../shared/eval/real/docs --only r03,r04"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -81,13 +87,26 @@ public final class BenchCommand implements Callable<Integer> {
                 + " ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--gold", paramLabel = "FILE",
+            description = "resolution: gold mentions (default: docs/eval/resolution/mentions.tsv in the Tsunagu folder).")
+    Path gold;
+
+    @Option(names = "--real-docs", paramLabel = "FOLDER",
+            description = "resolution: folder of the real articles the gold set's 'real' mentions point into; without it"
+                + " only the samples are scored.")
+    Path realDocs;
+
+    @Option(names = "--only", paramLabel = "ID", split = ",",
+            description = "resolution: score only these documents (names without extension, comma-separated).")
+    List<String> only = List.of();
+
     @Mixin
     ServingBenchOptions serving;
 
     static final class Targets implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return List.of("extract", "search", "web").iterator();
+            return List.of("extract", "search", "web", "resolution").iterator();
         }
     }
 
@@ -96,8 +115,9 @@ public final class BenchCommand implements Callable<Integer> {
         switch (what) {
             case "extract" -> extract();
             case "search", "web" -> new ServingBench(serving, samples(), spec).run(what);
+            case "resolution" -> resolution();
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + what + "' (expected: extract, search, web)");
+                    "unknown benchmark '" + what + "' (expected: extract, search, web, resolution)");
         }
         return ExitCodes.SUCCESS;
     }
@@ -180,6 +200,18 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + folder, e);
         }
+    }
+
+    private void resolution() {
+        Path home = TsunaguHome.folder();
+        Path goldFile = gold != null ? gold : home.resolve("docs").resolve("eval").resolve("resolution").resolve("mentions.tsv");
+        Map<String, Path> folders = new LinkedHashMap<>();
+        folders.put("samples", articles != null ? articles : home.resolve("examples").resolve("articles"));
+        if (realDocs != null) {
+            folders.put("real", realDocs);
+        }
+        ResolutionGold mentions = ResolutionGold.read(goldFile).restrictedTo(folders.keySet(), only);
+        new ResolutionBench(mentions, folders).run(spec.commandLine().getOut());
     }
 
     private List<Document> samples() {

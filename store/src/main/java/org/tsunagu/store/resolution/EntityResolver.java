@@ -59,8 +59,11 @@ public final class EntityResolver {
         for (EntityRef ref : mentions.refs()) {
             counts.merge(List.of(live.get(ref), mentions.keys().get(ref).alias()), 1, Integer::sum);
         }
+        Map<String, EntityType> types = new HashMap<>();
+        mentions.keys().values().forEach(keys -> types.putIfAbsent(keys.alias(), keys.type()));
         counts.forEach((alias, n) -> statements.add(ADD_ALIAS, alias.get(0),
-                mentions.foldedAlias((String) alias.get(1)), alias.get(1), n));
+                mentions.foldedAlias((String) alias.get(1)),
+                ShoutedNames.asWritten(types.get((String) alias.get(1)), (String) alias.get(1)), n));
         statements.flush(ADD_ALIAS);
         return live;
     }
@@ -157,7 +160,8 @@ public final class EntityResolver {
         }
         return statements.oneLong("""
                 INSERT INTO kb_entities (type, name, level, parent_id, governs_id, reference_id) VALUES (?, ?, ?, ?, ?, ?)
-                RETURNING id""", keys.type().code(), keys.alias(), level, parent, governs, reference);
+                RETURNING id""", keys.type().code(), ShoutedNames.asWritten(keys.type(), keys.alias()), level, parent,
+                governs, reference);
     }
 
     private long referencePlace(Gazetteer.Place place) {

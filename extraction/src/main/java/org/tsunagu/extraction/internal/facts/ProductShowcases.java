@@ -65,6 +65,10 @@ final class ProductShowcases {
         return Optional.empty();
     }
 
+    private static boolean hasCapital(String name) {
+        return name.codePoints().anyMatch(Character::isUpperCase);
+    }
+
     /** The occasion of one of the kinds read last at or before the sentence, or null. */
     private static Event last(Sentence s, List<Fact> events, Set<EventKind> kinds) {
         Event best = null;
@@ -87,7 +91,8 @@ final class ProductShowcases {
         String name = e.name().get();
         while (!name.isEmpty()) {
             int at = view.text.indexOf(name, sentence.start());
-            if (at >= 0 && at + name.length() <= sentence.end()) {
+            // "a buyers' meeting", "a reception": a common noun names no show
+            if (at >= 0 && at + name.length() <= sentence.end() && hasCapital(name)) {
                 return Optional.of(new EntityRef(name, EntityType.ORGANISATION, new Span(at, at + name.length())));
             }
             int space = name.indexOf(' ');

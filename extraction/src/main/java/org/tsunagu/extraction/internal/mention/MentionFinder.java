@@ -33,12 +33,14 @@ public final class MentionFinder implements Stage<Mention> {
     private final NameRuns runs;
     private final NameClassifier classifier;
     private final Set<String> titleField;
+    private final Set<String> venueHead;
     private final Set<String> businessHead;
 
     public MentionFinder(Lexicon lexicon) {
         this.runs = new NameRuns(lexicon);
         this.classifier = new NameClassifier(lexicon);
         this.titleField = lexicon.words("title-field");
+        this.venueHead = lexicon.words("venue-head");
         this.businessHead = lexicon.words("business-head");
     }
 
@@ -131,7 +133,8 @@ public final class MentionFinder implements Stage<Mention> {
                 }
             }
         }
-        return Persons.complete(text, tokens, sameNameSamePlace(sameNameSameType(Acronyms.expand(mentions, acronyms, tokens))));
+        return noVenuePersons(tokens,
+                Persons.complete(text, tokens, sameNameSamePlace(sameNameSameType(Acronyms.expand(mentions, acronyms, tokens)))));
     }
 
     /** "Harbour Fresh's flagship supermarket" makes every other "Harbour Fresh" an organisation. */
@@ -172,5 +175,15 @@ public final class MentionFinder implements Stage<Mention> {
 
     static Span span(List<Token> tokens, int first, int end) {
         return new Span(tokens.get(first).start(), tokens.get(end - 1).end());
+    }
+
+    /** "at City Hall" after a person's name and title: a building or venue is never a person. */
+    private List<Mention> noVenuePersons(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean venue = m.is(Mention.Type.PERSON) && venueHead.contains(tokens.get(m.endToken() - 1).folded());
+            out.add(venue ? new Mention(m.firstToken(), m.endToken(), m.span(), Mention.Type.OTHER, m.name(), null, null) : m);
+        }
+        return out;
     }
 }

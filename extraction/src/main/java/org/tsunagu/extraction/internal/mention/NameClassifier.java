@@ -40,6 +40,7 @@ final class NameClassifier {
     private final Set<String> notOrganisationAcronym;
     private final Set<String> organisationHead;
     private final Set<String> placeSuffix;
+    private final Set<String> titleField;
     private final Set<String> venueHead;
 
     NameClassifier(Lexicon lexicon) {
@@ -50,10 +51,49 @@ final class NameClassifier {
         this.notOrganisationAcronym = lexicon.words("not-organisation-acronym");
         this.organisationHead = lexicon.words("organisation-head");
         this.placeSuffix = lexicon.words("place-suffix");
+        this.titleField = lexicon.words("title-field");
         this.venueHead = lexicon.words("venue-head");
     }
 
+    /**
+     * What the run names, or null for no name: a bare generic word ("Chamber president", "at the Capitol",
+     * "Mr.", "Hall B") refers to a body or place the reader knows without naming it, unless it completes a
+     * title's portfolio or a list ("Minister of Investment", "Commerce, Industry and Labor").
+     */
     Mention classify(String text, List<Token> tokens, NameRuns.Run run, Map<Integer, Lookup> placeAt,
+            Map<Integer, Lookup> titleAt, boolean[] inTitle, Sentence s) {
+        if (isGeneric(tokens, run, placeAt) && !continuesPhrase(tokens, run.first(), s)) {
+            return null;
+        }
+        return classifyShape(text, tokens, run, placeAt, titleAt, inTitle, s);
+    }
+
+    /** One generic word, with at most a letter or number after it ("Hall B", "District 1"). */
+    private boolean isGeneric(List<Token> tokens, NameRuns.Run run, Map<Integer, Lookup> placeAt) {
+        for (int i = run.first() + 1; i < run.end(); i++) {
+            if (!tokens.get(i).isNumber() && tokens.get(i).text().length() != 1) {
+                return false;
+            }
+        }
+        return isGenericWord(tokens.get(run.first())) && !placeAt.containsKey(run.first());
+    }
+
+    private static boolean continuesPhrase(List<Token> tokens, int first, Sentence s) {
+        if (first <= s.firstToken()) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        return before.is("of") || before.is("and") || before.is("&") || before.text().equals(",");
+    }
+
+    /** A common noun of bodies, places, venues and fields, or a title of address: no name on its own. */
+    private boolean isGenericWord(Token t) {
+        String f = t.folded();
+        return t.isWord() && !t.isAcronym() && (organisationHead.contains(f) || venueHead.contains(f)
+                || placeSuffix.contains(f) || businessHead.contains(f) || honorific.contains(f) || titleField.contains(f));
+    }
+
+    private Mention classifyShape(String text, List<Token> tokens, NameRuns.Run run, Map<Integer, Lookup> placeAt,
             Map<Integer, Lookup> titleAt, boolean[] inTitle, Sentence s) {
         int first = run.first();
         int end = run.end();

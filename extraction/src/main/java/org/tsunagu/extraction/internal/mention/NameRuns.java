@@ -117,6 +117,10 @@ final class NameRuns {
             if (isDollarPrefix(tokens, end, limit)) {
                 // "Singapore US $ 80 million": the "US" of a sum ends the name before it
                 break;
+            } else if (t.is("and") && !sawHead) {
+                // "Cebu And Japan" in a headline's capitals: two names joined, not one name; a body's name goes
+                // on past it ("Ministry Of Trade And Industry")
+                break;
             } else if (t.isWord() && t.isCapitalized() && !inTitle[end] && !isCalendarWord(t)) {
                 sawHead |= isHead(t);
                 end++;

@@ -136,4 +136,29 @@ class NameClassifierTest {
         assertThat(types("Saxon State Secretary for Economic Affairs Jonas Brandt opened the plant.")).containsEntry(
                 "Jonas Brandt", Mention.Type.PERSON);
     }
+
+    @Test
+    void takesNoBareGenericWordOrTitleOfAddressForAName() {
+        Map<String, Mention.Type> types = types(
+                "Chamber president Santos Delfin spoke to Mr. Hoshi. The session was held in Hall B near the Capitol.");
+        assertThat(types).doesNotContainKeys("Chamber", "Hall B", "Capitol", "Mr").containsKey("Santos Delfin");
+    }
+
+    @Test
+    void keepsAGenericWordThatCompletesATitlesPortfolio() {
+        assertThat(types("The Deputy Minister of Investment Rina Halim met the delegation."))
+                .containsEntry("Rina Halim", Mention.Type.PERSON);
+    }
+
+    @Test
+    void readsAHeadlinesCapitalisedAndAsTwoNames() {
+        assertThat(types("Bohol And Tochigi Renew Ties\nThe two provinces renewed their ties on Monday."))
+                .containsKeys("Bohol", "Tochigi");
+    }
+
+    @Test
+    void neverTakesAVenueForAPerson() {
+        assertThat(types("Vice Governor Ueda Shinobu will receive Deputy Governor of Bohol Lito Pacana at City Hall on June 2."))
+                .doesNotContainEntry("City Hall", Mention.Type.PERSON).containsEntry("Lito Pacana", Mention.Type.PERSON);
+    }
 }
