@@ -45,6 +45,7 @@ import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.knowledge.ReadModel;
+import org.tsunagu.store.knowledge.Renewals;
 import org.tsunagu.store.resolution.DocumentMentions;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityProfile;
@@ -228,6 +229,7 @@ public final class Database implements AutoCloseable {
                 cache);
         FactRepository.insert(statements, documentId, facts, resolved, knowledgeFacts, cache);
         ReadModel.addDocument(statements, documentId);
+        Renewals.addDocument(handle, documentId);
         return resolved.values();
     }
 
