@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.knowledge.Conflict;
+import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.Source;
 import org.tsunagu.store.resolution.Entity;
@@ -48,6 +49,11 @@ final class KbJson {
             source.put("document", s.document());
             source.put("sentence", s.sentence());
             source.put("confidence", s.confidence());
+        }
+        var links = node.putArray("links");
+        for (FactLink link : f.links()) {
+            links.addObject().put("relation", link.relation().code()).put("fact", link.other())
+                    .put("kind", link.otherKind().code()).put("year", link.otherYear().orElse(null));
         }
         var conflicts = node.putArray("conflicts");
         for (Conflict c : f.conflicts()) {
