@@ -117,7 +117,7 @@ public final class Renewals {
     }
 
     /** The renewal links of each of these knowledge facts, to and from facts that are not rejected. */
-    static Map<Long, List<FactLink>> of(Handle handle, Collection<Long> ids) {
+    public static Map<Long, List<FactLink>> of(Handle handle, Collection<Long> ids) {
         Map<Long, List<FactLink>> links = new HashMap<>();
         if (ids.isEmpty()) {
             return links;

@@ -8,12 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.model.fact.FactType;
+import org.tsunagu.store.knowledge.FactLink;
+import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.testing.EntityIds;
 import org.tsunagu.store.testing.Renewal;
 import org.tsunagu.web.JsonBodies;
 import org.tsunagu.web.RunningServer;
 
-/** The Da Nang–Sakai sample's new MOU shown and served as the renewal of the 2014 one. */
+/** The Da Nang–Sakai sample's new MOU shown (entity and fact pages) and served as the renewal of the 2014 one. */
 class RenewalLinkTest {
 
     @RegisterExtension
@@ -33,6 +36,19 @@ class RenewalLinkTest {
                 .containsPattern("<span class=\"renewal\"><a href=\"/facts/\\d+\">renews the 2014 MOU</a></span>")
                 .containsPattern("<span class=\"renewal\"><a href=\"/facts/\\d+\">renewed in 2025</a></span>");
         assertThat(agreements.indexOf("2025-04-01")).isLessThan(agreements.indexOf("renews the 2014 MOU"));
+    }
+
+    @Test
+    void showsOnTheFactsPageWhichMouItRenews() throws Exception {
+        long renewal = server.database().knowledgeFacts(KnowledgeQuery.all().withType(FactType.AGREEMENT)).items()
+                .stream().filter(f -> !f.links().isEmpty() && f.links().get(0).relation() == FactLink.Relation.RENEWS)
+                .findFirst().orElseThrow().id();
+
+        String location = server.get("/facts/" + renewal).headers().firstValue("Location").orElseThrow();
+        String page = server.get(location).body();
+
+        assertThat(page).containsPattern("<span class=\"renewal\"><a href=\"/facts/\\d+\">renews the 2014 MOU</a></span>")
+                .containsPattern("<span class=\"renewal\"><a href=\"/facts/" + renewal + "\">renewed in 2025</a></span>");
     }
 
     @Test
