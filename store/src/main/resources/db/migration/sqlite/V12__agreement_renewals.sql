@@ -17,3 +17,14 @@ CREATE TABLE kb_fact_links (
     PRIMARY KEY (from_fact, kind, to_fact)
 );
 CREATE INDEX kb_fact_links_by_target ON kb_fact_links (to_fact);
+
+-- Agreements stored before V12 were keyed 'agreement|kind|parties'; they take the new key
+-- 'agreement|parties|kind|year' with the earliest year their statements give, so documents
+-- ingested from now on join them. One that merged an old and a new MOU stays merged until the
+-- database is ingested afresh.
+UPDATE kb_facts
+SET identity_key = 'agreement|'
+        || substr(identity_key, instr(substr(identity_key, 11), '|') + 11) || '|'
+        || substr(identity_key, 11, instr(substr(identity_key, 11), '|') - 1) || '|'
+        || COALESCE((SELECT MIN(s.year) FROM statement_years s WHERE s.kb_fact_id = kb_facts.id), 'undated')
+WHERE type = 'agreement';
