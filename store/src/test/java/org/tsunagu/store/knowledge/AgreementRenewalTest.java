@@ -13,6 +13,8 @@ import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.review.Operation;
+import org.tsunagu.store.testing.EntityIds;
 import org.tsunagu.store.testing.Renewal;
 import org.tsunagu.store.testing.TemporaryDatabase;
 
@@ -99,6 +101,26 @@ class AgreementRenewalTest {
 
         assertThat(agreements).hasSize(2);
         assertThat(agreements).allSatisfy(a -> assertThat(a.links()).isEmpty());
+    }
+
+    @Test
+    void linksTheRenewalOnceAPersonMergesTwoSpellingsOfOneParty() {
+        Database database = store.database();
+        Renewal old = Renewal.article("old-mou", OLD_MOU);
+        Renewal renewed = Renewal.article("renewed-mou", RENEWED_MOU.replace("Gangwon", "Kangwon"));
+        database.save(old.with(old.mou("signed", PartialDate.ofYear(2016), "Tottori", "Gangwon")));
+        database.save(renewed.with(renewed.mou("renewed their", PartialDate.ofDay(2021, 3, 3), "Tottori", "Kangwon")));
+        long gangwon = EntityIds.of(database, "Gangwon");
+        long kangwon = EntityIds.of(database, "Kangwon");
+        assertThat(gangwon).as("two spellings the resolver keeps apart").isNotEqualTo(kangwon);
+        assertThat(agreementsOldestFirst(database)).allSatisfy(a -> assertThat(a.links()).isEmpty());
+
+        database.apply(new Operation.Merge(kangwon, gangwon), "dan");
+
+        List<KnowledgeFact> agreements = agreementsOldestFirst(database);
+        assertThat(agreements).hasSize(2);
+        assertThat(agreements.get(1).links()).extracting(FactLink::relation, FactLink::other)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FactLink.Relation.RENEWS, agreements.get(0).id()));
     }
 
     private static Extraction mou(String name, String text, PartialDate date) {
