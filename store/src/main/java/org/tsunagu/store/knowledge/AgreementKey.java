@@ -1,10 +1,7 @@
 package org.tsunagu.store.knowledge;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Agreement;
@@ -25,11 +22,11 @@ record AgreementKey(String parties, AgreementKind kind, Optional<Integer> year) 
     private static final String SEPARATOR = "|";
 
     static AgreementKey of(Agreement agreement, Map<EntityRef, Long> ids) {
-        return new AgreementKey(parties(agreement.parties(), ids), agreement.kind(),
+        return new AgreementKey(FactIdentity.sorted(agreement.parties(), ids), agreement.kind(),
                 agreement.date().map(date -> date.year()));
     }
 
-    /** The key of an agreement statement's identity key; empty for another type's key. */
+    /** Reads an agreement's identity key; empty for another type's key. */
     static Optional<AgreementKey> parse(String identityKey) {
         String[] parts = identityKey.split("\\" + SEPARATOR, -1);
         if (parts.length != 4 || !parts[0].equals(TYPE)) {
@@ -42,12 +39,6 @@ record AgreementKey(String parties, AgreementKind kind, Optional<Integer> year) 
     /** The start every identity key of an agreement between these parties shares. */
     static String partiesPrefix(String parties) {
         return TYPE + SEPARATOR + parties + SEPARATOR;
-    }
-
-    /** Sorted, de-duplicated canonical ids: "12,40". */
-    static String parties(List<EntityRef> refs, Map<EntityRef, Long> ids) {
-        return refs.stream().map(ids::get).collect(Collectors.toCollection(TreeSet::new)).stream()
-                .map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /** Same parties and kind, whatever the year: what an undated report may share with a dated one. */

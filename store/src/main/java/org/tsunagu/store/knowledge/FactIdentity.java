@@ -65,7 +65,8 @@ final class FactIdentity {
         return people.isEmpty() ? when + "doc:" + document : when + "with:" + sorted(people, ids);
     }
 
-    private static String sorted(List<EntityRef> refs, Map<EntityRef, Long> ids) {
+    /** The entities' canonical ids, sorted and without repeats: "12,40". */
+    static String sorted(List<EntityRef> refs, Map<EntityRef, Long> ids) {
         return refs.stream().map(ids::get).collect(Collectors.toCollection(TreeSet::new)).stream()
                 .map(String::valueOf).collect(Collectors.joining(","));
     }
