@@ -39,12 +39,14 @@ import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.EntityReport;
+import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.store.knowledge.FactsAbout;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.knowledge.ReadModel;
+import org.tsunagu.store.knowledge.Renewals;
 import org.tsunagu.store.resolution.DocumentMentions;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityProfile;
@@ -228,6 +230,7 @@ public final class Database implements AutoCloseable {
                 cache);
         FactRepository.insert(statements, documentId, facts, resolved, knowledgeFacts, cache);
         ReadModel.addDocument(statements, documentId);
+        Renewals.addDocument(handle, documentId);
         return resolved.values();
     }
 
@@ -269,6 +272,11 @@ public final class Database implements AutoCloseable {
 
     public Optional<KnowledgeFact> knowledgeFact(long id) {
         return readers.withHandle(handle -> KnowledgeReader.find(handle, id));
+    }
+
+    /** Which agreements each of these knowledge facts renews or is renewed by; facts with no link are left out. */
+    public Map<Long, List<FactLink>> factLinks(Collection<Long> knowledgeFacts) {
+        return readers.withHandle(handle -> Renewals.of(handle, knowledgeFacts));
     }
 
     /** An entity with the hierarchy around it; empty for no such entity or one merged away. */

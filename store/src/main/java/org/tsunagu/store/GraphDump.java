@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.knowledge.Source;
@@ -44,6 +45,12 @@ final class GraphDump {
             lines.add("fact | " + f.summary() + " | " + f.reviewState().code() + " | "
                     + String.format(Locale.ROOT, "%.6f", f.confidence()) + " | " + f.firstSeen().orElse("-") + " .. "
                     + f.lastSeen().orElse("-") + " | conflicts " + f.conflicts() + " | " + sources);
+            for (FactLink link : f.links()) {
+                if (link.relation() == FactLink.Relation.RENEWS) {
+                    lines.add("link | " + f.summary() + " | renews | "
+                            + KnowledgeReader.find(handle, link.other()).orElseThrow().summary());
+                }
+            }
         }
         return String.join("\n", lines) + "\n";
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.tsunagu.model.json.DocumentInfoJson;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.knowledge.Conflict;
+import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.Source;
 import org.tsunagu.store.resolution.Entity;
@@ -51,6 +52,11 @@ final class KbJson {
             source.put("sentence", s.sentence());
             source.put("confidence", s.confidence());
             DocumentInfoJson.putInto(source.putObject("publication"), s.publication());
+        }
+        var links = node.putArray("links");
+        for (FactLink link : f.links()) {
+            links.addObject().put("relation", link.relation().code()).put("fact", link.other())
+                    .put("kind", link.otherKind().code()).put("year", link.otherYear().orElse(null));
         }
         var conflicts = node.putArray("conflicts");
         for (Conflict c : f.conflicts()) {

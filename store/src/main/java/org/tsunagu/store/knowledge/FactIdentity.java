@@ -16,8 +16,9 @@ import org.tsunagu.store.text.Folding;
 
 /**
  * Which real fact a statement reports, as a key over canonical entity ids: statements with one
- * key are one fact. Dates stay out of agreements' and ties' keys so that two reports of one MOU
- * that disagree on its date are one fact with a conflict rather than two MOUs.
+ * key are one fact. Dates stay out of ties' keys, and an agreement's key holds only the year
+ * ({@link AgreementKey}), so that two reports of one MOU that disagree on its day are one fact
+ * with a conflict rather than two MOUs, while an MOU renewed in a later year is another one.
  */
 final class FactIdentity {
 
@@ -27,7 +28,7 @@ final class FactIdentity {
     /** {@code ids} gives each argument's entity; {@code document} scopes what cannot be told apart. */
     static String key(Fact fact, Map<EntityRef, Long> ids, String document) {
         if (fact instanceof Agreement a) {
-            return "agreement|" + a.kind().code() + "|" + sorted(a.parties(), ids);
+            return AgreementKey.of(a, ids).identityKey();
         } else if (fact instanceof Relationship r) {
             long x = ids.get(r.a());
             long y = ids.get(r.b());
@@ -64,7 +65,8 @@ final class FactIdentity {
         return people.isEmpty() ? when + "doc:" + document : when + "with:" + sorted(people, ids);
     }
 
-    private static String sorted(List<EntityRef> refs, Map<EntityRef, Long> ids) {
+    /** The entities' canonical ids, sorted and without repeats: "12,40". */
+    static String sorted(List<EntityRef> refs, Map<EntityRef, Long> ids) {
         return refs.stream().map(ids::get).collect(Collectors.toCollection(TreeSet::new)).stream()
                 .map(String::valueOf).collect(Collectors.joining(","));
     }

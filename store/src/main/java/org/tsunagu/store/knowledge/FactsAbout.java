@@ -113,11 +113,13 @@ public final class FactsAbout {
                 .forEach(row -> rows.put(row.id(), row));
         Map<Long, List<Participant>> participants = participants(handle,
                 rows.values().stream().map(row -> row.citation().statement()).toList());
+        Map<Long, List<FactLink>> links = Renewals.of(handle, rows.keySet());
         List<CitedFact> facts = new ArrayList<>();
         for (long id : ids) {
             Row row = rows.get(id);
             if (row != null) {
-                facts.add(row.cited(participants.getOrDefault(row.citation().statement(), List.of())));
+                facts.add(row.cited(participants.getOrDefault(row.citation().statement(), List.of()),
+                        links.getOrDefault(id, List.of())));
             }
         }
         return facts;
@@ -148,14 +150,14 @@ public final class FactsAbout {
             Citation citation) {
 
         /** The statement under canonical names with a person's edits over it, as {@link KnowledgeReader} shows it. */
-        CitedFact cited(List<Participant> participants) {
+        CitedFact cited(List<Participant> participants, List<FactLink> links) {
             ObjectNode json = (ObjectNode) KnowledgeReader.tree(payload);
             participants.forEach(p -> KnowledgeReader.rename(json, p.role(), p.position(), p.name()));
             KnowledgeReader.edits(edits).forEach(json::put);
             Fact fact = FactJson.read(json);
             return new CitedFact(id, FactsAbout.type(type), Summary.of(fact), fact,
                     Coded.fromCode(ReviewState.class, state).orElseThrow(), confidence, sources, year, firstSeen,
-                    lastSeen, participants, citation);
+                    lastSeen, participants, citation, links);
         }
     }
 }

@@ -10,13 +10,15 @@ import org.tsunagu.model.fact.FactType;
  * One real fact, however many documents report it: the best-supported report with canonical
  * entity names and a person's edits applied, every source, and the fields the sources disagree on.
  * {@code firstSeen} and {@code lastSeen} are the dates of the earliest and latest reporting
- * documents: a role holds as of those dates.
+ * documents: a role holds as of those dates. {@code links} say which agreement this one renews
+ * and which renew it.
  */
 public record KnowledgeFact(long id, FactType type, String summary, Fact fact, ReviewState reviewState,
         Map<String, String> edits, double confidence, List<Source> sources, List<Conflict> conflicts,
-        Optional<String> firstSeen, Optional<String> lastSeen) {
+        Optional<String> firstSeen, Optional<String> lastSeen, List<FactLink> links) {
 
     public KnowledgeFact {
+        links = List.copyOf(links);
         edits = Map.copyOf(edits);
         sources = List.copyOf(sources);
         conflicts = List.copyOf(conflicts);

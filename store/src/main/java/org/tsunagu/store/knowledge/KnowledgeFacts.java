@@ -55,8 +55,9 @@ public final class KnowledgeFacts {
         List<String> keys = new ArrayList<>();
         Map<String, Double> best = new LinkedHashMap<>();
         Map<String, String> types = new HashMap<>();
+        UndatedAgreements undated = UndatedAgreements.in(extraction.facts(), entities);
         for (Fact fact : extraction.facts()) {
-            String key = FactIdentity.key(fact, entities, contentHash);
+            String key = FactIdentity.key(undated.keyedAs(fact), entities, contentHash);
             keys.add(key);
             best.merge(key, fact.confidence(), Math::max);
             types.put(key, fact.type().code());
@@ -91,14 +92,19 @@ public final class KnowledgeFacts {
                         row.getString("content_hash")))
                 .list();
         Set<Long> touched = new TreeSet<>();
+        Set<String> changedKeys = new TreeSet<>();
         for (Statement statement : statements) {
             Fact fact = read(statement.payload());
-            String key = FactIdentity.key(fact, argumentEntities(handle, statement.id(), fact), statement.document());
+            Map<EntityRef, Long> ids = argumentEntities(handle, statement.id(), fact);
+            Fact keyed = UndatedAgreements.storedKeyedAs(handle, statement.id(), fact, ids);
+            String key = FactIdentity.key(keyed, ids, statement.document());
             String current = handle.createQuery("SELECT identity_key FROM kb_facts WHERE id = :id")
                     .bind("id", statement.knowledgeFact()).mapTo(String.class).one();
             if (current.equals(key)) {
                 continue;
             }
+            changedKeys.add(current);
+            changedKeys.add(key);
             Optional<Long> existing = handle.createQuery("SELECT id FROM kb_facts WHERE identity_key = :key")
                     .bind("key", key).mapTo(Long.class).findOne();
             long target;
@@ -127,6 +133,7 @@ public final class KnowledgeFacts {
             touched.add(statement.knowledgeFact());
         }
         touched.forEach(id -> recompute(handle, id));
+        Renewals.relinkAll(handle, changedKeys);
     }
 
     /** True when every other statement of the knowledge fact names the same entities as this one (or there are none). */
@@ -141,6 +148,7 @@ public final class KnowledgeFacts {
                 "SELECT MAX(confidence) FROM facts WHERE kb_fact_id = :id GROUP BY document_id ORDER BY document_id")
                 .bind("id", id).mapTo(Double.class).list();
         if (perDocument.isEmpty()) {
+            Renewals.forget(handle, id);
             handle.createUpdate("DELETE FROM kb_facts WHERE id = :id").bind("id", id).execute();
             return;
         }

@@ -103,7 +103,8 @@ public final class KnowledgeReader {
                 .map(s -> new Source(s.id(), s.document(), s.sentence(), s.confidence(), s.publication())).toList();
         return new KnowledgeFact(row.id(), type, Summary.of(fact), fact,
                 Coded.fromCode(ReviewState.class, row.state()).orElseThrow(), edits, row.confidence(), sources,
-                conflicts(type, statements), Optional.ofNullable(row.firstSeen()), Optional.ofNullable(row.lastSeen()));
+                conflicts(type, statements), Optional.ofNullable(row.firstSeen()), Optional.ofNullable(row.lastSeen()),
+                Renewals.of(handle, List.of(row.id())).getOrDefault(row.id(), List.of()));
     }
 
     private static void canonicalNames(Handle handle, long statement, ObjectNode payload) {

@@ -3,20 +3,23 @@ package org.tsunagu.web.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.document.Mention;
 import org.tsunagu.store.document.Statement;
 import org.tsunagu.store.document.StoredDocument;
+import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.web.document.Highlights.Mark;
 import org.tsunagu.web.document.Highlights.Segment;
 
 /**
  * A document's page: its text cut into segments where facts' triggers and arguments are marked,
  * the list of its facts, and the fact the reader came to see ({@code focus}), whose sentence is
- * marked too. A text longer than {@link #MAX_CHARACTERS} is shown shortened.
+ * marked too. A text longer than {@link #MAX_CHARACTERS} is shown shortened. {@code links} are
+ * the renewal links of the knowledge facts the statements report.
  */
-record DocumentPage(StoredDocument document, Optional<Long> focus) {
+record DocumentPage(StoredDocument document, Optional<Long> focus, Map<Long, List<FactLink>> links) {
 
     static final int MAX_CHARACTERS = 300_000;
     static final String SENTENCE = "sentence";
@@ -27,6 +30,11 @@ record DocumentPage(StoredDocument document, Optional<Long> focus) {
 
     List<Statement> statements() {
         return document.statements();
+    }
+
+    /** "renews the 2014 MOU": how the knowledge fact a statement reports stands to other agreements. */
+    List<FactLink> links(Statement statement) {
+        return links.getOrDefault(statement.knowledgeFact(), List.of());
     }
 
     boolean shortened() {

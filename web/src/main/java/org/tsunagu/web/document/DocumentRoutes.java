@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tsunagu.model.document.Span;
@@ -16,6 +17,7 @@ import org.tsunagu.store.document.Mention;
 import org.tsunagu.store.document.Statement;
 import org.tsunagu.store.document.StoredDocument;
 import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.web.HtmlPages;
 import org.tsunagu.web.NotFoundException;
 import org.tsunagu.web.PageLinks;
@@ -53,7 +55,10 @@ public final class DocumentRoutes {
 
     private void documentPage(Context ctx) {
         Optional<Long> focus = QueryParameters.optionalId(ctx, "fact");
-        HtmlPages.render(ctx, templates, "document/document.jte", new DocumentPage(find(ctx), focus));
+        StoredDocument document = find(ctx);
+        Map<Long, List<FactLink>> links = database.factLinks(
+                document.statements().stream().map(Statement::knowledgeFact).distinct().toList());
+        HtmlPages.render(ctx, templates, "document/document.jte", new DocumentPage(document, focus, links));
     }
 
     private void list(Context ctx) {

@@ -12,6 +12,7 @@ import org.tsunagu.store.knowledge.Participant;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityLink;
 import org.tsunagu.store.resolution.EntityProfile;
+import org.tsunagu.web.api.FactLinksJson;
 
 /** The API's JSON forms of entities, profiles and the facts about them. */
 final class EntityJson {
@@ -45,6 +46,7 @@ final class EntityJson {
                 .put("year", fact.year().orElse(null)).put("first_seen", fact.firstSeen().orElse(null))
                 .put("last_seen", fact.lastSeen().orElse(null));
         node.set("fact", FactJson.write(fact.fact()));
+        node.set("links", FactLinksJson.of(fact.links()));
         ArrayNode entities = node.putArray("entities");
         for (Participant p : fact.participants()) {
             entities.addObject().put("role", p.role()).put("position", p.position()).put("id", p.entity())

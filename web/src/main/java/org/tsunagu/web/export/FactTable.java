@@ -17,6 +17,7 @@ import org.tsunagu.model.fact.Role;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.Source;
+import org.tsunagu.web.RenewalWords;
 
 /**
  * The columns of each fact type's spreadsheet: the fact's id and summary, its own fields (names
@@ -61,7 +62,8 @@ final class FactTable {
                     Column.of("Parties", Agreement.class, a -> names(a.parties())),
                     Column.of("Date", Agreement.class, a -> text(a.date())),
                     Column.of("Signatories", Agreement.class, a -> names(a.signatories())),
-                    Column.of("Fields", Agreement.class, a -> String.join(SEPARATOR, a.fields())));
+                    Column.of("Fields", Agreement.class, a -> String.join(SEPARATOR, a.fields())),
+                    new Column("Renewals", FactTable::renewals));
             case RELATIONSHIP -> List.of(
                     Column.of("Kind", Relationship.class, r -> r.kind().code()),
                     Column.of("Party A", Relationship.class, r -> r.a().name()),
@@ -105,6 +107,12 @@ final class FactTable {
                         .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
                         .collect(Collectors.joining(SEPARATOR)))
                 .collect(Collectors.joining(" | "));
+    }
+
+    /** "renews the 2014 MOU (fact 12)"; "renewed in 2025 (fact 15)". */
+    private static String renewals(KnowledgeFact fact) {
+        return fact.links().stream().map(link -> RenewalWords.of(link) + " (fact " + link.other() + ")")
+                .collect(Collectors.joining(SEPARATOR));
     }
 
     private static String names(List<EntityRef> refs) {

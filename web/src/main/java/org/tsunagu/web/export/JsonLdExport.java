@@ -22,6 +22,7 @@ import org.tsunagu.model.fact.RelationshipStatus;
 import org.tsunagu.model.fact.Role;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.resolution.Entity;
 
@@ -103,6 +104,7 @@ final class JsonLdExport {
         if (fact instanceof Agreement a) {
             action(known, "Action", a.parties(), a.date());
             refs("participant", a.signatories());
+            renewed(known);
             json.writeStringField("actionStatus", STATUS + "CompletedActionStatus");
         } else if (fact instanceof Relationship r) {
             action(known, "Action", List.of(r.a(), r.b()), r.since());
@@ -191,6 +193,18 @@ final class JsonLdExport {
             json.writeStringField("@type", "Offer");
             ref(where.type() == EntityType.PLACE ? "availableAtOrFrom" : "offeredBy", where);
             json.writeEndObject();
+        }
+    }
+
+    /** The earlier agreement a renewal acts on, as its {@code object}: {@code {"@id": "_:f12"}}. */
+    private void renewed(KnowledgeFact known) throws IOException {
+        for (FactLink link : known.links()) {
+            if (link.relation() == FactLink.Relation.RENEWS) {
+                json.writeObjectFieldStart("object");
+                json.writeStringField("@id", "_:f" + link.other());
+                json.writeEndObject();
+                return;
+            }
         }
     }
 

@@ -76,16 +76,8 @@ public final class RelationshipStage extends FactStage {
                     continue;
                 }
                 boolean friendly = view.f(i).equals("sisterhood");
-                boolean cooperative = false;
                 for (int k = i; k < end; k++) {
                     friendly |= FRIENDLY.contains(view.f(k)) && !(view.f(k).startsWith("partner") && k == i && end - i == 1);
-                    cooperative |= COOPERATIVE.contains(view.f(k)) && !(view.f(k).equals("exchange")
-                            && (view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact")));
-                }
-                if (view.f(i).equals("worked") || view.f(i).equals("partners") || view.f(i).equals("partnership")
-                        || view.f(i).equals("cooperated") || view.f(i).equals("partnered") || EstablishedTies.end(view, s, i) > 0
-                        || JOINT_WORK.contains(view.f(i))) {
-                    cooperative = true;
                 }
                 if (end - i == 1 && view.f(i).equals("partners") && !(i > s.firstToken() && view.f(i - 1).equals("became"))) {
                     continue;
@@ -103,7 +95,7 @@ public final class RelationshipStage extends FactStage {
                     continue;
                 }
                 RelationshipStatus status = modality.isFactual() ? RelationshipStatus.ESTABLISHED : RelationshipStatus.PROPOSED;
-                read(view, s, i, end, friendly, cooperative, status, out);
+                read(view, s, i, end, friendly, status, out);
                 i = end;
             }
             for (AgreementReader.Candidate c : view.agreementsIn(s)) {
@@ -201,6 +193,10 @@ public final class RelationshipStage extends FactStage {
             // "established their sisterhood (alliance) in 1983": the word names the tie by itself
             return TIES.contains(view.f(i + 1)) && i + 1 < s.endToken() ? i + 2 : i + 1;
         }
+        int named = namedAfter(view, s, i);
+        if (named > 0) {
+            return named;
+        }
         if (!FRIENDLY.contains(f) && !COOPERATIVE.contains(f)) {
             return -1;
         }
@@ -224,6 +220,27 @@ public final class RelationshipStage extends FactStage {
         return -1;
     }
 
+    /**
+     * "ties of friendship and cooperation", "relations of friendship": the tie named before its kinds,
+     * ending after the last of them; -1 when no friendship or cooperation word follows "of".
+     */
+    private static int namedAfter(DocumentView view, Sentence s, int i) {
+        String f = view.f(i);
+        if (!(f.equals("ties") || f.equals("relations")) || i + 2 >= s.endToken() || !view.f(i + 1).equals("of")) {
+            return -1;
+        }
+        int end = -1;
+        for (int k = i + 2; k < s.endToken(); k++) {
+            String w = view.f(k);
+            if (FRIENDLY.contains(w) || COOPERATIVE.contains(w) && !w.equals("exchange")) {
+                end = k + 1;
+            } else if (!w.equals("and")) {
+                break;
+            }
+        }
+        return end;
+    }
+
     /** "Kyoto's collaboration", "Kyoto's official collaboration": the work owned by a name before it. */
     private static boolean possessed(DocumentView view, Sentence s, int i) {
         int k = i - 1;
@@ -244,7 +261,7 @@ public final class RelationshipStage extends FactStage {
         return false;
     }
 
-    private static void read(DocumentView view, Sentence s, int trigger, int end, boolean friendly, boolean cooperative,
+    private static void read(DocumentView view, Sentence s, int trigger, int end, boolean friendly,
             RelationshipStatus st, List<Relationship> out) {
         boolean fromAgreement = view.f(end - 1).equals("agreement") || view.f(end - 1).equals("pact");
         double certain = st == RelationshipStatus.PROPOSED ? 0.6 : fromAgreement ? 0.7 : 0.85;
@@ -257,13 +274,10 @@ public final class RelationshipStage extends FactStage {
             double confidence = pair.guessed() ? certain - 0.25 : certain;
             var evidence = view.evidence(s, trigger, end);
             Optional<PartialDate> when = Optional.ofNullable(st == RelationshipStatus.PROPOSED ? null : pair.since());
-            if (friendly) {
-                add(out, new Relationship(a, b, RelationshipKind.FRIENDSHIP, when, st, evidence, confidence));
-            }
-            if (cooperative || !friendly) {
-                add(out, new Relationship(a, b, RelationshipKind.COOPERATION, when, st, evidence,
-                        friendly ? confidence - 0.2 : confidence));
-            }
+            // "friendship and cooperation ties", "friendly and cooperative relations": one tie, of
+            // friendship, which holds the cooperation it names beside it
+            RelationshipKind kind = friendly ? RelationshipKind.FRIENDSHIP : RelationshipKind.COOPERATION;
+            add(out, new Relationship(a, b, kind, when, st, evidence, confidence));
         }
     }
 

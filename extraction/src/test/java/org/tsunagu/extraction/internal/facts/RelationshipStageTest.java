@@ -16,6 +16,24 @@ class RelationshipStageTest {
     }
 
     @Test
+    void readsFriendshipAndCooperationTiesAsOneTieOfFriendship() {
+        assertThat(ties("Kumamoto and Hefei have kept friendship and cooperation ties since 1990."))
+                .containsExactly("FRIENDSHIP [Hefei, Kumamoto] ESTABLISHED 1990");
+        assertThat(ties("Kumamoto and Hefei enjoy friendly and cooperative relations."))
+                .containsExactly("FRIENDSHIP [Hefei, Kumamoto] ESTABLISHED ?");
+        assertThat(ties("Over three decades Kumamoto and Hefei built a friendship and cooperative relationship."))
+                .containsExactly("FRIENDSHIP [Hefei, Kumamoto] ESTABLISHED ?");
+    }
+
+    @Test
+    void readsTiesOfFriendshipAndCooperationAsOneTieOfFriendship() {
+        assertThat(ties("Kumamoto and Hefei deepened their ties of friendship and cooperation last year."))
+                .containsExactly("FRIENDSHIP [Hefei, Kumamoto] ESTABLISHED ?");
+        assertThat(ties("Kumamoto and Hefei have kept ties of cooperation since 2001."))
+                .containsExactly("COOPERATION [Hefei, Kumamoto] ESTABLISHED 2001");
+    }
+
+    @Test
     void takesAHeadlineTieWithOneSideAbbreviatedForTheStorysTie() {
         assertThat(ties("NS Mayor proposes sisterhood with Kyoto\n\nNovosibirsk /TASS/ On March 3, the Mayor of "
                 + "Novosibirsk met the Consul of Japan. The Mayor made a formal proposal to establish sisterhood "

@@ -1,0 +1,67 @@
+package org.tsunagu.web.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.model.fact.FactType;
+import org.tsunagu.store.knowledge.FactLink;
+import org.tsunagu.store.knowledge.KnowledgeQuery;
+import org.tsunagu.store.testing.EntityIds;
+import org.tsunagu.store.testing.Renewal;
+import org.tsunagu.web.JsonBodies;
+import org.tsunagu.web.RunningServer;
+
+/** The Da Nang–Sakai sample's new MOU shown (entity and fact pages) and served as the renewal of the 2014 one. */
+class RenewalLinkTest {
+
+    @RegisterExtension
+    final RunningServer server = new RunningServer();
+
+    @BeforeEach
+    void storeTheSample() {
+        server.database().save(Renewal.daNangSakaiSample());
+    }
+
+    @Test
+    void showsOnTheEntityPageWhichMouRenewsWhich() throws Exception {
+        String page = server.get("/entities/" + EntityIds.of(server.database(), "Sakai")).body();
+
+        String agreements = page.substring(page.indexOf("id=\"agreement\""));
+        assertThat(agreements).contains("Agreements <span class=\"count\">2</span>")
+                .containsPattern("<span class=\"renewal\"><a href=\"/facts/\\d+\">renews the 2014 MOU</a></span>")
+                .containsPattern("<span class=\"renewal\"><a href=\"/facts/\\d+\">renewed in 2025</a></span>");
+        assertThat(agreements.indexOf("2025-04-01")).isLessThan(agreements.indexOf("renews the 2014 MOU"));
+    }
+
+    @Test
+    void showsOnTheFactsPageWhichMouItRenews() throws Exception {
+        long renewal = server.database().knowledgeFacts(KnowledgeQuery.all().withType(FactType.AGREEMENT)).items()
+                .stream().filter(f -> !f.links().isEmpty() && f.links().get(0).relation() == FactLink.Relation.RENEWS)
+                .findFirst().orElseThrow().id();
+
+        String location = server.get("/facts/" + renewal).headers().firstValue("Location").orElseThrow();
+        String page = server.get(location).body();
+
+        assertThat(page).containsPattern("<span class=\"renewal\"><a href=\"/facts/\\d+\">renews the 2014 MOU</a></span>")
+                .containsPattern("<span class=\"renewal\"><a href=\"/facts/" + renewal + "\">renewed in 2025</a></span>");
+    }
+
+    @Test
+    void servesTheLinkInTheEntityApi() throws Exception {
+        JsonNode body = JsonBodies.json(server.get("/api/entities/" + EntityIds.of(server.database(), "Da Nang")));
+
+        List<String> links = new ArrayList<>();
+        for (JsonNode fact : body.get("facts")) {
+            for (JsonNode link : fact.get("links")) {
+                links.add(fact.get("fact").get("date").asText() + " " + link.get("relation").asText() + " "
+                        + link.get("year").asInt() + " " + link.get("kind").asText());
+            }
+        }
+        assertThat(links).containsExactlyInAnyOrder("2025-04-01 renews 2014 mou", "2014 renewed_by 2025 mou");
+    }
+}
