@@ -2,9 +2,12 @@ package org.tsunagu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class HelpTest {
 
@@ -48,5 +51,50 @@ class HelpTest {
         CommandRun run = CommandRun.of("extract", "--format", "xml", "x.txt");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("eval-jsonl", "json");
+    }
+
+    @Test
+    void withoutACommandNamesEveryCommand() {
+        CommandRun run = CommandRun.of();
+        String first = run.err().lines().findFirst().orElseThrow();
+
+        assertThat(first).startsWith("name a command: ");
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            assertThat(first).as(command).containsPattern("\\b" + command + "\\b");
+        }
+        assertThat(first).contains("review", "users", "export", "reindex");
+    }
+
+    @Test
+    void wrapsEveryHelpCleanlyAt80Columns() {
+        List<String> ragged = new ArrayList<>();
+        for (List<String> command : commands(Main.commandLine(), List.of())) {
+            List<String> args = new ArrayList<>(command);
+            args.add("--help");
+            List<String> lines = CommandRun.of(args.toArray(String[]::new)).out().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).length() > 80 || i > 0 && stranded(lines.get(i - 1).strip(), lines.get(i).strip())) {
+                    ragged.add(String.join(" ", command) + ": " + lines.get(i));
+                }
+            }
+        }
+        assertThat(ragged).isEmpty();
+    }
+
+    /** A short line that breaks off mid-sentence, its sentence going on below: what hand-wrapped text wrapped again looks like. */
+    private static boolean stranded(String line, String next) {
+        return !line.isEmpty() && line.length() < 50 && !line.matches(".*[.:;!?)]$")
+                && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+    }
+
+    private static List<List<String>> commands(CommandLine commandLine, List<String> path) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(path);
+        commandLine.getSubcommands().forEach((name, sub) -> {
+            List<String> longer = new ArrayList<>(path);
+            longer.add(name);
+            all.addAll(commands(sub, longer));
+        });
+        return all;
     }
 }

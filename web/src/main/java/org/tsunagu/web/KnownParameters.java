@@ -39,7 +39,7 @@ public final class KnownParameters {
             Map.entry("/review/{id}/edit", NONE),
             Map.entry("/uploads/{id}", NONE),
             Map.entry("/audit", Set.of("user", "entity", "from", "to", "limit", "offset")),
-            Map.entry("/api", NONE),
+            Map.entry("/api-reference", NONE),
             Map.entry("/login", Set.of("next")),
             Map.entry("/account/menu", NONE));
 

@@ -20,7 +20,7 @@ import org.tsunagu.web.HtmlPages;
  */
 public record ApiReference(String title, String summary, String description, List<Operation> operations) {
 
-    public static final String PATH = "/api";
+    public static final String PATH = "/api-reference";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
