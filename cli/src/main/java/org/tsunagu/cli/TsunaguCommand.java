@@ -38,6 +38,6 @@ final class TsunaguCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: " + Subcommands.of(spec));
+        throw new ParameterException(spec.commandLine(), HelpLayout.wrappedMessage("name a command: " + Subcommands.of(spec)));
     }
 }

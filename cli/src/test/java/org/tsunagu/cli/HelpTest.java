@@ -30,7 +30,7 @@ class HelpTest {
     void serveSaysItListensOnThisMachineUnlessToldOtherwise() {
         CommandRun run = CommandRun.of("serve", "--help");
 
-        assertThat(run.out()).contains("--host=ADDRESS", "default: 127.0.0.1", "this machine only", "--public-url=URL",
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("--host=ADDRESS", "default: 127.0.0.1", "this machine only", "--public-url=URL",
                 "Secure");
     }
 
@@ -56,9 +56,10 @@ class HelpTest {
     @Test
     void withoutACommandNamesEveryCommand() {
         CommandRun run = CommandRun.of();
-        String first = run.err().lines().findFirst().orElseThrow();
+        String first = run.err().substring(0, run.err().indexOf("Usage:")).replaceAll("\\s+", " ");
 
         assertThat(first).startsWith("name a command: ");
+        assertThat(run.err().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
         for (String command : Main.commandLine().getSubcommands().keySet()) {
             assertThat(first).as(command).containsPattern("\\b" + command + "\\b");
         }
@@ -73,7 +74,7 @@ class HelpTest {
             args.add("--help");
             List<String> lines = CommandRun.of(args.toArray(String[]::new)).out().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).length() > 80 || i > 0 && stranded(lines.get(i - 1).strip(), lines.get(i).strip())) {
+                if (lines.get(i).length() > 80 || i > 0 && stranded(lines.get(i - 1), lines.get(i))) {
                     ragged.add(String.join(" ", command) + ": " + lines.get(i));
                 }
             }
@@ -81,10 +82,19 @@ class HelpTest {
         assertThat(ragged).isEmpty();
     }
 
-    /** A short line that breaks off mid-sentence, its sentence going on below: what hand-wrapped text wrapped again looks like. */
+    /**
+     * A line that breaks off mid-sentence although the next word would have fit on it: what
+     * hand-wrapped text wrapped again looks like. (picocli leaves the 80th column empty.)
+     */
     private static boolean stranded(String line, String next) {
-        return !line.isEmpty() && line.length() < 50 && !line.matches(".*[.:;!?)]$")
-                && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+        String word = next.strip().split(" ")[0];
+        boolean continuation = indentation(next) > indentation(line) || indentation(line) + indentation(next) == 0;
+        return continuation && !line.isBlank() && !line.strip().matches(".*[.:;!?\\\\]$") && !word.isEmpty()
+                && Character.isLowerCase(word.charAt(0)) && line.length() + 1 + word.length() < 80;
+    }
+
+    private static int indentation(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     private static List<List<String>> commands(CommandLine commandLine, List<String> path) {

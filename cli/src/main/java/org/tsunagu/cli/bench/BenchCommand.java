@@ -50,9 +50,9 @@ import picocli.CommandLine.Spec;
             "%nweb: a load test of the web server: requests per second and latency per path.",
             "%nsearch and web generate their database from the samples with the names of places and people"
                 + " swapped article by article, so that its facts are different facts."},
-        footer = {"", "Examples: tsunagu bench extract --documents 10000 --runs 5",
-            "          tsunagu bench search --db /tmp/bench.db",
-            "          tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20"})
+        footer = {"", "Examples:", "  tsunagu bench extract --documents 10000 --runs 5",
+            "  tsunagu bench search --db /tmp/bench.db",
+            "  tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
