@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tsunagu.web.api.ApiConventions;
@@ -57,9 +58,9 @@ public final class KnownParameters {
         app.beforeMatched(known::check);
     }
 
-    /** The parameters a route takes, as "GET /api/facts"; absent for a route this does not check. */
-    public Set<String> of(String method, String path) {
-        return byRoute.get(method.toUpperCase(Locale.ROOT) + " " + path);
+    /** The parameters a route takes ("GET", "/api/facts"); empty for a route this does not check. */
+    public Optional<Set<String>> of(String method, String path) {
+        return Optional.ofNullable(byRoute.get(method.toUpperCase(Locale.ROOT) + " " + path));
     }
 
     /** The API's routes as the OpenAPI description gives them, the pages' as listed above. */
@@ -93,10 +94,11 @@ public final class KnownParameters {
     }
 
     private void check(Context ctx) {
-        Set<String> known = of(ctx.method().name(), ctx.endpointHandlerPath());
-        if (known == null) {
+        Optional<Set<String>> checked = of(ctx.method().name(), ctx.endpointHandlerPath());
+        if (checked.isEmpty()) {
             return;
         }
+        Set<String> known = checked.get();
         for (String name : ctx.queryParamMap().keySet()) {
             if (!known.contains(name)) {
                 throw new InvalidRequestException("unknown query parameter '" + name + "': " + ctx.path()
