@@ -1,5 +1,6 @@
 package org.tsunagu.cli;
 
+import org.tsunagu.cli.serve.ServingLock.AlreadyServedException;
 import org.tsunagu.store.UnsupportedDatabaseException;
 import picocli.CommandLine;
 
@@ -15,11 +16,12 @@ public final class Main {
 
     /** The configured command line, shared by {@link #main} and the tests that run it in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new TsunaguCommand())
+        return HelpLayout.apply(new CommandLine(new TsunaguCommand()))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
                     commandLine.getErr().println("tsunagu: " + exception.getMessage());
-                    return exception instanceof UnsupportedDatabaseException ? ExitCodes.USAGE : ExitCodes.SOME_FAILED;
+                    return exception instanceof UnsupportedDatabaseException || exception instanceof AlreadyServedException
+                            ? ExitCodes.USAGE : ExitCodes.SOME_FAILED;
                 });
     }
 }

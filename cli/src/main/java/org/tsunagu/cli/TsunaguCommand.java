@@ -39,6 +39,6 @@ final class TsunaguCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: demo, ingest, extract, eval, serve or bench");
+        throw new ParameterException(spec.commandLine(), HelpLayout.wrappedMessage("name a command: " + Subcommands.of(spec)));
     }
 }

@@ -20,6 +20,7 @@ import org.tsunagu.model.fact.Role;
 import org.tsunagu.store.account.Accounts;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.audit.AuditLog;
+import org.tsunagu.store.audit.AuditQuery;
 import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.document.DocumentReader;
 import org.tsunagu.store.document.DocumentRepository;
@@ -359,6 +360,11 @@ public final class Database implements AutoCloseable {
     /** The newest changes people made first. */
     public List<AuditEntry> auditLog(int limit) {
         return readers.withHandle(handle -> AuditLog.recent(handle, limit));
+    }
+
+    /** The changes the query asks for, newest first, with how many match in all. */
+    public Page<AuditEntry> auditLog(AuditQuery query) {
+        return readers.withHandle(handle -> AuditLog.find(handle, query));
     }
 
     /** The people who may use the web application, with their roles and API tokens. */

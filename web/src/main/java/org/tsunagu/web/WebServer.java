@@ -12,7 +12,9 @@ import org.tsunagu.web.account.AccessControl;
 import org.tsunagu.web.account.AccessRole;
 import org.tsunagu.web.account.LoginRoutes;
 import org.tsunagu.web.account.ReadAccess;
+import org.tsunagu.web.audit.AuditRoutes;
 import org.tsunagu.web.api.ApiConventions;
+import org.tsunagu.web.api.ApiReference;
 import org.tsunagu.web.api.Route;
 import org.tsunagu.web.document.DocumentRoutes;
 import org.tsunagu.web.entity.EntityRoutes;
@@ -24,7 +26,8 @@ import org.tsunagu.web.search.SearchRoutes;
 
 /**
  * The web application over a store: home, search, entity, document and network pages, the review
- * queue, exports, the JSON API and a health check, behind one access rule.
+ * queue, the audit log, exports, the JSON API and its reference page and a health check, behind
+ * one access rule.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -65,10 +68,13 @@ public final class WebServer implements AutoCloseable {
             ConnectionLimits.apply(config, settings);
             api.configure(config);
         });
+        ErrorPage.install(app, templates);
         app.before(SecurityHeaders::add);
         AccessControl.install(app, database.accounts(), settings.readAccess(), settings.clock());
+        KnownParameters.install(app);
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")), AccessRole.ANYONE);
         api.addTo(app);
+        ApiReference.addTo(app, templates);
         FactRoutes.addTo(app, database, templates);
         LoginRoutes.addTo(app, database.accounts(), templates, settings.clock());
         ReviewRoutes.addTo(app, database, templates);
@@ -77,6 +83,7 @@ public final class WebServer implements AutoCloseable {
         EntityRoutes.addTo(app, database, templates);
         DocumentRoutes.addTo(app, database, templates);
         GraphRoutes.addTo(app, database, templates);
+        AuditRoutes.addTo(app, database, templates);
         return new WebServer(app.start(), api);
     }
 

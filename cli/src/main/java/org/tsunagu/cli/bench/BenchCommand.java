@@ -55,10 +55,10 @@ import picocli.CommandLine.Spec;
                 + " and, with --real-docs, the real articles.",
             "%nsearch and web generate their database from the samples with the names of places and people"
                 + " swapped article by article, so that its facts are different facts."},
-        footer = {"", "Examples: tsunagu bench extract --documents 10000 --runs 5",
-            "          tsunagu bench search --db /tmp/bench.db",
-            "          tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20",
-            "          tsunagu bench resolution --real-docs ../shared/eval/real/docs --only r03,r04"})
+        footer = {"", "Examples:", "  tsunagu bench extract --documents 10000 --runs 5",
+            "  tsunagu bench search --db /tmp/bench.db",
+            "  tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20",
+            "  tsunagu bench resolution --real-docs ../shared/eval/real/docs --only r03,r04"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -12,6 +12,7 @@ import org.tsunagu.cli.serve.ListenOptions;
 import org.tsunagu.cli.serve.PortOption;
 import org.tsunagu.cli.serve.ReadAccessOption;
 import org.tsunagu.cli.serve.Serving;
+import org.tsunagu.cli.serve.ServingLock;
 import org.tsunagu.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,8 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no sample articles at " + folder);
         }
         String location = database.location();
-        try (Database store = Database.open(location)) {
+        try (Database store = Database.open(location);
+                ServingLock serving = noServe ? null : ServingLock.acquire(location)) {
             var report = IngestRun.run(store, location, List.of(folder), spec.commandLine().getOut());
             if (!noServe) {
                 Serving.serveUntilStopped(store, location, listen.settings(port.port(), readAccess.readAccess()),

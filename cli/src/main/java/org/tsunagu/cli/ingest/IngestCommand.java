@@ -1,7 +1,12 @@
 package org.tsunagu.cli.ingest;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.tsunagu.cli.ExitCodes;
 import org.tsunagu.cli.common.ArticlePaths;
+import org.tsunagu.cli.common.TerminalText;
 import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.store.Database;
 import picocli.CommandLine.Command;
@@ -28,11 +33,20 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     ArticlePaths articles;
 
+    /** A path that does not exist is said once and left out; with nothing left, nothing is ingested or summed up. */
     @Override
     public Integer call() {
+        List<Path> missing = articles.paths().stream().filter(Files::notExists).toList();
+        missing.forEach(path -> spec.commandLine().getErr().println(
+                "tsunagu ingest: " + TerminalText.escaped(path.toString()) + ": no such file or folder"));
+        List<Path> present = articles.paths().stream().filter(path -> !missing.contains(path)).toList();
+        if (present.isEmpty()) {
+            return ExitCodes.SOME_FAILED;
+        }
         String location = database.location();
         try (Database store = Database.open(location)) {
-            return IngestRun.exitCode(IngestRun.run(store, location, articles.paths(), spec.commandLine().getOut()));
+            int stored = IngestRun.exitCode(IngestRun.run(store, location, present, spec.commandLine().getOut()));
+            return missing.isEmpty() ? stored : ExitCodes.SOME_FAILED;
         }
     }
 }

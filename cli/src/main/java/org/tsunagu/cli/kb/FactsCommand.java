@@ -10,6 +10,7 @@ import org.tsunagu.store.Database;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.knowledge.Conflict;
 import org.tsunagu.store.knowledge.KnowledgeFact;
+import org.tsunagu.store.knowledge.KnowledgeFactJson;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.knowledge.ReviewState;
 import picocli.CommandLine.Command;
@@ -68,7 +69,7 @@ public final class FactsCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, KnowledgeFact f, boolean json, boolean sources) {
         if (json) {
-            out.println(KbJson.fact(f));
+            out.println(KnowledgeFactJson.write(f));
             return;
         }
         out.printf(Locale.ROOT, "%d\t%s\t%s\t%.2f, %d source%s%s%n", f.id(), f.reviewState().code(), f.summary(),

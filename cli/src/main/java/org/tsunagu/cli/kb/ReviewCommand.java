@@ -1,14 +1,17 @@
 package org.tsunagu.cli.kb;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tsunagu.cli.ExitCodes;
+import org.tsunagu.cli.Subcommands;
 import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.audit.AuditEntry;
+import org.tsunagu.store.audit.AuditQuery;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.knowledge.ReviewState;
 import org.tsunagu.store.review.CurationException;
@@ -38,7 +41,7 @@ public final class ReviewCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a review command: list, accept, reject, edit, merge, split or log");
+        throw new ParameterException(spec.commandLine(), "name a review command: " + Subcommands.of(spec));
     }
 
     /** Options every review subcommand shares. */
@@ -186,13 +189,30 @@ public final class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "log", mixinStandardHelpOptions = true, description = "List the audit log, newest first.")
+    @Command(name = "log", mixinStandardHelpOptions = true,
+            description = "List the audit log, newest first, filtered by person, entity and day.")
     static final class Log implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Mixin
-        Common common;
+        DatabaseOption database;
+
+        @Option(names = "--json", description = "Print JSON, for scripts.")
+        boolean json;
+
+        @Option(names = "--user", paramLabel = "NAME", description = "Only changes this person made.")
+        String user;
+
+        @Option(names = "--entity", paramLabel = "ID",
+                description = "Only changes to this entity or to a fact it takes part in (see 'tsunagu entities').")
+        Long entity;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only changes made on this day (UTC) or later.")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only changes made on this day (UTC) or earlier.")
+        LocalDate to;
 
         @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).")
         int limit;
@@ -200,9 +220,10 @@ public final class ReviewCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Database store = Database.open(common.database.location())) {
-                for (AuditEntry e : store.auditLog(limit)) {
-                    out.println(common.json ? e.json().toString()
+            AuditQuery query = AuditQuery.all().withUser(user).withEntity(entity).withFrom(from).withTo(to).withLimit(limit);
+            try (Database store = Database.open(database.location())) {
+                for (AuditEntry e : store.auditLog(query).items()) {
+                    out.println(json ? e.json().toString()
                             : e.id() + "\t" + e.at() + "\t" + e.user() + "\t" + e.operation() + "\tbefore " + e.before()
                                     + "\tafter " + e.after());
                 }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 public final class ReadAccessOption {
 
     @Option(names = "--private",
-            description = {"Require signing in to read anything. Default: anyone may read, as for published",
-                "open data; writing (review, uploads) always needs an account with a role."})
+            description = "Require signing in to read anything. Default: anyone may read, as for published open"
+                    + " data; writing (review, uploads) always needs an account with a role.")
     private boolean privateReading;
 
     public ReadAccess readAccess() {

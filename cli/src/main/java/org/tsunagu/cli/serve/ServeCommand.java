@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the web application and JSON API over a knowledge base.",
             "The first start over a knowledge base without accounts creates the account 'admin'",
-            "with the password in $TSUNAGU_ADMIN_PASSWORD, or a random one printed once."})
+            "with the password in $TSUNAGU_ADMIN_PASSWORD, or a random one printed once.",
+            "One server per SQLite file: a second 'serve' over the same file is refused."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -34,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String location = database.location();
-        try (Database store = Database.open(location)) {
+        try (Database store = Database.open(location); ServingLock serving = ServingLock.acquire(location)) {
             SearchIndexing.bringUpToDate(store, spec.commandLine().getErr());
             Serving.serveUntilStopped(store, location, listen.settings(port.port(), readAccess.readAccess()),
                     spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.tsunagu.cli.ExitCodes;
+import org.tsunagu.cli.Subcommands;
 import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.account.Account;
@@ -40,7 +41,7 @@ public final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a users command: add, list, password, token, revoke or remove");
+        throw new ParameterException(spec.commandLine(), "name a users command: " + Subcommands.of(spec));
     }
 
     /** Opens the accounts, does one change, and turns a change that cannot be made into a usage error. */

@@ -85,4 +85,22 @@ class IngestCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("not yet supported");
     }
+
+    @Test
+    void saysOnceThatAPathDoesNotExistAndSumsUpNothing() throws Exception {
+        CommandRun run = CommandRun.of("ingest", "--db", db(), "/no/such/articles");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(run.err().lines()).containsExactly("tsunagu ingest: /no/such/articles: no such file or folder");
+        assertThat(run.out()).doesNotContain("Ingested");
+    }
+
+    @Test
+    void ingestsThePathsThatExistBesideOneThatDoesNot() throws Exception {
+        CommandRun run = CommandRun.of("ingest", "--db", db(), articles().toString(), "/no/such/articles");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(run.err()).containsOnlyOnce("/no/such/articles");
+        assertThat(run.out()).contains("Ingested 2 documents").contains("0 failed").doesNotContain("/no/such");
+    }
 }

@@ -1,11 +1,34 @@
 package org.tsunagu.store.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.tsunagu.store.fact.Page;
 
 /** The audit log: appended to by every curation, listed newest first. */
 public final class AuditLog {
+
+    /**
+     * An entity is touched by a change to it, by a merge away from it, and by a decision about a
+     * fact one of its mentions is an argument of. Times are ISO 8601 instants, so a day's bounds
+     * compare as text.
+     */
+    private static final String MATCHING = """
+            FROM audit_log
+            WHERE (:user IS NULL OR user_name = :user)
+              AND (:from IS NULL OR at >= :from)
+              AND (:before IS NULL OR at < :before)
+              AND (:entity IS NULL OR target = 'entity:' || :entity
+                   OR json_extract(operation, '$.from') = :entity
+                   OR (target LIKE 'fact:%' AND CAST(substr(target, 6) AS INTEGER) IN (
+                       SELECT f.kb_fact_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
+                       WHERE a.resolved_id = :entity)))
+            """;
+    private static final String FIND = "SELECT id, at, user_name, operation, target, before, after " + MATCHING
+            + "ORDER BY id DESC LIMIT :limit OFFSET :offset";
+    private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
 
     private AuditLog() {
     }
@@ -21,11 +44,24 @@ public final class AuditLog {
     }
 
     public static List<AuditEntry> recent(Handle handle, int limit) {
-        return handle.createQuery("""
-                SELECT id, at, user_name, operation, target, before, after FROM audit_log ORDER BY id DESC LIMIT :limit""")
-                .bind("limit", limit)
+        return find(handle, AuditQuery.all().withLimit(limit)).items();
+    }
+
+    /** The entries the query asks for, newest first, and how many match in all. */
+    public static Page<AuditEntry> find(Handle handle, AuditQuery query) {
+        long total = bind(handle.createQuery(COUNT), query).mapTo(Long.class).one();
+        List<AuditEntry> items = bind(handle.createQuery(FIND), query)
+                .bind("limit", query.limit()).bind("offset", query.offset())
                 .map((r, ctx) -> new AuditEntry(r.getLong("id"), r.getString("at"), r.getString("user_name"),
                         r.getString("operation"), r.getString("target"), r.getString("before"), r.getString("after")))
                 .list();
+        return new Page<>(total, items);
+    }
+
+    private static Query bind(Query statement, AuditQuery query) {
+        return statement.bind("user", query.user().orElse(null))
+                .bind("entity", query.entity().orElse(null))
+                .bind("from", query.from().map(LocalDate::toString).orElse(null))
+                .bind("before", query.to().map(day -> day.plusDays(1).toString()).orElse(null));
     }
 }

@@ -11,12 +11,19 @@ import org.tsunagu.store.Database;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
+import org.tsunagu.store.knowledge.KnowledgeFact;
+import org.tsunagu.store.knowledge.KnowledgeFactJson;
+import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.web.NotFoundException;
 import org.tsunagu.web.QueryParameters;
 import org.tsunagu.web.api.PageJson;
 import org.tsunagu.web.api.Paging;
 
-/** The home page and {@code /api/facts}: the same query of the store, as HTML and as JSON. */
+/**
+ * The home page and the fact listings of the API: {@code /api/facts} lists knowledge facts (the ids
+ * review takes) with their sources and conflicts, {@code /api/statements} what each document said
+ * (the query the home page runs), with ids of their own.
+ */
 public final class FactRoutes {
 
     private static final int NEWEST_ON_HOME = 20;
@@ -33,7 +40,8 @@ public final class FactRoutes {
     public static void addTo(Javalin app, Database database, TemplateEngine templates) {
         FactRoutes routes = new FactRoutes(database, templates);
         app.get("/", routes::home);
-        app.get("/api/facts", routes::facts);
+        app.get("/api/facts", routes::knowledgeFacts);
+        app.get("/api/statements", routes::statements);
         app.get("/facts/{id}", routes::firstReport);
     }
 
@@ -59,7 +67,13 @@ public final class FactRoutes {
         ctx.redirect("/documents/" + document + "?fact=" + statement + "#fact-" + statement);
     }
 
-    private void facts(Context ctx) {
+    private void knowledgeFacts(Context ctx) {
+        Paging paging = Paging.of(ctx, FactQuery.DEFAULT_LIMIT, KnowledgeQuery.MAX_LIMIT);
+        Page<KnowledgeFact> page = database.knowledgeFacts(FactRequest.knowledgeQuery(ctx, paging));
+        ctx.json(PageJson.of(page, paging, KnowledgeFactJson::write));
+    }
+
+    private void statements(Context ctx) {
         Paging paging = FactRequest.paging(ctx, FactQuery.DEFAULT_LIMIT);
         Page<StoredFact> page = database.findFacts(FactRequest.query(ctx, paging));
         ctx.json(PageJson.of(page, paging, FactRoutes::json));

@@ -19,13 +19,11 @@ import org.tsunagu.web.account.Visitor;
 
 /**
  * Review through JSON: {@code POST /api/facts/{id}/accept|reject|edit} answer with the fact's new
- * state and the audit entry the change made; {@code GET /api/audit} lists the log, newest first.
+ * state and the audit entry the change made.
  */
 final class ReviewApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int DEFAULT_AUDIT_LIMIT = 50;
-    private static final int MAX_AUDIT_LIMIT = 1_000;
 
     private final Database database;
 
@@ -58,20 +56,6 @@ final class ReviewApi {
             fields.put(field.getKey(), field.getValue().asText());
         });
         change(ctx, fact.id(), new Operation.Edit(fact.id(), fields));
-    }
-
-    void audit(Context ctx) {
-        String limit = ctx.queryParam("limit");
-        int count;
-        try {
-            count = limit == null ? DEFAULT_AUDIT_LIMIT : Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("limit must be a whole number, not '" + limit + "'");
-        }
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        var items = body.putArray("items");
-        database.auditLog(Math.max(1, Math.min(count, MAX_AUDIT_LIMIT))).forEach(entry -> items.add(entry.json()));
-        ctx.json(body);
     }
 
     private void change(Context ctx, long id, Operation operation) {

@@ -12,7 +12,7 @@ import org.tsunagu.web.account.AccessRole;
 
 /**
  * The review queue and its API: editors accept, reject and edit proposed facts, through the page
- * or through JSON, and read the audit log; admins add articles. Every change goes through the
+ * or through JSON; admins add articles. Every change goes through the
  * store's curation with the signed-in person's name, so the audit log says who made it.
  */
 public final class ReviewRoutes {
@@ -36,7 +36,6 @@ public final class ReviewRoutes {
         app.post("/api/facts/{id}/accept", ctx -> api.decide(ctx, Operation.Accept::new), AccessRole.EDITOR);
         app.post("/api/facts/{id}/reject", ctx -> api.decide(ctx, Operation.Reject::new), AccessRole.EDITOR);
         app.post("/api/facts/{id}/edit", api::edit, AccessRole.EDITOR);
-        app.get("/api/audit", api::audit, AccessRole.EDITOR);
         ArticleUpload upload = new ArticleUpload(database, templates);
         app.post("/api/documents", upload::upload, AccessRole.ADMIN);
         app.get("/api/uploads/{id}", upload::status, AccessRole.ADMIN);

@@ -63,12 +63,21 @@ class ApiDescriptionTest {
         });
     }
 
-    /** "GET /api/facts/{id}": Javalin writes path parameters as OpenAPI does, or in angle brackets. */
+    @Test
+    void describesTheExportDownloads() throws Exception {
+        assertThat(described()).contains("GET /export/{type}.csv", "GET /export/graph.jsonld",
+                "GET /export/graph.graphml", "GET /export/events.ics");
+    }
+
+    /**
+     * "GET /api/facts/{id}", and the export downloads under /export/: Javalin writes path
+     * parameters as OpenAPI does, or in angle brackets.
+     */
     private Set<String> registered() {
         Set<String> routes = new TreeSet<>();
         try (WebServer running = WebServer.start(server.database(), 0)) {
             for (Route route : running.routes()) {
-                if (route.path().startsWith("/api/")) {
+                if (route.path().startsWith("/api/") || route.path().startsWith("/export/")) {
                     routes.add(route.method() + " " + route.path().replace('<', '{').replace('>', '}'));
                 }
             }

@@ -29,7 +29,7 @@ class PagingTest {
 
     @Test
     void answersWithTheEnvelopeAndTheLimitAndOffsetUsed() throws Exception {
-        JsonNode page = JSON.readTree(server.get("/api/facts?limit=2&offset=1").body());
+        JsonNode page = JSON.readTree(server.get("/api/statements?limit=2&offset=1").body());
 
         assertThat(page.get("items")).hasSize(2);
         assertThat(page.get("limit").asInt()).isEqualTo(2);
@@ -39,7 +39,7 @@ class PagingTest {
 
     @Test
     void usesTheDefaultsWhenNotAsked() throws Exception {
-        JsonNode page = JSON.readTree(server.get("/api/facts").body());
+        JsonNode page = JSON.readTree(server.get("/api/statements").body());
 
         assertThat(page.get("limit").asInt()).isEqualTo(50);
         assertThat(page.get("offset").asInt()).isZero();
@@ -47,7 +47,7 @@ class PagingTest {
 
     @Test
     void lowersALimitAboveTheMaximumAndSaysSo() throws Exception {
-        JsonNode page = JSON.readTree(server.get("/api/facts?limit=100000").body());
+        JsonNode page = JSON.readTree(server.get("/api/statements?limit=100000").body());
 
         assertThat(page.get("limit").asInt()).isEqualTo(500);
         assertThat(page.get("items")).hasSize(5);
@@ -56,7 +56,7 @@ class PagingTest {
     @ParameterizedTest
     @ValueSource(strings = {"limit=-1", "limit=all", "offset=-5", "offset=1.5", "limit=99999999999"})
     void answersAnInvalidLimitOrOffsetWith400NamingIt(String parameter) throws Exception {
-        HttpResponse<String> response = server.get("/api/facts?" + parameter);
+        HttpResponse<String> response = server.get("/api/statements?" + parameter);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("error").asText())

@@ -75,7 +75,7 @@ class SearchApiTest {
         "kind=person|unknown kind 'person'",
         "state=maybe|unknown state 'maybe'",
         "year=13|year must be four digits",
-        "colour=red|unknown parameter 'colour'",
+        "colour=red|unknown query parameter 'colour'",
         "type=event&type=role|give type once",
         "limit=many|limit must be a whole number",
         "limit=1000|limit must be between 1 and 100",

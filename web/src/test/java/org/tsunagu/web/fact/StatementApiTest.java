@@ -15,7 +15,7 @@ import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.web.RunningServer;
 
-class FactApiTest {
+class StatementApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,7 +30,7 @@ class FactApiTest {
 
     @Test
     void listsEveryFactNewestFirstWithItsFullJsonForm() throws Exception {
-        JsonNode body = json(server.get("/api/facts"));
+        JsonNode body = json(server.get("/api/statements"));
 
         assertThat(body.get("total").asLong()).isEqualTo(5);
         JsonNode oldest = body.get("items").get(4);
@@ -46,7 +46,7 @@ class FactApiTest {
 
     @Test
     void filtersByType() throws Exception {
-        JsonNode body = json(server.get("/api/facts?type=investment"));
+        JsonNode body = json(server.get("/api/statements?type=investment"));
 
         assertThat(body.get("total").asLong()).isEqualTo(1);
         assertThat(types(body)).containsExactly("investment");
@@ -54,15 +54,15 @@ class FactApiTest {
 
     @Test
     void filtersByTextIgnoringCaseAndDiacritics() throws Exception {
-        JsonNode body = json(server.get("/api/facts?q=" + RunningServer.encoded("DA NANG")));
+        JsonNode body = json(server.get("/api/statements?q=" + RunningServer.encoded("DA NANG")));
 
         assertThat(types(body)).containsExactlyInAnyOrder("relationship", "role", "event");
     }
 
     @Test
     void combinesTypeTextLimitAndOffset() throws Exception {
-        JsonNode body = json(server.get("/api/facts?type=ROLE&q=nguyen&limit=1&offset=0"));
-        JsonNode beyond = json(server.get("/api/facts?q=da+nang&limit=2&offset=2"));
+        JsonNode body = json(server.get("/api/statements?type=ROLE&q=nguyen&limit=1&offset=0"));
+        JsonNode beyond = json(server.get("/api/statements?q=da+nang&limit=2&offset=2"));
 
         assertThat(types(body)).containsExactly("role");
         assertThat(beyond.get("total").asLong()).isEqualTo(3);
@@ -71,7 +71,7 @@ class FactApiTest {
 
     @Test
     void answersAnUnknownTypeWith400AndAJsonError() throws Exception {
-        HttpResponse<String> response = server.get("/api/facts?type=treaty");
+        HttpResponse<String> response = server.get("/api/statements?type=treaty");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -81,7 +81,7 @@ class FactApiTest {
 
     @Test
     void answersANonNumericLimitWith400AndAJsonError() throws Exception {
-        HttpResponse<String> response = server.get("/api/facts?limit=all");
+        HttpResponse<String> response = server.get("/api/statements?limit=all");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).get("error").asText()).contains("limit");
@@ -90,7 +90,7 @@ class FactApiTest {
     @Test
     void readsTheStoredFactsBackUnchanged() throws Exception {
         List<Fact> facts = new ArrayList<>();
-        json(server.get("/api/facts?limit=500")).get("items").forEach(item -> facts.add(FactJson.read(item.get("fact"))));
+        json(server.get("/api/statements?limit=500")).get("items").forEach(item -> facts.add(FactJson.read(item.get("fact"))));
 
         assertThat(facts).hasSize(5).containsAll(Samples.daNangSakai().facts());
     }

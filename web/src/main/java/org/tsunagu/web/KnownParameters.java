@@ -1,0 +1,109 @@
+package org.tsunagu.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tsunagu.web.api.ApiConventions;
+
+/**
+ * Answers 400 naming a query parameter the route does not take, so that a misspelt filter
+ * ({@code ?tpye=event}) is heard of rather than silently ignored. What the API takes is read from
+ * its OpenAPI description; what each page takes is listed here, and a test checks that every page
+ * is listed.
+ */
+public final class KnownParameters {
+
+    private static final Set<String> LISTING = Set.of("q", "type", "limit", "offset");
+    private static final Set<String> NONE = Set.of();
+    /** The query parameters each page reads, by the path it is registered under. */
+    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            Map.entry("/", LISTING),
+            Map.entry("/facts/{id}", NONE),
+            Map.entry("/entities", LISTING),
+            Map.entry("/entities/{id}", Set.of("type", "limit", "offset")),
+            Map.entry("/documents", Set.of("limit", "offset")),
+            Map.entry("/documents/{id}", Set.of("fact")),
+            Map.entry("/network", Set.of("entity", "depth", "kinds", "from", "to", "top", "to_entity", "to_name")),
+            Map.entry("/search", Set.of("q", "limit", "offset", "kind", "type", "country", "year", "state")),
+            Map.entry("/export", NONE),
+            Map.entry("/review", Set.of("offset")),
+            Map.entry("/review/{id}", NONE),
+            Map.entry("/review/{id}/edit", NONE),
+            Map.entry("/uploads/{id}", NONE),
+            Map.entry("/audit", Set.of("user", "entity", "from", "to", "limit", "offset")),
+            Map.entry("/api-reference", NONE),
+            Map.entry("/login", Set.of("next")),
+            Map.entry("/account/menu", NONE));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Set<String>> byRoute;
+
+    private KnownParameters(Map<String, Set<String>> byRoute) {
+        this.byRoute = Map.copyOf(byRoute);
+    }
+
+    /** Checks every request that reaches a route; call after access control, so a stranger hears 401 first. */
+    public static void install(Javalin app) {
+        KnownParameters known = described(ApiConventions.description());
+        app.beforeMatched(known::check);
+    }
+
+    /** The parameters a route takes ("GET", "/api/facts"); empty for a route this does not check. */
+    public Optional<Set<String>> of(String method, String path) {
+        return Optional.ofNullable(byRoute.get(method.toUpperCase(Locale.ROOT) + " " + path));
+    }
+
+    /** The API's routes as the OpenAPI description gives them, the pages' as listed above. */
+    public static KnownParameters described(byte[] description) {
+        Map<String, Set<String>> byRoute = new HashMap<>();
+        PAGES.forEach((path, names) -> byRoute.put("GET " + path, names));
+        JsonNode root;
+        try {
+            root = JSON.readTree(description);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!operation.getKey().equals("parameters") && !operation.getKey().startsWith("x-")) {
+                Set<String> names = new TreeSet<>();
+                queryParameters(root, path.getValue().path("parameters"), names);
+                queryParameters(root, operation.getValue().path("parameters"), names);
+                byRoute.put(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), Set.copyOf(names));
+            }
+        }));
+        return new KnownParameters(byRoute);
+    }
+
+    private static void queryParameters(JsonNode root, JsonNode parameters, Set<String> names) {
+        for (JsonNode parameter : parameters) {
+            JsonNode resolved = parameter.has("$ref") ? root.at(parameter.get("$ref").asText().substring(1)) : parameter;
+            if ("query".equals(resolved.path("in").asText())) {
+                names.add(resolved.get("name").asText());
+            }
+        }
+    }
+
+    private void check(Context ctx) {
+        Optional<Set<String>> checked = of(ctx.method().name(), ctx.endpointHandlerPath());
+        if (checked.isEmpty()) {
+            return;
+        }
+        Set<String> known = checked.get();
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!known.contains(name)) {
+                throw new InvalidRequestException("unknown query parameter '" + name + "': " + ctx.path()
+                        + (known.isEmpty() ? " takes none" : " takes " + String.join(", ", new TreeSet<>(known))));
+            }
+        }
+    }
+}

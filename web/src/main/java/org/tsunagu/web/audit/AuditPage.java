@@ -1,0 +1,43 @@
+package org.tsunagu.web.audit;
+
+import java.util.List;
+import org.tsunagu.store.audit.AuditEntry;
+import org.tsunagu.store.audit.AuditQuery;
+import org.tsunagu.store.fact.Page;
+import org.tsunagu.web.PageLinks;
+
+/** A page of the audit log as filtered, with the filters as given for the form to show again. */
+public record AuditPage(Page<AuditEntry> entries, AuditQuery query, PageLinks paging) {
+
+    /** An entry's target as a link: "fact:12" to the fact, "entity:3" to the entity. */
+    public static String link(AuditEntry entry) {
+        String[] kindAndId = entry.target().split(":", 2);
+        return kindAndId.length == 2 && kindAndId[1].chars().allMatch(Character::isDigit)
+                ? (kindAndId[0].equals("entity") ? "/entities/" : "/facts/") + kindAndId[1] : "";
+    }
+
+    /** The operation's name: "accept", "merge"... */
+    public static String operation(AuditEntry entry) {
+        return entry.json().path("operation").path("op").asText(entry.operation());
+    }
+
+    public String user() {
+        return query.user().orElse("");
+    }
+
+    public String entity() {
+        return query.entity().map(String::valueOf).orElse("");
+    }
+
+    public String from() {
+        return query.from().map(Object::toString).orElse("");
+    }
+
+    public String to() {
+        return query.to().map(Object::toString).orElse("");
+    }
+
+    public List<AuditEntry> items() {
+        return entries.items();
+    }
+}
