@@ -13,7 +13,7 @@ import org.tsunagu.model.time.PartialDate;
 
 /**
  * One document's extraction as a self-contained JSON line: the document (id, source, text, date
- * from its metadata), its content hash, the date its relative dates were read against, and its
+ * from its metadata, and who published it when the file said), its content hash, the date its relative dates were read against, and its
  * facts in their {@link FactJson} form. The Spark job writes it and {@code load} stores it, so a
  * corpus extracted on other machines is stored without its original files.
  */
@@ -33,6 +33,7 @@ public final class ExtractionJson {
         line.put("date", document.published().map(PartialDate::toString).orElse(null));
         line.put("doc_date", extraction.documentDate().map(PartialDate::toString).orElse(null));
         line.put("text", document.text());
+        DocumentInfoJson.putInto(line.putObject("publication"), document.info());
         ArrayNode facts = line.putArray("facts");
         extraction.facts().forEach(fact -> facts.add(FactJson.write(fact)));
         return line;
@@ -46,6 +47,9 @@ public final class ExtractionJson {
      */
     public static Extraction read(JsonNode line) {
         Document document = Document.of(required(line, "id"), required(line, "source"), required(line, "text"));
+        if (line.hasNonNull("publication")) {
+            document = document.withInfo(DocumentInfoJson.read(line.get("publication")));
+        }
         if (line.hasNonNull("date")) {
             document = document.withPublished(PartialDate.parse(line.get("date").asText()));
         }

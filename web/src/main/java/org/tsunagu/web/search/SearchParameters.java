@@ -4,8 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.tsunagu.model.Coded;
 import org.tsunagu.search.Facet;
 import org.tsunagu.search.InvalidSearchException;
 import org.tsunagu.search.SearchRequest;
@@ -13,23 +11,15 @@ import org.tsunagu.web.InvalidRequestException;
 
 /**
  * Reads a search from a query string: {@code q}, {@code limit}, {@code offset} and one value per
- * facet ({@code kind}, {@code type}, {@code country}, {@code year}, {@code state}). Anything else,
- * or a parameter given twice, is refused with a message naming what is accepted.
+ * facet ({@code kind}, {@code type}, {@code country}, {@code year}, {@code state}). A parameter
+ * given twice is refused; an unknown one never gets here ({@link org.tsunagu.web.KnownParameters}).
  */
 final class SearchParameters {
-
-    private static final List<String> PAGING = List.of("q", "limit", "offset");
 
     private SearchParameters() {
     }
 
     static SearchRequest parse(Map<String, List<String>> parameters) {
-        for (String name : parameters.keySet()) {
-            if (!PAGING.contains(name) && Coded.fromCode(Facet.class, name).isEmpty()) {
-                throw new InvalidRequestException("unknown parameter '" + name + "'; expected "
-                        + String.join(", ", Stream.concat(PAGING.stream(), Facet.codes().stream()).toList()));
-            }
-        }
         Map<Facet, String> filters = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             single(parameters, facet.code()).filter(value -> !value.isBlank()).ifPresent(value -> filters.put(facet, value));
