@@ -9,6 +9,7 @@ import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.knowledge.Source;
+import org.tsunagu.store.report.Copy;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.store.resolution.EntityReader;
@@ -38,7 +39,7 @@ final class GraphDump {
             KnowledgeFact f = KnowledgeReader.find(handle, id).orElseThrow();
             List<String> sources = new ArrayList<>();
             for (Source s : f.sources()) {
-                sources.add(s.document() + ": " + s.sentence());
+                sources.add(s.document() + ": " + s.sentence() + " | also " + s.alsoPublishedBy().stream().map(Copy::name).toList());
             }
             sources.sort(null);
             lines.add("fact | " + f.summary() + " | " + f.reviewState().code() + " | "

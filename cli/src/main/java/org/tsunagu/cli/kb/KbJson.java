@@ -48,6 +48,8 @@ final class KbJson {
             source.put("document", s.document());
             source.put("sentence", s.sentence());
             source.put("confidence", s.confidence());
+            var copies = source.putArray("also_published_by");
+            s.alsoPublishedBy().forEach(c -> copies.addObject().put("name", c.name()).put("source", c.source()));
         }
         var conflicts = node.putArray("conflicts");
         for (Conflict c : f.conflicts()) {

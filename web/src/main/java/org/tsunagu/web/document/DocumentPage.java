@@ -8,6 +8,7 @@ import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.document.Mention;
 import org.tsunagu.store.document.Statement;
 import org.tsunagu.store.document.StoredDocument;
+import org.tsunagu.store.report.Copy;
 import org.tsunagu.web.document.Highlights.Mark;
 import org.tsunagu.web.document.Highlights.Segment;
 
@@ -27,6 +28,10 @@ record DocumentPage(StoredDocument document, Optional<Long> focus) {
 
     List<Statement> statements() {
         return document.statements();
+    }
+
+    List<Copy> alsoPublishedBy() {
+        return document.alsoPublishedBy();
     }
 
     boolean shortened() {
