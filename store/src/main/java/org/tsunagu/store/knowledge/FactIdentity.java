@@ -52,16 +52,16 @@ final class FactIdentity {
     /**
      * An event is its kind and date, then where it was or who took part; an undated event cannot
      * be matched with another report's and stays its report's own, told apart from the report's
-     * other events of its kind by what it says of itself rather than by where the words stand,
-     * which differs from copy to copy.
+     * other events of its kind by the words of its date, its place and its people. Not by where
+     * its words stand, which differs from copy to copy, nor by its name, which one copy reads from
+     * a headline in capitals and another from the same headline in lower case.
      */
     private static String event(Event e, Map<EntityRef, Long> ids, String report) {
         String kind = "event|" + e.kind().code() + "|";
         List<EntityRef> people = new java.util.ArrayList<>(e.organizers());
         people.addAll(e.participants());
         if (e.date().isEmpty()) {
-            return kind + "doc:" + report + "|" + e.name().map(Folding::fold).orElse("-") + "|"
-                    + e.dateText().map(Folding::fold).orElse("-") + "|"
+            return kind + "doc:" + report + "|" + e.dateText().map(Folding::fold).orElse("-") + "|"
                     + e.location().map(l -> String.valueOf(ids.get(l))).orElse("-") + "|" + sorted(people, ids);
         }
         String when = kind + e.date().get() + "|";
