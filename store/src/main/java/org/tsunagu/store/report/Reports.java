@@ -14,9 +14,11 @@ import org.tsunagu.store.internal.JdbcStatements;
 public final class Reports {
 
     /**
-     * The estimated Jaccard similarity from which two texts are one report. A re-post of a
-     * 120-word story with its own first line and footer scores about 0.6; distinct articles about
-     * the same pair of cities, in the samples and the development articles, score 0.04 at most.
+     * The estimated Jaccard similarity from which two texts are one report. The samples re-posted
+     * with a line of their own before and a footer after score 0.89 or more against their
+     * originals, and a 120-word story whose first line and footer are both replaced about 0.6;
+     * the 4,465 pairs of distinct sample and development articles, some about the same two
+     * cities, score 0.047 at most.
      */
     static final double SAME_REPORT = 0.5;
 

@@ -7,6 +7,7 @@ import static org.tsunagu.web.JsonBodies.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.store.testing.Copies;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.web.RunningServer;
 
@@ -27,6 +28,18 @@ class DocumentApiTest {
             assertThat(d.get("name").asText()).isEqualTo("jetro-chongqing");
             assertThat(d.get("statements").asInt()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void namesTheOtherCopiesOfItsStory() throws Exception {
+        Copies.ofStory(3).forEach(server.database()::save);
+        long id = server.database().documents(1, 0).items().get(0).id();
+
+        JsonNode body = json(server.get("/api/documents/" + id));
+
+        assertThat(body.get("name").asText()).isEqualTo("outlet-3");
+        assertThat(body.get("also_published_by")).extracting(copy -> copy.get("name").asText() + " " + copy.get("source").asText())
+                .containsExactly("outlet-1 test://outlet-1", "outlet-2 test://outlet-2");
     }
 
     @Test
