@@ -39,7 +39,8 @@ final class GraphDump {
             KnowledgeFact f = KnowledgeReader.find(handle, id).orElseThrow();
             List<String> sources = new ArrayList<>();
             for (Source s : f.sources()) {
-                sources.add(s.document() + ": " + s.sentence() + " | also " + s.alsoPublishedBy().stream().map(Copy::name).toList());
+                List<String> copies = s.alsoPublishedBy().stream().map(Copy::name).toList();
+                sources.add(s.document() + ": " + s.sentence() + " | also " + copies);
             }
             sources.sort(null);
             lines.add("fact | " + f.summary() + " | " + f.reviewState().code() + " | "

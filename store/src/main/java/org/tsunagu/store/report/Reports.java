@@ -26,7 +26,8 @@ public final class Reports {
     private static final String IN_BUCKET = "SELECT document_id FROM document_bands WHERE band = ? AND bucket = ?";
     private static final String SIGNATURE = "SELECT signature FROM document_signatures WHERE document_id = ?";
     private static final String REPORT = "SELECT report FROM documents WHERE id = ?";
-    private static final String ADD_SIGNATURE = "INSERT INTO document_signatures (document_id, signature) VALUES (?, ?)";
+    private static final String ADD_SIGNATURE = """
+            INSERT INTO document_signatures (document_id, signature) VALUES (?, ?)""";
     private static final String ADD_BAND = "INSERT INTO document_bands (band, bucket, document_id) VALUES (?, ?, ?)";
 
     private Reports() {

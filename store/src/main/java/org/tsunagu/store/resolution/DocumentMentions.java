@@ -58,8 +58,7 @@ public final class DocumentMentions {
         }
         Map<EntityRef, MentionKeys> rescoped = new LinkedHashMap<>();
         keys.forEach((ref, mention) -> rescoped.put(ref, mention.withKeys(mention.keys().stream()
-                .map(k -> MentionKeys.isPrivateKey(k) && k.endsWith(from) ? k.substring(0, k.length() - from.length()) + to
-                        : k)
+                .map(k -> MentionKeys.isPrivateKey(k) && k.endsWith(from) ? k.replace(from, to) : k)
                 .toList())));
         return new DocumentMentions(refs, rescoped, foldedAliases, scopeOf(report));
     }
