@@ -74,16 +74,19 @@ public final class TextSignature {
         return (double) same / HASHES;
     }
 
-    /** One bucket per band: a hash of the band's rows, equal for texts that agree on all of them. */
-    long[] buckets() {
-        long[] buckets = new long[BANDS];
+    /**
+     * One bucket per band: a hash of the band's rows seeded with the band's number, equal for
+     * texts that agree on all of the band's rows and, but for collisions, for no other band's.
+     */
+    Long[] buckets() {
+        Long[] buckets = new Long[BANDS];
         ByteBuffer band = ByteBuffer.allocate(ROWS * Long.BYTES);
         for (int b = 0; b < BANDS; b++) {
             band.clear();
             for (int r = 0; r < ROWS; r++) {
                 band.putLong(minima[b * ROWS + r]);
             }
-            buckets[b] = MurmurHash3.hash128x64(band.array())[0];
+            buckets[b] = MurmurHash3.hash128x64(band.array(), 0, band.capacity(), b)[0];
         }
         return buckets;
     }
