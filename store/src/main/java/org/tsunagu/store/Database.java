@@ -48,6 +48,8 @@ import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.knowledge.ReadModel;
 import org.tsunagu.store.knowledge.Renewals;
+import org.tsunagu.store.report.Filing;
+import org.tsunagu.store.report.Reports;
 import org.tsunagu.store.resolution.DocumentMentions;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityProfile;
@@ -225,11 +227,14 @@ public final class Database implements AutoCloseable {
         DocumentMentions mentions = prepared.mentions();
         Extraction extraction = prepared.extraction();
         long documentId = DocumentRepository.insert(statements, extraction, prepared.contentHash(), clock.instant());
+        Filing filing = Reports.file(statements, documentId, prepared.contentHash(), prepared.signature());
         Map<EntityRef, Long> resolved = new EntityResolver(handle, statements, new EntityMerge(), cache)
-                .resolve(mentions, extraction.factsOf(Role.class));
-        List<Long> knowledgeFacts = KnowledgeFacts.integrate(statements, extraction, prepared.contentHash(), resolved,
-                cache);
+                .resolve(mentions.inReport(filing.report()), extraction.factsOf(Role.class));
+        List<Long> knowledgeFacts = KnowledgeFacts.integrate(statements, extraction, filing, resolved, cache);
         FactRepository.insert(statements, documentId, facts, resolved, knowledgeFacts, cache);
+        if (filing.copy()) {
+            KnowledgeFacts.countCopyOnce(handle, documentId, filing.report());
+        }
         ReadModel.addDocument(statements, documentId);
         Renewals.addDocument(handle, documentId);
         return resolved.values();

@@ -10,6 +10,7 @@ import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.knowledge.Source;
+import org.tsunagu.store.report.Copy;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.store.resolution.EntityReader;
@@ -39,7 +40,8 @@ final class GraphDump {
             KnowledgeFact f = KnowledgeReader.find(handle, id).orElseThrow();
             List<String> sources = new ArrayList<>();
             for (Source s : f.sources()) {
-                sources.add(s.document() + ": " + s.sentence());
+                List<String> copies = s.alsoPublishedBy().stream().map(Copy::name).toList();
+                sources.add(s.document() + ": " + s.sentence() + " | also " + copies);
             }
             sources.sort(null);
             lines.add("fact | " + f.summary() + " | " + f.reviewState().code() + " | "

@@ -80,7 +80,8 @@ public final class FactsCommand implements Callable<Integer> {
             out.println("\tconflict on " + c.field() + ": " + c.documentsByValue());
         }
         if (sources) {
-            f.sources().forEach(s -> out.println("\t" + s.document() + ": " + s.sentence()));
+            f.sources().forEach(s -> out.println("\t" + s.document() + ": " + s.sentence()
+                    + (s.alsoPublishedBy().isEmpty() ? "" : " (also published by " + s.alsoPublishedBy().size() + ")")));
         }
     }
 }

@@ -15,6 +15,7 @@ import org.tsunagu.model.Coded;
 import org.tsunagu.model.document.Span;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.fact.Page;
+import org.tsunagu.store.report.Copy;
 
 /** Reads stored documents: a page of them newest first, or one with its text and statements. */
 public final class DocumentReader {
@@ -40,6 +41,11 @@ public final class DocumentReader {
             WHERE f.document_id = :id
             ORDER BY a.fact_id, a.role, a.position""";
 
+    private static final String COPIES = """
+            SELECT id, name, source FROM documents
+            WHERE report = (SELECT report FROM documents WHERE id = :id) AND id <> :id
+            ORDER BY name, source, id""";
+
     private DocumentReader() {
     }
 
@@ -60,8 +66,13 @@ public final class DocumentReader {
         return handle.createQuery(ONE).bind("id", id).map(DocumentReader::listing).findOne().map(listing -> {
             String text = handle.createQuery("SELECT text FROM documents WHERE id = :id").bind("id", id)
                     .mapTo(String.class).one();
-            return new StoredDocument(listing, text, statements(handle, id));
+            return new StoredDocument(listing, text, statements(handle, id), copies(handle, id));
         });
+    }
+
+    private static List<Copy> copies(Handle handle, long document) {
+        return handle.createQuery(COPIES).bind("id", document)
+                .map((r, ctx) -> new Copy(r.getLong("id"), r.getString("name"), r.getString("source"))).list();
     }
 
     private static List<Statement> statements(Handle handle, long document) {

@@ -25,8 +25,11 @@ final class FactIdentity {
     private FactIdentity() {
     }
 
-    /** {@code ids} gives each argument's entity; {@code document} scopes what cannot be told apart. */
-    static String key(Fact fact, Map<EntityRef, Long> ids, String document) {
+    /**
+     * {@code ids} gives each argument's entity; {@code report} (the content hash naming the
+     * document's report: it and its copies) scopes what cannot be told apart.
+     */
+    static String key(Fact fact, Map<EntityRef, Long> ids, String report) {
         if (fact instanceof Agreement a) {
             return AgreementKey.of(a, ids).identityKey();
         } else if (fact instanceof Relationship r) {
@@ -37,7 +40,7 @@ final class FactIdentity {
             return "role|" + ids.get(r.person()) + "|" + Folding.fold(r.title()) + "|"
                     + r.org().map(o -> String.valueOf(ids.get(o))).orElse("-");
         } else if (fact instanceof Event e) {
-            return event(e, ids, document);
+            return event(e, ids, report);
         } else if (fact instanceof Investment i) {
             return "investment|" + i.kind().code() + "|" + ids.get(i.investor()) + "|" + ids.get(i.destination()) + "|"
                     + i.amount().amount().stripTrailingZeros().toPlainString() + "|" + i.amount().currency().getCurrencyCode();
@@ -49,20 +52,24 @@ final class FactIdentity {
 
     /**
      * An event is its kind and date, then where it was or who took part; an undated event cannot
-     * be matched with another document's and stays its document's own.
+     * be matched with another report's and stays its report's own, told apart from the report's
+     * other events of its kind by the words of its date, its place and its people. Not by where
+     * its words stand, which differs from copy to copy, nor by its name, which one copy reads from
+     * a headline in capitals and another from the same headline in lower case.
      */
-    private static String event(Event e, Map<EntityRef, Long> ids, String document) {
+    private static String event(Event e, Map<EntityRef, Long> ids, String report) {
         String kind = "event|" + e.kind().code() + "|";
+        List<EntityRef> people = new java.util.ArrayList<>(e.organizers());
+        people.addAll(e.participants());
         if (e.date().isEmpty()) {
-            return kind + "doc:" + document + "|" + e.evidence().trigger().start();
+            return kind + "doc:" + report + "|" + e.dateText().map(Folding::fold).orElse("-") + "|"
+                    + e.location().map(l -> String.valueOf(ids.get(l))).orElse("-") + "|" + sorted(people, ids);
         }
         String when = kind + e.date().get() + "|";
         if (e.location().isPresent()) {
             return when + "at:" + ids.get(e.location().get());
         }
-        List<EntityRef> people = new java.util.ArrayList<>(e.organizers());
-        people.addAll(e.participants());
-        return people.isEmpty() ? when + "doc:" + document : when + "with:" + sorted(people, ids);
+        return people.isEmpty() ? when + "doc:" + report : when + "with:" + sorted(people, ids);
     }
 
     /** The entities' canonical ids, sorted and without repeats: "12,40". */

@@ -9,8 +9,8 @@ import org.tsunagu.model.json.FactJson;
 /**
  * A knowledge fact as one JSON object, the form the command line and the API both print: its id
  * (the one review takes), state, confidence, the fact with edits applied, every source with its
- * statement id and publication, the agreements it renews or is renewed by, and the fields the
- * sources disagree on.
+ * statement id, publication and the copies that published it too, the agreements it renews or is
+ * renewed by, and the fields the sources disagree on.
  */
 public final class KnowledgeFactJson {
 
@@ -39,6 +39,8 @@ public final class KnowledgeFactJson {
                     .put("sentence", s.sentence())
                     .put("confidence", s.confidence());
             DocumentInfoJson.putInto(source.putObject("publication"), s.publication());
+            ArrayNode copies = source.putArray("also_published_by");
+            s.alsoPublishedBy().forEach(c -> copies.addObject().put("name", c.name()).put("source", c.source()));
         }
         ArrayNode links = node.putArray("links");
         for (FactLink link : f.links()) {

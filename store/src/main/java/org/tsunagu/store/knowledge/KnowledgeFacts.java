@@ -19,12 +19,13 @@ import org.tsunagu.model.json.FactJson;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.fact.Argument;
 import org.tsunagu.store.internal.JdbcStatements;
+import org.tsunagu.store.report.Filing;
 
 /**
  * Keeps each knowledge fact in step with the statements that report it: one row per identity
- * key, its confidence 1 − Π(1 − c) over the documents that report it (each document's best
- * statement counting once), and the dates of the first and last of those documents. The caller
- * holds the write transaction.
+ * key, its confidence 1 − Π(1 − c) over the reports that state it (each report's best statement
+ * counting once, however many copies of it were published), and the dates of the first and last
+ * of the documents. The caller holds the write transaction.
  */
 public final class KnowledgeFacts {
 
@@ -41,15 +42,36 @@ public final class KnowledgeFacts {
                 last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen
                                  THEN COALESCE(excluded.last_seen, last_seen) ELSE last_seen END""";
 
+    /** A copy of a report that already states the fact: its date widens the fact's, its confidence counted already. */
+    private static final String ADD_COPY = """
+            UPDATE kb_facts SET
+                first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN COALESCE(?, first_seen) ELSE first_seen END,
+                last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen THEN COALESCE(?, last_seen) ELSE last_seen END
+            WHERE id = ?""";
+
+    private static final String REPORT_STATES = """
+            SELECT COUNT(*) FROM documents d JOIN facts f ON f.document_id = d.id
+            WHERE d.report = ? AND f.kb_fact_id = ?""";
+
+    /** The knowledge facts a copy states more surely than the report's documents stored before it. */
+    private static final String SURER_IN_COPY = """
+            SELECT DISTINCT f.kb_fact_id FROM facts f
+            WHERE f.document_id = :document
+              AND f.confidence > (SELECT MAX(g.confidence) FROM documents d JOIN facts g ON g.document_id = d.id
+                                  WHERE d.report = :report AND d.id <> :document AND g.kb_fact_id = f.kb_fact_id)
+            ORDER BY f.kb_fact_id""";
+
     private KnowledgeFacts() {
     }
 
     /**
-     * Adds a new document's facts, its text hashing to {@code contentHash}, as sources of their
-     * knowledge facts; returns each fact's knowledge fact id.
+     * Adds a new document's facts, the document filed under its report as {@code filing} says, as
+     * sources of their knowledge facts; returns each fact's knowledge fact id. A copy adds no
+     * source to a fact its report states already.
      */
-    public static List<Long> integrate(JdbcStatements statements, Extraction extraction, String contentHash,
+    public static List<Long> integrate(JdbcStatements statements, Extraction extraction, Filing filing,
             Map<EntityRef, Long> entities, WriterCache cache) {
+        String report = filing.report();
         String seen = extraction.documentDate().or(() -> extraction.document().published()).map(PartialDate::toString)
                 .orElse(null);
         List<String> keys = new ArrayList<>();
@@ -57,7 +79,7 @@ public final class KnowledgeFacts {
         Map<String, String> types = new HashMap<>();
         UndatedAgreements undated = UndatedAgreements.in(extraction.facts(), entities);
         for (Fact fact : extraction.facts()) {
-            String key = FactIdentity.key(undated.keyedAs(fact), entities, contentHash);
+            String key = FactIdentity.key(undated.keyedAs(fact), entities, report);
             keys.add(key);
             best.merge(key, fact.confidence(), Math::max);
             types.put(key, fact.type().code());
@@ -71,10 +93,25 @@ public final class KnowledgeFacts {
             long id = known.orElse(next++);
             cache.put("fact", key, id);
             ids.put(key, id);
-            statements.add(ADD_SOURCE, id, types.get(key), key, entry.getValue(), seen, seen);
+            if (known.isPresent() && filing.copy() && statements.oneLong(REPORT_STATES, report, id) > 0) {
+                statements.add(ADD_COPY, seen, seen, seen, seen, id);
+            } else {
+                statements.add(ADD_SOURCE, id, types.get(key), key, entry.getValue(), seen, seen);
+            }
         }
         statements.flush(ADD_SOURCE);
+        statements.flush(ADD_COPY);
         return keys.stream().map(ids::get).toList();
+    }
+
+    /**
+     * Counts the confidence of a copy (the stored document {@code document} of {@code report})
+     * where it states a fact more surely than the report's earlier documents, which
+     * {@link #integrate} left as they were: the report's best statement is its confidence.
+     */
+    public static void countCopyOnce(Handle handle, long document, String report) {
+        handle.createQuery(SURER_IN_COPY).bind("document", document).bind("report", report).mapTo(Long.class).list()
+                .forEach(id -> recompute(handle, id));
     }
 
     /**
@@ -85,11 +122,11 @@ public final class KnowledgeFacts {
      */
     public static void rekeyStatementsOf(Handle handle, long entity) {
         List<Statement> statements = handle.createQuery("""
-                SELECT f.id, f.payload, f.kb_fact_id, d.content_hash FROM facts f JOIN documents d ON d.id = f.document_id
+                SELECT f.id, f.payload, f.kb_fact_id, d.report FROM facts f JOIN documents d ON d.id = f.document_id
                 WHERE f.id IN (SELECT fact_id FROM fact_arguments WHERE resolved_id = :entity) ORDER BY f.id""")
                 .bind("entity", entity)
                 .map((row, ctx) -> new Statement(row.getLong("id"), row.getString("payload"), row.getLong("kb_fact_id"),
-                        row.getString("content_hash")))
+                        row.getString("report")))
                 .list();
         Set<Long> touched = new TreeSet<>();
         Set<String> changedKeys = new TreeSet<>();
@@ -97,7 +134,7 @@ public final class KnowledgeFacts {
             Fact fact = read(statement.payload());
             Map<EntityRef, Long> ids = argumentEntities(handle, statement.id(), fact);
             Fact keyed = UndatedAgreements.storedKeyedAs(handle, statement.id(), fact, ids);
-            String key = FactIdentity.key(keyed, ids, statement.document());
+            String key = FactIdentity.key(keyed, ids, statement.report());
             String current = handle.createQuery("SELECT identity_key FROM kb_facts WHERE id = :id")
                     .bind("id", statement.knowledgeFact()).mapTo(String.class).one();
             if (current.equals(key)) {
@@ -142,18 +179,19 @@ public final class KnowledgeFacts {
                 .bind("kb", knowledgeFact).bind("id", statement).mapTo(Long.class).one() == 0;
     }
 
-    /** Sources, confidence and dates from the statements; a knowledge fact with none left is deleted. */
+    /** Sources, confidence and dates from the statements, by report; a knowledge fact with none left is deleted. */
     static void recompute(Handle handle, long id) {
-        List<Double> perDocument = handle.createQuery(
-                "SELECT MAX(confidence) FROM facts WHERE kb_fact_id = :id GROUP BY document_id ORDER BY document_id")
+        List<Double> perReport = handle.createQuery("""
+                SELECT MAX(f.confidence) FROM facts f JOIN documents d ON d.id = f.document_id
+                WHERE f.kb_fact_id = :id GROUP BY d.report ORDER BY MAX(f.confidence)""")
                 .bind("id", id).mapTo(Double.class).list();
-        if (perDocument.isEmpty()) {
+        if (perReport.isEmpty()) {
             Renewals.forget(handle, id);
             handle.createUpdate("DELETE FROM kb_facts WHERE id = :id").bind("id", id).execute();
             return;
         }
         double doubt = 1.0;
-        for (double c : perDocument) {
+        for (double c : perReport) {
             doubt *= 1.0 - c;
         }
         handle.createUpdate("""
@@ -163,7 +201,7 @@ public final class KnowledgeFacts {
                     last_seen = (SELECT MAX(COALESCE(d.document_date, d.published)) FROM facts f
                                  JOIN documents d ON d.id = f.document_id WHERE f.kb_fact_id = :id)
                 WHERE id = :id""")
-                .bind("confidence", Math.min(1.0, 1.0 - doubt)).bind("sources", perDocument.size()).bind("id", id)
+                .bind("confidence", Math.min(1.0, 1.0 - doubt)).bind("sources", perReport.size()).bind("id", id)
                 .execute();
     }
 
@@ -189,6 +227,6 @@ public final class KnowledgeFacts {
         }
     }
 
-    private record Statement(long id, String payload, long knowledgeFact, String document) {
+    private record Statement(long id, String payload, long knowledgeFact, String report) {
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.document.Provenance;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.Summary;
+import org.tsunagu.store.report.Copy;
 
 /**
  * Reads knowledge facts. The fact shown is the best-supported statement (highest confidence,
@@ -49,12 +51,13 @@ public final class KnowledgeReader {
             """;
     private static final String FIND = "SELECT k.id " + MATCHING + "ORDER BY k.id LIMIT :limit OFFSET :offset";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
-    private static final String STATEMENTS = "SELECT f.id, f.payload, f.confidence, d.name, e.sentence, " + CITED_PROVENANCE
-            + """
+    private static final String STATEMENTS = "SELECT f.id, f.payload, f.confidence, d.name, e.sentence, "
+            + "d.id AS document_id, d.report, d.source, " + CITED_PROVENANCE + """
 
             FROM facts f
             JOIN documents d ON d.id = f.document_id JOIN evidence e ON e.fact_id = f.id
             WHERE f.kb_fact_id = :id ORDER BY f.confidence DESC, d.content_hash, e.trigger_start, f.id""";
+    private static final Comparator<Copy> COPY_ORDER = Comparator.comparing(Copy::name).thenComparing(Copy::source);
 
     private KnowledgeReader() {
     }
@@ -90,7 +93,9 @@ public final class KnowledgeReader {
         List<Statement> statements = handle.createQuery(STATEMENTS)
                 .bind("id", row.id())
                 .map((r, ctx) -> new Statement(r.getLong("id"), r.getString("payload"), r.getDouble("confidence"),
-                        r.getString("name"), r.getString("sentence"), Provenance.read(r)))
+                        r.getString("name"), r.getString("sentence"), Provenance.read(r),
+                        new Copy(r.getLong("document_id"), r.getString("name"), r.getString("source")),
+                        r.getString("report")))
                 .list();
         Statement best = statements.get(0);
         ObjectNode payload = (ObjectNode) tree(best.payload());
@@ -99,12 +104,35 @@ public final class KnowledgeReader {
         edits.forEach(payload::put);
         Fact fact = FactJson.read(payload);
         FactType type = Coded.fromCode(FactType.class, row.type()).orElseThrow();
-        List<Source> sources = statements.stream()
-                .map(s -> new Source(s.id(), s.document(), s.sentence(), s.confidence(), s.publication())).toList();
+        List<Statement> shown = shownOfEachReport(statements);
+        List<Source> sources = shown.stream()
+                .map(s -> new Source(s.id(), s.document(), s.sentence(), s.confidence(), s.publication(),
+                        copiesOf(s, statements)))
+                .toList();
         return new KnowledgeFact(row.id(), type, Summary.of(fact), fact,
                 Coded.fromCode(ReviewState.class, row.state()).orElseThrow(), edits, row.confidence(), sources,
-                conflicts(type, statements), Optional.ofNullable(row.firstSeen()), Optional.ofNullable(row.lastSeen()),
+                conflicts(type, shown), Optional.ofNullable(row.firstSeen()), Optional.ofNullable(row.lastSeen()),
                 Renewals.of(handle, List.of(row.id())).getOrDefault(row.id(), List.of()));
+    }
+
+    /** The statements of the document that stands for its report: the first of the report's in {@code statements}' order. */
+    private static List<Statement> shownOfEachReport(List<Statement> statements) {
+        Map<String, Long> shownDocument = new LinkedHashMap<>();
+        for (Statement s : statements) {
+            shownDocument.putIfAbsent(s.report(), s.copy().document());
+        }
+        return statements.stream().filter(s -> shownDocument.get(s.report()) == s.copy().document()).toList();
+    }
+
+    /** The other documents of the statement's report that state the fact, by name. */
+    private static List<Copy> copiesOf(Statement shown, List<Statement> statements) {
+        Map<Long, Copy> copies = new LinkedHashMap<>();
+        for (Statement s : statements) {
+            if (s.report().equals(shown.report()) && s.copy().document() != shown.copy().document()) {
+                copies.putIfAbsent(s.copy().document(), s.copy());
+            }
+        }
+        return copies.values().stream().sorted(COPY_ORDER).toList();
     }
 
     private static void canonicalNames(Handle handle, long statement, ObjectNode payload) {
@@ -170,7 +198,7 @@ public final class KnowledgeReader {
     }
 
     private record Statement(long id, String payload, double confidence, String document, String sentence,
-            DocumentInfo publication) {
+            DocumentInfo publication, Copy copy, String report) {
     }
 
     private record Named(String role, int position, String name) {

@@ -17,18 +17,20 @@ public final class DocumentMentions {
     private final List<EntityRef> refs;
     private final Map<EntityRef, MentionKeys> keys;
     private final Map<String, String> foldedAliases;
+    private final String scope;
 
     private DocumentMentions(List<EntityRef> refs, Map<EntityRef, MentionKeys> keys,
-            Map<String, String> foldedAliases) {
+            Map<String, String> foldedAliases, String scope) {
         this.refs = refs;
         this.keys = keys;
         this.foldedAliases = foldedAliases;
+        this.scope = scope;
     }
 
     /** {@code refs} are every mention of the document, in order; {@code contentHash} its text's. */
     public static DocumentMentions of(Document document, String contentHash, List<EntityRef> refs) {
         Map<String, String> acronyms = Acronyms.definedIn(document.text());
-        String documentKey = contentHash.substring(0, 16);
+        String documentKey = scopeOf(contentHash);
         Map<EntityRef, MentionKeys> mentions = new LinkedHashMap<>();
         for (EntityRef ref : refs) {
             mentions.computeIfAbsent(ref, r -> MentionKeys.of(r, documentKey, acronyms, Gazetteer.STANDARD));
@@ -40,7 +42,30 @@ public final class DocumentMentions {
             keys.put(ref, families.withFullName(mention));
             foldedAliases.computeIfAbsent(mention.alias(), Folding::fold);
         });
-        return new DocumentMentions(List.copyOf(refs), keys, foldedAliases);
+        return new DocumentMentions(List.copyOf(refs), keys, foldedAliases, documentKey);
+    }
+
+    /**
+     * The same mentions with the names private to the document ("Ramon") made private to its
+     * report instead ({@code report}, the content hash that names it), so that every copy of a
+     * story names one Ramon.
+     */
+    public DocumentMentions inReport(String report) {
+        String from = "@" + scope;
+        String to = "@" + scopeOf(report);
+        if (from.equals(to)) {
+            return this;
+        }
+        Map<EntityRef, MentionKeys> rescoped = new LinkedHashMap<>();
+        keys.forEach((ref, mention) -> rescoped.put(ref, mention.withKeys(mention.keys().stream()
+                .map(k -> MentionKeys.isPrivateKey(k) && k.endsWith(from) ? k.replace(from, to) : k)
+                .toList())));
+        return new DocumentMentions(refs, rescoped, foldedAliases, scopeOf(report));
+    }
+
+    /** The part of a content hash that private names are scoped by. */
+    static String scopeOf(String contentHash) {
+        return contentHash.substring(0, 16);
     }
 
     /** Every mention, in the order of the document's facts. */

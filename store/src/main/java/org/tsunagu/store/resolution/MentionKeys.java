@@ -59,7 +59,8 @@ record MentionKeys(EntityType type, List<String> keys, String alias, PlaceName p
 
     /**
      * Word order does not matter ("Yamamoto Ichita" is "Ichita Yamamoto"); a single word, usually
-     * a family name, only matches within its own document: two Parks are not one person. Titles
+     * a family name, only matches within its own report (the document and its copies, which
+     * {@code documentKey} names): two Parks are not one person. Titles
      * of address are not names: "Mr. Nguyen" is the document's "Nguyen".
      */
     private static MentionKeys person(String name, String cleaned, String documentKey) {
@@ -79,6 +80,10 @@ record MentionKeys(EntityType type, List<String> keys, String alias, PlaceName p
             }
         }
         return words;
+    }
+
+    MentionKeys withKeys(List<String> others) {
+        return new MentionKeys(type, List.copyOf(others), alias, place, governs);
     }
 
     /** True for a person known only by a name private to its document. */

@@ -10,7 +10,7 @@ import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
 
 /**
- * Undoes a context link that became ambiguous: the seeker's key, its document's mentions by that
+ * Undoes a context link that became ambiguous: the seeker's key, its report's mentions by that
  * name and their share of the aliases move from the person it joined to a person of its own, as
  * if the link had never been made.
  */
@@ -25,7 +25,7 @@ final class SeekerSplit {
     private record MentionRow(long fact, String role, int position, String name, String folded) {
     }
 
-    /** Moves {@code seeker} (a key private to one document) out of {@code entity}. */
+    /** Moves {@code seeker} (a key private to one report) out of {@code entity}. */
     void split(String seeker, long entity) {
         String documentKey = seeker.substring(seeker.lastIndexOf('@') + 1);
         long created = handle.createQuery("INSERT INTO kb_entities (type, name) VALUES ('person', :name) RETURNING id")
@@ -53,13 +53,13 @@ final class SeekerSplit {
         KnowledgeFacts.rekeyStatementsOf(handle, entity);
     }
 
-    /** The person arguments of the seeker's document that resolve to {@code entity}. */
+    /** The person arguments of the seeker's report (its document and the copies of it) that resolve to {@code entity}. */
     private List<MentionRow> mentions(String documentKey, long entity) {
         return handle.createQuery("""
                 SELECT a.fact_id, a.role, a.position, e.name, e.folded_key FROM fact_arguments a
                 JOIN facts f ON f.id = a.fact_id JOIN entities e ON e.id = a.entity_id
                 WHERE a.resolved_id = :entity AND e.type = 'person'
-                  AND f.document_id IN (SELECT id FROM documents WHERE substr(content_hash, 1, 16) = :document)""")
+                  AND f.document_id IN (SELECT id FROM documents WHERE substr(report, 1, 16) = :document)""")
                 .bind("entity", entity).bind("document", documentKey)
                 .map((r, ctx) -> new MentionRow(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5)))
                 .list();

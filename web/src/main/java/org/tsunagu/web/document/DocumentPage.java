@@ -10,6 +10,7 @@ import org.tsunagu.store.document.Mention;
 import org.tsunagu.store.document.Statement;
 import org.tsunagu.store.document.StoredDocument;
 import org.tsunagu.store.knowledge.FactLink;
+import org.tsunagu.store.report.Copy;
 import org.tsunagu.web.document.Highlights.Mark;
 import org.tsunagu.web.document.Highlights.Segment;
 
@@ -35,6 +36,10 @@ record DocumentPage(StoredDocument document, Optional<Long> focus, Map<Long, Lis
     /** "renews the 2014 MOU": how the knowledge fact a statement reports stands to other agreements. */
     List<FactLink> links(Statement statement) {
         return links.getOrDefault(statement.knowledgeFact(), List.of());
+    }
+
+    List<Copy> alsoPublishedBy() {
+        return document.alsoPublishedBy();
     }
 
     boolean shortened() {

@@ -18,6 +18,7 @@ import org.tsunagu.store.document.Statement;
 import org.tsunagu.store.document.StoredDocument;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.knowledge.FactLink;
+import org.tsunagu.store.report.Copy;
 import org.tsunagu.web.HtmlPages;
 import org.tsunagu.web.NotFoundException;
 import org.tsunagu.web.PageLinks;
@@ -77,6 +78,10 @@ public final class DocumentRoutes {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         listing(body, document.listing());
         body.put("text", document.text());
+        ArrayNode copies = body.putArray("also_published_by");
+        for (Copy copy : document.alsoPublishedBy()) {
+            copies.addObject().put("id", copy.document()).put("name", copy.name()).put("source", copy.source());
+        }
         ArrayNode facts = body.putArray("facts");
         for (Statement statement : document.statements()) {
             ObjectNode fact = facts.addObject()

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.tsunagu.store.knowledge.Conflict;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.Source;
+import org.tsunagu.store.report.Copy;
 
 /** A fact in the queue: what it says, its evidence, where it stands, and the forms that decide it. */
 record ReviewRow(KnowledgeFact fact, String csrf) {
@@ -31,6 +32,11 @@ record ReviewRow(KnowledgeFact fact, String csrf) {
 
     int moreSources() {
         return fact.sources().size() - sources().size();
+    }
+
+    /** "wire-copy (Outlet A), wire-copy-2 (Outlet B)": the copies that count with a source as one report. */
+    static String names(List<Copy> copies) {
+        return copies.stream().map(c -> c.name() + " (" + c.source() + ")").collect(Collectors.joining(", "));
     }
 
     /** "date=2013-11-01, kind=mou". */

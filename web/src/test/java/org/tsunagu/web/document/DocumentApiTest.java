@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.testing.Articles;
+import org.tsunagu.store.testing.Copies;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.web.RunningServer;
 
@@ -50,6 +51,18 @@ class DocumentApiTest {
         assertThat(body.get("url").asText()).isEqualTo("https://gazette.example/news/ferry-pact");
         assertThat(body.get("language").asText()).isEqualTo("en");
         assertThat(body.get("published").asText()).isEqualTo("2025-04-02");
+    }
+
+    @Test
+    void namesTheOtherCopiesOfItsStory() throws Exception {
+        Copies.ofStory(3).forEach(server.database()::save);
+        long id = server.database().documents(1, 0).items().get(0).id();
+
+        JsonNode body = json(server.get("/api/documents/" + id));
+
+        assertThat(body.get("name").asText()).isEqualTo("outlet-3");
+        assertThat(body.get("also_published_by")).extracting(copy -> copy.get("name").asText() + " " + copy.get("source").asText())
+                .containsExactly("outlet-1 test://outlet-1", "outlet-2 test://outlet-2");
     }
 
     @Test

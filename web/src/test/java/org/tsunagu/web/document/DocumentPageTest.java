@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.testing.Articles;
+import org.tsunagu.store.testing.Copies;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.web.RunningServer;
 
@@ -77,6 +78,17 @@ class DocumentPageTest {
 
         assertThat(page).contains("1–2 of 2");
         assertThat(page.indexOf("da-nang-sakai")).isLessThan(page.indexOf("jetro-chongqing"));
+    }
+
+    @Test
+    void listsTheOtherCopiesOfItsStoryAsAlsoPublishedBy() throws Exception {
+        Copies.ofStory(32).forEach(server.database()::save);
+
+        String page = server.get("/documents/" + onlyDocument()).body();
+
+        assertThat(page).contains("<h2>Also published by</h2>");
+        assertThat(page.split("<li><a href=\"/documents/\\d+\">outlet-\\d+</a> <span class=\"source\">test://outlet-",
+                -1)).hasSize(32);
     }
 
     @Test
