@@ -213,8 +213,10 @@ final class NameClassifier {
         if (companyContext(tokens, first, end, s)) {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
-        if (place == null && end - first == 1 && first > s.firstToken() && LOCATION_WORDS.contains(tokens.get(first - 1).text())) {
-            // "a farm in Tokachi", "snacks from Gimpo": a lone name the gazetteer does not know, where a place stands
+        if (place == null && end - first == 1 && !tokens.get(first).isAcronym() && first > s.firstToken()
+                && LOCATION_WORDS.contains(tokens.get(first - 1).text())) {
+            // "a farm in Tokachi", "snacks from Gimpo": a lone name the gazetteer does not know, where a place
+            // stands; an acronym there names a kind of money or a body ("in FDI", "from JETRO")
             return new Mention(first, end, span, Mention.Type.PLACE, name, new Place(name, Place.Kind.CITY, null), null);
         }
         return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
