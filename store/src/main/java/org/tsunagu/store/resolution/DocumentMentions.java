@@ -35,6 +35,7 @@ public final class DocumentMentions {
         for (EntityRef ref : refs) {
             mentions.computeIfAbsent(ref, r -> MentionKeys.of(r, documentKey, acronyms, Gazetteer.STANDARD));
         }
+        DocumentPlaceLevels.apply(mentions, Gazetteer.STANDARD);
         FamilyNames families = new FamilyNames(mentions.values());
         Map<EntityRef, MentionKeys> keys = new LinkedHashMap<>();
         Map<String, String> foldedAliases = new HashMap<>();

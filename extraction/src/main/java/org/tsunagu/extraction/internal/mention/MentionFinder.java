@@ -34,6 +34,7 @@ public final class MentionFinder implements Stage<Mention> {
     private final NameClassifier classifier;
     private final Set<String> titleField;
     private final Set<String> venueHead;
+    private final Set<String> venueLead;
     private final Set<String> businessHead;
 
     public MentionFinder(Lexicon lexicon) {
@@ -41,6 +42,7 @@ public final class MentionFinder implements Stage<Mention> {
         this.classifier = new NameClassifier(lexicon);
         this.titleField = lexicon.words("title-field");
         this.venueHead = lexicon.words("venue-head");
+        this.venueLead = lexicon.words("venue-lead");
         this.businessHead = lexicon.words("business-head");
     }
 
@@ -106,6 +108,10 @@ public final class MentionFinder implements Stage<Mention> {
         for (Sentence s : document.get(Layers.SENTENCES)) {
             int sentenceNames = mentions.size();
             for (NameRuns.Run run : runs.find(tokens, s, inTitle, placeAt)) {
+                if (run.end() - run.first() == 1 && demonymAt.containsKey(run.first())) {
+                    // "the Indian state of Kerala": a nationality adjective alone names no one
+                    continue;
+                }
                 Mention m = classifier.classify(text, tokens, run, placeAt, titleAt, inTitle, s);
                 if (m != null) {
                     mentions.add(m);
@@ -177,11 +183,16 @@ public final class MentionFinder implements Stage<Mention> {
         return new Span(tokens.get(first).start(), tokens.get(end - 1).end());
     }
 
-    /** "at City Hall" after a person's name and title: a building or venue is never a person. */
+    /**
+     * "at City Hall" after a person's name and title, "at Balai Kota": a building or venue is never a person,
+     * nor is a name right after "at", where a venue stands.
+     */
     private List<Mention> noVenuePersons(List<Token> tokens, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            boolean venue = m.is(Mention.Type.PERSON) && venueHead.contains(tokens.get(m.endToken() - 1).folded());
+            int first = m.firstToken();
+            boolean venue = m.is(Mention.Type.PERSON) && (venueHead.contains(tokens.get(m.endToken() - 1).folded())
+                    || venueLead.contains(tokens.get(first).folded()) || first > 0 && tokens.get(first - 1).text().equals("at"));
             out.add(venue ? new Mention(m.firstToken(), m.endToken(), m.span(), Mention.Type.OTHER, m.name(), null, null) : m);
         }
         return out;

@@ -32,6 +32,10 @@ final class NameClassifier {
     private static final Set<String> DASHES = Words.of("-", "\u2013", "\u2014");
     /** Words after a name that begin a clause of its own ("Lei said his company ..."), not a company noun phrase. */
     private static final Set<String> CLAUSE_WORDS = Words.of("said", "says", "told", "his", "her", "its", "their", "and");
+    /** Lower-case words that put a lone name where a place stands ("a hotel in Hakone", "tea from Uji"). */
+    private static final Set<String> LOCATION_WORDS = Words.of("in", "from", "near");
+    /** At most this many words from a line's start to its colon make a field label ("Date of notice:"). */
+    private static final int LABEL_WORDS = 4;
 
     private final Set<String> businessHead;
     private final Set<String> companyDescriptor;
@@ -42,6 +46,7 @@ final class NameClassifier {
     private final Set<String> placeSuffix;
     private final Set<String> titleField;
     private final Set<String> venueHead;
+    private final Set<String> venueLead;
 
     NameClassifier(Lexicon lexicon) {
         this.businessHead = lexicon.words("business-head");
@@ -53,6 +58,7 @@ final class NameClassifier {
         this.placeSuffix = lexicon.words("place-suffix");
         this.titleField = lexicon.words("title-field");
         this.venueHead = lexicon.words("venue-head");
+        this.venueLead = lexicon.words("venue-lead");
     }
 
     /**
@@ -62,7 +68,8 @@ final class NameClassifier {
      */
     Mention classify(String text, List<Token> tokens, NameRuns.Run run, Map<Integer, Lookup> placeAt,
             Map<Integer, Lookup> titleAt, boolean[] inTitle, Sentence s) {
-        if (isGeneric(tokens, run, placeAt) && !continuesPhrase(tokens, run.first(), s)) {
+        if (isGeneric(tokens, run, placeAt) && !continuesPhrase(tokens, run.first(), s)
+                || isFieldLabel(text, tokens, run, placeAt)) {
             return null;
         }
         return classifyShape(text, tokens, run, placeAt, titleAt, inTitle, s);
@@ -76,6 +83,40 @@ final class NameClassifier {
             }
         }
         return isGenericWord(tokens.get(run.first())) && !placeAt.containsKey(run.first());
+    }
+
+    /**
+     * "Date of notice: 2025.11.03", "Venue: ...", "Time: 14:00" at the start of a line: a notice's field label,
+     * which names nothing even when a place shares its word. A place alone before a colon and a name
+     * ("Penang: The state ...") is a dateline and stays a place.
+     */
+    private static boolean isFieldLabel(String text, List<Token> tokens, NameRuns.Run run, Map<Integer, Lookup> placeAt) {
+        if (!startsLine(text, tokens.get(run.first()).start())) {
+            return false;
+        }
+        int colon = run.end();
+        while (colon < tokens.size() && colon < run.first() + LABEL_WORDS && tokens.get(colon).isWord()
+                && !tokens.get(colon).isCapitalized() && !startsLine(text, tokens.get(colon).start())) {
+            colon++;
+        }
+        if (colon >= tokens.size() || !tokens.get(colon).text().equals(":")) {
+            return false;
+        }
+        boolean valueIsNumber = colon + 1 < tokens.size() && tokens.get(colon + 1).isNumber();
+        return colon > run.end() || valueIsNumber || !placeAt.containsKey(run.first());
+    }
+
+    private static boolean startsLine(String text, int offset) {
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean continuesPhrase(List<Token> tokens, int first, Sentence s) {
@@ -108,7 +149,7 @@ final class NameClassifier {
             orgHead |= tokens.get(i).isCapitalized() && organisationHead.contains(f);
             business |= businessHead.contains(f);
         }
-        venue = venueHead.contains(last.folded());
+        venue = venueHead.contains(last.folded()) || end - first >= 2 && venueLead.contains(tokens.get(first).folded());
         Lookup place = placeAt.get(first);
         int placeEnd = place == null ? -1 : place.endToken();
         int suffixEnd = placeEnd;
@@ -147,7 +188,7 @@ final class NameClassifier {
         if (tokens.get(first).isAcronym() && !notOrganisationAcronym.contains(tokens.get(first).folded()) && !familyNameFirst) {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
         }
-        if (end - first >= 2 && placeSuffix.contains(last.folded()) && last.isCapitalized()) {
+        if (end - first >= 2 && placeSuffix.contains(last.folded())) {
             boolean region = REGION_SUFFIXES.contains(last.folded());
             return new Mention(first, end, span, Mention.Type.PLACE, name,
                     new Place(name, region ? Place.Kind.REGION : Place.Kind.CITY, null), null);
@@ -171,6 +212,12 @@ final class NameClassifier {
         }
         if (companyContext(tokens, first, end, s)) {
             return new Mention(first, end, span, Mention.Type.ORGANISATION, name, null, null);
+        }
+        if (place == null && end - first == 1 && !tokens.get(first).isAcronym() && first > s.firstToken()
+                && LOCATION_WORDS.contains(tokens.get(first - 1).text())) {
+            // "a farm in Tokachi", "snacks from Gimpo": a lone name the gazetteer does not know, where a place
+            // stands; an acronym there names a kind of money or a body ("in FDI", "from JETRO")
+            return new Mention(first, end, span, Mention.Type.PLACE, name, new Place(name, Place.Kind.CITY, null), null);
         }
         return new Mention(first, end, span, Mention.Type.OTHER, name, place == null ? null : place.place(), null);
     }

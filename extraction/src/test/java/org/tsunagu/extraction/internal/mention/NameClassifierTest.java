@@ -161,4 +161,30 @@ class NameClassifierTest {
         assertThat(types("Vice Governor Ueda Shinobu will receive Deputy Governor of Bohol Lito Pacana at City Hall on June 2."))
                 .doesNotContainEntry("City Hall", Mention.Type.PERSON).containsEntry("Lito Pacana", Mention.Type.PERSON);
     }
+
+    @Test
+    void readsNoNameInANoticesFieldLabels() {
+        String text = "NOTICE\nDate of issue: 2024.05.12\nVenue: Marlow Civic Centre\n\nThe Marlow fair opens today.";
+        assertThat(types(text)).doesNotContainKey("Date").doesNotContainKey("Venue");
+    }
+
+    @Test
+    void keepsAPlaceBeforeADatelinesColon() {
+        assertThat(types("Penang: The state signed a pact with Oita on Monday.")).containsEntry("Penang", Mention.Type.PLACE);
+    }
+
+    @Test
+    void readsALoneUnknownNameAfterInOrFromAsAPlace() {
+        String text = "The forum was held at a hotel in Tenjinmachi. The delegation also toured a farm near Shikaoi and tasted rice crackers from Yangchon.";
+        assertThat(types(text)).containsEntry("Tenjinmachi", Mention.Type.PLACE).containsEntry("Shikaoi", Mention.Type.PLACE)
+                .containsEntry("Yangchon", Mention.Type.PLACE);
+    }
+
+    @Test
+    void readsANameWithAnotherCountrysPlaceDesignatorAsAPlace() {
+        String text = "Sleman Regency and the Kulon Progo Regency Government met officials of the Kalasan district and Nemuro Subprefecture.";
+        assertThat(types(text)).containsEntry("Sleman Regency", Mention.Type.PLACE)
+                .containsEntry("Kulon Progo Regency Government", Mention.Type.ORGANISATION)
+                .containsEntry("Kalasan district", Mention.Type.PLACE).containsEntry("Nemuro Subprefecture", Mention.Type.PLACE);
+    }
 }
