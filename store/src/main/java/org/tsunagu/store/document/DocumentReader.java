@@ -42,7 +42,7 @@ public final class DocumentReader {
             ORDER BY a.fact_id, a.role, a.position""";
 
     private static final String COPIES = """
-            SELECT id, name, source FROM documents
+            SELECT id, name, source, outlet FROM documents
             WHERE report = (SELECT report FROM documents WHERE id = :id) AND id <> :id
             ORDER BY name, source, id""";
 
@@ -72,7 +72,8 @@ public final class DocumentReader {
 
     private static List<Copy> copies(Handle handle, long document) {
         return handle.createQuery(COPIES).bind("id", document)
-                .map((r, ctx) -> new Copy(r.getLong("id"), r.getString("name"), r.getString("source"))).list();
+                .map((r, ctx) -> new Copy(r.getLong("id"), r.getString("name"), r.getString("source"),
+                        Optional.ofNullable(r.getString("outlet")))).list();
     }
 
     private static List<Statement> statements(Handle handle, long document) {

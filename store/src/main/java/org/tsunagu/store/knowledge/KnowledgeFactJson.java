@@ -40,7 +40,8 @@ public final class KnowledgeFactJson {
                     .put("confidence", s.confidence());
             DocumentInfoJson.putInto(source.putObject("publication"), s.publication());
             ArrayNode copies = source.putArray("also_published_by");
-            s.alsoPublishedBy().forEach(c -> copies.addObject().put("name", c.name()).put("source", c.source()));
+            s.alsoPublishedBy().forEach(c -> copies.addObject().put("name", c.name())
+                    .put("source", c.source()).put("outlet", c.outlet().orElse(null)));
         }
         ArrayNode links = node.putArray("links");
         for (FactLink link : f.links()) {

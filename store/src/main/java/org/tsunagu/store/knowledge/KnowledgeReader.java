@@ -94,7 +94,8 @@ public final class KnowledgeReader {
                 .bind("id", row.id())
                 .map((r, ctx) -> new Statement(r.getLong("id"), r.getString("payload"), r.getDouble("confidence"),
                         r.getString("name"), r.getString("sentence"), Provenance.read(r),
-                        new Copy(r.getLong("document_id"), r.getString("name"), r.getString("source")),
+                        new Copy(r.getLong("document_id"), r.getString("name"), r.getString("source"),
+                                Optional.ofNullable(r.getString("info_outlet"))),
                         r.getString("report")))
                 .list();
         Statement best = statements.get(0);

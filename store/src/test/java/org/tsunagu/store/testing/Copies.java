@@ -2,6 +2,7 @@ package org.tsunagu.store.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.time.PartialDate;
 
@@ -26,12 +27,13 @@ public final class Copies {
     private Copies() {
     }
 
-    /** {@code count} copies of {@link #STORY}, named "outlet-1" and on, each from its own outlet. */
+    /** {@code count} copies of {@link #STORY}, named "outlet-1" and on, each published by its own outlet ("Outlet 1 News"). */
     public static List<Extraction> ofStory(int count) {
         List<Extraction> copies = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String text = "Re-posted by Outlet " + i + " News.\n" + STORY + "\nCopyright Outlet " + i + " News.";
-            copies.add(mou(Articles.article("outlet-" + i, text)));
+            copies.add(mou(Articles.article("outlet-" + i, text)
+                    .publishedBy(DocumentInfo.NONE.withOutlet("Outlet " + i + " News"))));
         }
         return copies;
     }

@@ -80,7 +80,8 @@ public final class DocumentRoutes {
         body.put("text", document.text());
         ArrayNode copies = body.putArray("also_published_by");
         for (Copy copy : document.alsoPublishedBy()) {
-            copies.addObject().put("id", copy.document()).put("name", copy.name()).put("source", copy.source());
+            copies.addObject().put("id", copy.document()).put("name", copy.name()).put("source", copy.source())
+                    .put("outlet", copy.outlet().orElse(null));
         }
         ArrayNode facts = body.putArray("facts");
         for (Statement statement : document.statements()) {

@@ -36,7 +36,7 @@ record ReviewRow(KnowledgeFact fact, String csrf) {
 
     /** "wire-copy (Outlet A), wire-copy-2 (Outlet B)": the copies that count with a source as one report. */
     static String names(List<Copy> copies) {
-        return copies.stream().map(c -> c.name() + " (" + c.source() + ")").collect(Collectors.joining(", "));
+        return copies.stream().map(c -> c.name() + " (" + c.publisher() + ")").collect(Collectors.joining(", "));
     }
 
     /** "date=2013-11-01, kind=mou". */

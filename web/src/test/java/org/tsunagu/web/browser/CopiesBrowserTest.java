@@ -24,7 +24,7 @@ class CopiesBrowserTest {
 
         List<WebElement> copies = browser.driver().findElements(By.cssSelector(".also-published li"));
         assertThat(copies).hasSize(31).extracting(WebElement::getText)
-                .allMatch(text -> text.matches("outlet-\\d+ test://outlet-\\d+"))
+                .allMatch(text -> text.matches("outlet-\\d+ Outlet \\d+ News"))
                 .noneMatch(text -> text.startsWith(newest.name() + " "));
         browser.navigate(copies.get(0).findElement(By.tagName("a"))::click);
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("outlet-1");

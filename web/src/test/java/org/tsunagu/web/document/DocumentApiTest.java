@@ -61,8 +61,9 @@ class DocumentApiTest {
         JsonNode body = json(server.get("/api/documents/" + id));
 
         assertThat(body.get("name").asText()).isEqualTo("outlet-3");
-        assertThat(body.get("also_published_by")).extracting(copy -> copy.get("name").asText() + " " + copy.get("source").asText())
-                .containsExactly("outlet-1 test://outlet-1", "outlet-2 test://outlet-2");
+        assertThat(body.get("also_published_by")).extracting(copy -> copy.get("name").asText() + " " + copy.get("source").asText()
+                        + " " + copy.get("outlet").asText())
+                .containsExactly("outlet-1 test://outlet-1 Outlet 1 News", "outlet-2 test://outlet-2 Outlet 2 News");
     }
 
     @Test

@@ -87,7 +87,7 @@ class DocumentPageTest {
         String page = server.get("/documents/" + onlyDocument()).body();
 
         assertThat(page).contains("<h2>Also published by</h2>");
-        assertThat(page.split("<li><a href=\"/documents/\\d+\">outlet-\\d+</a> <span class=\"source\">test://outlet-",
+        assertThat(page.split("<li><a href=\"/documents/\\d+\">outlet-\\d+</a> <span class=\"source\">Outlet ",
                 -1)).hasSize(32);
     }
 
