@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
             UsersCommand.class, ExportCommand.class, LoadCommand.class},
         footer = {"",
             "Exit codes: 0 success, 1 some inputs failed (the others were processed), 2 usage error.",
-            "Run 'tsunagu COMMAND --help' for a command's options."})
+            "Run 'tsunagu COMMAND --help' for a command's options.",
+            "Apache Spark runs through the tsunagu script, not this program: 'tsunagu spark",
+            "extract --master local[2] --out DIR PATH...' (see README, Apache Spark)."})
 final class TsunaguCommand implements Runnable {
 
     @Spec

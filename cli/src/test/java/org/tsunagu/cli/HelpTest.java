@@ -64,6 +64,7 @@ class HelpTest {
             assertThat(first).as(command).containsPattern("\\b" + command + "\\b");
         }
         assertThat(first).contains("review", "users", "export", "reindex");
+        assertThat(run.err()).as("spark runs from the tsunagu script").contains("tsunagu spark");
     }
 
     @Test

@@ -106,7 +106,7 @@ public final class ReferencePlaces {
     private static ReferencePlace parse(String line, int number) {
         String[] fields = line.split("\t", -1);
         if (fields.length != 6 && fields.length != 7) {
-            throw new IllegalArgumentException("reference places, line " + number + ": 7 columns expected, found "
+            throw new IllegalArgumentException("reference places, line " + number + ": 6 or 7 columns expected, found "
                     + fields.length);
         }
         List<ReferencePlace.Name> names = new ArrayList<>();

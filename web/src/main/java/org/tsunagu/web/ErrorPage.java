@@ -19,10 +19,10 @@ public record ErrorPage(int status, String title, String message) {
         app.before(ctx -> ctx.attribute(TEMPLATES, templates));
     }
 
-    /** Whether the request wants a page: a browser's, outside the API. */
+    /** Whether the request wants a page: a browser's (the API has answered JSON before asking). */
     static boolean wanted(Context ctx) {
         String accept = ctx.header("Accept");
-        return !ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html");
+        return accept != null && accept.contains("text/html");
     }
 
     /** Renders the page when the server was set up to, else says it cannot. */

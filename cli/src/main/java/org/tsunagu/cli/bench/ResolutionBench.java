@@ -33,14 +33,14 @@ import org.tsunagu.store.Database;
 final class ResolutionBench {
 
     private final Map<String, Path> folders;
-    private ResolutionGold gold;
+    private final ResolutionGold gold;
 
     /**
      * {@code folders}: the folder of each corpus of the gold set ("real", "samples") to read documents
      * from; the gold mentions of documents not in them are not scored.
      */
     ResolutionBench(ResolutionGold gold, Map<String, Path> folders) {
-        this.gold = gold.restrictedTo(folders.keySet(), Set.of());
+        this.gold = gold;
         this.folders = folders;
     }
 
@@ -49,12 +49,12 @@ final class ResolutionBench {
         try {
             Path file = folder.resolve("resolution.db");
             Set<String> read = ingest(file);
-            gold = gold.restrictedTo(folders.keySet(), read);
+            ResolutionGold scored = gold.restrictedTo(folders.keySet(), read);
             Map<String, List<SystemMention>> system = systemMentions(file);
             Map<String, List<ResolutionGold.Mention>> byCorpus = new LinkedHashMap<>();
-            gold.mentions().forEach(m -> byCorpus.computeIfAbsent(m.corpus(), c -> new ArrayList<>()).add(m));
+            scored.mentions().forEach(m -> byCorpus.computeIfAbsent(m.corpus(), c -> new ArrayList<>()).add(m));
             if (byCorpus.size() > 1) {
-                report(out, "all", gold.mentions(), system);
+                report(out, "all", scored.mentions(), system);
             }
             byCorpus.forEach((corpus, mentions) -> report(out, corpus, mentions, system));
         } finally {

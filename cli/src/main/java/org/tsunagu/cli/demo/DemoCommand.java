@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tsunagu.cli.ExitCodes;
 import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.cli.common.TsunaguHome;
 import org.tsunagu.cli.ingest.IngestRun;

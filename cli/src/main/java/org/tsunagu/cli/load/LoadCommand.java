@@ -3,7 +3,6 @@ package org.tsunagu.cli.load;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tsunagu.cli.ExitCodes;
 import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.cli.ingest.IngestRun;
 import org.tsunagu.cli.ingest.IngestSummary;

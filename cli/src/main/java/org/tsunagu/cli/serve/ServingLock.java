@@ -3,7 +3,6 @@ package org.tsunagu.cli.serve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -38,10 +37,9 @@ public final class ServingLock implements AutoCloseable {
         }
         try {
             FileChannel channel = FileChannel.open(file.get(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            if (locked(channel)) {
+            if (lockedOrClosed(channel)) {
                 return new ServingLock(Optional.of(channel));
             }
-            channel.close();
             throw new AlreadyServedException(location + " is already being served by another Tsunagu server: stop that"
                     + " one first, or serve a copy of the file (two servers would show each other's changes late)");
         } catch (IOException e) {
@@ -59,14 +57,19 @@ public final class ServingLock implements AutoCloseable {
         return Optional.of(file.resolveSibling(file.getFileName() + ".serving"));
     }
 
-    private static boolean locked(FileChannel channel) throws IOException {
+    /** Locks through the channel, or closes it: a channel that holds no lock must not stay open. */
+    private static boolean lockedOrClosed(FileChannel channel) throws IOException {
+        boolean locked = false;
         try {
-            FileLock lock = channel.tryLock();
-            return lock != null;
+            locked = channel.tryLock() != null;
         } catch (OverlappingFileLockException e) {
-            // Held by a server in this same process.
-            return false;
+            // Held by a server in this same process: not locked.
+        } finally {
+            if (!locked) {
+                channel.close();
+            }
         }
+        return locked;
     }
 
     /** Releases the lock (closing the channel does) so that another server may start. */

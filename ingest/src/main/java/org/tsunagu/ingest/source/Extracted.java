@@ -1,6 +1,7 @@
 package org.tsunagu.ingest.source;
 
 import java.util.List;
+import java.util.Objects;
 import org.tsunagu.model.document.DocumentInfo;
 
 /**
@@ -10,7 +11,7 @@ import org.tsunagu.model.document.DocumentInfo;
 record Extracted(String text, DocumentInfo info, List<String> warnings) {
 
     Extracted {
-        info = info == null ? DocumentInfo.NONE : info;
+        Objects.requireNonNull(info, "info");
         warnings = List.copyOf(warnings);
     }
 }

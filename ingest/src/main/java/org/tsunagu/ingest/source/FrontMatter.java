@@ -2,7 +2,6 @@ package org.tsunagu.ingest.source;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tsunagu.model.document.DocumentInfo;

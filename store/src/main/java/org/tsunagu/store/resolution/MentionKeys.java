@@ -25,8 +25,11 @@ record MentionKeys(EntityType type, List<String> keys, String alias, PlaceName p
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(" (?:co ltd|co|ltd|inc|corp|corporation|llc|plc|jsc)$");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam");
 
-    /** Keys of a mention in a document that defines {@code acronyms} (acronym to long form). */
-    static MentionKeys of(EntityRef ref, String documentKey, Map<String, String> acronyms, Gazetteer gazetteer) {
+    /**
+     * Keys of a mention in a document that defines {@code acronyms} (acronym to long form); a
+     * one-word person's key is private to {@code scope}.
+     */
+    static MentionKeys of(EntityRef ref, String scope, Map<String, String> acronyms, Gazetteer gazetteer) {
         Names.WithAcronym split = Names.splitAcronym(ref.name());
         String cleaned = Names.clean(split.name());
         if (cleaned.isEmpty()) {
@@ -34,7 +37,7 @@ record MentionKeys(EntityType type, List<String> keys, String alias, PlaceName p
         }
         return switch (ref.type()) {
             case PLACE -> place(split.name(), gazetteer);
-            case PERSON -> person(split.name(), cleaned, documentKey);
+            case PERSON -> person(split.name(), cleaned, scope);
             case ORGANISATION -> organisation(split, cleaned, acronyms, gazetteer);
             case GROUP -> new MentionKeys(EntityType.GROUP, List.of("group:" + cleaned), split.name(), null, null);
         };
@@ -59,15 +62,15 @@ record MentionKeys(EntityType type, List<String> keys, String alias, PlaceName p
 
     /**
      * Word order does not matter ("Yamamoto Ichita" is "Ichita Yamamoto"); a single word, usually
-     * a family name, only matches within its own report (the document and its copies, which
-     * {@code documentKey} names): two Parks are not one person. Titles
-     * of address are not names: "Mr. Nguyen" is the document's "Nguyen".
+     * a family name, only matches within {@code scope}: its document, which {@link
+     * DocumentMentions#inReport} widens to the report (the document and its copies). Two Parks are
+     * not one person. Titles of address are not names: "Mr. Nguyen" is the document's "Nguyen".
      */
-    private static MentionKeys person(String name, String cleaned, String documentKey) {
+    private static MentionKeys person(String name, String cleaned, String scope) {
         List<String> words = personWords(cleaned);
         Set<String> tokens = new TreeSet<>(words);
         String key = tokens.size() > 1 ? "person:" + String.join(" ", tokens)
-                : "person:" + (tokens.isEmpty() ? cleaned : words.get(0)) + "@" + documentKey;
+                : "person:" + (tokens.isEmpty() ? cleaned : words.get(0)) + "@" + scope;
         return new MentionKeys(EntityType.PERSON, List.of(key), name, null, null);
     }
 
@@ -86,7 +89,7 @@ record MentionKeys(EntityType type, List<String> keys, String alias, PlaceName p
         return new MentionKeys(type, List.copyOf(others), alias, place, governs);
     }
 
-    /** True for a person known only by a name private to its document. */
+    /** True for a person known only by a name private to its report. */
     boolean isPrivatePerson() {
         return type == EntityType.PERSON && keys.stream().allMatch(MentionKeys::isPrivateKey);
     }

@@ -27,15 +27,15 @@ final class SeekerSplit {
 
     /** Moves {@code seeker} (a key private to one report) out of {@code entity}. */
     void split(String seeker, long entity) {
-        String documentKey = seeker.substring(seeker.lastIndexOf('@') + 1);
+        String scope = seeker.substring(seeker.lastIndexOf('@') + 1);
         long created = handle.createQuery("INSERT INTO kb_entities (type, name) VALUES ('person', :name) RETURNING id")
                 .bind("name", seeker).mapTo(Long.class).one();
         handle.createUpdate("UPDATE kb_entity_keys SET entity_id = :created WHERE match_key = :seeker")
                 .bind("created", created).bind("seeker", seeker).execute();
         Map<String, Integer> moved = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
-        for (MentionRow row : mentions(documentKey, entity)) {
-            if (!keyOf(row.name(), documentKey).equals(seeker)) {
+        for (MentionRow row : mentions(scope, entity)) {
+            if (!keyOf(row.name(), scope).equals(seeker)) {
                 continue;
             }
             handle.createUpdate("""
@@ -54,19 +54,19 @@ final class SeekerSplit {
     }
 
     /** The person arguments of the seeker's report (its document and the copies of it) that resolve to {@code entity}. */
-    private List<MentionRow> mentions(String documentKey, long entity) {
+    private List<MentionRow> mentions(String scope, long entity) {
         return handle.createQuery("""
                 SELECT a.fact_id, a.role, a.position, e.name, e.folded_key FROM fact_arguments a
                 JOIN facts f ON f.id = a.fact_id JOIN entities e ON e.id = a.entity_id
                 WHERE a.resolved_id = :entity AND e.type = 'person'
                   AND f.document_id IN (SELECT id FROM documents WHERE substr(report, 1, 16) = :document)""")
-                .bind("entity", entity).bind("document", documentKey)
+                .bind("entity", entity).bind("document", scope)
                 .map((r, ctx) -> new MentionRow(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5)))
                 .list();
     }
 
-    private static String keyOf(String name, String documentKey) {
-        return MentionKeys.of(new EntityRef(name, EntityType.PERSON, new Span(0, 0)), documentKey, Map.of(),
+    private static String keyOf(String name, String scope) {
+        return MentionKeys.of(new EntityRef(name, EntityType.PERSON, new Span(0, 0)), scope, Map.of(),
                 Gazetteer.STANDARD).keys().get(0);
     }
 

@@ -46,7 +46,7 @@ final class FactTable {
         columns.add(new Column("Evidence document", f -> f.sources().isEmpty() ? "" : f.sources().get(0).document()));
         columns.add(new Column("Evidence outlet", f -> publication(f).outlet().orElse("")));
         columns.add(new Column("Evidence published", f -> publication(f).published().map(PartialDate::toString).orElse("")));
-        columns.add(new Column("Evidence URL", f -> publication(f).url().orElse("")));
+        columns.add(new Column("Evidence URL", f -> publication(f).webAddress().orElse("")));
         return columns;
     }
 
