@@ -1,18 +1,16 @@
 package org.tsunagu.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.tsunagu.web.api.ApiConventions;
+import org.tsunagu.web.api.ApiReference;
 
 /**
  * Answers 400 naming a query parameter the route does not take, so that a misspelt filter
@@ -44,8 +42,6 @@ public final class KnownParameters {
             Map.entry("/login", Set.of("next")),
             Map.entry("/account/menu", NONE));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, Set<String>> byRoute;
 
     private KnownParameters(Map<String, Set<String>> byRoute) {
@@ -67,30 +63,12 @@ public final class KnownParameters {
     public static KnownParameters described(byte[] description) {
         Map<String, Set<String>> byRoute = new HashMap<>();
         PAGES.forEach((path, names) -> byRoute.put("GET " + path, names));
-        JsonNode root;
-        try {
-            root = JSON.readTree(description);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (ApiReference.Operation operation : ApiReference.of(description).operations()) {
+            byRoute.put(operation.method() + " " + operation.path(), operation.parameters().stream()
+                    .filter(parameter -> parameter.in().equals("query")).map(ApiReference.Parameter::name)
+                    .collect(Collectors.toUnmodifiableSet()));
         }
-        root.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            if (!operation.getKey().equals("parameters") && !operation.getKey().startsWith("x-")) {
-                Set<String> names = new TreeSet<>();
-                queryParameters(root, path.getValue().path("parameters"), names);
-                queryParameters(root, operation.getValue().path("parameters"), names);
-                byRoute.put(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), Set.copyOf(names));
-            }
-        }));
         return new KnownParameters(byRoute);
-    }
-
-    private static void queryParameters(JsonNode root, JsonNode parameters, Set<String> names) {
-        for (JsonNode parameter : parameters) {
-            JsonNode resolved = parameter.has("$ref") ? root.at(parameter.get("$ref").asText().substring(1)) : parameter;
-            if ("query".equals(resolved.path("in").asText())) {
-                names.add(resolved.get("name").asText());
-            }
-        }
     }
 
     private void check(Context ctx) {

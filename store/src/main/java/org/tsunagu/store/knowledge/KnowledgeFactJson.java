@@ -3,8 +3,10 @@ package org.tsunagu.store.knowledge;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.tsunagu.model.json.DocumentInfoJson;
 import org.tsunagu.model.json.FactJson;
+import org.tsunagu.store.report.Copy;
 
 /**
  * A knowledge fact as one JSON object, the form the command line and the API both print: its id
@@ -39,15 +41,9 @@ public final class KnowledgeFactJson {
                     .put("sentence", s.sentence())
                     .put("confidence", s.confidence());
             DocumentInfoJson.putInto(source.putObject("publication"), s.publication());
-            ArrayNode copies = source.putArray("also_published_by");
-            s.alsoPublishedBy().forEach(c -> copies.addObject().put("name", c.name())
-                    .put("source", c.source()).put("outlet", c.outlet().orElse(null)));
+            source.set("also_published_by", copies(s.alsoPublishedBy()));
         }
-        ArrayNode links = node.putArray("links");
-        for (FactLink link : f.links()) {
-            links.addObject().put("relation", link.relation().code()).put("fact", link.other())
-                    .put("kind", link.otherKind().code()).put("year", link.otherYear().orElse(null));
-        }
+        node.set("links", links(f.links()));
         ArrayNode conflicts = node.putArray("conflicts");
         for (Conflict c : f.conflicts()) {
             ObjectNode conflict = conflicts.addObject();
@@ -56,5 +52,27 @@ public final class KnowledgeFactJson {
             c.documentsByValue().forEach((value, documents) -> documents.forEach(values.withArray(value)::add));
         }
         return node;
+    }
+
+    /**
+     * Renewal links: {@code [{"relation": "renews", "fact": 12, "kind": "mou", "year": 2014,
+     * "text": "renews the 2014 MOU"}]}, where {@code fact} is the other knowledge fact's id.
+     */
+    public static ArrayNode links(List<FactLink> links) {
+        ArrayNode array = NODES.arrayNode();
+        for (FactLink link : links) {
+            array.addObject().put("relation", link.relation().code()).put("fact", link.other())
+                    .put("kind", link.otherKind().code()).put("year", link.otherYear().orElse(null))
+                    .put("text", link.text());
+        }
+        return array;
+    }
+
+    /** Copies that also published a report: {@code [{"id": 7, "name": ..., "source": ..., "outlet": ...}]}. */
+    public static ArrayNode copies(List<Copy> copies) {
+        ArrayNode array = NODES.arrayNode();
+        copies.forEach(c -> array.addObject().put("id", c.document()).put("name", c.name()).put("source", c.source())
+                .put("outlet", c.outlet().orElse(null)));
+        return array;
     }
 }

@@ -71,7 +71,9 @@ public final class KnowledgeReader {
                 .mapTo(Long.class).one();
         List<Long> ids = handle.createQuery(FIND).bind("type", type).bind("state", state).bind("entity", entity)
                 .bind("limit", query.limit()).bind("offset", query.offset()).mapTo(Long.class).list();
-        return new Page<>(total, ids.stream().map(id -> find(handle, id).orElseThrow()).toList());
+        Map<Long, List<FactLink>> links = Renewals.of(handle, ids);
+        return new Page<>(total, ids.stream()
+                .map(id -> row(handle, id).map(row -> knowledgeFact(handle, row, links)).orElseThrow()).toList());
     }
 
     /** Every knowledge fact, rejected ones included. */
@@ -80,16 +82,21 @@ public final class KnowledgeReader {
     }
 
     public static Optional<KnowledgeFact> find(Handle handle, long id) {
+        return row(handle, id).map(row -> knowledgeFact(handle, row, Renewals.of(handle, List.of(id))));
+    }
+
+    private static Optional<Row> row(Handle handle, long id) {
         return handle.createQuery("""
                 SELECT id, type, review_state, edits, confidence, first_seen, last_seen FROM kb_facts WHERE id = :id""")
                 .bind("id", id)
                 .map((row, ctx) -> new Row(row.getLong("id"), row.getString("type"), row.getString("review_state"),
                         row.getString("edits"), row.getDouble("confidence"), row.getString("first_seen"),
                         row.getString("last_seen")))
-                .findOne().map(row -> knowledgeFact(handle, row));
+                .findOne();
     }
 
-    private static KnowledgeFact knowledgeFact(Handle handle, Row row) {
+    /** {@code links} holds the renewal links of this fact and maybe others, read once for a whole page. */
+    private static KnowledgeFact knowledgeFact(Handle handle, Row row, Map<Long, List<FactLink>> links) {
         List<Statement> statements = handle.createQuery(STATEMENTS)
                 .bind("id", row.id())
                 .map((r, ctx) -> new Statement(r.getLong("id"), r.getString("payload"), r.getDouble("confidence"),
@@ -113,7 +120,7 @@ public final class KnowledgeReader {
         return new KnowledgeFact(row.id(), type, Summary.of(fact), fact,
                 Coded.fromCode(ReviewState.class, row.state()).orElseThrow(), edits, row.confidence(), sources,
                 conflicts(type, shown), Optional.ofNullable(row.firstSeen()), Optional.ofNullable(row.lastSeen()),
-                Renewals.of(handle, List.of(row.id())).getOrDefault(row.id(), List.of()));
+                links.getOrDefault(row.id(), List.of()));
     }
 
     /** The statements of the document that stands for its report: the first of the report's in {@code statements}' order. */

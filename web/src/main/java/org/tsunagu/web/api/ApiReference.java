@@ -7,8 +7,10 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.tsunagu.web.HtmlPages;
@@ -54,7 +56,8 @@ public record ApiReference(String title, String summary, String description, Lis
         List<Operation> operations = new ArrayList<>();
         root.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
             if (!entry.getKey().equals("parameters") && !entry.getKey().startsWith("x-")) {
-                operations.add(operation(root, path.getKey(), entry.getKey(), entry.getValue()));
+                operations.add(operation(root, path.getKey(), path.getValue().path("parameters"), entry.getKey(),
+                        entry.getValue()));
             }
         }));
         JsonNode info = root.get("info");
@@ -62,20 +65,33 @@ public record ApiReference(String title, String summary, String description, Lis
                 info.path("description").asText(), List.copyOf(operations));
     }
 
-    private static Operation operation(JsonNode root, String path, String method, JsonNode operation) {
-        List<Parameter> parameters = new ArrayList<>();
-        for (JsonNode given : operation.path("parameters")) {
-            JsonNode parameter = resolved(root, given);
-            parameters.add(new Parameter(parameter.path("name").asText(), parameter.path("in").asText(),
-                    parameter.path("required").asBoolean(false), type(root, parameter.path("schema")),
-                    parameter.path("description").asText()));
+    /** The operation's parameters follow those its path gives every operation, which it may override. */
+    private static Operation operation(JsonNode root, String path, JsonNode pathParameters, String method,
+            JsonNode operation) {
+        Map<String, Parameter> byPlace = new LinkedHashMap<>();
+        for (JsonNode given : List.of(pathParameters, operation.path("parameters"))) {
+            for (Parameter parameter : parameters(root, given)) {
+                byPlace.put(parameter.in() + " " + parameter.name(), parameter);
+            }
         }
+        List<Parameter> parameters = List.copyOf(byPlace.values());
         List<Answer> answers = new ArrayList<>();
         operation.path("responses").fields().forEachRemaining(response ->
                 answers.add(new Answer(response.getKey(), resolved(root, response.getValue()).path("description").asText())));
         return new Operation(method.toUpperCase(Locale.ROOT), path, operation.path("summary").asText(),
-                operation.path("description").asText(), operation.has("security"), List.copyOf(parameters),
+                operation.path("description").asText(), operation.has("security"), parameters,
                 List.copyOf(answers));
+    }
+
+    private static List<Parameter> parameters(JsonNode root, JsonNode given) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (JsonNode node : given) {
+            JsonNode parameter = resolved(root, node);
+            parameters.add(new Parameter(parameter.path("name").asText(), parameter.path("in").asText(),
+                    parameter.path("required").asBoolean(false), type(root, parameter.path("schema")),
+                    parameter.path("description").asText()));
+        }
+        return parameters;
     }
 
     /** What a schema says a value is, in a few words: "integer", "date", "one of proposed, accepted". */

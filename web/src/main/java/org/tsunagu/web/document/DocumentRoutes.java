@@ -18,7 +18,7 @@ import org.tsunagu.store.document.Statement;
 import org.tsunagu.store.document.StoredDocument;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.knowledge.FactLink;
-import org.tsunagu.store.report.Copy;
+import org.tsunagu.store.knowledge.KnowledgeFactJson;
 import org.tsunagu.web.HtmlPages;
 import org.tsunagu.web.NotFoundException;
 import org.tsunagu.web.PageLinks;
@@ -78,11 +78,7 @@ public final class DocumentRoutes {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         listing(body, document.listing());
         body.put("text", document.text());
-        ArrayNode copies = body.putArray("also_published_by");
-        for (Copy copy : document.alsoPublishedBy()) {
-            copies.addObject().put("id", copy.document()).put("name", copy.name()).put("source", copy.source())
-                    .put("outlet", copy.outlet().orElse(null));
-        }
+        body.set("also_published_by", KnowledgeFactJson.copies(document.alsoPublishedBy()));
         ArrayNode facts = body.putArray("facts");
         for (Statement statement : document.statements()) {
             ObjectNode fact = facts.addObject()

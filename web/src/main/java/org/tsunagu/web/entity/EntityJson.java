@@ -8,11 +8,11 @@ import org.tsunagu.model.json.DocumentInfoJson;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.knowledge.Citation;
 import org.tsunagu.store.knowledge.CitedFact;
+import org.tsunagu.store.knowledge.KnowledgeFactJson;
 import org.tsunagu.store.knowledge.Participant;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityLink;
 import org.tsunagu.store.resolution.EntityProfile;
-import org.tsunagu.web.api.FactLinksJson;
 
 /** The API's JSON forms of entities, profiles and the facts about them. */
 final class EntityJson {
@@ -46,7 +46,7 @@ final class EntityJson {
                 .put("year", fact.year().orElse(null)).put("first_seen", fact.firstSeen().orElse(null))
                 .put("last_seen", fact.lastSeen().orElse(null));
         node.set("fact", FactJson.write(fact.fact()));
-        node.set("links", FactLinksJson.of(fact.links()));
+        node.set("links", KnowledgeFactJson.links(fact.links()));
         ArrayNode entities = node.putArray("entities");
         for (Participant p : fact.participants()) {
             entities.addObject().put("role", p.role()).put("position", p.position()).put("id", p.entity())

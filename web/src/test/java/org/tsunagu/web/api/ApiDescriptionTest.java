@@ -64,6 +64,33 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void describesTheRenewalLinksCopiesPublicationsAndNativeNamesTheServerWrites() throws Exception {
+        JsonNode description = JSON.readTree(ApiConventions.description());
+        JsonNode source = description.at("/components/schemas/KnowledgeFact/properties/sources/items/properties");
+        JsonNode copy = description.at("/components/schemas/Copy/properties");
+
+        assertThat(description.at("/components/schemas/KnowledgeFact/properties/links/items/$ref").asText())
+                .isEqualTo("#/components/schemas/FactLink");
+        assertThat(keys(description.at("/components/schemas/FactLink/properties")))
+                .containsExactly("fact", "kind", "relation", "text", "year");
+        assertThat(source.has("publication")).isTrue();
+        assertThat(keys(description.at("/components/schemas/Publication/properties")))
+                .containsExactly("language", "outlet", "published", "title", "url");
+        assertThat(source.at("/also_published_by/items/$ref").asText()).isEqualTo("#/components/schemas/Copy");
+        assertThat(keys(copy)).containsExactly("id", "name", "outlet", "source");
+        assertThat(description.at("/paths/~1api~1documents~1{id}/get/responses/200/content/application~1json/schema"
+                + "/properties/also_published_by/items/$ref").asText()).isEqualTo("#/components/schemas/Copy");
+        assertThat(description.at("/components/schemas/Entity/properties").has("native_name")).isTrue();
+        assertThat(description.at("/components/schemas/Entity/properties").has("level")).isTrue();
+    }
+
+    private static Set<String> keys(JsonNode object) {
+        Set<String> keys = new TreeSet<>();
+        object.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    @Test
     void describesTheExportDownloads() throws Exception {
         assertThat(described()).contains("GET /export/{type}.csv", "GET /export/graph.jsonld",
                 "GET /export/graph.graphml", "GET /export/events.ics");

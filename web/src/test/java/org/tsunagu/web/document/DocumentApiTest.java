@@ -6,6 +6,8 @@ import static org.tsunagu.web.JsonBodies.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.document.DocumentInfo;
@@ -64,6 +66,27 @@ class DocumentApiTest {
         assertThat(body.get("also_published_by")).extracting(copy -> copy.get("name").asText() + " " + copy.get("source").asText()
                         + " " + copy.get("outlet").asText())
                 .containsExactly("outlet-1 test://outlet-1 Outlet 1 News", "outlet-2 test://outlet-2 Outlet 2 News");
+    }
+
+    @Test
+    void writesTheCopiesOfAFactsSourceAsTheDocumentDoes() throws Exception {
+        Copies.ofStory(3).forEach(server.database()::save);
+
+        JsonNode copies = json(server.get("/api/facts")).get("items").get(0).get("sources").get(0).get("also_published_by");
+
+        assertThat(copies).hasSize(2);
+        for (JsonNode copy : copies) {
+            JsonNode document = json(server.get("/api/documents/" + copy.get("id").asLong()));
+            assertThat(document.get("name").asText()).isEqualTo(copy.get("name").asText());
+            assertThat(keys(document.get("also_published_by").get(0))).isEqualTo(keys(copy))
+                    .containsExactly("id", "name", "outlet", "source");
+        }
+    }
+
+    private static Set<String> keys(JsonNode object) {
+        Set<String> keys = new TreeSet<>();
+        object.fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     @Test

@@ -64,4 +64,18 @@ class RenewalLinkTest {
         }
         assertThat(links).containsExactlyInAnyOrder("2025-04-01 renews 2014 mou", "2014 renewed_by 2025 mou");
     }
+
+    @Test
+    void servesTheLinkInTheFactsApiAsInTheEntityApi() throws Exception {
+        JsonNode entity = JsonBodies.json(server.get("/api/entities/" + EntityIds.of(server.database(), "Da Nang")));
+        JsonNode facts = JsonBodies.json(server.get("/api/facts?type=agreement"));
+
+        List<JsonNode> fromEntity = new ArrayList<>();
+        entity.get("facts").forEach(fact -> fact.get("links").forEach(fromEntity::add));
+        List<JsonNode> fromFacts = new ArrayList<>();
+        facts.get("items").forEach(fact -> fact.get("links").forEach(fromFacts::add));
+
+        assertThat(fromFacts).containsExactlyInAnyOrderElementsOf(fromEntity).extracting(link -> link.get("text").asText())
+                .containsExactlyInAnyOrder("renews the 2014 MOU", "renewed in 2025");
+    }
 }
