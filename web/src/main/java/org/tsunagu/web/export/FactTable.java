@@ -17,7 +17,6 @@ import org.tsunagu.model.fact.Role;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.Source;
-import org.tsunagu.web.RenewalWords;
 
 /**
  * The columns of each fact type's spreadsheet: the fact's id and summary, its own fields (names
@@ -111,7 +110,7 @@ final class FactTable {
 
     /** "renews the 2014 MOU (fact 12)"; "renewed in 2025 (fact 15)". */
     private static String renewals(KnowledgeFact fact) {
-        return fact.links().stream().map(link -> RenewalWords.of(link) + " (fact " + link.other() + ")")
+        return fact.links().stream().map(link -> link.text() + " (fact " + link.other() + ")")
                 .collect(Collectors.joining(SEPARATOR));
     }
 
