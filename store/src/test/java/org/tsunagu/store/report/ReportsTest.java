@@ -78,4 +78,9 @@ class ReportsTest {
             assertThat(backwards.dump()).isEqualTo(forwards).contains("also [outlet-");
         }
     }
+
+    @Test
+    void looksUpEveryBandOfASignatureInOneStatement() {
+        assertThat(Reports.IN_BUCKETS.chars().filter(c -> c == '?').count()).isEqualTo(TextSignature.BANDS);
+    }
 }
