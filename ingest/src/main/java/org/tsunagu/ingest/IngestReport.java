@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.tsunagu.model.fact.FactType;
 
-/** What an ingest did: documents new, unchanged and failed, the facts it stored, and its time. */
+/**
+ * What an ingest did: documents new, unchanged and failed, the facts it stored, the language of
+ * each new document whose facts were not read (one code per document), and its time.
+ */
 public record IngestReport(
         int newDocuments,
         int unchangedDocuments,
         List<Failure> failures,
         Map<FactType, Integer> newFactsByType,
+        List<String> unreadLanguages,
         Duration elapsed) {
 
     /** A file that could not be read, extracted or stored, and why. */
@@ -22,6 +26,7 @@ public record IngestReport(
     public IngestReport {
         failures = List.copyOf(failures);
         newFactsByType = Map.copyOf(newFactsByType);
+        unreadLanguages = List.copyOf(unreadLanguages);
     }
 
     public int newFacts() {

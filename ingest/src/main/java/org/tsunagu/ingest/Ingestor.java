@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import org.tsunagu.extraction.Extractor;
 import org.tsunagu.ingest.IngestReport.Failure;
 import org.tsunagu.ingest.source.ReadResult;
+import org.tsunagu.model.document.Document;
+import org.tsunagu.model.document.UnreadLanguage;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.FactType;
@@ -26,7 +28,8 @@ import org.tsunagu.store.StoreFailure;
  * batches of documents per commit, each document whole or not at all. A document already stored
  * is not extracted again; a document that fails to extract or store is reported and the rest go
  * on, but a failure of the whole store (disk full, read-only or damaged file) stops the run at once
- * as a {@link StoreFailure}. A killed run loses at most the batch being written, which the next run
+ * as a {@link StoreFailure}. An article in a language extraction does not read ({@link UnreadLanguage})
+ * is stored without facts. A killed run loses at most the batch being written, which the next run
  * stores.
  */
 public final class Ingestor {
@@ -84,8 +87,11 @@ public final class Ingestor {
             return Article.unusable(unreadable.path(), unreadable.reason());
         }
         ReadResult.Read read = (ReadResult.Read) file;
-        return new Article(read.path(), read.warnings(), null, read.document().contentHash(),
-                () -> extractor.extract(read.document()));
+        Document document = read.document();
+        Supplier<Extraction> extraction = UnreadLanguage.of(document.info()).isPresent()
+                ? () -> new Extraction(document, document.info().published(), List.of())
+                : () -> extractor.extract(document);
+        return new Article(read.path(), read.warnings(), null, document.contentHash(), extraction);
     }
 
     private static Article article(Recorded record) {
@@ -192,6 +198,7 @@ public final class Ingestor {
         private final List<Failure> failures = new ArrayList<>();
         private final List<Step.Extracted> pending = new ArrayList<>();
         private final Map<FactType, Integer> newFacts = IngestReport.emptyCounts();
+        private final List<String> unreadLanguages = new ArrayList<>();
         private int newDocuments;
         private int unchangedDocuments;
         private long done;
@@ -260,6 +267,8 @@ public final class Ingestor {
                 for (Fact fact : step.prepared().extraction().facts()) {
                     newFacts.merge(fact.type(), 1, Integer::sum);
                 }
+                UnreadLanguage.of(step.prepared().extraction().document().info())
+                        .ifPresent(language -> unreadLanguages.add(language.code()));
             } else {
                 unchangedDocuments++;
             }
@@ -271,7 +280,7 @@ public final class Ingestor {
         }
 
         IngestReport report(Duration elapsed) {
-            return new IngestReport(newDocuments, unchangedDocuments, failures, newFacts, elapsed);
+            return new IngestReport(newDocuments, unchangedDocuments, failures, newFacts, unreadLanguages, elapsed);
         }
     }
 }

@@ -24,6 +24,10 @@ public final class IngestSummary {
                 .map(type -> type.code() + " " + report.newFactsByType().getOrDefault(type, 0))
                 .collect(Collectors.joining(", "));
         out.printf("  facts:     %d new (%s)%n", report.newFacts(), byType);
+        if (!report.unreadLanguages().isEmpty()) {
+            out.printf("  %d not read: language %s (Tsunagu reads English articles)%n", report.unreadLanguages().size(),
+                    report.unreadLanguages().stream().distinct().sorted().collect(Collectors.joining(", ")));
+        }
         if (report.hasFailures()) {
             out.println("  failed:");
             report.failures().forEach(f -> out.println("    " + f.file() + ": " + f.reason()));

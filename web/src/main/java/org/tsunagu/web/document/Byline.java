@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tsunagu.model.document.DocumentInfo;
+import org.tsunagu.model.document.UnreadLanguage;
 import org.tsunagu.model.time.PartialDate;
 
 /**
@@ -39,9 +40,6 @@ public final class Byline {
 
     /** "English" for "en"; the code itself when Java knows no name for it. */
     public static Optional<String> language(DocumentInfo info) {
-        return info.language().map(code -> {
-            String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-            return name.isEmpty() || name.equals(code) ? code : name;
-        });
+        return info.language().map(UnreadLanguage::nameOf);
     }
 }

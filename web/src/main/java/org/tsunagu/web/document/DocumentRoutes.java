@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tsunagu.model.document.Span;
+import org.tsunagu.model.document.UnreadLanguage;
 import org.tsunagu.model.json.DocumentInfoJson;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.document.DocumentListing;
@@ -78,6 +79,7 @@ public final class DocumentRoutes {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         listing(body, document.listing());
         body.put("text", document.text());
+        UnreadLanguage.of(document.listing().info()).ifPresent(language -> body.put("not_read", language.notice()));
         body.set("also_published_by", KnowledgeFactJson.copies(document.alsoPublishedBy()));
         ArrayNode facts = body.putArray("facts");
         for (Statement statement : document.statements()) {

@@ -123,6 +123,7 @@ final class ArticleUpload {
             for (FactType type : FactType.values()) {
                 byType.put(type.code(), upload.factsOf(type));
             }
+            upload.unreadLanguage().ifPresent(language -> body.put("not_read", language.notice()));
         }
         upload.error().ifPresent(error -> body.put("error", error));
         return body;

@@ -5,14 +5,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tsunagu.model.document.Document;
+import org.tsunagu.model.document.UnreadLanguage;
 import org.tsunagu.model.fact.FactType;
 
 /**
  * One uploaded article and what became of it: queued, then done (stored new or found unchanged,
- * with the facts it added) or failed with the reason.
+ * with the facts it added) or failed with the reason; and, for an article in a language extraction
+ * does not read, that language.
  */
 record Upload(String id, String document, String contentHash, Status status, List<String> warnings,
-        Optional<Long> documentId, boolean stored, Map<FactType, Integer> factsByType, Optional<String> error) {
+        Optional<Long> documentId, boolean stored, Map<FactType, Integer> factsByType, Optional<String> error,
+        Optional<UnreadLanguage> unreadLanguage) {
 
     enum Status {
         QUEUED, DONE, FAILED;
@@ -29,17 +32,17 @@ record Upload(String id, String document, String contentHash, Status status, Lis
 
     static Upload queued(String id, Document document, List<String> warnings) {
         return new Upload(id, document.name(), document.contentHash(), Status.QUEUED, warnings, Optional.empty(), false,
-                Map.of(), Optional.empty());
+                Map.of(), Optional.empty(), UnreadLanguage.of(document.info()));
     }
 
     Upload done(long storedDocument, boolean isNew, Map<FactType, Integer> newFacts) {
         return new Upload(id, document, contentHash, Status.DONE, warnings, Optional.of(storedDocument), isNew, newFacts,
-                Optional.empty());
+                Optional.empty(), unreadLanguage);
     }
 
     Upload failed(String reason) {
         return new Upload(id, document, contentHash, Status.FAILED, warnings, Optional.empty(), false, Map.of(),
-                Optional.of(reason));
+                Optional.of(reason), unreadLanguage);
     }
 
     String page() {
