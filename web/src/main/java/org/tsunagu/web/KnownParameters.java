@@ -36,6 +36,7 @@ public final class KnownParameters {
             Map.entry("/review", Set.of("offset")),
             Map.entry("/review/{id}", NONE),
             Map.entry("/review/{id}/edit", NONE),
+            Map.entry("/upload", NONE),
             Map.entry("/uploads/{id}", NONE),
             Map.entry("/audit", Set.of("user", "entity", "from", "to", "limit", "offset")),
             Map.entry("/api-reference", NONE),

@@ -6,9 +6,11 @@ import io.javalin.http.Context;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.review.Operation;
+import org.tsunagu.web.HtmlPages;
 import org.tsunagu.web.InvalidRequestException;
 import org.tsunagu.web.RefusedRequest;
 import org.tsunagu.web.account.AccessRole;
+import org.tsunagu.web.account.Csrf;
 
 /**
  * The review queue and its API: editors accept, reject and edit proposed facts, through the page
@@ -40,6 +42,8 @@ public final class ReviewRoutes {
         app.post("/api/documents", upload::upload, AccessRole.ADMIN);
         app.get("/api/uploads/{id}", upload::status, AccessRole.ADMIN);
         app.get("/uploads/{id}", upload::status, AccessRole.ADMIN);
+        app.get("/upload", ctx -> HtmlPages.render(ctx, templates, "review/upload-form.jte", Csrf.token(ctx)),
+                AccessRole.ADMIN);
 
     }
 

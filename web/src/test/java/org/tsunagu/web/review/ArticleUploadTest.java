@@ -57,6 +57,33 @@ class ArticleUploadTest {
     }
 
     @Test
+    void storesAJapaneseArticleWithoutFactsAndSaysItsLanguageIsNotRead() throws Exception {
+        String japanese = "静岡県とカンホア省は、観光と水産業の協力に関する覚書を締結した。両地域は来年から職員の相互派遣を始める。";
+
+        JsonNode upload = readOnceDone(upload("/api/documents?name=shizuoka", "text/plain", japanese, admin));
+        JsonNode document = JSON.readTree(get(upload.get("document_url").asText(), "application/json").body());
+        HttpResponse<String> page = get(upload.get("page").asText(), "text/html");
+
+        String notice = "No facts were read: this article is in Japanese; Tsunagu reads English articles.";
+        assertThat(upload.get("stored").asText()).isEqualTo("new");
+        assertThat(upload.get("facts").asInt()).isZero();
+        assertThat(upload.get("not_read").asText()).isEqualTo(notice);
+        assertThat(document.get("language").asText()).isEqualTo("ja");
+        assertThat(document.get("not_read").asText()).isEqualTo(notice);
+        assertThat(document.get("facts")).isEmpty();
+        assertThat(page.body()).contains(notice);
+    }
+
+    @Test
+    void saysNothingOfLanguageForAnEnglishArticle() throws Exception {
+        JsonNode upload = readOnceDone(upload("/api/documents?name=english", "text/plain", ARTICLE, admin));
+        JsonNode document = JSON.readTree(get(upload.get("document_url").asText(), "application/json").body());
+
+        assertThat(upload.has("not_read")).isFalse();
+        assertThat(document.has("not_read")).isFalse();
+    }
+
+    @Test
     void answersAtOnceWithAStatusUrlWhileTheArticleWaitsForTheWorker() throws Exception {
         String longArticle = ARTICLE.repeat(3_000);
 
