@@ -88,10 +88,8 @@ public final class Ingestor {
         }
         ReadResult.Read read = (ReadResult.Read) file;
         Document document = read.document();
-        Supplier<Extraction> extraction = UnreadLanguage.of(document.info()).isPresent()
-                ? () -> new Extraction(document, document.info().published(), List.of())
-                : () -> extractor.extract(document);
-        return new Article(read.path(), read.warnings(), null, document.contentHash(), extraction);
+        return new Article(read.path(), read.warnings(), null, document.contentHash(),
+                readIfEnglish(document, () -> extractor.extract(document)));
     }
 
     private static Article article(Recorded record) {
@@ -99,7 +97,18 @@ public final class Ingestor {
             return Article.unusable(unusable.origin(), unusable.reason());
         }
         Extraction extraction = ((Recorded.Extracted) record).extraction();
-        return new Article(record.origin(), List.of(), null, extraction.document().contentHash(), () -> extraction);
+        return new Article(record.origin(), List.of(), null, extraction.document().contentHash(),
+                readIfEnglish(extraction.document(), () -> extraction));
+    }
+
+    /**
+     * The facts read, or none for a document in a language extraction does not read: rules
+     * written for English find only noise in another language, so it is not even extracted.
+     */
+    private static Supplier<Extraction> readIfEnglish(Document document, Supplier<Extraction> read) {
+        return UnreadLanguage.of(document.info()).isPresent()
+                ? () -> new Extraction(document, document.info().published(), List.of())
+                : read;
     }
 
     private Step extract(Candidate candidate) {

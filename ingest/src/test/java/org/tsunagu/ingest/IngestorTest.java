@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tsunagu.extraction.Extractors;
 import org.tsunagu.ingest.source.ReadResult;
 import org.tsunagu.model.document.Document;
+import org.tsunagu.model.document.DocumentInfo;
+import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.StoreFailure;
 
@@ -49,6 +51,43 @@ class IngestorTest {
                     .isInstanceOf(StoreFailure.class).hasMessageContaining("disk");
         }
         assertThat(failures).hasValue(0);
+    }
+
+    /** Text that gives facts when read: marked as Vietnamese, it stands for any article not in English. */
+    private static Document markedVietnamese() {
+        return new Document("hue.txt", "test", "Hue City and Okayama Prefecture signed a memorandum of understanding"
+                + " on cultural exchange on March 3, 2025.", DocumentInfo.NONE.withLanguage("vi"));
+    }
+
+    @Test
+    void storesAnArticleNotInEnglishWithoutReadingItsFacts() {
+        try (Database database = Database.open(folder.resolve("kb.db").toString())) {
+            Ingestor ingestor = new Ingestor(Extractors.standard(), database, new InOrderWorkers(1));
+            List<ReadResult> files = List.of(new ReadResult.Read(folder.resolve("hue.txt"), markedVietnamese(), List.of()));
+
+            IngestReport report = ingestor.ingest(files.iterator(), 1, IngestListener.SILENT);
+
+            assertThat(report.newDocuments()).isEqualTo(1);
+            assertThat(report.newFacts()).isZero();
+            assertThat(report.unreadLanguages()).containsExactly("vi");
+            assertThat(database.counts().facts()).isZero();
+        }
+    }
+
+    @Test
+    void dropsTheFactsExtractedElsewhereFromAnArticleNotInEnglish() {
+        Extraction extracted = Extractors.standard().extract(markedVietnamese());
+        assertThat(extracted.facts()).isNotEmpty();
+        try (Database database = Database.open(folder.resolve("kb.db").toString())) {
+            List<Recorded> records = List.of(new Recorded.Extracted(folder.resolve("hue.jsonl"), extracted));
+
+            IngestReport report = Ingestor.storingOnly(database, new InOrderWorkers(1))
+                    .store(records.iterator(), 1, IngestListener.SILENT);
+
+            assertThat(report.unreadLanguages()).containsExactly("vi");
+            assertThat(database.counts().documents()).isEqualTo(1);
+            assertThat(database.counts().facts()).isZero();
+        }
     }
 
     private static long pageCount(Path file) throws Exception {
