@@ -125,7 +125,7 @@ class NarrowScreenBrowserTest {
     @Test
     void fitsEveryPageIn400PixelsWithTheHeaderMenuReachable() throws IOException {
         Map<String, List<String>> pages = pages();
-        assertThat(pages.keySet()).as("every page the server has is visited here").containsAll(pageRoutes());
+        assertThat(pageRoutes()).as("every page the server has is visited here").contains("/").isSubsetOf(pages.keySet());
 
         SoftAssertions.assertSoftly(soft -> {
             for (Map.Entry<String, List<String>> page : pages.entrySet()) {
