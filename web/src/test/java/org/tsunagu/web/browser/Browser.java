@@ -2,11 +2,13 @@ package org.tsunagu.web.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -23,6 +25,7 @@ import org.tsunagu.store.Database;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.store.testing.TemporaryDatabase;
 import org.tsunagu.web.WebServer;
+import org.tsunagu.web.api.Route;
 
 /**
  * A real headless Chromium looking at a real server over a temporary database that holds the
@@ -78,6 +81,16 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
 
     public Database database() {
         return store.database();
+    }
+
+    /** Every route the server registered. */
+    public List<Route> routes() {
+        return server.routes();
+    }
+
+    /** The server's address for a path: {@code address("/api/documents")}. */
+    public URI address(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
     /** Loads a page of the server: {@code open("/export")}. */

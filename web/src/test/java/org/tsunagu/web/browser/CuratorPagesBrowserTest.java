@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,8 +22,8 @@ import org.tsunagu.store.review.Operation;
 
 /**
  * The pages around the data, in a real Chromium: errors as pages in the site's frame (the API
- * keeping JSON), the audit log an editor filters, the API reference linked from the footer, each
- * usable at 400 px.
+ * keeping JSON), the audit log an editor filters, the API reference linked from the footer (each
+ * at 400 px in {@link NarrowScreenBrowserTest}).
  */
 class CuratorPagesBrowserTest {
 
@@ -120,24 +119,6 @@ class CuratorPagesBrowserTest {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Tsunagu API");
         assertThat(browser.driver().findElements(By.cssSelector("article.operation h2"))).extracting(WebElement::getText)
                 .contains("GET /api/facts", "POST /api/facts/{id}/accept", "GET /export/events.ics");
-    }
-
-    @Test
-    void fitsTheNewPagesIn400Pixels() {
-        Dimension wide = browser.driver().manage().window().getSize();
-        browser.driver().manage().window().setSize(new Dimension(400, 800));
-        try {
-            for (String page : List.of("/api-reference", "/audit", "/audit?user=nobody", "/no-such-page", "/entities?colour=red")) {
-                browser.open(page);
-                Object widths = ((JavascriptExecutor) browser.driver()).executeScript(
-                        "return [document.documentElement.scrollWidth, window.innerWidth];");
-                List<?> pair = (List<?>) widths;
-                assertThat(((Number) pair.get(0)).intValue()).as(page + " is no wider than the window")
-                        .isLessThanOrEqualTo(((Number) pair.get(1)).intValue());
-            }
-        } finally {
-            browser.driver().manage().window().setSize(wide);
-        }
     }
 
     private static List<WebElement> entries() {
