@@ -10,4 +10,8 @@ record AccountMenu(Optional<Account> account, String csrf) {
     boolean reviews() {
         return account.map(a -> a.role().includes(Role.EDITOR)).orElse(false);
     }
+
+    boolean uploads() {
+        return account.map(a -> a.role().includes(Role.ADMIN)).orElse(false);
+    }
 }

@@ -166,6 +166,7 @@ class NarrowScreenBrowserTest {
         pages.put("/review/{id}", List.of("/review/" + fact));
         pages.put("/review/{id}/edit", List.of("/review/" + fact + "/edit"));
         pages.put("/uploads/{id}", List.of(uploadPage));
+        pages.put("/upload", List.of("/upload"));
         pages.put("/audit", List.of("/audit"));
         pages.put("/api-reference", List.of("/api-reference"));
         pages.put("/login", List.of("/login"));

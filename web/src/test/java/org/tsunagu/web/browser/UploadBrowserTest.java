@@ -38,7 +38,8 @@ class UploadBrowserTest {
     void uploadsAJapaneseArticleAndSaysNoFactsWereReadBecauseOfItsLanguage(@TempDir Path folder) throws Exception {
         Path article = Files.writeString(folder.resolve("shizuoka.txt"),
                 "静岡県とカンホア省は、観光と水産業の協力に関する覚書を締結した。両地域は来年から職員の相互派遣を始める。");
-        browser.open("/upload");
+        browser.open("/");
+        browser.navigate(browser.driver().findElement(By.cssSelector("nav.account")).findElement(By.linkText("Upload"))::click);
         browser.driver().findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(article.toString());
 
         browser.navigate(browser.driver().findElement(By.cssSelector("#upload-form button[type=submit]"))::click);
