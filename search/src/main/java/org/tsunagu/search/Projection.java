@@ -69,7 +69,8 @@ final class Projection {
         // The headline and the outlet are searched among the names, so a search for either finds the document.
         entry.names(Stream.of(document.info().title(), document.info().outlet()).flatMap(Optional::stream).toList());
         entry.countries(entities.countries(document.entities()));
-        document.documentDate().or(document::published).flatMap(Projection::year).ifPresent(entry::year);
+        document.documentDate().or(() -> document.info().published().map(PartialDate::toString))
+                .flatMap(Projection::year).ifPresent(entry::year);
         return entry.build();
     }
 

@@ -26,6 +26,11 @@ public final class IngestRun {
         try (ProgressReporter progress = ProgressReporter.onStandardError()) {
             report = ingestor.ingest(files.iterator(), files.count(), progress);
         }
+        return finish(report, database, location, out);
+    }
+
+    /** Prints the summary of a stored batch and brings the search index up to date with it. */
+    public static IngestReport finish(IngestReport report, Database database, String location, PrintWriter out) {
         IngestSummary.print(report, location, out);
         out.flush();
         SearchIndexing.bringUpToDate(database, new PrintWriter(System.err, true));

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.cli.ingest.IngestRun;
-import org.tsunagu.cli.ingest.IngestSummary;
 import org.tsunagu.cli.ingest.ProgressReporter;
-import org.tsunagu.cli.search.SearchIndexing;
 import org.tsunagu.ingest.InOrderWorkers;
 import org.tsunagu.ingest.IngestReport;
 import org.tsunagu.ingest.Ingestor;
@@ -57,10 +55,7 @@ public final class LoadCommand implements Callable<Integer> {
             try (ProgressReporter progress = ProgressReporter.onStandardError(LOADING)) {
                 report = ingestor.store(lines.iterator(), lines.count(), progress);
             }
-            IngestSummary.print(report, where, out);
-            out.flush();
-            SearchIndexing.bringUpToDate(store, new PrintWriter(System.err, true));
-            return IngestRun.exitCode(report);
+            return IngestRun.exitCode(IngestRun.finish(report, store, where, out));
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.tsunagu.model.document.DocumentInfo;
 
 /** A stored document with the canonical entities its facts are about, and who published it. */
-public record FeedDocument(long id, String name, String source, String text, Optional<String> published,
-        Optional<String> documentDate, List<Long> entities, DocumentInfo info) {
+public record FeedDocument(long id, String name, String source, String text, Optional<String> documentDate,
+        List<Long> entities, DocumentInfo info) {
 
     public FeedDocument {
         entities = List.copyOf(entities);

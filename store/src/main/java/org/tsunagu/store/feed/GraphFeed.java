@@ -44,7 +44,7 @@ public final class GraphFeed implements AutoCloseable {
                     WHERE f.kb_fact_id = :id AND a.resolved_id IS NOT NULL) AS entities,
                    (SELECT json_group_array(DISTINCT f.document_id) FROM facts f WHERE f.kb_fact_id = :id) AS documents""";
     private static final String DOCUMENTS = """
-            SELECT d.id, d.name, d.source, d.text, d.published, d.document_date,
+            SELECT d.id, d.name, d.source, d.text, d.document_date,
                    (SELECT json_group_array(DISTINCT a.resolved_id) FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
                     WHERE f.document_id = d.id AND a.resolved_id IS NOT NULL) AS entities, """
             + PROVENANCE + " FROM documents d ORDER BY d.id";
@@ -160,7 +160,7 @@ public final class GraphFeed implements AutoCloseable {
 
     private static FeedDocument document(ResultSet row) throws SQLException {
         return new FeedDocument(row.getLong("id"), row.getString("name"), row.getString("source"), row.getString("text"),
-                Optional.ofNullable(row.getString("published")), Optional.ofNullable(row.getString("document_date")),
+                Optional.ofNullable(row.getString("document_date")),
                 ids(row.getString("entities")), Provenance.read(row));
     }
 

@@ -85,6 +85,11 @@ public final class JdbcStatements implements AutoCloseable {
         return column(sql, values, rows -> rows.getLong(1));
     }
 
+    /** Runs {@code sql} once; every row, as {@code row} reads it. */
+    public <T> List<T> rows(String sql, Row<T> row, Object... values) {
+        return column(sql, values, row);
+    }
+
     /** Runs a statement that returns exactly one number, such as {@code MAX(id)} or {@code INSERT ... RETURNING}. */
     public long oneLong(String sql, Object... values) {
         return findLong(sql, values).orElseThrow(() -> new UnableToExecuteStatementException(
@@ -116,11 +121,12 @@ public final class JdbcStatements implements AutoCloseable {
         }
     }
 
-    private interface Column<T> {
+    /** Reads the current row of a result. */
+    public interface Row<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
-    private <T> List<T> column(String sql, Object[] values, Column<T> column) {
+    private <T> List<T> column(String sql, Object[] values, Row<T> column) {
         List<T> read = new ArrayList<>();
         try (ResultSet rows = runNow(sql, values).executeQuery()) {
             while (rows.next()) {

@@ -8,7 +8,7 @@ import org.tsunagu.store.internal.JdbcStatements;
  * Files each stored document under its report: the story it tells, however many outlets
  * re-posted it. A document whose signature is close to a stored document's joins that document's
  * report; any other starts a report of its own, named by its content hash. Candidates come from
- * an index of signature bands, so filing a document costs a few index seeks, not a pass over
+ * an index of signature bands, so filing a document costs one indexed query, not a pass over
  * every document. The caller holds the write transaction.
  */
 public final class Reports {
@@ -24,16 +24,15 @@ public final class Reports {
 
     private static final String SET_REPORT = "UPDATE documents SET report = ? WHERE id = ?";
     /**
-     * All buckets of a signature in one statement, fewer round trips than one per band: one
-     * placeholder per band ({@link TextSignature#BANDS}, which a test holds this to), written out
+     * The report and signature of every stored document sharing a band with a signature, in one
+     * statement rather than a round trip per band or per candidate: one placeholder per band ({@link TextSignature#BANDS}, which a test holds this to), written out
      * because SQL here is made of literals only.
      */
     static final String IN_BUCKETS = """
-            SELECT DISTINCT document_id FROM document_bands WHERE bucket IN (
-                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ORDER BY document_id""";
-    private static final String SIGNATURE = "SELECT signature FROM document_signatures WHERE document_id = ?";
-    private static final String REPORT = "SELECT report FROM documents WHERE id = ?";
+            SELECT d.report, s.signature FROM documents d JOIN document_signatures s ON s.document_id = d.id
+            WHERE d.id IN (SELECT document_id FROM document_bands WHERE bucket IN (
+                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
+            ORDER BY d.id""";
     private static final String ADD_SIGNATURE = """
             INSERT INTO document_signatures (document_id, signature) VALUES (?, ?)""";
     private static final String ADD_BAND = "INSERT OR IGNORE INTO document_bands (bucket, document_id) VALUES (?, ?)";
@@ -56,22 +55,25 @@ public final class Reports {
 
     /** The report of the most similar stored document at or past {@link #SAME_REPORT}; ties go to the smaller name. */
     private static Optional<String> closest(JdbcStatements statements, TextSignature signature) {
-        List<Long> candidates = statements.longs(IN_BUCKETS, (Object[]) signature.buckets());
+        List<Candidate> candidates = statements.rows(IN_BUCKETS,
+                rows -> new Candidate(rows.getString(1), rows.getString(2)), (Object[]) signature.buckets());
         String best = null;
         double bestSimilarity = SAME_REPORT;
-        for (long candidate : candidates) {
-            double similarity = signature.similarity(
-                    TextSignature.decoded(statements.strings(SIGNATURE, candidate).get(0)));
+        for (Candidate candidate : candidates) {
+            double similarity = signature.similarity(TextSignature.decoded(candidate.signature()));
             if (similarity < bestSimilarity) {
                 continue;
             }
-            String report = statements.strings(REPORT, candidate).get(0);
-            if (best == null || similarity > bestSimilarity || report.compareTo(best) < 0) {
-                best = report;
+            if (best == null || similarity > bestSimilarity || candidate.report().compareTo(best) < 0) {
+                best = candidate.report();
                 bestSimilarity = similarity;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A stored document that shares a band with the one being filed: its report and signature. */
+    private record Candidate(String report, String signature) {
     }
 
     private static void index(JdbcStatements statements, long id, TextSignature signature) {
