@@ -3,6 +3,7 @@ package org.tsunagu.store;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,7 @@ import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.store.review.Curation;
 import org.tsunagu.store.review.CurationException;
 import org.tsunagu.store.review.Operation;
+import org.tsunagu.store.review.Undo;
 import org.tsunagu.store.schema.Migrations;
 
 /**
@@ -360,6 +362,31 @@ public final class Database implements AutoCloseable {
                 cache.clear();
             }
         }
+    }
+
+    /**
+     * Takes back the decision the audit entry records, as an audit entry of its own.
+     *
+     * @throws CurationException when there is no such entry or something later depends on it
+     */
+    public AuditEntry undo(long auditEntry, String user) {
+        synchronized (writer) {
+            return writer.inTransaction(handle -> Undo.apply(handle, auditEntry, user, clock.instant()));
+        }
+    }
+
+    /** Why each of these entries cannot be undone, by entry id; entries that can are left out. */
+    public Map<Long, String> undoBlockers(List<AuditEntry> entries) {
+        return readers.withHandle(handle -> {
+            Map<Long, String> blockers = new LinkedHashMap<>();
+            entries.forEach(entry -> Undo.blocker(handle, entry).ifPresent(reason -> blockers.put(entry.id(), reason)));
+            return blockers;
+        });
+    }
+
+    /** Every change people made to one knowledge fact, oldest first. */
+    public List<AuditEntry> factHistory(long knowledgeFact) {
+        return readers.withHandle(handle -> AuditLog.ofTarget(handle, "fact:" + knowledgeFact));
     }
 
     /** The newest changes people made first. */

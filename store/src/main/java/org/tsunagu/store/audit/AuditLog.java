@@ -1,8 +1,11 @@
 package org.tsunagu.store.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.tsunagu.store.fact.Page;
@@ -29,6 +32,9 @@ public final class AuditLog {
     private static final String FIND = "SELECT id, at, user_name, operation, target, before, after " + MATCHING
             + "ORDER BY id DESC LIMIT :limit OFFSET :offset";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+    private static final String COLUMNS = "SELECT id, at, user_name, operation, target, before, after FROM audit_log ";
+    private static final String ONE = COLUMNS + "WHERE id = :id";
+    private static final String OF_TARGET = COLUMNS + "WHERE target = :target ORDER BY id";
 
     private AuditLog() {
     }
@@ -52,10 +58,24 @@ public final class AuditLog {
         long total = bind(handle.createQuery(COUNT), query).mapTo(Long.class).one();
         List<AuditEntry> items = bind(handle.createQuery(FIND), query)
                 .bind("limit", query.limit()).bind("offset", query.offset())
-                .map((r, ctx) -> new AuditEntry(r.getLong("id"), r.getString("at"), r.getString("user_name"),
-                        r.getString("operation"), r.getString("target"), r.getString("before"), r.getString("after")))
+                .map((r, ctx) -> entry(r))
                 .list();
         return new Page<>(total, items);
+    }
+
+    public static Optional<AuditEntry> find(Handle handle, long id) {
+        return handle.createQuery(ONE).bind("id", id).map((r, ctx) -> entry(r)).findOne();
+    }
+
+    /** Every change to one target ("fact:12"), oldest first. */
+    public static List<AuditEntry> ofTarget(Handle handle, String target) {
+        return handle.createQuery(OF_TARGET).bind("target", target)
+                .map((r, ctx) -> entry(r)).list();
+    }
+
+    private static AuditEntry entry(ResultSet r) throws SQLException {
+        return new AuditEntry(r.getLong("id"), r.getString("at"), r.getString("user_name"), r.getString("operation"),
+                r.getString("target"), r.getString("before"), r.getString("after"));
     }
 
     private static Query bind(Query statement, AuditQuery query) {

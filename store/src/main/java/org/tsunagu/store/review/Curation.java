@@ -157,13 +157,20 @@ public final class Curation {
         } else {
             long id = operation instanceof Operation.Accept a ? a.fact()
                     : operation instanceof Operation.Reject r ? r.fact() : ((Operation.Edit) operation).fact();
-            KnowledgeReader.find(handle, id).ifPresent(f -> {
-                node.put("state", f.reviewState().code());
-                node.put("summary", f.summary());
-                ObjectNode edits = node.putObject("edits");
-                f.edits().forEach(edits::put);
-            });
+            return factSnapshot(handle, id);
         }
+        return node.toString();
+    }
+
+    /** A fact's review state, summary and edits as JSON: what an undo restores. */
+    static String factSnapshot(Handle handle, long id) {
+        ObjectNode node = NODES.objectNode();
+        KnowledgeReader.find(handle, id).ifPresent(f -> {
+            node.put("state", f.reviewState().code());
+            node.put("summary", f.summary());
+            ObjectNode edits = node.putObject("edits");
+            f.edits().forEach(edits::put);
+        });
         return node.toString();
     }
 
