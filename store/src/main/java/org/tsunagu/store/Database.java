@@ -384,6 +384,10 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    public Optional<AuditEntry> auditLog(long entry) {
+        return readers.withHandle(handle -> AuditLog.find(handle, entry));
+    }
+
     /** Every change people made to one knowledge fact, oldest first. */
     public List<AuditEntry> factHistory(long knowledgeFact) {
         return readers.withHandle(handle -> AuditLog.ofTarget(handle, "fact:" + knowledgeFact));

@@ -19,6 +19,7 @@ import org.tsunagu.web.api.Route;
 import org.tsunagu.web.document.DocumentRoutes;
 import org.tsunagu.web.entity.EntityRoutes;
 import org.tsunagu.web.export.ExportRoutes;
+import org.tsunagu.web.fact.FactPages;
 import org.tsunagu.web.fact.FactRoutes;
 import org.tsunagu.web.graph.GraphRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
@@ -76,6 +77,7 @@ public final class WebServer implements AutoCloseable {
         api.addTo(app);
         ApiReference.addTo(app, templates);
         FactRoutes.addTo(app, database, templates);
+        FactPages.addTo(app, database, templates);
         LoginRoutes.addTo(app, database.accounts(), templates, settings.clock());
         ReviewRoutes.addTo(app, database, templates);
         ExportRoutes.addTo(app, database, templates);

@@ -14,8 +14,6 @@ import org.tsunagu.store.fact.StoredFact;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeFactJson;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
-import org.tsunagu.web.NotFoundException;
-import org.tsunagu.web.QueryParameters;
 import org.tsunagu.web.api.PageJson;
 import org.tsunagu.web.api.Paging;
 
@@ -42,7 +40,6 @@ public final class FactRoutes {
         app.get("/", routes::home);
         app.get("/api/facts", routes::knowledgeFacts);
         app.get("/api/statements", routes::statements);
-        app.get("/facts/{id}", routes::firstReport);
     }
 
     private void home(Context ctx) {
@@ -55,16 +52,6 @@ public final class FactRoutes {
         StringOutput html = new StringOutput();
         templates.render("fact/home.jte", page, html);
         ctx.contentType("text/html; charset=utf-8").result(html.toString());
-    }
-
-    /** A fact is shown where it was first reported: its document, with the fact highlighted. */
-    private void firstReport(Context ctx) {
-        long id = QueryParameters.pathId(ctx, "id");
-        long statement = database.knowledgeFact(id).filter(fact -> !fact.sources().isEmpty())
-                .map(fact -> fact.sources().get(0).statement())
-                .orElseThrow(() -> new NotFoundException("no fact " + id));
-        long document = database.documentOf(statement).orElseThrow(() -> new NotFoundException("no document of fact " + id));
-        ctx.redirect("/documents/" + document + "?fact=" + statement + "#fact-" + statement);
     }
 
     private void knowledgeFacts(Context ctx) {

@@ -1,5 +1,6 @@
 package org.tsunagu.web.review;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.TemplateEngine;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tsunagu.ingest.source.ArticleFiles;
+import org.tsunagu.ingest.source.PastedText;
+import org.tsunagu.ingest.source.ReadOptions;
 import org.tsunagu.ingest.source.ReadResult;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.model.fact.FactType;
@@ -22,12 +25,14 @@ import org.tsunagu.store.Database;
 import org.tsunagu.web.HtmlPages;
 import org.tsunagu.web.InvalidRequestException;
 import org.tsunagu.web.RefusedRequest;
+import org.tsunagu.web.account.Csrf;
 import org.tsunagu.web.account.Visitor;
 
 /**
  * {@code POST /api/documents}: one article, as the request body ({@code text/plain},
- * {@code text/markdown}, {@code text/html} or {@code application/pdf}, named by {@code ?name=})
- * or as the multipart field {@code file}. It is written to a temporary file and goes through the
+ * {@code text/markdown}, {@code text/html} or {@code application/pdf}, named by {@code ?name=}),
+ * as the multipart field {@code file}, or pasted as the multipart field {@code text} with its
+ * {@code title}, {@code outlet}, {@code url} and {@code date}. It is written to a temporary file and goes through the
  * same readers and limits as {@code tsunagu ingest}, then waits in the {@link UploadQueue} for
  * extraction and the store: the answer is 202 with the upload's status URL, never a request
  * thread held while an article is read. Its facts join the review queue as proposed.
@@ -50,6 +55,10 @@ final class ArticleUpload {
         if (ctx.contentLength() > ReviewRoutes.MAX_UPLOAD_BYTES) {
             throw tooLarge();
         }
+        if (ctx.isMultipartFormData() && MultipartForm.file(ctx, "file") == null && ctx.formParam("text") != null) {
+            pasted(ctx);
+            return;
+        }
         Article article = ctx.isMultipartFormData() ? part(ctx) : body(ctx);
         Path folder = Files.createTempDirectory("tsunagu-upload-");
         try {
@@ -64,6 +73,21 @@ final class ArticleUpload {
             }
             Files.delete(folder);
         }
+    }
+
+    /** A pasted article: a browser hears what to correct on the form again, a script as a 400. */
+    private void pasted(Context ctx) {
+        PastedArticle article = PastedArticle.of(ctx);
+        List<String> problems = article.problems();
+        if (!problems.isEmpty()) {
+            if (!wantsHtml(ctx)) {
+                throw new InvalidRequestException(String.join(" ", problems));
+            }
+            ctx.status(HttpStatus.BAD_REQUEST);
+            HtmlPages.render(ctx, templates, "review/upload-form.jte", new UploadForm(Csrf.token(ctx), article, problems));
+            return;
+        }
+        queue(ctx, PastedText.read(article.name(), article.text(), article.info(), ReadOptions.defaults()));
     }
 
     private void queue(Context ctx, ReadResult result) {
@@ -123,6 +147,9 @@ final class ArticleUpload {
             for (FactType type : FactType.values()) {
                 byType.put(type.code(), upload.factsOf(type));
             }
+            ArrayNode read = body.putArray("read_facts");
+            upload.readFacts().forEach(fact -> read.addObject().put("id", fact.id()).put("type", fact.type().code())
+                    .put("summary", fact.summary()).put("page", fact.page()));
             upload.unreadLanguage().ifPresent(language -> body.put("not_read", language.notice()));
         }
         upload.error().ifPresent(error -> body.put("error", error));

@@ -42,7 +42,8 @@ public final class ReviewRoutes {
         app.post("/api/documents", upload::upload, AccessRole.ADMIN);
         app.get("/api/uploads/{id}", upload::status, AccessRole.ADMIN);
         app.get("/uploads/{id}", upload::status, AccessRole.ADMIN);
-        app.get("/upload", ctx -> HtmlPages.render(ctx, templates, "review/upload-form.jte", Csrf.token(ctx)),
+        app.get("/upload", ctx -> HtmlPages.render(ctx, templates, "review/upload-form.jte",
+                UploadForm.empty(Csrf.token(ctx))),
                 AccessRole.ADMIN);
 
     }

@@ -10,12 +10,20 @@ import org.tsunagu.model.fact.FactType;
 
 /**
  * One uploaded article and what became of it: queued, then done (stored new or found unchanged,
- * with the facts it added) or failed with the reason; and, for an article in a language extraction
+ * with the facts it added and every fact it states) or failed with the reason; and, for an article in a language extraction
  * does not read, that language.
  */
 record Upload(String id, String document, String contentHash, Status status, List<String> warnings,
-        Optional<Long> documentId, boolean stored, Map<FactType, Integer> factsByType, Optional<String> error,
-        Optional<UnreadLanguage> unreadLanguage) {
+        Optional<Long> documentId, boolean stored, Map<FactType, Integer> factsByType, List<ReadFact> readFacts,
+        Optional<String> error, Optional<UnreadLanguage> unreadLanguage) {
+
+    /** A knowledge fact the article states, ready for review on its page. */
+    record ReadFact(long id, FactType type, String summary) {
+
+        String page() {
+            return "/facts/" + id;
+        }
+    }
 
     enum Status {
         QUEUED, DONE, FAILED;
@@ -28,21 +36,23 @@ record Upload(String id, String document, String contentHash, Status status, Lis
     Upload {
         warnings = List.copyOf(warnings);
         factsByType = Map.copyOf(factsByType);
+        readFacts = List.copyOf(readFacts);
     }
 
     static Upload queued(String id, Document document, List<String> warnings) {
         return new Upload(id, document.name(), document.contentHash(), Status.QUEUED, warnings, Optional.empty(), false,
-                Map.of(), Optional.empty(), UnreadLanguage.of(document.info()));
+                Map.of(), List.of(), Optional.empty(), UnreadLanguage.of(document.info()));
     }
 
-    Upload done(long storedDocument, boolean isNew, Map<FactType, Integer> newFacts) {
+    /** {@code read} are the facts the stored document states, new or known before. */
+    Upload done(long storedDocument, boolean isNew, Map<FactType, Integer> newFacts, List<ReadFact> read) {
         return new Upload(id, document, contentHash, Status.DONE, warnings, Optional.of(storedDocument), isNew, newFacts,
-                Optional.empty(), unreadLanguage);
+                read, Optional.empty(), unreadLanguage);
     }
 
     Upload failed(String reason) {
         return new Upload(id, document, contentHash, Status.FAILED, warnings, Optional.empty(), false, Map.of(),
-                Optional.of(reason), unreadLanguage);
+                List.of(), Optional.of(reason), unreadLanguage);
     }
 
     String page() {

@@ -73,11 +73,20 @@ final class UploadQueue {
                 return queued.failed(report.failures().get(0).reason());
             }
             long document = database.documentWithHash(queued.contentHash()).orElseThrow();
-            return queued.done(document, report.newDocuments() == 1, report.newFactsByType());
+            return queued.done(document, report.newDocuments() == 1, report.newFactsByType(), factsOf(document));
         } catch (RuntimeException e) {
             // One bad upload must not stop the worker for the next.
             return queued.failed("could not be stored (" + e.getMessage() + ")");
         }
+    }
+
+    /** The knowledge facts the document states, each once, in the order of its text. */
+    private List<Upload.ReadFact> factsOf(long document) {
+        Map<Long, Upload.ReadFact> facts = new LinkedHashMap<>();
+        database.document(document).orElseThrow().statements().forEach(statement -> facts.putIfAbsent(
+                statement.knowledgeFact(),
+                new Upload.ReadFact(statement.knowledgeFact(), statement.type(), statement.summary())));
+        return List.copyOf(facts.values());
     }
 
     /** Extraction loads its reference data once, on the first upload rather than at every start. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.knowledge.FactLink;
+import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.testing.EntityIds;
 import org.tsunagu.store.testing.Renewal;
@@ -39,16 +40,18 @@ class RenewalLinkTest {
     }
 
     @Test
-    void showsOnTheFactsPageWhichMouItRenews() throws Exception {
-        long renewal = server.database().knowledgeFacts(KnowledgeQuery.all().withType(FactType.AGREEMENT)).items()
-                .stream().filter(f -> !f.links().isEmpty() && f.links().get(0).relation() == FactLink.Relation.RENEWS)
-                .findFirst().orElseThrow().id();
+    void showsOnTheFactsPageWhichMouItRenewsAndWhichRenewsIt() throws Exception {
+        KnowledgeFact renewal = server.database().knowledgeFacts(KnowledgeQuery.all().withType(FactType.AGREEMENT))
+                .items().stream().filter(f -> !f.links().isEmpty() && f.links().get(0).relation() == FactLink.Relation.RENEWS)
+                .findFirst().orElseThrow();
 
-        String location = server.get("/facts/" + renewal).headers().firstValue("Location").orElseThrow();
-        String page = server.get(location).body();
+        String page = server.get("/facts/" + renewal.id()).body();
+        String renewed = server.get("/facts/" + renewal.links().get(0).other()).body();
 
-        assertThat(page).containsPattern("<span class=\"renewal\"><a href=\"/facts/\\d+\">renews the 2014 MOU</a></span>")
-                .containsPattern("<span class=\"renewal\"><a href=\"/facts/" + renewal + "\">renewed in 2025</a></span>");
+        assertThat(page).contains("<span class=\"renewal\"><a href=\"/facts/" + renewal.links().get(0).other()
+                + "\">renews the 2014 MOU</a></span>");
+        assertThat(renewed).contains("<span class=\"renewal\"><a href=\"/facts/" + renewal.id()
+                + "\">renewed in 2025</a></span>");
     }
 
     @Test
