@@ -19,6 +19,7 @@ import org.tsunagu.web.RunningServer;
 class ArticleUploadTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BOUNDARY = "tsunagu-form";
     private static final String ARTICLE = """
             Osaka Prefecture signs tourism pact with Quang Nam
 
@@ -129,6 +130,46 @@ class ArticleUploadTest {
     }
 
     @Test
+    void storesAPastedArticleWithItsDetailsAndListsItsFactsWithTheirPages() throws Exception {
+        HttpResponse<String> response = upload("/api/documents", "multipart/form-data; boundary=" + BOUNDARY,
+                form("text", ARTICLE, "title", "Osaka and Quang Nam sign pact", "outlet", "Kansai Trade Wire",
+                        "url", "https://wire.example/osaka", "date", "2025-03-04"), admin);
+
+        JsonNode upload = readOnceDone(response);
+        JsonNode document = JSON.readTree(get(upload.get("document_url").asText(), "application/json").body());
+
+        assertThat(upload.get("document").asText()).isEqualTo("osaka-and-quang-nam-sign-pact");
+        assertThat(upload.get("read_facts").findValuesAsText("summary"))
+                .contains("MOU: Osaka Prefecture — Quang Nam Province (2025-03-03)");
+        assertThat(upload.get("read_facts").get(0).get("page").asText())
+                .isEqualTo("/facts/" + upload.get("read_facts").get(0).get("id").asLong());
+        assertThat(document.toString()).contains("Kansai Trade Wire", "https://wire.example/osaka", "2025-03-04",
+                "Osaka and Quang Nam sign pact");
+    }
+
+    @Test
+    void refusesAPastedArticleWhoseDetailsAreWrongSayingWhatToCorrect() throws Exception {
+        HttpResponse<String> response = upload("/api/documents", "multipart/form-data; boundary=" + BOUNDARY,
+                form("text", ARTICLE, "url", "javascript:alert(1)", "date", "March 2025"), admin);
+
+        assertError(response, 400, "The address must be a web address starting with http:// or https://.");
+        assertError(response, 400, "The date must be a day as YYYY-MM-DD");
+        assertThat(server.database().documents(10, 0).total()).isZero();
+    }
+
+    @Test
+    void saysOfAPastedJapaneseArticleThatNoFactsWereReadBecauseOfItsLanguage() throws Exception {
+        String japanese = "長崎県とダナン市は、造船と観光の協力に関する覚書を交わした。両者は来春に共同の研修を開く。";
+
+        JsonNode upload = readOnceDone(upload("/api/documents", "multipart/form-data; boundary=" + BOUNDARY,
+                form("text", japanese, "title", "長崎とダナンが覚書"), admin));
+
+        assertThat(upload.get("not_read").asText())
+                .isEqualTo("No facts were read: this article is in Japanese; Tsunagu reads English articles.");
+        assertThat(upload.get("read_facts")).isEmpty();
+    }
+
+    @Test
     void refusesAnUnknownUploadWith404() throws Exception {
         assertError(get("/api/uploads/no-such-upload", "application/json"), 404, "no upload");
     }
@@ -183,6 +224,16 @@ class ArticleUploadTest {
     private HttpResponse<String> upload(String path, String type, String body, String token) throws Exception {
         return server.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** A multipart form of text fields, as a browser sends the paste form: name, value, name, value... */
+    private static String form(String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(namesAndValues[i]).append("\"\r\n\r\n").append(namesAndValues[i + 1]).append("\r\n");
+        }
+        return body.append("--").append(BOUNDARY).append("--\r\n").toString();
     }
 
     private static void assertError(HttpResponse<String> response, int status, String message) throws Exception {
