@@ -9,13 +9,13 @@ import org.tsunagu.model.document.UnreadLanguage;
 import org.tsunagu.model.fact.FactType;
 
 /**
- * One uploaded article and what became of it: queued, then done (stored new or found unchanged,
- * with the facts it added and every fact it states) or failed with the reason; and, for an article in a language extraction
- * does not read, that language.
+ * One uploaded article (by name, and headline when it has one) and what became of it: queued,
+ * then done (stored new or found unchanged, with the facts it added and every fact it states) or
+ * failed with the reason; and, for an article in a language extraction does not read, that language.
  */
-record Upload(String id, String document, String contentHash, Status status, List<String> warnings,
-        Optional<Long> documentId, boolean stored, Map<FactType, Integer> factsByType, List<ReadFact> readFacts,
-        Optional<String> error, Optional<UnreadLanguage> unreadLanguage) {
+record Upload(String id, String document, Optional<String> title, String contentHash, Status status,
+        List<String> warnings, Optional<Long> documentId, boolean stored, Map<FactType, Integer> factsByType,
+        List<ReadFact> readFacts, Optional<String> error, Optional<UnreadLanguage> unreadLanguage) {
 
     /** A knowledge fact the article states, ready for review on its page. */
     record ReadFact(long id, FactType type, String summary) {
@@ -40,19 +40,24 @@ record Upload(String id, String document, String contentHash, Status status, Lis
     }
 
     static Upload queued(String id, Document document, List<String> warnings) {
-        return new Upload(id, document.name(), document.contentHash(), Status.QUEUED, warnings, Optional.empty(), false,
-                Map.of(), List.of(), Optional.empty(), UnreadLanguage.of(document.info()));
+        return new Upload(id, document.name(), document.info().title(), document.contentHash(), Status.QUEUED, warnings,
+                Optional.empty(), false, Map.of(), List.of(), Optional.empty(), UnreadLanguage.of(document.info()));
     }
 
     /** {@code read} are the facts the stored document states, new or known before. */
     Upload done(long storedDocument, boolean isNew, Map<FactType, Integer> newFacts, List<ReadFact> read) {
-        return new Upload(id, document, contentHash, Status.DONE, warnings, Optional.of(storedDocument), isNew, newFacts,
-                read, Optional.empty(), unreadLanguage);
+        return new Upload(id, document, title, contentHash, Status.DONE, warnings, Optional.of(storedDocument), isNew,
+                newFacts, read, Optional.empty(), unreadLanguage);
     }
 
     Upload failed(String reason) {
-        return new Upload(id, document, contentHash, Status.FAILED, warnings, Optional.empty(), false, Map.of(),
+        return new Upload(id, document, title, contentHash, Status.FAILED, warnings, Optional.empty(), false, Map.of(),
                 List.of(), Optional.of(reason), unreadLanguage);
+    }
+
+    /** What the page calls the article: its headline, else its name. */
+    String heading() {
+        return title.orElse(document);
     }
 
     String page() {
