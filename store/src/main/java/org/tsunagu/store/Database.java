@@ -384,6 +384,7 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** One audit entry, by its id. */
     public Optional<AuditEntry> auditLog(long entry) {
         return readers.withHandle(handle -> AuditLog.find(handle, entry));
     }

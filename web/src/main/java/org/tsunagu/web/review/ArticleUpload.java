@@ -32,8 +32,9 @@ import org.tsunagu.web.account.Visitor;
  * {@code POST /api/documents}: one article, as the request body ({@code text/plain},
  * {@code text/markdown}, {@code text/html} or {@code application/pdf}, named by {@code ?name=}),
  * as the multipart field {@code file}, or pasted as the multipart field {@code text} with its
- * {@code title}, {@code outlet}, {@code url} and {@code date}. It is written to a temporary file and goes through the
- * same readers and limits as {@code tsunagu ingest}, then waits in the {@link UploadQueue} for
+ * {@code title}, {@code outlet}, {@code url} and {@code date} ({@link PastedArticle}). A file is
+ * written to a temporary file and goes through the same readers and limits as {@code tsunagu
+ * ingest}, pasted text through {@link PastedText}; either then waits in the {@link UploadQueue} for
  * extraction and the store: the answer is 202 with the upload's status URL, never a request
  * thread held while an article is read. Its facts join the review queue as proposed.
  */
