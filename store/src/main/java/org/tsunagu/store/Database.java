@@ -31,11 +31,13 @@ import org.tsunagu.store.fact.FactRows;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
 import org.tsunagu.store.feed.GraphFeed;
+import org.tsunagu.store.graph.Countries;
 import org.tsunagu.store.graph.Graph;
 import org.tsunagu.store.graph.GraphQuery;
 import org.tsunagu.store.graph.GraphReader;
 import org.tsunagu.store.graph.PathFinder;
 import org.tsunagu.store.graph.Paths;
+import org.tsunagu.store.graph.TyingFacts;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
 import org.tsunagu.store.knowledge.EntityMerge;
@@ -344,6 +346,20 @@ public final class Database implements AutoCloseable {
     public Optional<Paths> paths(long from, long to, Set<FactType> kinds) {
         return readers.withHandle(handle -> GraphReader.exists(handle, from) && GraphReader.exists(handle, to)
                 ? Optional.of(PathFinder.between(handle, from, to, kinds)) : Optional.empty());
+    }
+
+    /**
+     * The knowledge facts that name two or more of the entities, through facts of the kinds whose
+     * year lies in [from, to]: the facts behind a network's edges, oldest first.
+     */
+    public List<Long> factsTying(Collection<Long> entities, Set<FactType> kinds, Optional<Integer> from,
+            Optional<Integer> to) {
+        return readers.withHandle(handle -> TyingFacts.among(handle, entities, kinds, from, to));
+    }
+
+    /** The country each of the entities lies in, by id; those in none are left out. */
+    public Map<Long, String> countries(Collection<Long> entities) {
+        return readers.withHandle(handle -> Countries.of(handle, entities));
     }
 
     /**
