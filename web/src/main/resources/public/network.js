@@ -28,6 +28,7 @@
   var OTHER_COUNTRIES = '#bbbbbb';
   var SVG = 'http://www.w3.org/2000/svg';
   var LAYOUT_SPREAD = 600;
+  var LABEL_PIXELS = 11;
 
   function yearsOf(edge) {
     if (edge.first_year == null) {
@@ -290,6 +291,13 @@
       });
   }
 
+  // A large network is drawn zoomed out, and its names would shrink with it: they keep a size
+  // that can be read on screen instead (at the cost of some overlap, which zooming in undoes).
+  function readableLabels(cy) {
+    var scale = Math.max(1, LABEL_PIXELS / (13 * cy.zoom()));
+    cy.nodes().style({ 'font-size': 13 * scale, 'text-max-width': 140 * scale });
+  }
+
   function draw(container, graph) {
     if (container.cytoscape) {
       container.cytoscape.destroy();
@@ -317,6 +325,8 @@
       cy.zoom(1.4);
       cy.center();
     }
+    readableLabels(cy);
+    cy.on('zoom', function () { readableLabels(cy); });
     // Kept on the element for the export button, the tests and the browser's console.
     container.cytoscape = cy;
     cy.on('tap', 'node', function (event) {

@@ -40,6 +40,7 @@ import org.tsunagu.store.graph.Paths;
 import org.tsunagu.store.graph.TyingFacts;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
+import org.tsunagu.store.knowledge.DatedFact;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.EntityReport;
 import org.tsunagu.store.knowledge.FactLink;
@@ -48,6 +49,7 @@ import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.knowledge.KnowledgeReader;
+import org.tsunagu.store.knowledge.NewestFacts;
 import org.tsunagu.store.knowledge.ReadModel;
 import org.tsunagu.store.knowledge.Renewals;
 import org.tsunagu.store.report.Filing;
@@ -253,6 +255,11 @@ public final class Database implements AutoCloseable {
     public Counts counts() {
         return readers.withHandle(handle -> new Counts(DocumentRepository.count(handle),
                 EntityReader.count(handle), FactRepository.count(handle), FactRepository.countByType(handle)));
+    }
+
+    /** Knowledge facts (of the type, when given) by the date they happened, the newest first; undated ones last. */
+    public List<DatedFact> newestFacts(Optional<FactType> type, int limit) {
+        return readers.withHandle(handle -> NewestFacts.find(handle, type, limit));
     }
 
     /** The newest facts first. */
