@@ -233,7 +233,7 @@
     var where = element('p', 'where');
     where.appendChild(source.url ? link(source.url, source.document) : document.createTextNode(source.document));
     var publication = source.publication || {};
-    var about = [publication.outlet, publication.date].filter(Boolean).join(', ');
+    var about = [publication.outlet, publication.published].filter(Boolean).join(', ');
     if (about) {
       where.appendChild(document.createTextNode(' · ' + about));
     }
