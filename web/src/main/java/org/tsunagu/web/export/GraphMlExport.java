@@ -21,8 +21,8 @@ import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.resolution.Entity;
 
 /**
- * The knowledge base as a GraphML network for Gephi: a node per entity, an edge per fact between
- * two of them. An agreement of three parties is three edges, one per pair; a role points from
+ * The knowledge base, or the part of it a network page draws, as a GraphML network for Gephi: a
+ * node per entity, an edge per fact between two of them. An agreement of three parties is three edges, one per pair; a role points from
  * the person, a figure from the investor, a product line from its origin to where it is shown.
  * Events, which gather any number of entities at a place, are not edges. Written through StAX,
  * which escapes markup; characters XML cannot hold at all are dropped.
