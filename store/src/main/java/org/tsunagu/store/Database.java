@@ -32,13 +32,16 @@ import org.tsunagu.store.fact.FactRows;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
 import org.tsunagu.store.feed.GraphFeed;
+import org.tsunagu.store.graph.Countries;
 import org.tsunagu.store.graph.Graph;
 import org.tsunagu.store.graph.GraphQuery;
 import org.tsunagu.store.graph.GraphReader;
 import org.tsunagu.store.graph.PathFinder;
 import org.tsunagu.store.graph.Paths;
+import org.tsunagu.store.graph.TyingFacts;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
+import org.tsunagu.store.knowledge.DatedFact;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.EntityReport;
 import org.tsunagu.store.knowledge.FactLink;
@@ -47,6 +50,7 @@ import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.knowledge.KnowledgeReader;
+import org.tsunagu.store.knowledge.NewestFacts;
 import org.tsunagu.store.knowledge.ReadModel;
 import org.tsunagu.store.knowledge.Renewals;
 import org.tsunagu.store.report.Filing;
@@ -255,6 +259,11 @@ public final class Database implements AutoCloseable {
                 EntityReader.count(handle), FactRepository.count(handle), FactRepository.countByType(handle)));
     }
 
+    /** Knowledge facts (of the type, when given) by the date they happened, the newest first; undated ones last. */
+    public List<DatedFact> newestFacts(Optional<FactType> type, int limit) {
+        return readers.withHandle(handle -> NewestFacts.find(handle, type, limit));
+    }
+
     /** The newest facts first. */
     public List<StoredFact> recentFacts(int limit) {
         return findFacts(FactQuery.all().withLimit(limit)).items();
@@ -346,6 +355,20 @@ public final class Database implements AutoCloseable {
     public Optional<Paths> paths(long from, long to, Set<FactType> kinds) {
         return readers.withHandle(handle -> GraphReader.exists(handle, from) && GraphReader.exists(handle, to)
                 ? Optional.of(PathFinder.between(handle, from, to, kinds)) : Optional.empty());
+    }
+
+    /**
+     * The knowledge facts that name two or more of the entities, through facts of the kinds whose
+     * year lies in [from, to]: the facts behind a network's edges, oldest first.
+     */
+    public List<Long> factsTying(Collection<Long> entities, Set<FactType> kinds, Optional<Integer> from,
+            Optional<Integer> to) {
+        return readers.withHandle(handle -> TyingFacts.among(handle, entities, kinds, from, to));
+    }
+
+    /** The country each of the entities lies in, by id; those in none are left out. */
+    public Map<Long, String> countries(Collection<Long> entities) {
+        return readers.withHandle(handle -> Countries.of(handle, entities));
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.knowledge.KnowledgeFact;
+import org.tsunagu.store.resolution.Entity;
 
 /**
  * Writes the knowledge base in an {@link ExportFormat}, reading the store a page at a time, so
@@ -43,8 +45,17 @@ public final class Exporter {
     }
 
     private long graphMl(Optional<FactType> type, OutputStream out) throws IOException {
+        return writeGraphMl(StorePages.entities(database), StorePages.facts(database, type), out);
+    }
+
+    /**
+     * Writes a part of the network as GraphML, in the form of the whole graph's export: these
+     * entities and the edges the facts make between them. Returns how many edges.
+     */
+    public static long writeGraphMl(Iterable<Entity> entities, Iterable<KnowledgeFact> facts, OutputStream out)
+            throws IOException {
         try {
-            return GraphMlExport.write(database, type, out);
+            return GraphMlExport.write(entities, facts, out);
         } catch (XMLStreamException e) {
             throw new IOException("could not write GraphML: " + e.getMessage(), e);
         }

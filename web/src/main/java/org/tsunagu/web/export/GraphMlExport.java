@@ -12,19 +12,17 @@ import javax.xml.stream.XMLStreamWriter;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Agreement;
 import org.tsunagu.model.fact.Fact;
-import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.fact.Investment;
 import org.tsunagu.model.fact.Product;
 import org.tsunagu.model.fact.Relationship;
 import org.tsunagu.model.fact.Role;
 import org.tsunagu.model.time.PartialDate;
-import org.tsunagu.store.Database;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.resolution.Entity;
 
 /**
- * The knowledge base as a GraphML network for Gephi: a node per entity, an edge per fact between
- * two of them. An agreement of three parties is three edges, one per pair; a role points from
+ * The knowledge base, or the part of it a network page draws, as a GraphML network for Gephi: a
+ * node per entity, an edge per fact between two of them. An agreement of three parties is three edges, one per pair; a role points from
  * the person, a figure from the investor, a product line from its origin to where it is shown.
  * Events, which gather any number of entities at a place, are not edges. Written through StAX,
  * which escapes markup; characters XML cannot hold at all are dropped.
@@ -43,8 +41,12 @@ final class GraphMlExport {
         this.index = index;
     }
 
-    /** Writes every entity and an edge for every binary fact (of the type, when given); returns how many edges. */
-    static long write(Database database, Optional<FactType> type, OutputStream out) throws XMLStreamException {
+    /**
+     * Writes these entities and the edges the facts make between them (an edge to an entity not
+     * among them is left out): a part of the network, as drawn on the network page.
+     */
+    static long write(Iterable<Entity> entities, Iterable<KnowledgeFact> facts, OutputStream out)
+            throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         GraphMlExport export = new GraphMlExport(xml, new EntityIndex());
         xml.writeStartDocument("UTF-8", "1.0");
@@ -59,11 +61,11 @@ final class GraphMlExport {
         xml.writeStartElement(NAMESPACE, "graph");
         xml.writeAttribute("id", "tsunagu");
         xml.writeAttribute("edgedefault", "undirected");
-        for (Entity entity : StorePages.entities(database)) {
+        for (Entity entity : entities) {
             export.node(entity);
         }
         long edges = 0;
-        for (KnowledgeFact fact : StorePages.facts(database, type)) {
+        for (KnowledgeFact fact : facts) {
             edges += export.edges(fact);
         }
         xml.writeCharacters("\n  ");

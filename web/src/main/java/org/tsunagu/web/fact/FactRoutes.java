@@ -6,6 +6,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.List;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.fact.FactQuery;
@@ -44,11 +45,13 @@ public final class FactRoutes {
 
     private void home(Context ctx) {
         FactQuery query = FactRequest.query(ctx, FactRequest.paging(ctx, NEWEST_ON_HOME));
-        boolean searching = query.text().isPresent() || query.type().isPresent();
+        boolean searching = query.text().isPresent();
         if (searching && ctx.queryParam("limit") == null) {
             query = query.withLimit(RESULTS_ON_HOME);
         }
-        HomePage page = new HomePage(database.counts(), query, searching, database.findFacts(query));
+        HomePage page = new HomePage(database.counts(), query, searching,
+                searching ? database.findFacts(query) : new Page<>(0, List.of()),
+                searching ? List.of() : database.newestFacts(query.type(), query.limit()));
         StringOutput html = new StringOutput();
         templates.render("fact/home.jte", page, html);
         ctx.contentType("text/html; charset=utf-8").result(html.toString());

@@ -14,7 +14,7 @@ import org.tsunagu.web.QueryParameters;
 /**
  * Reads a network request: {@code entity}, {@code depth} (1 or 2), {@code kinds} (fact types,
  * comma-separated or repeated), the years {@code from} and {@code to}, and {@code top} for the
- * overview of the most connected entities.
+ * overview of the most connected entities. What a drawing hides is read by {@link Hiding}.
  */
 final class GraphRequest {
 
@@ -26,20 +26,33 @@ final class GraphRequest {
 
     static Optional<GraphQuery> query(Context ctx) {
         return QueryParameters.optionalId(ctx, "entity").map(entity -> {
-            Optional<Integer> from = year(ctx, "from");
-            Optional<Integer> to = year(ctx, "to");
-            if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
-                throw new InvalidRequestException("from (" + from.get() + ") must not be after to (" + to.get() + ")");
-            }
+            Years years = years(ctx);
             return GraphQuery.around(entity)
                     .withDepth(QueryParameters.optionalNumber(ctx, "depth", 1, GraphQuery.MAX_DEPTH).orElse(1))
                     .withKinds(kinds(ctx))
-                    .withYears(from, to);
+                    .withYears(years.from(), years.to());
         });
     }
 
+    /** The span of years {@code from} and {@code to}, either open. */
+    record Years(Optional<Integer> from, Optional<Integer> to) {
+    }
+
+    static Years years(Context ctx) {
+        Optional<Integer> from = year(ctx, "from");
+        Optional<Integer> to = year(ctx, "to");
+        if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
+            throw new InvalidRequestException("from (" + from.get() + ") must not be after to (" + to.get() + ")");
+        }
+        return new Years(from, to);
+    }
+
     static int top(Context ctx) {
-        return QueryParameters.optionalNumber(ctx, "top", 1, GraphQuery.DEFAULT_MAX_NODES).orElse(DEFAULT_TOP);
+        return top(ctx, DEFAULT_TOP);
+    }
+
+    static int top(Context ctx, int fallback) {
+        return QueryParameters.optionalNumber(ctx, "top", 1, GraphQuery.DEFAULT_MAX_NODES).orElse(fallback);
     }
 
     /** Every kind when none is named. */

@@ -96,7 +96,10 @@ class CuratorPagesBrowserTest {
     @Test
     void listsTheAuditLogFromTheHeaderMenuAndFiltersItByPerson() {
         browser.open("/");
-        browser.navigate(browser.driver().findElement(By.cssSelector("nav.account a[href='/audit']"))::click);
+        // The account menu arrives after the page, and the home page's network is laid out meanwhile.
+        WebElement audit = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("nav.account a[href='/audit']")));
+        browser.navigate(audit::click);
 
         assertThat(entries()).hasSize(2);
         assertThat(browser.driver().findElement(By.cssSelector(".audit-entry .user")).getText()).isEqualTo("<b>bao</b>");

@@ -27,12 +27,43 @@ class HomePageTest {
                 type -> assertThat(type.replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8"));
         assertThat(response.body())
                 .contains("<title>Tsunagu</title>")
-                .contains("<strong>2</strong> documents")
-                .contains("<strong>5</strong> facts")
+                .contains("<strong>5</strong> facts read from <strong>2</strong>")
                 .contains("MOU: JETRO — Chongqing Municipal Government (2013-10-31)")
                 .contains("JETRO signed an MOU with Chongqing Municipal Government on October 31.")
                 .contains("jetro-chongqing")
-                .contains("Friendship: Đà Nẵng — Sakai");
+                .contains("Friendship: Da Nang — Sakai");
+    }
+
+    @Test
+    void countsSayWhatTheyCount() throws Exception {
+        server.database().save(Samples.jetroChongqing());
+        server.database().save(Samples.daNangSakai());
+
+        assertThat(server.get("/").body().replaceAll("\\s+", " "))
+                .contains("<strong>5</strong> facts read from <strong>2</strong> documents, naming <strong>"
+                        + server.database().counts().entities() + "</strong> entities")
+                .contains("<a href=\"/?type=agreement\">1 agreement</a>")
+                .contains("<a href=\"/?type=product\">0 products</a>");
+    }
+
+    @Test
+    void listsTheNewestFactsByTheDateTheyHappened() throws Exception {
+        Articles older = Articles.article("older-pact", "Fukui signed an MOU with Zhejiang in 2019.");
+        server.database().save(older.with(older.mou("MOU", PartialDate.ofYear(2019), older.place("Fukui"),
+                older.place("Zhejiang"))));
+        Articles newer = Articles.article("newer-pact", "Tottori signed an MOU with Gangwon on 4 June 2022.");
+        server.database().save(newer.with(newer.mou("MOU", PartialDate.ofDay(2022, 6, 4), newer.place("Tottori"),
+                newer.place("Gangwon"))));
+        Articles oldest = Articles.article("oldest-pact", "Niigata signed an MOU with Harbin in 2008.");
+        server.database().save(oldest.with(oldest.mou("MOU", PartialDate.ofYear(2008), oldest.place("Niigata"),
+                oldest.place("Harbin"))));
+
+        String page = server.get("/?type=agreement").body();
+
+        assertThat(page).contains("<h1>Newest agreement facts</h1>");
+        assertThat(page.indexOf("newer-pact")).isPositive().isLessThan(page.indexOf("older-pact"));
+        assertThat(page.indexOf("older-pact")).isLessThan(page.indexOf("oldest-pact"));
+        assertThat(page).contains("<td class=\"when\">2022-06-04</td>");
     }
 
     @Test
