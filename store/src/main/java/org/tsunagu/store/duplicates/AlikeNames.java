@@ -75,7 +75,7 @@ final class AlikeNames {
                 Unit other = units.get(j);
                 if (2.0 * count / (unit.grams().size() + other.grams().size()) >= OVERLAP) {
                     double similarity = JARO_WINKLER.apply(unit.folded(), other.folded());
-                    if (similarity >= SIMILAR) {
+                    if (similarity >= SIMILAR && everyWordMatched(unit, other)) {
                         keep(pairs, unit, other, similarity, false);
                     }
                 }
@@ -95,6 +95,17 @@ final class AlikeNames {
         pairs.merge(List.of(first.entity().id(), second.entity().id()), pair, NamePair::closer);
     }
 
+    /**
+     * Whether every word of the name with fewer words has an alike word in the other. Names alike
+     * as a whole can differ in the one word that tells them apart: another city ("Kobe Chamber of
+     * Commerce", "Osaka Chamber of Commerce") or another given name ("Park Jin-ho", "Park Ji-won").
+     */
+    private static boolean everyWordMatched(Unit x, Unit y) {
+        List<String> fewer = x.words().size() <= y.words().size() ? x.words() : y.words();
+        List<String> more = fewer == x.words() ? y.words() : x.words();
+        return fewer.stream().allMatch(word -> more.stream().anyMatch(other -> JARO_WINKLER.apply(word, other) >= SIMILAR));
+    }
+
     /** Each name of each entity, once per folded form. */
     private static List<Unit> units(List<NamedEntity> entities) {
         List<Unit> units = new ArrayList<>();
@@ -103,7 +114,8 @@ final class AlikeNames {
             for (String name : entity.names()) {
                 String folded = Folding.fold(name);
                 if (seen.add(folded)) {
-                    units.add(new Unit(entity, name, folded, NameFingerprint.of(name), grams(NameFingerprint.letters(name))));
+                    units.add(new Unit(entity, name, folded, NameFingerprint.of(name), NameFingerprint.words(name),
+                            grams(NameFingerprint.letters(name))));
                 }
             }
         }
@@ -122,7 +134,8 @@ final class AlikeNames {
     }
 
     /** One name of an entity, in the forms comparisons use. */
-    private record Unit(NamedEntity entity, String name, String folded, String fingerprint, Set<String> grams) {
+    private record Unit(NamedEntity entity, String name, String folded, String fingerprint, List<String> words,
+            Set<String> grams) {
     }
 
     /** Two entities of a kind, by id order, with their most alike names and how alike those are. */

@@ -1,6 +1,7 @@
 package org.tsunagu.store.duplicates;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tsunagu.store.text.Folding;
@@ -17,9 +18,13 @@ final class NameFingerprint {
     }
 
     static String of(String name) {
+        return words(name).stream().distinct().sorted().collect(Collectors.joining(" "));
+    }
+
+    /** The folded name's words, in order, punctuation taken for a space ("Jin-ho" is two words). */
+    static List<String> words(String name) {
         String words = PUNCTUATION.matcher(Folding.fold(name)).replaceAll(" ").strip();
-        return Arrays.stream(words.split(" +")).filter(word -> !word.isEmpty()).distinct().sorted()
-                .collect(Collectors.joining(" "));
+        return Arrays.stream(words.split(" +")).filter(word -> !word.isEmpty()).toList();
     }
 
     /** The folded name's letters and digits run together, for comparing spellings that space words apart differently. */

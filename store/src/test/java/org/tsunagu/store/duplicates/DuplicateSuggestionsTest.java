@@ -86,6 +86,17 @@ class DuplicateSuggestionsTest {
     }
 
     @Test
+    void neverSuggestsNamesThatDifferInAWordThatTellsThemApart() {
+        Database database = store.database();
+        mou(database, "one", "Ashby Chamber of Commerce and Industry signed an MOU with Selby Chamber of Commerce and "
+                + "Industry.", "Ashby Chamber of Commerce and Industry", "Selby Chamber of Commerce and Industry");
+        Articles article = Articles.article("two", "Okabe Rintaro met Okabe Ryota.");
+        database.save(article.with(article.visit("met", null, article.person("Okabe Rintaro"), article.person("Okabe Ryota"))));
+
+        assertThat(database.suggestedDuplicates(Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
     void suggestsNothingWhenNoNamesAreAlike() {
         Database database = store.database();
         mou(database, "one", "Quillfeather Press signed an MOU with Orchard Valley.", "Quillfeather Press",
