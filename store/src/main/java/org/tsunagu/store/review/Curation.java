@@ -142,6 +142,11 @@ public final class Curation {
                         .bind("new", created).bind("key", key).bind("old", entity.id()).execute();
             }
         }
+        // A name a person chose goes with its alias: the entity left behind is named after what it keeps.
+        handle.createUpdate("""
+                UPDATE kb_entities SET name_chosen = 0 WHERE id = :id
+                AND NOT EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = kb_entities.id AND a.name = kb_entities.name)""")
+                .bind("id", entity.id()).execute();
         EntityResolver.rename(handle, created);
         EntityResolver.rename(handle, entity.id());
         KnowledgeFacts.rekeyStatementsOf(handle, created);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,9 @@ class EntityCurationTest {
         assertThat(survivor.name()).isEqualTo("Pemberton Mills");
         assertThat(survivor.aliases()).containsExactlyInAnyOrder("Pemberton Mills", "Pemberton Mill Co");
         assertThat(database.entity(co)).isEmpty();
+
+        database.apply(new Operation.Split(mills, List.of("Pemberton Mills")), "iris");
+        assertThat(database.entity(mills).orElseThrow().name()).isEqualTo("Pemberton Mill Co");
     }
 
     @Test
