@@ -106,19 +106,26 @@ public final class DuplicateSuggestions {
             }
         }
         Optional<Place> country = country(a).filter(c -> country(b).map(Place::id).equals(Optional.of(c.id())));
-        return new SharedContext(shared(documents, DOCUMENTS, a.id(), b.id()), shared(neighbours, NEIGHBOURS, a.id(), b.id()),
-                sameParent, country.map(Place::name), differentParents);
+        return new SharedContext(shared(documentsOf(a.id()), documentsOf(b.id()), a.id(), b.id()),
+                shared(neighboursOf(a.id()), neighboursOf(b.id()), a.id(), b.id()), sameParent, country.map(Place::name),
+                differentParents);
     }
 
-    private int shared(Map<Long, Set<Long>> memo, String query, long a, long b) {
-        Set<Long> both = new HashSet<>(around(memo, query, a));
-        both.retainAll(around(memo, query, b));
+    /** How many of the entities or documents around both there are, leaving the two themselves out. */
+    private static int shared(Set<Long> around, Set<Long> aroundOther, long a, long b) {
+        Set<Long> both = new HashSet<>(around);
+        both.retainAll(aroundOther);
         both.removeAll(Set.of(a, b));
         return both.size();
     }
 
-    private Set<Long> around(Map<Long, Set<Long>> memo, String query, long id) {
-        return memo.computeIfAbsent(id, key -> new HashSet<>(handle.createQuery(query).bind("id", key)
+    private Set<Long> documentsOf(long id) {
+        return documents.computeIfAbsent(id, key -> new HashSet<>(handle.createQuery(DOCUMENTS).bind("id", key)
+                .mapTo(Long.class).list()));
+    }
+
+    private Set<Long> neighboursOf(long id) {
+        return neighbours.computeIfAbsent(id, key -> new HashSet<>(handle.createQuery(NEIGHBOURS).bind("id", key)
                 .mapTo(Long.class).list()));
     }
 
