@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.tsunagu.model.entity.EntityRef;
+import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.fact.Role;
@@ -26,6 +27,8 @@ import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.document.DocumentReader;
 import org.tsunagu.store.document.DocumentRepository;
 import org.tsunagu.store.document.StoredDocument;
+import org.tsunagu.store.duplicates.DuplicateSuggestion;
+import org.tsunagu.store.duplicates.DuplicateSuggestions;
 import org.tsunagu.store.fact.FactQuery;
 import org.tsunagu.store.fact.FactRepository;
 import org.tsunagu.store.fact.FactRows;
@@ -280,6 +283,16 @@ public final class Database implements AutoCloseable {
 
     public Optional<Entity> entity(long id) {
         return readers.withHandle(handle -> EntityReader.find(handle, id));
+    }
+
+    /** Where a merged-away entity's page moved: its survivor, after merges of merges; empty for a live or unknown id. */
+    public Optional<Long> survivorOf(long entity) {
+        return readers.withHandle(handle -> EntityReader.survivorOf(handle, entity));
+    }
+
+    /** Pairs of entities that may be one, the likeliest first, each with why; of one kind of entity or of all. */
+    public List<DuplicateSuggestion> suggestedDuplicates(Optional<EntityType> type, int limit) {
+        return readers.withHandle(handle -> DuplicateSuggestions.find(handle, type, limit));
     }
 
     /** Facts as the knowledge base holds them: one per real fact, with all its sources. */

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.tsunagu.cli.ExitCodes;
 import org.tsunagu.cli.Subcommands;
 import org.tsunagu.cli.common.DatabaseOption;
+import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.audit.AuditQuery;
@@ -26,12 +29,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {
-            "Review the knowledge base: accept, reject or edit facts, merge or split entities.",
+            "Review the knowledge base: accept, reject or edit facts; merge, split, rename, retype",
+            "or place entities.",
             "Every change is kept in the audit log (who, when, before, after): 'review log'.",
             "A person's decision outlasts re-ingestion: a rejected fact stays rejected and an",
             "edited value is never overwritten by a later article."},
         subcommands = {ReviewCommand.ListFacts.class, ReviewCommand.Accept.class, ReviewCommand.Reject.class,
-            ReviewCommand.Edit.class, ReviewCommand.Merge.class, ReviewCommand.Split.class, ReviewCommand.Log.class},
+            ReviewCommand.Edit.class, ReviewCommand.Merge.class, ReviewCommand.Split.class, ReviewCommand.Rename.class,
+            ReviewCommand.SetType.class, ReviewCommand.SetParent.class, ReviewCommand.Log.class},
         footer = {"", "Exit codes: 0 done, 2 usage error or an operation that does not apply (nothing changed)."})
 public final class ReviewCommand implements Runnable {
 
@@ -169,8 +174,12 @@ public final class ReviewCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "INTO", description = "The entity that remains.")
         long into;
 
+        @Option(names = "--name", paramLabel = "NAME",
+                description = "The name the survivor keeps (default: its most mentioned alias, as articles come in).")
+        String name;
+
         Operation operation() {
-            return new Operation.Merge(from, into);
+            return new Operation.Merge(from, into, Optional.ofNullable(name));
         }
     }
 
@@ -185,6 +194,55 @@ public final class ReviewCommand implements Runnable {
 
         Operation operation() {
             return new Operation.Split(entity, aliases);
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true,
+            description = {"Give an entity the name it goes by, whatever later articles call it most;",
+                "mentions by the new name join it."})
+    static final class Rename extends Change {
+        @Parameters(index = "0", paramLabel = "ENTITY", description = "The entity (see 'tsunagu entities').")
+        long entity;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "Its name.")
+        String name;
+
+        Operation operation() {
+            return new Operation.Rename(entity, name);
+        }
+    }
+
+    @Command(name = "set-type", mixinStandardHelpOptions = true,
+            description = "Say what kind of thing an entity is: organisation, place, person or group.")
+    static final class SetType extends Change {
+        @Parameters(index = "0", paramLabel = "ENTITY", description = "The entity.")
+        long entity;
+
+        @Parameters(index = "1", paramLabel = "TYPE", description = "organisation, place, person or group.")
+        String type;
+
+        Operation operation() {
+            return new Operation.SetType(entity, KbOptions.code(spec, EntityType.class, type));
+        }
+    }
+
+    @Command(name = "set-parent", mixinStandardHelpOptions = true,
+            description = "Put a place within another place, or with --none at the top of the hierarchy.")
+    static final class SetParent extends Change {
+        @Parameters(index = "0", paramLabel = "PLACE", description = "The place.")
+        long entity;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "PARENT", description = "The place it lies within.")
+        Long parent;
+
+        @Option(names = "--none", description = "It lies within no other place.")
+        boolean none;
+
+        Operation operation() {
+            if ((parent == null) != none) {
+                throw new ParameterException(spec.commandLine(), "give either PARENT or --none");
+            }
+            return new Operation.SetParent(entity, parent == null ? OptionalLong.empty() : OptionalLong.of(parent));
         }
     }
 

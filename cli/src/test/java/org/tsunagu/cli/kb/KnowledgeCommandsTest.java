@@ -53,6 +53,29 @@ class KnowledgeCommandsTest {
     }
 
     @Test
+    void renamesRetypesAndPlacesAnEntityAndLogsEachChange(@TempDir Path folder) throws Exception {
+        String db = folder.resolve("kb.db").toString();
+        CommandRun.of("ingest", "--db", db, "../examples/articles/01-quangninh-shizuoka-mou.txt");
+        String shizuoka = String.valueOf(JSON.readTree(CommandRun.of("entities", "--db", db, "--type", "place", "--text",
+                "Shizuoka", "--json").out().lines().findFirst().orElseThrow()).get("id").asLong());
+
+        CommandRun rename = CommandRun.of("review", "rename", "--db", db, "--user", "kai", shizuoka, "Shizuoka Prefecture");
+        CommandRun orphan = CommandRun.of("review", "set-parent", "--db", db, "--user", "kai", shizuoka, "--none");
+        CommandRun wrongType = CommandRun.of("review", "set-type", "--db", db, shizuoka, "planet");
+
+        assertThat(rename.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(orphan.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(wrongType.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrongType.err()).contains("unknown value 'planet'");
+        JsonNode entity = JSON.readTree(CommandRun.of("entities", "--db", db, "--type", "place", "--text", "Shizuoka",
+                "--json").out().lines().findFirst().orElseThrow());
+        assertThat(entity.get("name").asText()).isEqualTo("Shizuoka Prefecture");
+        assertThat(entity.get("parent").isNull()).isTrue();
+        assertThat(CommandRun.of("review", "log", "--db", db, "--user", "kai").out())
+                .contains("\"op\":\"rename\"", "\"op\":\"set-parent\"");
+    }
+
+    @Test
     void anOperationThatDoesNotApplyIsAUsageErrorNamingTheReason(@TempDir Path folder) {
         String db = folder.resolve("kb.db").toString();
 

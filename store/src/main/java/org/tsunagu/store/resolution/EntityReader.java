@@ -26,6 +26,8 @@ public final class EntityReader {
             + "g.name AS governs, (SELECT COALESCE(SUM(mentions), 0) FROM kb_aliases a WHERE a.entity_id = e.id) AS mentions "
             + MATCHING + "ORDER BY e.type, e.name, e.id LIMIT :limit OFFSET :offset";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+    /** More merges of merges than people make: a guard against a cycle in hand-edited data. */
+    private static final int MAX_MERGES = 64;
 
     private EntityReader() {
     }
@@ -50,6 +52,22 @@ public final class EntityReader {
                 .bind("id", id)
                 .map((row, ctx) -> entity(row))
                 .findOne().map(e -> withAliases(handle, e));
+    }
+
+    /**
+     * The entity that a merged-away entity became, following merges of merges; empty for an
+     * entity never merged away or unknown.
+     */
+    public static Optional<Long> survivorOf(Handle handle, long id) {
+        return handle.createQuery("""
+                WITH RECURSIVE chain (id, depth) AS (
+                    SELECT merged_into, 1 FROM kb_entities WHERE id = :id AND merged_into IS NOT NULL
+                    UNION ALL
+                    SELECT e.merged_into, chain.depth + 1 FROM kb_entities e JOIN chain ON e.id = chain.id
+                    WHERE e.merged_into IS NOT NULL AND chain.depth < :maxDepth)
+                SELECT id FROM chain ORDER BY depth DESC LIMIT 1""")
+                .bind("id", id).bind("maxDepth", MAX_MERGES)
+                .mapTo(Long.class).findOne();
     }
 
     public static long count(Handle handle) {

@@ -221,11 +221,12 @@ public final class EntityResolver {
 
     // A name of several words in capitals only ("DA NANG", from a dateline or a headline) names the
     // entity only when it has no other: it is the same name shouted, not the way it is written.
+    // A name a person chose stays.
     private static final String RENAME = """
             UPDATE kb_entities SET name = (SELECT a.name FROM kb_aliases a WHERE a.entity_id = kb_entities.id
                                            ORDER BY a.name = upper(a.name) AND instr(a.name, ' ') > 0,
                                                     a.mentions DESC, length(a.name) DESC, a.name LIMIT 1)
-            WHERE id = ? AND EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = kb_entities.id)""";
+            WHERE id = ? AND name_chosen = 0 AND EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = kb_entities.id)""";
 
     static final String ENTITY_OF_KEY = "SELECT entity_id FROM kb_entity_keys WHERE match_key = ?";
 

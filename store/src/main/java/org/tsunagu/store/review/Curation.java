@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.fact.Fact;
@@ -52,6 +54,12 @@ public final class Curation {
             merge(handle, merge);
         } else if (operation instanceof Operation.Split split) {
             split(handle, split);
+        } else if (operation instanceof Operation.Rename rename) {
+            EntityEdits.rename(handle, entity(handle, rename.entity()), rename.newName());
+        } else if (operation instanceof Operation.SetType setType) {
+            EntityEdits.setType(handle, entity(handle, setType.entity()), setType.type());
+        } else if (operation instanceof Operation.SetParent setParent) {
+            EntityEdits.setParent(handle, entity(handle, setParent.entity()), setParent.parent());
         }
         String after = snapshot(handle, operation);
         return AuditLog.append(handle, at, user, json(operation), operation.target(), before, after);
@@ -95,8 +103,10 @@ public final class Curation {
         if (from.type() != into.type()) {
             throw new CurationException("cannot merge a " + from.type().code() + " into a " + into.type().code());
         }
+        Optional<String> name = merge.survivorName().map(EntityEdits::checkedName);
         new EntityMerge().merge(handle, from.id(), into.id());
         handle.createUpdate("UPDATE kb_entities SET curated = 1 WHERE id = :id").bind("id", into.id()).execute();
+        name.ifPresent(chosen -> EntityEdits.pinName(handle, into.id(), chosen));
     }
 
     private static void split(Handle handle, Operation.Split split) {
@@ -132,6 +142,11 @@ public final class Curation {
                         .bind("new", created).bind("key", key).bind("old", entity.id()).execute();
             }
         }
+        // A name a person chose goes with its alias: the entity left behind is named after what it keeps.
+        handle.createUpdate("""
+                UPDATE kb_entities SET name_chosen = 0 WHERE id = :id
+                AND NOT EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = kb_entities.id AND a.name = kb_entities.name)""")
+                .bind("id", entity.id()).execute();
         EntityResolver.rename(handle, created);
         EntityResolver.rename(handle, entity.id());
         KnowledgeFacts.rekeyStatementsOf(handle, created);
@@ -154,6 +169,8 @@ public final class Curation {
             EntityReader.find(handle, merge.into()).ifPresent(e -> node.set("into", entityJson(e)));
         } else if (operation instanceof Operation.Split split) {
             EntityReader.find(handle, split.entity()).ifPresent(e -> node.set("entity", entityJson(e)));
+        } else if (entityOf(operation).isPresent()) {
+            EntityReader.find(handle, entityOf(operation).getAsLong()).ifPresent(e -> node.set("entity", entityJson(e)));
         } else {
             long id = operation instanceof Operation.Accept a ? a.fact()
                     : operation instanceof Operation.Reject r ? r.fact() : ((Operation.Edit) operation).fact();
@@ -180,7 +197,20 @@ public final class Curation {
         node.put("name", e.name());
         node.put("type", e.type().code());
         e.aliases().forEach(node.putArray("aliases")::add);
+        e.parent().ifPresent(parent -> node.put("parent", parent));
         return node;
+    }
+
+    /** The one entity a rename, a type or a parent is about. */
+    private static OptionalLong entityOf(Operation operation) {
+        if (operation instanceof Operation.Rename r) {
+            return OptionalLong.of(r.entity());
+        } else if (operation instanceof Operation.SetType t) {
+            return OptionalLong.of(t.entity());
+        } else if (operation instanceof Operation.SetParent p) {
+            return OptionalLong.of(p.entity());
+        }
+        return OptionalLong.empty();
     }
 
     static String json(Operation operation) {
@@ -197,9 +227,23 @@ public final class Curation {
         } else if (operation instanceof Operation.Merge m) {
             node.put("from", m.from());
             node.put("into", m.into());
+            m.survivorName().ifPresent(name -> node.put("name", name));
         } else if (operation instanceof Operation.Split s) {
             node.put("entity", s.entity());
             s.aliases().forEach(node.putArray("aliases")::add);
+        } else if (operation instanceof Operation.Rename r) {
+            node.put("entity", r.entity());
+            node.put("name", r.newName());
+        } else if (operation instanceof Operation.SetType t) {
+            node.put("entity", t.entity());
+            node.put("type", t.type().code());
+        } else if (operation instanceof Operation.SetParent p) {
+            node.put("entity", p.entity());
+            if (p.parent().isPresent()) {
+                node.put("parent", p.parent().getAsLong());
+            } else {
+                node.putNull("parent");
+            }
         }
         return node.toString();
     }

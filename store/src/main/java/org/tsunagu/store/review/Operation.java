@@ -2,6 +2,9 @@ package org.tsunagu.store.review;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.tsunagu.model.entity.EntityType;
 
 /**
  * A person's change to the knowledge base, small and serialisable: validated, applied, and kept
@@ -50,8 +53,15 @@ public sealed interface Operation {
         }
     }
 
-    /** Makes {@code from} and {@code into} one entity, {@code into}; their facts follow. */
-    record Merge(long from, long into) implements Operation {
+    /**
+     * Makes {@code from} and {@code into} one entity, {@code into}; their facts follow. With a
+     * {@code survivorName}, the survivor is called so from then on; without, after its most mentioned alias.
+     */
+    record Merge(long from, long into, Optional<String> survivorName) implements Operation {
+        public Merge(long from, long into) {
+            this(from, into, Optional.empty());
+        }
+
         public String target() {
             return "entity:" + into;
         }
@@ -73,6 +83,39 @@ public sealed interface Operation {
 
         public String name() {
             return "split";
+        }
+    }
+
+    /** Gives the entity the name a person chose; mentions by the new name join it from then on. */
+    record Rename(long entity, String newName) implements Operation {
+        public String target() {
+            return "entity:" + entity;
+        }
+
+        public String name() {
+            return "rename";
+        }
+    }
+
+    /** Says what kind of thing the entity is, when entity resolution read it wrong. */
+    record SetType(long entity, EntityType type) implements Operation {
+        public String target() {
+            return "entity:" + entity;
+        }
+
+        public String name() {
+            return "set-type";
+        }
+    }
+
+    /** Puts a place within another place, or (with no parent) at the top of the hierarchy. */
+    record SetParent(long entity, OptionalLong parent) implements Operation {
+        public String target() {
+            return "entity:" + entity;
+        }
+
+        public String name() {
+            return "set-parent";
         }
     }
 }

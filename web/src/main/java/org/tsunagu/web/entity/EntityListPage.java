@@ -7,8 +7,8 @@ import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.web.PageLinks;
 
-/** A page of entities by type and name, with the search that found them. */
-record EntityListPage(Page<Entity> entities, EntityQuery query, PageLinks paging) {
+/** A page of entities by type and name, with the search that found them; for editors, a link to suggested duplicates. */
+record EntityListPage(Page<Entity> entities, EntityQuery query, PageLinks paging, boolean curator) {
 
     List<EntityType> types() {
         return List.of(EntityType.values());

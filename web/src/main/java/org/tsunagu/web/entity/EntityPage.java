@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tsunagu.model.Coded;
+import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Agreement;
 import org.tsunagu.model.fact.AgreementKind;
 import org.tsunagu.model.fact.Event;
@@ -25,9 +26,10 @@ import org.tsunagu.web.PageLinks;
 /**
  * An entity's page: its profile, then its facts by type — ties as a timeline by year, agreements,
  * people and titles over time, events, investment figures as charts, products — each with the
- * sentence it was read from. With {@code only}, one type's facts a page at a time.
+ * sentence it was read from. With {@code only}, one type's facts a page at a time. For an editor,
+ * {@code csrf} holds the token of the forms that rename, retype, place, split and merge it.
  */
-record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLinks> paging) {
+record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLinks> paging, Optional<String> csrf) {
 
     private static final Comparator<CitedFact> OLDEST_FIRST = Comparator.comparing(
             (CitedFact f) -> date(f.fact()), Comparator.nullsLast(Comparator.naturalOrder()));
@@ -44,6 +46,10 @@ record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLin
 
     String title() {
         return entity().name() + " · Tsunagu";
+    }
+
+    List<EntityType> types() {
+        return List.of(EntityType.values());
     }
 
     boolean shows(FactType type) {

@@ -27,6 +27,11 @@ final class EntityRequest {
                 .withOffset(QueryParameters.wholeNumber(ctx, "offset", 0));
     }
 
+    /** The entity {@code type} a list of suggested duplicates is narrowed to. */
+    static Optional<EntityType> entityType(Context ctx) {
+        return code(ctx, "type", EntityType.class);
+    }
+
     static Optional<FactType> factType(Context ctx) {
         return code(ctx, "type", FactType.class);
     }

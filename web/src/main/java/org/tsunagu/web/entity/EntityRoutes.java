@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.account.Role;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.knowledge.CitedFact;
 import org.tsunagu.store.knowledge.EntityReport;
@@ -20,6 +22,8 @@ import org.tsunagu.web.HtmlPages;
 import org.tsunagu.web.NotFoundException;
 import org.tsunagu.web.PageLinks;
 import org.tsunagu.web.QueryParameters;
+import org.tsunagu.web.account.Csrf;
+import org.tsunagu.web.account.Visitor;
 
 /** Entity pages and {@code /api/entities}: the same reads of the store, as HTML and as JSON. */
 public final class EntityRoutes {
@@ -40,6 +44,7 @@ public final class EntityRoutes {
 
     public static void addTo(Javalin app, Database database, TemplateEngine templates) {
         EntityRoutes routes = new EntityRoutes(database, templates);
+        EntityCurationRoutes.addTo(app, database, templates);
         app.get("/entities", routes::listPage);
         app.get("/entities/{id}", routes::entityPage);
         app.get("/api/entities", routes::list);
@@ -57,17 +62,22 @@ public final class EntityRoutes {
         }
         PageLinks paging = new PageLinks("/entities", parameters, entities.total(), query.offset(), query.limit(),
                 entities.items().size());
-        HtmlPages.render(ctx, templates, "entity/list.jte", new EntityListPage(entities, query, paging));
+        HtmlPages.render(ctx, templates, "entity/list.jte", new EntityListPage(entities, query, paging,
+                Visitor.of(ctx).has(Role.EDITOR)));
     }
 
     private void entityPage(Context ctx) {
+        if (movedToSurvivor(ctx, "/entities/")) {
+            return;
+        }
         Optional<FactType> only = EntityRequest.factType(ctx);
         int offset = QueryParameters.wholeNumber(ctx, "offset", 0);
         int limit = only.isPresent() ? FACTS_PAGE_SIZE : FACTS_PER_TYPE;
         EntityReport report = report(ctx, only, limit, only.isPresent() ? offset : 0);
         Optional<PageLinks> paging = only.map(type -> new PageLinks("/entities/" + report.profile().entity().id(),
                 Map.of("type", type.code()), report.count(type), offset, limit, report.facts(type).size()));
-        HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging));
+        Optional<String> csrf = Visitor.of(ctx).has(Role.EDITOR) ? Optional.of(Csrf.token(ctx)) : Optional.empty();
+        HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging, csrf));
     }
 
     private void list(Context ctx) {
@@ -81,6 +91,9 @@ public final class EntityRoutes {
 
     /** The profile, fact counts by type, and {@code limit} facts of each type (or of {@code type}) from {@code offset}. */
     private void entity(Context ctx) {
+        if (movedToSurvivor(ctx, "/api/entities/")) {
+            return;
+        }
         Optional<FactType> only = EntityRequest.factType(ctx);
         int limit = Math.max(1, Math.min(QueryParameters.wholeNumber(ctx, "limit", FACTS_PER_TYPE), MAX_FACTS));
         EntityReport report = report(ctx, only, limit, QueryParameters.wholeNumber(ctx, "offset", 0));
@@ -95,6 +108,17 @@ public final class EntityRoutes {
             }
         }
         ctx.json(body);
+    }
+
+    /**
+     * A merged-away entity's address answers with a permanent redirect to its survivor's, the query
+     * kept, so links and bookmarks made before the merge still lead somewhere.
+     */
+    private boolean movedToSurvivor(Context ctx, String prefix) {
+        Optional<Long> survivor = database.survivorOf(QueryParameters.pathId(ctx, "id"));
+        survivor.ifPresent(live -> ctx.redirect(prefix + live + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
+                HttpStatus.MOVED_PERMANENTLY));
+        return survivor.isPresent();
     }
 
     private EntityReport report(Context ctx, Optional<FactType> only, int limit, int offset) {

@@ -157,6 +157,9 @@ class NarrowScreenBrowserTest {
         pages.put("/entities", List.of("/entities", "/entities?type=place"));
         pages.put("/entities/{id}", List.of("/entities/" + daNang,
                 "/entities/" + longestNamed(EntityType.ORGANISATION)));
+        pages.put("/entities/duplicates", List.of("/entities/duplicates", "/entities/duplicates?type=place"));
+        pages.put("/entities/merge", List.of("/entities/merge?a=" + daNang + "&b="
+                + longestNamed(EntityType.PLACE)));
         pages.put("/facts/{id}", List.of("/facts/" + fact));
         pages.put("/documents", List.of("/documents"));
         pages.put("/documents/{id}", List.of("/documents/" + longest.id()));
