@@ -9,7 +9,8 @@ script needs python3 and npm only.
 
 usage: scripts/gen-world-outlines.py [SCRATCH_DIR]
 Writes web/src/main/resources/public/world-outlines.geojson: one feature a country with its name,
-positions rounded to DECIMALS places (about 1 km), points that rounding makes equal dropped.
+positions rounded to DECIMALS places (about 1 km), points that rounding makes equal dropped;
+Antarctica left out (a ring round the pole does not close on a flat map, and no tie ends there).
 """
 import json
 import os
@@ -56,12 +57,30 @@ def ring(indexes, arcs):
     return [list(p) for p in points]
 
 
+def unwrapped(points):
+    """A ring that crosses the antimeridian (Chukotka, Fiji) jumps from 180 to -180 degrees, which a
+    map draws as a line across the world: it goes on past 180 instead."""
+    out = [points[0]]
+    for lon, lat in points[1:]:
+        previous = out[-1][0]
+        while lon - previous > 180:
+            lon -= 360
+        while previous - lon > 180:
+            lon += 360
+        out.append([round(lon, DECIMALS), lat])
+    return out
+
+
 def polygons(geometry, arcs):
+    """The country's polygons; None for one that goes round a pole (Antarctica), which a flat map
+    cannot close."""
     shapes = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
     out = []
     for shape in shapes:
-        rings = [ring(r, arcs) for r in shape]
+        rings = [unwrapped(ring(r, arcs)) for r in shape]
         rings = [r for r in rings if len(r) >= 4]
+        if any(abs(r[-1][0] - r[0][0]) > 180 for r in rings):
+            return None
         if rings:
             out.append(rings)
     return out
@@ -74,7 +93,7 @@ def main():
     arcs = decoded_arcs(topology)
     features = []
     for geometry in topology["objects"]["countries"]["geometries"]:
-        shapes = polygons(geometry, arcs) if geometry.get("arcs") else []
+        shapes = polygons(geometry, arcs) if geometry.get("arcs") else None
         if shapes:
             features.append({"type": "Feature", "properties": {"name": geometry["properties"]["name"]},
                              "geometry": {"type": "MultiPolygon", "coordinates": shapes}})

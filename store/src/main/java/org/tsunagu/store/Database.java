@@ -347,10 +347,11 @@ public final class Database implements AutoCloseable {
         return readers.withHandle(handle -> EntityPlaces.of(handle, entities));
     }
 
-    /** Facts of these types dated in these years, for calendars; see {@link DatedFacts}. */
+    /** A page of the facts of these types dated in these years, in year order, for calendars; see {@link DatedFacts}. */
     public List<CitedFact> datedFacts(Set<FactType> types, Optional<Long> entity, int firstYear, int lastYear,
-            int limit) {
-        return readers.withHandle(handle -> DatedFacts.between(handle, types, entity, firstYear, lastYear, limit));
+            int limit, int offset) {
+        return readers.withHandle(handle -> DatedFacts.between(handle, types, entity, firstYear, lastYear, limit,
+                offset));
     }
 
     /** The shortest paths between two entities through facts of the given kinds; empty when either is unknown. */

@@ -19,20 +19,23 @@ public final class DatedFacts {
             WHERE k.type IN (<types>) AND k.review_state <> 'rejected'
               AND (:entity IS NULL OR k.id IN (SELECT x.kb_fact_id FROM kb_fact_entities x WHERE x.entity_id = :entity)))
             WHERE year BETWEEN :first AND :last
-            ORDER BY year, id LIMIT :limit""";
+            ORDER BY year, id LIMIT :limit OFFSET :offset""";
 
     private DatedFacts() {
     }
 
-    /** At most {@code limit} facts dated from {@code firstYear} to {@code lastYear}, both included. */
+    /**
+     * Facts dated from {@code firstYear} to {@code lastYear}, both included: at most {@code limit}, after
+     * skipping {@code offset}.
+     */
     public static List<CitedFact> between(Handle handle, Set<FactType> types, Optional<Long> entity, int firstYear,
-            int lastYear, int limit) {
+            int lastYear, int limit, int offset) {
         if (types.isEmpty()) {
             return List.of();
         }
         List<Long> ids = handle.createQuery(IDS).bindList("types", types.stream().map(FactType::code).toList())
                 .bind("entity", entity.orElse(null)).bind("first", firstYear).bind("last", lastYear)
-                .bind("limit", limit).mapTo(Long.class).list();
+                .bind("limit", limit).bind("offset", offset).mapTo(Long.class).list();
         return FactsAbout.cited(handle, ids);
     }
 }

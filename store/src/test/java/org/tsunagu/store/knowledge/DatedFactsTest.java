@@ -30,18 +30,20 @@ class DatedFactsTest {
 
     @Test
     void listsTheFactsDatedInTheYearsAskedInYearOrder() {
-        assertThat(database.datedFacts(SIGNINGS_AND_TIES, Optional.empty(), 2000, 2030, 10))
+        assertThat(database.datedFacts(SIGNINGS_AND_TIES, Optional.empty(), 2000, 2030, 10, 0))
                 .extracting(CitedFact::year).containsExactly(Optional.of(2016), Optional.of(2020));
-        assertThat(database.datedFacts(Set.of(FactType.AGREEMENT), Optional.empty(), 2000, 2030, 10))
+        assertThat(database.datedFacts(Set.of(FactType.AGREEMENT), Optional.empty(), 2000, 2030, 10, 0))
                 .extracting(CitedFact::type).containsExactly(FactType.AGREEMENT);
-        assertThat(database.datedFacts(SIGNINGS_AND_TIES, Optional.empty(), 2021, 2030, 10)).isEmpty();
+        assertThat(database.datedFacts(SIGNINGS_AND_TIES, Optional.empty(), 2021, 2030, 10, 0)).isEmpty();
+        assertThat(database.datedFacts(SIGNINGS_AND_TIES, Optional.empty(), 2000, 2030, 10, 1))
+                .as("the page after the first fact").extracting(CitedFact::year).containsExactly(Optional.of(2020));
     }
 
     @Test
     void keepsToTheFactsThatNameTheEntityAsked() {
         long jetro = EntityIds.of(database, "JETRO");
 
-        assertThat(database.datedFacts(SIGNINGS_AND_TIES, Optional.of(jetro), 1900, 2100, 10))
+        assertThat(database.datedFacts(SIGNINGS_AND_TIES, Optional.of(jetro), 1900, 2100, 10, 0))
                 .singleElement().satisfies(fact -> assertThat(fact.year()).contains(2020));
     }
 }

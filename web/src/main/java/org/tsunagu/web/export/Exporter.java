@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.Database;
+import org.tsunagu.web.calendar.CalendarFilter;
 
 /**
  * Writes the knowledge base in an {@link ExportFormat}, reading the store a page at a time, so
@@ -38,8 +39,13 @@ public final class Exporter {
             case CSV -> CsvExport.write(database, type.orElseThrow(), out);
             case JSONLD -> JsonLdExport.write(database, type, out);
             case GRAPHML -> graphMl(type, out);
-            case ICS -> CalendarExport.write(database, clock, out);
+            case ICS -> writeCalendar(CalendarFilter.EVENTS, out);
         };
+    }
+
+    /** The iCalendar file of the events and signings the filter lets through; returns how many it holds. */
+    public long writeCalendar(CalendarFilter filter, OutputStream out) throws IOException {
+        return CalendarExport.write(database, filter, clock, out);
     }
 
     private long graphMl(Optional<FactType> type, OutputStream out) throws IOException {

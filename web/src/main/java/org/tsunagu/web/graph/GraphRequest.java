@@ -16,7 +16,7 @@ import org.tsunagu.web.QueryParameters;
  * comma-separated or repeated), the years {@code from} and {@code to}, and {@code top} for the
  * overview of the most connected entities.
  */
-final class GraphRequest {
+public final class GraphRequest {
 
     static final int DEFAULT_TOP = 30;
     static final int MAX_YEAR = 9999;
@@ -24,7 +24,7 @@ final class GraphRequest {
     private GraphRequest() {
     }
 
-    static Optional<GraphQuery> query(Context ctx) {
+    public static Optional<GraphQuery> query(Context ctx) {
         return QueryParameters.optionalId(ctx, "entity").map(entity -> {
             Optional<Integer> from = year(ctx, "from");
             Optional<Integer> to = year(ctx, "to");
@@ -38,12 +38,12 @@ final class GraphRequest {
         });
     }
 
-    static int top(Context ctx) {
+    public static int top(Context ctx) {
         return QueryParameters.optionalNumber(ctx, "top", 1, GraphQuery.DEFAULT_MAX_NODES).orElse(DEFAULT_TOP);
     }
 
     /** Every kind when none is named. */
-    static Set<FactType> kinds(Context ctx) {
+    public static Set<FactType> kinds(Context ctx) {
         Set<FactType> kinds = EnumSet.noneOf(FactType.class);
         for (String value : ctx.queryParams("kinds")) {
             for (String code : value.split(",")) {
