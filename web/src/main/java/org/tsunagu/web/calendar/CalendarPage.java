@@ -22,6 +22,9 @@ import org.tsunagu.store.resolution.Entity;
 record CalendarPage(CalendarFilter filter, Optional<Entity> entity, YearMonth month, boolean listView,
         List<Dated> items, List<Dated> comingUp, LocalDate today, List<ReferencePlace> countries) {
 
+    /** Where the year's list puts what is known to the year only: after December. */
+    static final int MONTH_UNKNOWN = 13;
+
     record Day(LocalDate date, boolean inMonth, List<Dated> items) {
     }
 
@@ -60,20 +63,18 @@ record CalendarPage(CalendarFilter filter, Optional<Entity> entity, YearMonth mo
         return items.stream().filter(item -> item.dayUnknownIn(month)).toList();
     }
 
-    /** The year's facts by month; those known to the year only under "month not known". */
-    Map<String, List<Dated>> byMonth() {
-        Map<String, List<Dated>> months = new TreeMap<>();
+    /** The year's facts by month (1 to 12); those known to the year only under {@link #MONTH_UNKNOWN}. */
+    Map<Integer, List<Dated>> byMonth() {
+        Map<Integer, List<Dated>> months = new TreeMap<>();
         for (Dated item : items) {
-            String key = item.date().hasMonth() ? String.format(Locale.ROOT, "%02d %s", item.date().month(),
-                    monthName(YearMonth.of(item.date().year(), item.date().month()))) : "13 Month not known";
-            months.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+            months.computeIfAbsent(item.date().hasMonth() ? item.date().month() : MONTH_UNKNOWN,
+                    k -> new ArrayList<>()).add(item);
         }
         return months;
     }
 
-    /** "03 March" as the list's heading shows it. */
-    static String monthHeading(String key) {
-        return key.substring(3);
+    String monthHeading(int month) {
+        return month == MONTH_UNKNOWN ? "Month not known" : monthName(YearMonth.of(this.month.getYear(), month));
     }
 
     boolean isToday(Day day) {

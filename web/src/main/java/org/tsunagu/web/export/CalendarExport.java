@@ -59,13 +59,13 @@ final class CalendarExport {
 
     private static void event(ContentLines lines, Dated item, String stamp) throws IOException {
         CitedFact fact = item.fact();
-        // The end of an all-day event is the day after its last.
-        LocalDate end = item.end().filter(PartialDate::hasDay).map(last -> item.lastDay()).orElse(item.firstDay());
+        LocalDate last = item.end().filter(PartialDate::hasDay).map(end -> item.lastDay()).orElse(item.firstDay());
         lines.raw("BEGIN", "VEVENT");
         lines.raw("UID", "fact-" + fact.id() + "@tsunagu");
         lines.raw("DTSTAMP", stamp);
         lines.raw("DTSTART;VALUE=DATE", DAY.format(item.firstDay()));
-        lines.raw("DTEND;VALUE=DATE", DAY.format(end.plusDays(1)));
+        // The end of an all-day event is the day after its last.
+        lines.raw("DTEND;VALUE=DATE", DAY.format(last.plusDays(1)));
         lines.text("SUMMARY", fact.summary());
         if (fact.fact() instanceof Event event && event.location().isPresent()) {
             lines.text("LOCATION", event.location().get().name());

@@ -15,7 +15,9 @@ record MapPage(Optional<Entity> start, int depth, Set<FactType> kinds, Optional<
         String json) {
 
     String heading() {
-        return start.map(e -> "Map of the ties around " + e.name()).orElse("Map of the most connected places");
+        String heading = start.map(e -> "Map of the ties around " + e.name()).orElse("Map of the most connected places");
+        return heading + country.flatMap(code -> map.countries().stream().filter(c -> c.id().equals(code)).findFirst())
+                .map(c -> ", " + c.name()).orElse("");
     }
 
     List<FactType> allKinds() {

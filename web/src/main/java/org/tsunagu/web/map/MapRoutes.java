@@ -40,19 +40,18 @@ public final class MapRoutes {
     public static void addTo(Javalin app, Database database, TemplateEngine templates) {
         MapRoutes routes = new MapRoutes(database, templates);
         app.get("/map", routes::page);
-        app.get("/api/map", ctx -> ctx.json(MapJson.of(routes.map(ctx))));
+        app.get("/api/map", ctx -> ctx.json(MapJson.of(routes.map(ctx, GraphRequest.query(ctx)))));
     }
 
     private void page(Context ctx) {
         Optional<GraphQuery> query = GraphRequest.query(ctx);
-        PlaceMap map = map(ctx);
+        PlaceMap map = map(ctx, query);
         Set<FactType> kinds = query.map(GraphQuery::kinds).orElseGet(() -> GraphRequest.kinds(ctx));
         HtmlPages.render(ctx, templates, "map/map.jte", new MapPage(query.map(q -> entity(q.entity())),
                 query.map(GraphQuery::depth).orElse(1), kinds, country(ctx), map, MapJson.of(map).toString()));
     }
 
-    private PlaceMap map(Context ctx) {
-        Optional<GraphQuery> query = GraphRequest.query(ctx);
+    private PlaceMap map(Context ctx, Optional<GraphQuery> query) {
         Graph graph = query.isPresent()
                 ? database.neighbourhood(query.get()).orElseThrow(() -> new NotFoundException("no entity "
                         + query.get().entity()))

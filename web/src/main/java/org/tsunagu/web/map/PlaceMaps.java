@@ -1,7 +1,9 @@
 package org.tsunagu.web.map;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,7 @@ final class PlaceMaps {
     }
 
     PlaceMap draw(Graph graph, Map<Long, String> placeIds, Optional<String> country) {
-        Map<Long, ReferencePlace> located = new LinkedHashMap<>();
-        for (GraphNode node : graph.nodes()) {
-            Optional.ofNullable(placeIds.get(node.id())).flatMap(reference::byId)
-                    .filter(place -> place.coordinates().isPresent())
-                    .ifPresent(place -> located.put(node.id(), place));
-        }
+        Map<Long, ReferencePlace> located = located(graph, placeIds);
         Map<String, ReferencePlace> countries = new TreeMap<>();
         located.values().stream().map(reference::countryOf).forEach(c -> countries.put(c.name(), c));
 
@@ -53,18 +50,39 @@ final class PlaceMaps {
             drawn.put(b.id(), b);
         }
         located.values().stream().filter(place -> within(place, country)).forEach(p -> drawn.put(p.id(), p));
+        return new PlaceMap(places(graph, located, drawn.values()), List.copyOf(ties.values()),
+                List.copyOf(countries.values()), graph.nodes().size() - located.size(), graph.truncated());
+    }
 
+    /** The reference place of each entity that has one with coordinates, by entity id. */
+    private Map<Long, ReferencePlace> located(Graph graph, Map<Long, String> placeIds) {
+        Map<Long, ReferencePlace> located = new LinkedHashMap<>();
+        for (GraphNode node : graph.nodes()) {
+            Optional.ofNullable(placeIds.get(node.id())).flatMap(reference::byId)
+                    .filter(place -> place.coordinates().isPresent())
+                    .ifPresent(place -> located.put(node.id(), place));
+        }
+        return located;
+    }
+
+    /** The places drawn, by name, each with the entities of the network at it. */
+    private List<PlaceMap.Place> places(Graph graph, Map<Long, ReferencePlace> located,
+            Collection<ReferencePlace> drawn) {
+        Map<String, List<PlaceMap.Member>> members = new HashMap<>();
+        for (GraphNode node : graph.nodes()) {
+            ReferencePlace place = located.get(node.id());
+            if (place != null) {
+                members.computeIfAbsent(place.id(), id -> new ArrayList<>())
+                        .add(new PlaceMap.Member(node.id(), node.name()));
+            }
+        }
         List<PlaceMap.Place> places = new ArrayList<>();
-        for (ReferencePlace place : drawn.values()) {
-            List<PlaceMap.Member> members = graph.nodes().stream()
-                    .filter(node -> located.containsKey(node.id()) && located.get(node.id()).id().equals(place.id()))
-                    .map(node -> new PlaceMap.Member(node.id(), node.name())).toList();
+        for (ReferencePlace place : drawn) {
             places.add(new PlaceMap.Place(place.id(), place.name(), place.kind(), reference.countryOf(place).id(),
-                    place.coordinates().orElseThrow(), members));
+                    place.coordinates().orElseThrow(), members.get(place.id())));
         }
         places.sort(Comparator.comparing(PlaceMap.Place::name));
-        return new PlaceMap(places, List.copyOf(ties.values()), List.copyOf(countries.values()),
-                graph.nodes().size() - located.size(), graph.truncated());
+        return places;
     }
 
     private boolean within(ReferencePlace place, Optional<String> country) {
