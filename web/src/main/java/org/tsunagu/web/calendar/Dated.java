@@ -52,6 +52,15 @@ public record Dated(CitedFact fact, PartialDate date, Optional<PartialDate> end,
         return !lastDay().isBefore(today);
     }
 
+    /**
+     * Still to come when the article it was read from appeared ("will sign in December" in a story of
+     * November): a plan when reported, whether or not it has happened since.
+     */
+    public boolean scheduled() {
+        return fact.citation().publication().published().filter(PartialDate::hasDay)
+                .map(published -> firstDay().isAfter(published.firstDay())).orElse(false);
+    }
+
     /** Whether it falls on that day (known to the day, or an event of several days that spans it). */
     public boolean on(LocalDate day) {
         return date.hasDay() && !day.isBefore(firstDay()) && !day.isAfter(lastDay());

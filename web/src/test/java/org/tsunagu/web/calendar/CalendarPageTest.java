@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Event;
 import org.tsunagu.model.fact.EventKind;
@@ -29,7 +30,9 @@ class CalendarPageTest {
 
     @BeforeEach
     void storeSigningsAndAFair() {
-        Articles article = Articles.article("hamamatsu-ulsan-calendar", TEXT);
+        Articles article = Articles.article("hamamatsu-ulsan-calendar", TEXT).publishedBy(new DocumentInfo(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(PartialDate.ofDay(2026, 11, 2))));
         EntityRef hamamatsu = article.place("Hamamatsu");
         EntityRef ulsan = article.place("Ulsan");
         server.database().save(article.with(
@@ -51,13 +54,15 @@ class CalendarPageTest {
         assertThat(page).contains("Calendar: November 2026");
         String comingUp = page.substring(page.indexOf("<h2>Coming up</h2>"));
         assertThat(comingUp).contains("signing", "upcoming", "2026-12").doesNotContain("trade fair");
+        assertThat(comingUp).as("to come when the story appeared on 2 November").contains("scheduled");
     }
 
     @Test
     void placesEachFactOnItsDayOfTheMonth() throws Exception {
         String page = server.get("/calendar?month=2025-03").body();
 
-        assertThat(day(page, "2025-03-04")).contains("MOU signed").doesNotContain("exhibition");
+        assertThat(day(page, "2025-03-04")).contains("MOU signed").doesNotContain("exhibition")
+                .as("done before the story appeared").doesNotContain("scheduled");
         assertThat(day(page, "2025-03-05")).contains("exhibition").contains("href=\"/facts/");
     }
 
