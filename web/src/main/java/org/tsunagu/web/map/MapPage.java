@@ -11,8 +11,8 @@ import org.tsunagu.store.resolution.Entity;
  * places; the filters that shaped it; the map as JSON for the script, and as lists for readers
  * without it.
  */
-record MapPage(Optional<Entity> start, int depth, Set<FactType> kinds, Optional<String> country, PlaceMap map,
-        String json) {
+record MapPage(Optional<Entity> start, int depth, Set<FactType> kinds, Optional<Integer> from, Optional<Integer> to,
+        Optional<String> country, PlaceMap map, String json) {
 
     String heading() {
         String heading = start.map(e -> "Map of the ties around " + e.name()).orElse("Map of the most connected places");
@@ -30,6 +30,14 @@ record MapPage(Optional<Entity> start, int depth, Set<FactType> kinds, Optional<
 
     boolean chosen(String code) {
         return country.map(code::equals).orElse(false);
+    }
+
+    String fromYear() {
+        return from.map(String::valueOf).orElse("");
+    }
+
+    String toYear() {
+        return to.map(String::valueOf).orElse("");
     }
 
     List<Integer> depths() {

@@ -48,7 +48,8 @@ public final class MapRoutes {
         PlaceMap map = map(ctx, query);
         Set<FactType> kinds = query.map(GraphQuery::kinds).orElseGet(() -> GraphRequest.kinds(ctx));
         HtmlPages.render(ctx, templates, "map/map.jte", new MapPage(query.map(q -> entity(q.entity())),
-                query.map(GraphQuery::depth).orElse(1), kinds, country(ctx), map, MapJson.of(map).toString()));
+                query.map(GraphQuery::depth).orElse(1), kinds, query.flatMap(GraphQuery::from),
+                query.flatMap(GraphQuery::to), country(ctx), map, MapJson.of(map).toString()));
     }
 
     private PlaceMap map(Context ctx, Optional<GraphQuery> query) {

@@ -56,10 +56,14 @@ class MapApiTest {
     }
 
     @Test
-    void drawsTheNetworkAroundAnEntity() throws Exception {
+    void drawsTheNetworkAroundAnEntityInTheYearsAsked() throws Exception {
         long haiphong = EntityIds.of(server.database(), "Haiphong");
 
+        long hamamatsu = EntityIds.of(server.database(), "Hamamatsu");
+
         assertThat(ties(json(server.get("/api/map?entity=" + haiphong)))).containsExactly("1863289 VN-HP relationship");
+        assertThat(ties(json(server.get("/api/map?entity=" + hamamatsu + "&from=2020"))))
+                .as("the friendship of 2019 left out").containsExactly("1863289 KR-31 agreement");
     }
 
     @Test
