@@ -62,12 +62,20 @@
       byId[place.id] = place;
       points.push([place.latitude, place.longitude]);
     });
-    // The view comes first: Leaflet makes a layer's SVG element only on a map that has one.
-    if (points.length === 1) {
-      map.setView(points[0], 6);
-    } else {
-      map.fitBounds(points, { padding: [30, 30], maxZoom: 7 });
+    function fit() {
+      if (points.length === 1) {
+        map.setView(points[0], 6, { animate: false });
+      } else {
+        map.fitBounds(points, { padding: [30, 30], maxZoom: 7, animate: false });
+      }
     }
+    // The view comes first: Leaflet makes a layer's SVG element only on a map that has one. Once the
+    // page's styles have all applied, the map may have another size: it fits again.
+    fit();
+    window.addEventListener('load', function () {
+      map.invalidateSize();
+      fit();
+    });
     var ties = L.layerGroup().addTo(map);
     data.ties.forEach(function (tie) {
       var from = byId[tie.from];
