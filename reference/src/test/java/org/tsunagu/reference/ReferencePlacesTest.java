@@ -2,10 +2,12 @@ package org.tsunagu.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tsunagu.reference.ReferencePlace.Coordinates;
 import org.tsunagu.reference.ReferencePlace.Level;
 import org.tsunagu.reference.ReferencePlace.Name;
 
@@ -110,6 +112,43 @@ class ReferencePlacesTest {
         assertThat(places.countryOf(city).names()).containsExactly(new Name("native", "Eksampel"), new Name("ja", "例国"));
         assertThat(places.byId("XX-02").orElseThrow().kind()).isEqualTo("canton");
         assertThat(places.byId("XX-01").orElseThrow().kind()).as("a row without its kind").isEqualTo("region");
+    }
+
+    @Test
+    void placesDaNangOnTheMapWhereItLies() {
+        Coordinates daNang = place("VN-DN").coordinates().orElseThrow();
+
+        assertThat(daNang.latitude()).isCloseTo(16.05, within(0.1));
+        assertThat(daNang.longitude()).isCloseTo(108.2, within(0.1));
+    }
+
+    @Test
+    void placesACountryAtItsCapitalAndAPrefectureAtItsSeat() {
+        Coordinates japan = place("JP").coordinates().orElseThrow();
+        Coordinates ishikawa = place("JP-17").coordinates().orElseThrow();
+
+        assertThat(japan.latitude()).as("Tokyo").isCloseTo(35.69, within(0.1));
+        assertThat(japan.longitude()).isCloseTo(139.69, within(0.1));
+        assertThat(ishikawa.latitude()).as("Kanazawa").isCloseTo(36.56, within(0.1));
+        assertThat(ishikawa.longitude()).isCloseTo(136.65, within(0.1));
+    }
+
+    @Test
+    void givesEveryCityAndAlmostEveryCountryCoordinates() {
+        assertThat(STANDARD.all().stream().filter(p -> p.level() == Level.CITY))
+                .allSatisfy(city -> assertThat(city.coordinates()).as(city.name()).isPresent());
+        assertThat(STANDARD.all().stream().filter(p -> p.isCountry() && p.coordinates().isEmpty()).count())
+                .as("uninhabited territories without a city").isLessThan(10);
+    }
+
+    @Test
+    void readsCoordinatesFromTheLastTwoColumns() {
+        ReferencePlaces places = ReferencePlaces.read(new StringReader(String.join("\n",
+                "XX\tcountry\tExampleland\t\t\t\tcountry\t\t",
+                "42\tcity\tSample City\tXX\t1200\t\tcity\t-33.5000\t151.2500")));
+
+        assertThat(places.byId("42").orElseThrow().coordinates()).contains(new Coordinates(-33.5, 151.25));
+        assertThat(places.byId("XX").orElseThrow().coordinates()).isEmpty();
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.StoredFact;
 import org.tsunagu.store.feed.GraphFeed;
 import org.tsunagu.store.graph.Countries;
+import org.tsunagu.store.graph.EntityPlaces;
 import org.tsunagu.store.graph.Graph;
 import org.tsunagu.store.graph.GraphQuery;
 import org.tsunagu.store.graph.GraphReader;
@@ -45,6 +46,7 @@ import org.tsunagu.store.graph.TyingFacts;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
 import org.tsunagu.store.knowledge.DatedFact;
+import org.tsunagu.store.knowledge.DatedFacts;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.EntityReport;
 import org.tsunagu.store.knowledge.FactLink;
@@ -362,6 +364,18 @@ public final class Database implements AutoCloseable {
     /** The entities named by the most facts of the given kinds, and the ties between them. */
     public Graph mostConnected(Set<FactType> kinds, int limit) {
         return readers.withHandle(handle -> GraphReader.mostConnected(handle, kinds, limit));
+    }
+
+    /** The reference place (places.tsv id) each of these entities is drawn at on a map; see {@link EntityPlaces}. */
+    public Map<Long, String> referencePlaces(Collection<Long> entities) {
+        return readers.withHandle(handle -> EntityPlaces.of(handle, entities));
+    }
+
+    /** A page of the facts of these types dated in these years, in year order, for calendars; see {@link DatedFacts}. */
+    public List<CitedFact> datedFacts(Set<FactType> types, Optional<Long> entity, int firstYear, int lastYear,
+            int limit, int offset) {
+        return readers.withHandle(handle -> DatedFacts.between(handle, types, entity, firstYear, lastYear, limit,
+                offset));
     }
 
     /** The shortest paths between two entities through facts of the given kinds; empty when either is unknown. */

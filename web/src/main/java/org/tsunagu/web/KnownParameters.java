@@ -34,6 +34,8 @@ public final class KnownParameters {
             Map.entry("/documents/{id}", Set.of("fact")),
             Map.entry("/network", Set.of("entity", "depth", "kinds", "from", "to", "top", "to_entity", "to_name",
                     "hide_country", "max_ties", "colour")),
+            Map.entry("/calendar", Set.of("month", "view", "kinds", "entity", "country")),
+            Map.entry("/map", Set.of("entity", "depth", "kinds", "from", "to", "top", "country")),
             Map.entry("/search", Set.of("q", "limit", "offset", "kind", "type", "country", "year", "state")),
             Map.entry("/export", NONE),
             Map.entry("/review", Set.of("offset")),

@@ -18,10 +18,12 @@ import org.tsunagu.web.api.ApiReference;
 import org.tsunagu.web.api.Route;
 import org.tsunagu.web.document.DocumentRoutes;
 import org.tsunagu.web.entity.EntityRoutes;
+import org.tsunagu.web.calendar.CalendarRoutes;
 import org.tsunagu.web.export.ExportRoutes;
 import org.tsunagu.web.fact.FactPages;
 import org.tsunagu.web.fact.FactRoutes;
 import org.tsunagu.web.graph.GraphRoutes;
+import org.tsunagu.web.map.MapRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
 import org.tsunagu.web.search.SearchRoutes;
 
@@ -85,6 +87,8 @@ public final class WebServer implements AutoCloseable {
         EntityRoutes.addTo(app, database, templates);
         DocumentRoutes.addTo(app, database, templates);
         GraphRoutes.addTo(app, database, templates);
+        MapRoutes.addTo(app, database, templates);
+        CalendarRoutes.addTo(app, database, templates, settings.clock());
         AuditRoutes.addTo(app, database, templates);
         return new WebServer(app.start(), api);
     }

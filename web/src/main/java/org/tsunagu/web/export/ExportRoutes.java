@@ -14,6 +14,7 @@ import org.tsunagu.model.Coded;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
+import org.tsunagu.web.calendar.CalendarFilter;
 
 /** The export page and the downloads it lists, streamed as they are read from the store. */
 public final class ExportRoutes {
@@ -34,7 +35,7 @@ public final class ExportRoutes {
         app.get("/export/{type}.csv", ctx -> routes.download(ctx, ExportFormat.CSV, Optional.of(factType(ctx))));
         app.get("/export/graph.jsonld", ctx -> routes.download(ctx, ExportFormat.JSONLD, Optional.empty()));
         app.get("/export/graph.graphml", ctx -> routes.download(ctx, ExportFormat.GRAPHML, Optional.empty()));
-        app.get("/export/events.ics", ctx -> routes.download(ctx, ExportFormat.ICS, Optional.empty()));
+        app.get("/export/events.ics", routes::calendar);
     }
 
     private void page(Context ctx) {
@@ -52,6 +53,15 @@ public final class ExportRoutes {
         ctx.contentType(format.contentType());
         ctx.header("Content-Disposition", "attachment; filename=\"" + Exporter.fileName(format, type) + "\"");
         exporter.write(format, type, ctx.outputStream());
+    }
+
+    /** The calendar feed, filtered as the calendar page is: events only unless {@code kinds} says otherwise. */
+    private void calendar(Context ctx) throws IOException {
+        CalendarFilter filter = CalendarFilter.read(ctx, CalendarFilter.EVENTS.kinds());
+        ctx.contentType(ExportFormat.ICS.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + Exporter.fileName(ExportFormat.ICS, Optional.empty())
+                + "\"");
+        exporter.writeCalendar(filter, ctx.outputStream());
     }
 
     private static FactType factType(Context ctx) {

@@ -9,6 +9,7 @@ import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.resolution.Entity;
+import org.tsunagu.web.calendar.CalendarFilter;
 
 /**
  * Writes the knowledge base in an {@link ExportFormat}, reading the store a page at a time, so
@@ -40,8 +41,13 @@ public final class Exporter {
             case CSV -> CsvExport.write(database, type.orElseThrow(), out);
             case JSONLD -> JsonLdExport.write(database, type, out);
             case GRAPHML -> graphMl(type, out);
-            case ICS -> CalendarExport.write(database, clock, out);
+            case ICS -> writeCalendar(CalendarFilter.EVENTS, out);
         };
+    }
+
+    /** The iCalendar file of the events and signings the filter lets through; returns how many it holds. */
+    public long writeCalendar(CalendarFilter filter, OutputStream out) throws IOException {
+        return CalendarExport.write(database, filter, clock, out);
     }
 
     private long graphMl(Optional<FactType> type, OutputStream out) throws IOException {

@@ -16,7 +16,7 @@ import org.tsunagu.web.QueryParameters;
  * comma-separated or repeated), the years {@code from} and {@code to}, and {@code top} for the
  * overview of the most connected entities. What a drawing hides is read by {@link Hiding}.
  */
-final class GraphRequest {
+public final class GraphRequest {
 
     static final int DEFAULT_TOP = 30;
     static final int MAX_YEAR = 9999;
@@ -24,7 +24,7 @@ final class GraphRequest {
     private GraphRequest() {
     }
 
-    static Optional<GraphQuery> query(Context ctx) {
+    public static Optional<GraphQuery> query(Context ctx) {
         return QueryParameters.optionalId(ctx, "entity").map(entity -> {
             Years years = years(ctx);
             return GraphQuery.around(entity)
@@ -47,7 +47,7 @@ final class GraphRequest {
         return new Years(from, to);
     }
 
-    static int top(Context ctx) {
+    public static int top(Context ctx) {
         return top(ctx, DEFAULT_TOP);
     }
 
@@ -56,7 +56,7 @@ final class GraphRequest {
     }
 
     /** Every kind when none is named. */
-    static Set<FactType> kinds(Context ctx) {
+    public static Set<FactType> kinds(Context ctx) {
         Set<FactType> kinds = EnumSet.noneOf(FactType.class);
         for (String value : ctx.queryParams("kinds")) {
             for (String code : value.split(",")) {
