@@ -40,6 +40,7 @@ import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.EntityReport;
+import org.tsunagu.store.knowledge.EvidenceSpans;
 import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.store.knowledge.FactsAbout;
 import org.tsunagu.store.knowledge.KnowledgeFact;
@@ -276,6 +277,16 @@ public final class Database implements AutoCloseable {
         return readers.withHandle(handle -> KnowledgeReader.find(handle, query));
     }
 
+    /** The ids of the facts the query's page holds, without reading the facts: what a bulk decision changes. */
+    public List<Long> knowledgeFactIds(KnowledgeQuery query) {
+        return readers.withHandle(handle -> KnowledgeReader.ids(handle, query));
+    }
+
+    /** Where each statement's evidence lies in its document, for marking it; statements without evidence are left out. */
+    public Map<Long, EvidenceSpans> evidenceSpans(Collection<Long> statements) {
+        return readers.withHandle(handle -> EvidenceSpans.of(handle, statements));
+    }
+
     public Optional<KnowledgeFact> knowledgeFact(long id) {
         return readers.withHandle(handle -> KnowledgeReader.find(handle, id));
     }
@@ -357,6 +368,23 @@ public final class Database implements AutoCloseable {
                 return writer.inTransaction(handle -> Curation.apply(handle, operation, user, clock.instant()));
             } finally {
                 // Merges and splits move keys and mentions between entities.
+                cache.clear();
+            }
+        }
+    }
+
+    /**
+     * Applies several operations in one transaction, each with its own audit entry: all of them or,
+     * when one does not apply, none.
+     *
+     * @throws CurationException naming the operation that does not apply
+     */
+    public List<AuditEntry> applyAll(List<Operation> operations, String user) {
+        synchronized (writer) {
+            try {
+                return writer.inTransaction(handle -> operations.stream()
+                        .map(operation -> Curation.apply(handle, operation, user, clock.instant())).toList());
+            } finally {
                 cache.clear();
             }
         }
