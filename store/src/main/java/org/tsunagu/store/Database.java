@@ -38,6 +38,7 @@ import org.tsunagu.store.graph.PathFinder;
 import org.tsunagu.store.graph.Paths;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
+import org.tsunagu.store.knowledge.Country;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.EntityReport;
 import org.tsunagu.store.knowledge.EvidenceSpans;
@@ -285,6 +286,11 @@ public final class Database implements AutoCloseable {
     /** Where each statement's evidence lies in its document, for marking it; statements without evidence are left out. */
     public Map<Long, EvidenceSpans> evidenceSpans(Collection<Long> statements) {
         return readers.withHandle(handle -> EvidenceSpans.of(handle, statements));
+    }
+
+    /** The countries the knowledge base knows from the reference data, by name: what facts can be filtered by. */
+    public List<Country> countries() {
+        return readers.withHandle(Country::known);
     }
 
     public Optional<KnowledgeFact> knowledgeFact(long id) {

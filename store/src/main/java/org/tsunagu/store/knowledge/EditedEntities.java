@@ -36,15 +36,19 @@ public final class EditedEntities {
     private static final Pattern ID = Pattern.compile("#(\\d+)");
     private static final String SEPARATOR = ";";
 
-    /** A field of entities: one ({@code many} false) or a list, and the type a new name gets when nothing says. */
-    private record Field(boolean many, EntityType usualType) {
+    /**
+     * A field of entities: one ({@code many} false) or a list of at least {@code least}, and the type
+     * a new name gets when nothing says.
+     */
+    private record Field(boolean many, int least, EntityType usualType) {
     }
 
+    // An agreement is made between parties: one party alone is a misreading, never a fact.
     private static final Map<FactType, Map<String, Field>> FIELDS = Map.of(
-            FactType.AGREEMENT, Map.of("parties", new Field(true, EntityType.ORGANISATION)),
-            FactType.EVENT, Map.of("organizers", new Field(true, EntityType.ORGANISATION),
-                    "participants", new Field(true, EntityType.ORGANISATION),
-                    "location", new Field(false, EntityType.PLACE)));
+            FactType.AGREEMENT, Map.of("parties", new Field(true, 2, EntityType.ORGANISATION)),
+            FactType.EVENT, Map.of("organizers", new Field(true, 0, EntityType.ORGANISATION),
+                    "participants", new Field(true, 0, EntityType.ORGANISATION),
+                    "location", new Field(false, 0, EntityType.PLACE)));
 
     private EditedEntities() {
     }
@@ -74,14 +78,19 @@ public final class EditedEntities {
      * ("#12") as given, a name as the entity its match keys lead to, trying the type of the entity
      * now at that place first, else a new entity of that type.
      *
-     * @throws IllegalArgumentException for an id of no entity, or several entities where the field takes one
+     * @throws IllegalArgumentException for an id of no entity, several where the field takes one, or too few
      */
     public static String resolve(Handle handle, Fact fact, String field, String names) {
         List<EntityRef> current = of(fact).getOrDefault(field, List.of());
-        EntityType usual = current.isEmpty() ? FIELDS.get(fact.type()).get(field).usualType() : current.get(0).type();
+        Field kind = FIELDS.get(fact.type()).get(field);
+        EntityType usual = current.isEmpty() ? kind.usualType() : current.get(0).type();
         List<String> given = Arrays.stream(names.split(SEPARATOR)).map(String::strip).filter(n -> !n.isEmpty()).toList();
-        if (given.size() > 1 && !many(fact.type(), field)) {
+        if (given.size() > 1 && !kind.many()) {
             throw new IllegalArgumentException(field + " takes one entity, not " + given.size());
+        }
+        if (given.size() < kind.least()) {
+            throw new IllegalArgumentException(field + " needs at least " + kind.least() + " entities, not "
+                    + given.size());
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {

@@ -41,7 +41,8 @@ class ReviewPageTest {
         assertThat(page.body())
                 .contains("Proposed facts 1–1 of 1")
                 .contains("MOU: JETRO — Chongqing Municipal Government (2013-10-31)")
-                .contains("JETRO signed an MOU with Chongqing Municipal Government on October 31.")
+                .contains("<mark class=\"argument\">JETRO</mark> <mark class=\"trigger\">signed</mark> an MOU with "
+                        + "<mark class=\"argument\">Chongqing Municipal Government</mark> on October 31.")
                 .contains("jetro-chongqing")
                 .contains("hx-post=\"/review/1/accept\"")
                 .contains("data-key=\"a\"").contains("data-key=\"r\"").contains("data-key=\"e\"")
