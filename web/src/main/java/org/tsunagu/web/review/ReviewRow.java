@@ -9,7 +9,6 @@ import org.tsunagu.store.knowledge.Conflict;
 import org.tsunagu.store.knowledge.EditedEntities;
 import org.tsunagu.store.knowledge.EvidenceSpans;
 import org.tsunagu.store.knowledge.KnowledgeFact;
-import org.tsunagu.store.knowledge.ReviewState;
 import org.tsunagu.store.report.Copy;
 
 /**
@@ -42,16 +41,6 @@ record ReviewRow(KnowledgeFact fact, String csrf, Map<Long, EvidenceSpans> spans
             case REJECTED -> "✗";
             case EDITED -> "✎";
         };
-    }
-
-    /** "Accepted". */
-    String stateName() {
-        String code = state();
-        return code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1);
-    }
-
-    boolean rejected() {
-        return fact.reviewState() == ReviewState.REJECTED;
     }
 
     String confidence() {

@@ -90,6 +90,33 @@ class ReviewPageTest {
     }
 
     @Test
+    void labelsTheEditFormForPeopleWithSelectsForKindsAndEntityBoxes() throws Exception {
+        server.database().save(Samples.jetroChongqing());
+        editor.get("/review");
+
+        String form = editor.get("/review/1/edit").body();
+
+        assertThat(form).contains("<label>Kind").contains("<option value=\"mou\" selected>MOU</option>")
+                .contains("<option value=\"cooperation_agreement\">Cooperation agreement</option>")
+                .contains("<label>Date").contains("pattern=\"\\d{4}(-\\d{2}(-\\d{2})?)?\"")
+                .contains("<legend>Parties</legend>")
+                .contains("name=\"entity.parties\" value=\"Chongqing Municipal Government\"")
+                .contains("<mark class=\"trigger\">signed</mark>");
+    }
+
+    @Test
+    void saysHowToWriteADateThatIsNotOne() throws Exception {
+        server.database().save(Samples.jetroChongqing());
+        editor.get("/review");
+
+        String form = editor.htmx("POST", "/review/1/edit", Map.of("field.date", "31/10/2013")).body();
+
+        assertThat(form).contains("Date '31/10/2013' is not valid: write a year, a month or a day: "
+                + "2013, 2013-10 or 2013-10-31.");
+        assertThat(server.database().auditLog(10)).isEmpty();
+    }
+
+    @Test
     void pagesThroughTheQueueTwentyAtATime() throws Exception {
         server.database().save(Samples.numbered(1));
         server.database().save(Samples.numbered(2));
