@@ -34,7 +34,7 @@ public final class EditedEntities {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern ID = Pattern.compile("#(\\d+)");
-    private static final String SEPARATOR = ";";
+    private static final char SEPARATOR = ';';
 
     /**
      * A field of entities: one ({@code many} false) or a list of at least {@code least}, and the type
@@ -84,7 +84,8 @@ public final class EditedEntities {
         List<EntityRef> current = of(fact).getOrDefault(field, List.of());
         Field kind = FIELDS.get(fact.type()).get(field);
         EntityType usual = current.isEmpty() ? kind.usualType() : current.get(0).type();
-        List<String> given = Arrays.stream(names.split(SEPARATOR)).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        List<String> given = Arrays.stream(names.split(String.valueOf(SEPARATOR))).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
         if (given.size() > 1 && !kind.many()) {
             throw new IllegalArgumentException(field + " takes one entity, not " + given.size());
         }
@@ -103,7 +104,7 @@ public final class EditedEntities {
     /** Sets the field of the fact's JSON form to the entities of a stored edit ("#3; #12"), under their current names. */
     public static void apply(Handle handle, ObjectNode payload, String field, String stored) {
         List<ObjectNode> refs = new ArrayList<>();
-        for (String id : stored.split(SEPARATOR)) {
+        for (String id : stored.split(String.valueOf(SEPARATOR))) {
             var matcher = ID.matcher(id.strip());
             if (matcher.matches()) {
                 named(handle, Long.parseLong(matcher.group(1))).ifPresent(refs::add);

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +48,11 @@ public final class KnowledgeReader {
     private static final String DATE_PATH = """
             CASE k.type WHEN 'relationship' THEN '$.since' WHEN 'investment' THEN '$.as_of' ELSE '$.date' END""";
     // A person's edit wins; otherwise the earliest date a source gives, as a conflict lists first.
-    private static final String FACTS = """
-            (SELECT k.id, k.type, k.review_state, k.confidence,
-                    COALESCE(k.edits ->> %1$s, (SELECT MIN(f.payload ->> %1$s) FROM facts f WHERE f.kb_fact_id = k.id),
-                             k.first_seen) AS fact_date,
-                    (SELECT MIN(d.name) FROM facts f JOIN documents d ON d.id = f.document_id
-                     WHERE f.kb_fact_id = k.id) AS document_name
-             FROM kb_facts k) k""".formatted(DATE_PATH);
+    private static final String FACT_DATE = "COALESCE(k.edits ->> " + DATE_PATH + ", (SELECT MIN(f.payload ->> "
+            + DATE_PATH + ") FROM facts f WHERE f.kb_fact_id = k.id), k.first_seen)";
+    private static final String FACTS = "(SELECT k.id, k.type, k.review_state, k.confidence, " + FACT_DATE
+            + " AS fact_date, (SELECT MIN(d.name) FROM facts f JOIN documents d ON d.id = f.document_id"
+            + " WHERE f.kb_fact_id = k.id) AS document_name FROM kb_facts k) k";
     // Dates are ISO text, maybe partial: two overlap when they agree on the length they share.
     private static final String MATCHING = "FROM " + FACTS + """
 
@@ -79,7 +76,13 @@ public final class KnowledgeReader {
               AND (:to IS NULL OR substr(k.fact_date, 1, min(length(k.fact_date), length(:to)))
                                   <= substr(:to, 1, min(length(k.fact_date), length(:to))))
             """;
-    private static final Map<FactOrder, String> FIND = orders();
+    // Each order's terms apply only when asked for, so the others cost nothing; the id ends every order.
+    private static final String FIND = "SELECT k.id " + MATCHING + """
+            ORDER BY CASE WHEN :order = 'confidence' THEN k.confidence END,
+                     CASE WHEN :order = 'date' THEN k.fact_date END DESC,
+                     CASE WHEN :order = 'document' THEN k.document_name END,
+                     k.id
+            LIMIT :limit OFFSET :offset""";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
     private static final String STATEMENTS = "SELECT f.id, f.payload, f.confidence, d.name, e.sentence, "
             + "d.id AS document_id, d.report, d.source, " + CITED_PROVENANCE + """
@@ -103,8 +106,8 @@ public final class KnowledgeReader {
 
     /** The ids of the facts the query's page holds, in its order. */
     public static List<Long> ids(Handle handle, KnowledgeQuery query) {
-        return bind(handle.createQuery(FIND.get(query.order())), query).bind("limit", query.limit())
-                .bind("offset", query.offset()).mapTo(Long.class).list();
+        return bind(handle.createQuery(FIND), query).bind("order", query.order().code())
+                .bind("limit", query.limit()).bind("offset", query.offset()).mapTo(Long.class).list();
     }
 
     private static Query bind(Query sql, KnowledgeQuery query) {
@@ -117,14 +120,6 @@ public final class KnowledgeReader {
                 .bind("country", query.country().orElse(null))
                 .bind("from", query.from().map(PartialDate::toString).orElse(null))
                 .bind("to", query.to().map(PartialDate::toString).orElse(null));
-    }
-
-    private static Map<FactOrder, String> orders() {
-        Map<FactOrder, String> sql = new EnumMap<>(FactOrder.class);
-        for (FactOrder order : FactOrder.values()) {
-            sql.put(order, "SELECT k.id " + MATCHING + "ORDER BY " + order.sql() + " LIMIT :limit OFFSET :offset");
-        }
-        return sql;
     }
 
     /** Every knowledge fact, rejected ones included. */
