@@ -20,7 +20,7 @@ import org.tsunagu.web.account.Visitor;
 import org.tsunagu.web.fact.KnowledgeFilter;
 
 /**
- * Accepts or rejects every fact a queue's filter keeps, in two steps: {@code POST /review/bulk}
+ * Accepts or rejects every fact a queue's filter keeps, in two steps: {@code POST /review/bulk/confirm}
  * shows how many facts and which, {@code POST /review/bulk/apply} decides exactly those (not what
  * the filter keeps by then), each fact with its own audit entry, and goes back to the queue.
  */

@@ -80,33 +80,41 @@ final class ReviewPages {
                 }
             }
         });
-        Map<String, List<String>> entities = ReviewEdit.currentEntities(fact);
-        Map<String, List<String>> submittedEntities = new LinkedHashMap<>(entities);
-        entities.forEach((field, names) -> {
-            if (ctx.formParamMap().containsKey(ENTITY_PREFIX + field)) {
-                List<String> given = ctx.formParams(ENTITY_PREFIX + field).stream().map(String::strip)
-                        .filter(name -> !name.isEmpty()).toList();
-                submittedEntities.put(field, given);
-                if (!given.equals(names)) {
-                    changed.put(field, String.join(NAMES, given));
-                }
-            }
-        });
-        ReviewEdit form = ReviewEdit.of(database, fact, Csrf.token(ctx));
+        Map<String, List<String>> submittedEntities = submittedEntities(ctx, fact, changed);
         String wrongDate = wrongDate(changed);
         if (!wrongDate.isEmpty()) {
-            render(ctx, "review/edit.jte", form.withError(submitted, submittedEntities, wrongDate));
+            render(ctx, "review/edit.jte", ReviewEdit.of(database, fact, Csrf.token(ctx))
+                    .withError(submitted, submittedEntities, wrongDate));
             return;
         }
         if (!changed.isEmpty()) {
             try {
                 database.apply(new Operation.Edit(fact.id(), changed), Visitor.of(ctx).name());
             } catch (CurationException e) {
-                render(ctx, "review/edit.jte", form.withError(submitted, submittedEntities, e.getMessage()));
+                render(ctx, "review/edit.jte", ReviewEdit.of(database, fact, Csrf.token(ctx))
+                        .withError(submitted, submittedEntities, e.getMessage()));
                 return;
             }
         }
         answer(ctx, fact.id());
+    }
+
+    /** The names in each entity field's boxes, blank boxes left out; a field whose names changed goes into {@code changed}. */
+    private static Map<String, List<String>> submittedEntities(Context ctx, KnowledgeFact fact,
+            Map<String, String> changed) {
+        Map<String, List<String>> entities = ReviewEdit.currentEntities(fact);
+        Map<String, List<String>> submitted = new LinkedHashMap<>(entities);
+        entities.forEach((field, names) -> {
+            if (ctx.formParamMap().containsKey(ENTITY_PREFIX + field)) {
+                List<String> given = ctx.formParams(ENTITY_PREFIX + field).stream().map(String::strip)
+                        .filter(name -> !name.isEmpty()).toList();
+                submitted.put(field, given);
+                if (!given.equals(names)) {
+                    changed.put(field, String.join(NAMES, given));
+                }
+            }
+        });
+        return submitted;
     }
 
     /** What is wrong with the first changed date that is not one, said so that a person can fix it; "" for none. */

@@ -34,7 +34,7 @@ public final class ReviewRoutes {
         app.post("/review/{id}/reject", ctx -> pages.decide(ctx, Operation.Reject::new), AccessRole.EDITOR);
         app.post("/review/{id}/edit", pages::edit, AccessRole.EDITOR);
         BulkDecision bulk = new BulkDecision(database, templates);
-        app.post("/review/bulk", bulk::confirm, AccessRole.EDITOR);
+        app.post("/review/bulk/confirm", bulk::confirm, AccessRole.EDITOR);
         app.post("/review/bulk/apply", bulk::apply, AccessRole.EDITOR);
 
         ReviewApi api = new ReviewApi(database);

@@ -65,7 +65,7 @@ class ReviewQueueFilterTest {
     void confirmsABulkDecisionWithTheNumberOfFactsBeforeChangingAny() throws Exception {
         editor.get("/review?type=agreement");
 
-        HttpResponse<String> confirmation = editor.post("/review/bulk", Map.of("decision", "reject", "type", "agreement"));
+        HttpResponse<String> confirmation = editor.post("/review/bulk/confirm", Map.of("decision", "reject", "type", "agreement"));
 
         assertThat(confirmation.statusCode()).isEqualTo(200);
         assertThat(confirmation.body()).contains("Reject 30 facts?").contains("and 20 more")
@@ -101,7 +101,7 @@ class ReviewQueueFilterTest {
         SessionClient viewer = new SessionClient(server);
         viewer.signIn("vic", PASSWORD);
 
-        assertThat(viewer.post("/review/bulk", Map.of("decision", "accept")).statusCode()).isEqualTo(403);
+        assertThat(viewer.post("/review/bulk/confirm", Map.of("decision", "accept")).statusCode()).isEqualTo(403);
         assertThat(viewer.post("/review/bulk/apply", Map.of("decision", "accept", "fact", "1")).statusCode())
                 .isEqualTo(403);
     }
