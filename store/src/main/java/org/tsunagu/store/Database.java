@@ -47,8 +47,10 @@ import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
 import org.tsunagu.store.knowledge.DatedFact;
 import org.tsunagu.store.knowledge.DatedFacts;
+import org.tsunagu.store.knowledge.Country;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.EntityReport;
+import org.tsunagu.store.knowledge.EvidenceSpans;
 import org.tsunagu.store.knowledge.FactLink;
 import org.tsunagu.store.knowledge.FactsAbout;
 import org.tsunagu.store.knowledge.KnowledgeFact;
@@ -302,6 +304,21 @@ public final class Database implements AutoCloseable {
         return readers.withHandle(handle -> KnowledgeReader.find(handle, query));
     }
 
+    /** The ids of the facts the query's page holds, without reading the facts: what a bulk decision changes. */
+    public List<Long> knowledgeFactIds(KnowledgeQuery query) {
+        return readers.withHandle(handle -> KnowledgeReader.ids(handle, query));
+    }
+
+    /** Where each statement's evidence lies in its document, for marking it; statements without evidence are left out. */
+    public Map<Long, EvidenceSpans> evidenceSpans(Collection<Long> statements) {
+        return readers.withHandle(handle -> EvidenceSpans.of(handle, statements));
+    }
+
+    /** The countries the knowledge base knows from the reference data, by name: what facts can be filtered by. */
+    public List<Country> countries() {
+        return readers.withHandle(Country::known);
+    }
+
     public Optional<KnowledgeFact> knowledgeFact(long id) {
         return readers.withHandle(handle -> KnowledgeReader.find(handle, id));
     }
@@ -442,6 +459,23 @@ public final class Database implements AutoCloseable {
     /** Every change people made to one knowledge fact, oldest first. */
     public List<AuditEntry> factHistory(long knowledgeFact) {
         return readers.withHandle(handle -> AuditLog.ofTarget(handle, "fact:" + knowledgeFact));
+    }
+
+    /**
+     * Applies several operations in one transaction, each with its own audit entry: all of them or,
+     * when one does not apply, none.
+     *
+     * @throws CurationException naming the operation that does not apply
+     */
+    public List<AuditEntry> applyAll(List<Operation> operations, String user) {
+        synchronized (writer) {
+            try {
+                return writer.inTransaction(handle -> operations.stream()
+                        .map(operation -> Curation.apply(handle, operation, user, clock.instant())).toList());
+            } finally {
+                cache.clear();
+            }
+        }
     }
 
     /** The newest changes people made first. */

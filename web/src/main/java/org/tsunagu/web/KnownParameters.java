@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tsunagu.web.api.ApiConventions;
 import org.tsunagu.web.api.ApiReference;
+import org.tsunagu.web.fact.KnowledgeFilter;
 
 /**
  * Answers 400 naming a query parameter the route does not take, so that a misspelt filter
@@ -38,7 +40,8 @@ public final class KnownParameters {
             Map.entry("/map", Set.of("entity", "depth", "kinds", "from", "to", "top", "country")),
             Map.entry("/search", Set.of("q", "limit", "offset", "kind", "type", "country", "year", "state")),
             Map.entry("/export", NONE),
-            Map.entry("/review", Set.of("offset")),
+            Map.entry("/review", Stream.concat(KnowledgeFilter.PARAMETERS.stream(), Stream.of("offset"))
+                    .collect(Collectors.toUnmodifiableSet())),
             Map.entry("/review/{id}", NONE),
             Map.entry("/review/{id}/edit", NONE),
             Map.entry("/upload", NONE),

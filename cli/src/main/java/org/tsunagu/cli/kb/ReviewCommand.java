@@ -143,8 +143,10 @@ public final class ReviewCommand implements Runnable {
 
     @Command(name = "edit", mixinStandardHelpOptions = true,
             description = {"Correct fields of a fact, e.g. 'edit 12 date=2013-11-01'. Editable: an agreement's",
-                "kind and date; a tie's kind, since, status; a role's title; an event's kind, date, end_date,",
-                "date_text, name; an investment's amount, currency, kind, as_of, rank; a product's name."})
+                "kind, date and parties; a tie's kind, since, status; a role's title; an event's kind, date,",
+                "end_date, date_text, name, organizers, participants, location; an investment's amount,",
+                "currency, kind, as_of, rank; a product's name. Entities are names or ids separated by ';'",
+                "('parties=JETRO; #12'); a name no entity goes by makes a new entity."})
     static final class Edit extends Change {
         @Parameters(index = "0", paramLabel = "FACT", description = "The fact's id.")
         long fact;

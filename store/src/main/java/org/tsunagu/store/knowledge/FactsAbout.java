@@ -118,7 +118,7 @@ public final class FactsAbout {
         for (long id : ids) {
             Row row = rows.get(id);
             if (row != null) {
-                facts.add(row.cited(participants.getOrDefault(row.citation().statement(), List.of()),
+                facts.add(row.cited(handle, participants.getOrDefault(row.citation().statement(), List.of()),
                         links.getOrDefault(id, List.of())));
             }
         }
@@ -150,10 +150,10 @@ public final class FactsAbout {
             Citation citation) {
 
         /** The statement under canonical names with a person's edits over it, as {@link KnowledgeReader} shows it. */
-        CitedFact cited(List<Participant> participants, List<FactLink> links) {
+        CitedFact cited(Handle handle, List<Participant> participants, List<FactLink> links) {
             ObjectNode json = (ObjectNode) KnowledgeReader.tree(payload);
             participants.forEach(p -> KnowledgeReader.rename(json, p.role(), p.position(), p.name()));
-            KnowledgeReader.edits(edits).forEach(json::put);
+            EditedEntities.applyAll(handle, FactsAbout.type(type), json, KnowledgeReader.edits(edits));
             Fact fact = FactJson.read(json);
             return new CitedFact(id, FactsAbout.type(type), Summary.of(fact), fact,
                     Coded.fromCode(ReviewState.class, state).orElseThrow(), confidence, sources, year, firstSeen,

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.document.DocumentInfo;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.json.FactJson;
+import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.document.Provenance;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.Summary;
@@ -42,14 +44,45 @@ public final class KnowledgeReader {
     private static final Map<FactType, String> CONFLICTING = Map.of(FactType.AGREEMENT, "date",
             FactType.RELATIONSHIP, "since", FactType.INVESTMENT, "as_of");
 
-    private static final String MATCHING = """
-            FROM kb_facts k
+    /** The JSON path of the date each type of fact states; other types state none. */
+    private static final String DATE_PATH = """
+            CASE k.type WHEN 'relationship' THEN '$.since' WHEN 'investment' THEN '$.as_of' ELSE '$.date' END""";
+    // A person's edit wins; otherwise the earliest date a source gives, as a conflict lists first.
+    private static final String FACT_DATE = "COALESCE(k.edits ->> " + DATE_PATH + ", (SELECT MIN(f.payload ->> "
+            + DATE_PATH + ") FROM facts f WHERE f.kb_fact_id = k.id), k.first_seen)";
+    private static final String FACTS = "(SELECT k.id, k.type, k.review_state, k.confidence, " + FACT_DATE
+            + " AS fact_date, (SELECT MIN(d.name) FROM facts f JOIN documents d ON d.id = f.document_id"
+            + " WHERE f.kb_fact_id = k.id) AS document_name FROM kb_facts k) k";
+    // Dates are ISO text, maybe partial: two overlap when they agree on the length they share.
+    private static final String MATCHING = "FROM " + FACTS + """
+
             WHERE (:type IS NULL OR k.type = :type)
               AND (CASE WHEN :state IS NULL THEN k.review_state <> 'rejected' ELSE k.review_state = :state END)
               AND (:entity IS NULL OR k.id IN (SELECT f.kb_fact_id FROM facts f
                                                JOIN fact_arguments a ON a.fact_id = f.id WHERE a.resolved_id = :entity))
+              AND (:min IS NULL OR k.confidence >= :min)
+              AND (:max IS NULL OR k.confidence <= :max)
+              AND (:document IS NULL OR k.id IN (SELECT f.kb_fact_id FROM facts f WHERE f.document_id = :document))
+              AND (:country IS NULL OR k.id IN (
+                    SELECT fe.kb_fact_id FROM kb_fact_entities fe WHERE fe.entity_id IN (
+                        WITH RECURSIVE inside(id) AS (
+                            SELECT id FROM kb_entities
+                            WHERE level = 'country' AND reference_id = :country AND merged_into IS NULL
+                            UNION SELECT e.id FROM kb_entities e JOIN inside i ON e.parent_id = i.id
+                            UNION SELECT e.id FROM kb_entities e JOIN inside i ON e.governs_id = i.id)
+                        SELECT id FROM inside)))
+              AND (:from IS NULL OR substr(k.fact_date, 1, min(length(k.fact_date), length(:from)))
+                                    >= substr(:from, 1, min(length(k.fact_date), length(:from))))
+              AND (:to IS NULL OR substr(k.fact_date, 1, min(length(k.fact_date), length(:to)))
+                                  <= substr(:to, 1, min(length(k.fact_date), length(:to))))
             """;
-    private static final String FIND = "SELECT k.id " + MATCHING + "ORDER BY k.id LIMIT :limit OFFSET :offset";
+    // Each order's terms apply only when asked for, so the others cost nothing; the id ends every order.
+    private static final String FIND = "SELECT k.id " + MATCHING + """
+            ORDER BY CASE WHEN :order = 'confidence' THEN k.confidence END,
+                     CASE WHEN :order = 'date' THEN k.fact_date END DESC,
+                     CASE WHEN :order = 'document' THEN k.document_name END,
+                     k.id
+            LIMIT :limit OFFSET :offset""";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
     private static final String STATEMENTS = "SELECT f.id, f.payload, f.confidence, d.name, e.sentence, "
             + "d.id AS document_id, d.report, d.source, " + CITED_PROVENANCE + """
@@ -64,16 +97,29 @@ public final class KnowledgeReader {
 
     /** Rejected facts are left out unless the query asks for them by state. */
     public static Page<KnowledgeFact> find(Handle handle, KnowledgeQuery query) {
-        String type = query.type().map(FactType::code).orElse(null);
-        String state = query.state().map(ReviewState::code).orElse(null);
-        Long entity = query.entity().orElse(null);
-        long total = handle.createQuery(COUNT).bind("type", type).bind("state", state).bind("entity", entity)
-                .mapTo(Long.class).one();
-        List<Long> ids = handle.createQuery(FIND).bind("type", type).bind("state", state).bind("entity", entity)
-                .bind("limit", query.limit()).bind("offset", query.offset()).mapTo(Long.class).list();
+        long total = bind(handle.createQuery(COUNT), query).mapTo(Long.class).one();
+        List<Long> ids = ids(handle, query);
         Map<Long, List<FactLink>> links = Renewals.of(handle, ids);
         return new Page<>(total, ids.stream()
                 .map(id -> row(handle, id).map(row -> knowledgeFact(handle, row, links)).orElseThrow()).toList());
+    }
+
+    /** The ids of the facts the query's page holds, in its order. */
+    public static List<Long> ids(Handle handle, KnowledgeQuery query) {
+        return bind(handle.createQuery(FIND), query).bind("order", query.order().code())
+                .bind("limit", query.limit()).bind("offset", query.offset()).mapTo(Long.class).list();
+    }
+
+    private static Query bind(Query sql, KnowledgeQuery query) {
+        return sql.bind("type", query.type().map(FactType::code).orElse(null))
+                .bind("state", query.state().map(ReviewState::code).orElse(null))
+                .bind("entity", query.entity().orElse(null))
+                .bind("min", query.minConfidence().orElse(null))
+                .bind("max", query.maxConfidence().orElse(null))
+                .bind("document", query.document().orElse(null))
+                .bind("country", query.country().orElse(null))
+                .bind("from", query.from().map(PartialDate::toString).orElse(null))
+                .bind("to", query.to().map(PartialDate::toString).orElse(null));
     }
 
     /** Every knowledge fact, rejected ones included. */
@@ -109,9 +155,9 @@ public final class KnowledgeReader {
         ObjectNode payload = (ObjectNode) tree(best.payload());
         canonicalNames(handle, best.id(), payload);
         Map<String, String> edits = edits(row.edits());
-        edits.forEach(payload::put);
-        Fact fact = FactJson.read(payload);
         FactType type = Coded.fromCode(FactType.class, row.type()).orElseThrow();
+        EditedEntities.applyAll(handle, type, payload, edits);
+        Fact fact = FactJson.read(payload);
         List<Statement> shown = shownOfEachReport(statements);
         List<Source> sources = shown.stream()
                 .map(s -> new Source(s.id(), s.document(), s.sentence(), s.confidence(), s.publication(),

@@ -15,6 +15,7 @@ import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.audit.AuditLog;
+import org.tsunagu.store.knowledge.EditedEntities;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
@@ -79,6 +80,12 @@ public final class Curation {
         ObjectNode edits = NODES.objectNode();
         fact.edits().forEach(edits::put);
         edit.fields().forEach((field, value) -> {
+            if (EditedEntities.holds(fact.type(), field)) {
+                String entities = entities(handle, fact, field, value);
+                EditedEntities.apply(handle, payload, field, entities);
+                edits.put(field, entities);
+                return;
+            }
             if (NOT_EDITABLE.contains(field) || !payload.has(field)) {
                 throw new CurationException("a " + fact.type().code() + " has no editable field '" + field + "'");
             }
@@ -92,6 +99,15 @@ public final class Curation {
         }
         handle.createUpdate("UPDATE kb_facts SET review_state = 'edited', edits = :edits WHERE id = :id")
                 .bind("edits", edits.toString()).bind("id", fact.id()).execute();
+    }
+
+    private static String entities(Handle handle, KnowledgeFact fact, String field, String names) {
+        try {
+            return EditedEntities.resolve(handle, fact.fact(), field, names);
+        } catch (IllegalArgumentException e) {
+            throw new CurationException("the " + field + " of the " + fact.type().code() + " cannot be set: "
+                    + e.getMessage());
+        }
     }
 
     private static void merge(Handle handle, Operation.Merge merge) {
@@ -261,8 +277,8 @@ public final class Curation {
 
     /** The fields an edit may set, for messages and help. */
     public static Map<String, String> editableFieldsHelp() {
-        return Map.of("agreement", "kind, date", "relationship", "kind, since, status", "role", "title",
-                "event", "kind, date, end_date, date_text, name", "investment", "amount, currency, kind, as_of, rank",
+        return Map.of("agreement", "kind, date, parties", "relationship", "kind, since, status", "role", "title",
+                "event", "kind, date, end_date, date_text, name, organizers, participants, location", "investment", "amount, currency, kind, as_of, rank",
                 "product", "name");
     }
 }

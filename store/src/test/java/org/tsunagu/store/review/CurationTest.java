@@ -153,8 +153,8 @@ class CurationTest {
         database.save(FIRST);
         long id = onlyAgreement(database, Optional.empty()).id();
 
-        assertThatThrownBy(() -> database.apply(new Operation.Edit(id, Map.of("parties", "x")), "eve"))
-                .isInstanceOf(CurationException.class).hasMessageContaining("no editable field 'parties'");
+        assertThatThrownBy(() -> database.apply(new Operation.Edit(id, Map.of("signatories", "x")), "eve"))
+                .isInstanceOf(CurationException.class).hasMessageContaining("no editable field 'signatories'");
         assertThatThrownBy(() -> database.apply(new Operation.Reject(404), "eve")).hasMessage("no fact 404");
         assertThat(database.auditLog(10)).isEmpty();
     }

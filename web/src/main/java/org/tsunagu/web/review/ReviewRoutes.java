@@ -33,6 +33,9 @@ public final class ReviewRoutes {
         app.post("/review/{id}/accept", ctx -> pages.decide(ctx, Operation.Accept::new), AccessRole.EDITOR);
         app.post("/review/{id}/reject", ctx -> pages.decide(ctx, Operation.Reject::new), AccessRole.EDITOR);
         app.post("/review/{id}/edit", pages::edit, AccessRole.EDITOR);
+        BulkDecision bulk = new BulkDecision(database, templates);
+        app.post("/review/bulk/confirm", bulk::confirm, AccessRole.EDITOR);
+        app.post("/review/bulk/apply", bulk::apply, AccessRole.EDITOR);
 
         ReviewApi api = new ReviewApi(database);
         app.post("/api/facts/{id}/accept", ctx -> api.decide(ctx, Operation.Accept::new), AccessRole.EDITOR);

@@ -27,7 +27,8 @@ class ApiReferenceTest {
                 assertThat(page.body()).contains("id=\"" + operation.anchor() + "\""));
         assertThat(reference.operations()).filteredOn(operation -> operation.path().equals("/api/facts"))
                 .singleElement().satisfies(facts -> assertThat(facts.parameters())
-                        .extracting(ApiReference.Parameter::name).containsExactly("type", "state", "entity", "limit", "offset"));
+                        .extracting(ApiReference.Parameter::name).containsExactly("type", "state", "entity", "min_confidence",
+                                "max_confidence", "document", "country", "from", "to", "sort", "limit", "offset"));
         assertThat(page.body()).contains("<code>/export/{type}.csv</code>").contains("one of proposed, accepted, rejected, edited");
     }
 

@@ -67,7 +67,8 @@ class ReviewApiTest {
 
         assertError(post("/api/facts/999/accept", editor, ""), 404, "no fact 999");
         assertError(post("/api/facts/one/accept", editor, ""), 400, "a fact id is a whole number");
-        assertError(post("/api/facts/1/edit", editor, "{\"parties\": \"x\"}"), 400, "no editable field 'parties'");
+        assertError(post("/api/facts/1/edit", editor, "{\"signatories\": \"x\"}"), 400, "no editable field 'signatories'");
+        assertError(post("/api/facts/1/edit", editor, "{\"parties\": \"x\"}"), 400, "parties needs at least 2 entities");
         assertError(post("/api/facts/1/edit", editor, "{\"date\": \"soon\"}"), 400, "not valid");
         assertError(post("/api/facts/1/edit", editor, "date=2013"), 400, "not JSON");
         assertError(post("/api/facts/1/edit", editor, "{}"), 400, "send a JSON object");

@@ -41,7 +41,8 @@ class ReviewPageTest {
         assertThat(page.body())
                 .contains("Proposed facts 1–1 of 1")
                 .contains("MOU: JETRO — Chongqing Municipal Government (2013-10-31)")
-                .contains("JETRO signed an MOU with Chongqing Municipal Government on October 31.")
+                .contains("<mark class=\"argument\">JETRO</mark> <mark class=\"trigger\">signed</mark> an MOU with "
+                        + "<mark class=\"argument\">Chongqing Municipal Government</mark> on October 31.")
                 .contains("jetro-chongqing")
                 .contains("hx-post=\"/review/1/accept\"")
                 .contains("data-key=\"a\"").contains("data-key=\"r\"").contains("data-key=\"e\"")
@@ -86,6 +87,33 @@ class ReviewPageTest {
         assertThat(form.body()).contains("class=\"error\"").contains("not valid")
                 .contains("value=\"&lt;b>soon&lt;/b>\"").doesNotContain("<b>soon");
         assertThat(server.database().knowledgeFact(1).orElseThrow().reviewState()).isEqualTo(ReviewState.PROPOSED);
+    }
+
+    @Test
+    void labelsTheEditFormForPeopleWithSelectsForKindsAndEntityBoxes() throws Exception {
+        server.database().save(Samples.jetroChongqing());
+        editor.get("/review");
+
+        String form = editor.get("/review/1/edit").body();
+
+        assertThat(form).contains("<label>Kind").contains("<option value=\"mou\" selected>MOU</option>")
+                .contains("<option value=\"cooperation_agreement\">Cooperation agreement</option>")
+                .contains("<label>Date").contains("pattern=\"\\d{4}(-\\d{2}(-\\d{2})?)?\"")
+                .contains("<legend>Parties</legend>")
+                .contains("name=\"entity.parties\" value=\"Chongqing Municipal Government\"")
+                .contains("<mark class=\"trigger\">signed</mark>");
+    }
+
+    @Test
+    void saysHowToWriteADateThatIsNotOne() throws Exception {
+        server.database().save(Samples.jetroChongqing());
+        editor.get("/review");
+
+        String form = editor.htmx("POST", "/review/1/edit", Map.of("field.date", "31/10/2013")).body();
+
+        assertThat(form).contains("Date '31/10/2013' is not valid: write a year, a month or a day: "
+                + "2013, 2013-10 or 2013-10-31.");
+        assertThat(server.database().auditLog(10)).isEmpty();
     }
 
     @Test
