@@ -2,6 +2,8 @@ package org.tsunagu.store;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -268,7 +270,8 @@ public final class Database implements AutoCloseable {
 
     /** Knowledge facts (of the type, when given) by the date they happened, the newest first; undated ones last. */
     public List<DatedFact> newestFacts(Optional<FactType> type, int limit) {
-        return readers.withHandle(handle -> NewestFacts.find(handle, type, limit));
+        return readers.withHandle(handle -> NewestFacts.find(handle, type, limit,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 
     /** The newest facts first. */

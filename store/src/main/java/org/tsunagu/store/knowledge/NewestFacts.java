@@ -1,5 +1,6 @@
 package org.tsunagu.store.knowledge;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.tsunagu.store.resolution.EntityLink;
  * Knowledge facts by the date they happened, the newest first, not by when they were read: an
  * agreement's or event's date, a tie's "since", an investment's "as of", a person's edit before
  * them. Facts that state no date (a role, a product, an undated tie) follow, the most recently
- * learned first. Rejected facts are left out.
+ * learned first. Rejected facts are left out, and so are facts dated after today: what is still to come
+ * ("will sign in December") belongs to the calendar, not to the news.
  */
 public final class NewestFacts {
 
@@ -34,13 +36,15 @@ public final class NewestFacts {
                 WHERE kb_fact_id IS NOT NULL GROUP BY kb_fact_id),
             shown AS (
                 SELECT years.id, years.year FROM years JOIN kb_facts k ON k.id = years.id
-                WHERE k.review_state <> 'rejected' AND (:type IS NULL OR k.type = :type)),
+                WHERE k.review_state <> 'rejected' AND (:type IS NULL OR k.type = :type) AND years.year <= :year),
             cutoff AS (SELECT year FROM shown ORDER BY year DESC LIMIT 1 OFFSET :last)
-            SELECT s.id, """ + DATE + """
+            SELECT id, date FROM (
+                SELECT s.id, s.year, """ + DATE + """
              AS date
-            FROM shown s JOIN kb_facts k ON k.id = s.id
-            WHERE s.year >= COALESCE((SELECT year FROM cutoff), 0)
-            ORDER BY s.year DESC, date DESC, s.id DESC LIMIT :limit""";
+                FROM shown s JOIN kb_facts k ON k.id = s.id
+                WHERE s.year >= COALESCE((SELECT year FROM cutoff), 0)) dated
+            WHERE date IS NULL OR date <= :today
+            ORDER BY year DESC, date DESC, id DESC LIMIT :limit""";
     private static final String UNDATED = """
             SELECT k.id FROM kb_facts k
             WHERE k.review_state <> 'rejected' AND (:type IS NULL OR k.type = :type)
@@ -53,10 +57,11 @@ public final class NewestFacts {
     private NewestFacts() {
     }
 
-    public static List<DatedFact> find(Handle handle, Optional<FactType> type, int limit) {
+    public static List<DatedFact> find(Handle handle, Optional<FactType> type, int limit, LocalDate today) {
         String code = type.map(FactType::code).orElse(null);
         List<DatedFact> newest = new ArrayList<>();
         handle.createQuery(DATED).bind("type", code).bind("last", limit - 1).bind("limit", limit)
+                .bind("year", today.getYear()).bind("today", today.toString())
                 .map((row, ctx) -> new Dated(row.getLong("id"), Optional.ofNullable(row.getString("date"))))
                 .list().forEach(dated -> dated(handle, dated.id(), dated.date()).ifPresent(newest::add));
         if (newest.size() < limit) {

@@ -48,6 +48,16 @@ class NewestFactsTest {
     }
 
     @Test
+    void leavesFactsStillToComeToTheCalendar() {
+        Articles plan = Articles.article("plan", "Tottori will sign an MOU with Da Lat in March 2999.");
+        database.save(plan.with(plan.mou("will sign", PartialDate.ofMonth(2999, 3), plan.place("Tottori"),
+                plan.place("Da Lat"))));
+
+        assertThat(database.newestFacts(Optional.empty(), 10)).extracting(f -> f.date().orElse("none"))
+                .containsExactly("2023-05-02", "2023-01-09", "2021-03", "1997", "none");
+    }
+
+    @Test
     void keepsToTheTypeAndTheLimit() {
         assertThat(database.newestFacts(Optional.of(FactType.AGREEMENT), 2)).extracting(f -> f.date().orElseThrow())
                 .containsExactly("2023-05-02", "2023-01-09");
