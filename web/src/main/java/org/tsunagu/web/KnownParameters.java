@@ -43,7 +43,8 @@ public final class KnownParameters {
             Map.entry("/login", Set.of("next")),
             Map.entry("/account/menu", NONE),
             Map.entry("/following", NONE),
-            Map.entry("/following/button", Set.of("kind", "target")));
+            Map.entry("/following/button", Set.of("kind", "target")),
+            Map.entry("/feeds/{token}/{id}.atom", NONE));
 
     private final Map<String, Set<String>> byRoute;
 
