@@ -69,6 +69,25 @@ class WatchApiTest {
         assertThat(server.get(WatchRoutes.feedPath(current, food.id())).statusCode()).as("revoked").isEqualTo(404);
     }
 
+    @Test
+    void aSavedSearchFeedsTheNewDocumentsItFindsOnly() throws Exception {
+        long yui = server.database().accounts().add("yui", Role.VIEWER, "a password of yui").id();
+        String token = server.database().accounts().issueToken("yui");
+        HttpResponse<String> followed = send(token, "POST", "/api/watchlists",
+                "{\"kind\": \"search\", \"target\": \"/search?q=Okayama&offset=20\"}");
+        assertThat(json(followed).get("target").asText()).as("kept without its page of results")
+                .isEqualTo("/search?q=Okayama");
+        Articles peaches = Articles.article("okayama-peaches", "Peaches from Okayama were shown to buyers in Taipei.");
+        server.database().save(peaches.with(peaches.product("Peaches", peaches.place("Okayama"))));
+        Articles rice = Articles.article("niigata-rice", "Rice from Niigata was shown to buyers in Manila.");
+        server.database().save(rice.with(rice.product("Rice", rice.place("Niigata"))));
+
+        String feed = server.get(WatchRoutes.feedPath(server.database().feedTokens().issue(yui),
+                json(followed).get("id").asLong())).body();
+
+        assertThat(feed).contains("<title>okayama-peaches</title>", "/documents/").doesNotContain("niigata-rice");
+    }
+
     private HttpResponse<String> send(String token, String method, String path, String body) throws Exception {
         return server.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
