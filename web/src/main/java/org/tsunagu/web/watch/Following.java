@@ -1,7 +1,6 @@
 package org.tsunagu.web.watch;
 
 import java.util.Locale;
-import java.util.Optional;
 import org.tsunagu.model.Coded;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.resolution.Entity;
@@ -42,15 +41,6 @@ final class Following {
     void unfollow(long account, long id) {
         if (!database.watchlists().unfollow(account, id)) {
             throw new NotFoundException("you follow no watchlist " + id);
-        }
-    }
-
-    /** The account's watchlist of the target, if it follows it; nothing for a target of the wrong form. */
-    Optional<Watchlist> of(long account, WatchKind kind, String target) {
-        try {
-            return database.watchlists().find(account, kind, target(kind, target).key());
-        } catch (InvalidRequestException | NotFoundException e) {
-            return Optional.empty();
         }
     }
 
