@@ -22,6 +22,7 @@ import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.fact.Role;
 import org.tsunagu.store.account.Accounts;
+import org.tsunagu.store.account.FeedTokens;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.audit.AuditLog;
 import org.tsunagu.store.audit.AuditQuery;
@@ -77,6 +78,8 @@ import org.tsunagu.store.review.CurationException;
 import org.tsunagu.store.review.Operation;
 import org.tsunagu.store.review.Undo;
 import org.tsunagu.store.schema.Migrations;
+import org.tsunagu.store.watch.WatchedItems;
+import org.tsunagu.store.watch.Watchlists;
 
 /**
  * The store: documents with the facts read from them, their arguments and evidence. Opening
@@ -109,6 +112,8 @@ public final class Database implements AutoCloseable {
     // Guarded by writer, like every use of the writing connection.
     private final WriterCache cache = new WriterCache();
     private final Accounts accounts;
+    private final Watchlists watchlists;
+    private final FeedTokens feedTokens;
 
     private Database(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -118,6 +123,8 @@ public final class Database implements AutoCloseable {
         writer.execute(WAL_CHECKPOINT_PAGES);
         this.clock = clock;
         this.accounts = new Accounts(jdbi, clock);
+        this.watchlists = new Watchlists(jdbi, clock);
+        this.feedTokens = new FeedTokens(jdbi, clock);
     }
 
     /**
@@ -494,6 +501,21 @@ public final class Database implements AutoCloseable {
     /** The people who may use the web application, with their roles and API tokens. */
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** What each account follows. */
+    public Watchlists watchlists() {
+        return watchlists;
+    }
+
+    /** What is new in a watchlist. */
+    public WatchedItems watchedItems() {
+        return new WatchedItems(jdbi);
+    }
+
+    /** The tokens in the addresses of accounts' feeds. */
+    public FeedTokens feedTokens() {
+        return feedTokens;
     }
 
     /**

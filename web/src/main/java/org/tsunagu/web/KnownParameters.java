@@ -49,7 +49,10 @@ public final class KnownParameters {
             Map.entry("/audit", Set.of("user", "entity", "from", "to", "limit", "offset")),
             Map.entry("/api-reference", NONE),
             Map.entry("/login", Set.of("next")),
-            Map.entry("/account/menu", NONE));
+            Map.entry("/account/menu", NONE),
+            Map.entry("/following", NONE),
+            Map.entry("/following/button", Set.of("kind", "target")),
+            Map.entry("/feeds/{token}/{id}.atom", NONE));
 
     private final Map<String, Set<String>> byRoute;
 

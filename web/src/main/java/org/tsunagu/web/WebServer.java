@@ -7,6 +7,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
+import org.tsunagu.search.SearchIndex;
 import org.tsunagu.store.Database;
 import org.tsunagu.web.account.AccessControl;
 import org.tsunagu.web.account.AccessRole;
@@ -26,6 +27,7 @@ import org.tsunagu.web.graph.GraphRoutes;
 import org.tsunagu.web.map.MapRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
 import org.tsunagu.web.search.SearchRoutes;
+import org.tsunagu.web.watch.WatchRoutes;
 
 /**
  * The web application over a store: home, search, entity, document and network pages, the review
@@ -83,7 +85,8 @@ public final class WebServer implements AutoCloseable {
         LoginRoutes.addTo(app, database.accounts(), templates, settings.clock());
         ReviewRoutes.addTo(app, database, templates);
         ExportRoutes.addTo(app, database, templates);
-        SearchRoutes.addTo(app, database, templates);
+        SearchIndex index = SearchRoutes.addTo(app, database, templates);
+        WatchRoutes.addTo(app, database, index, templates, settings);
         EntityRoutes.addTo(app, database, templates);
         DocumentRoutes.addTo(app, database, templates);
         GraphRoutes.addTo(app, database, templates);

@@ -79,7 +79,7 @@ public final class LoginRoutes {
     }
 
     /** Where to go after signing in: the page asked for when it is on this server, else home. */
-    static String next(String requested) {
+    public static String next(String requested) {
         return requested != null && LOCAL_PATH.matcher(requested).matches() ? requested : "/";
     }
 

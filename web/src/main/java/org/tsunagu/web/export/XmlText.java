@@ -4,12 +4,12 @@ package org.tsunagu.web.export;
  * Text that XML 1.0 can hold. Escaping makes markup harmless but cannot express a control
  * character such as U+0001, which makes a document malformed; article text may carry one.
  */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
-    static String legal(String text) {
+    public static String legal(String text) {
         StringBuilder legal = null;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);

@@ -55,6 +55,11 @@ record SearchPage(SearchResults results) {
         return "Results " + (request().offset() + 1) + "–" + (request().offset() + results.hits().size());
     }
 
+    /** The address that follows this search: its words and facets, not its page of results. */
+    String savedAddress() {
+        return new SavedSearch(request()).address();
+    }
+
     List<Filter> filters() {
         List<Filter> filters = new ArrayList<>();
         request().filters().forEach((facet, value) ->

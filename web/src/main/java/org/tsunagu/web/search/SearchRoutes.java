@@ -24,13 +24,15 @@ public final class SearchRoutes {
         this.templates = templates;
     }
 
-    public static void addTo(Javalin app, Database database, TemplateEngine templates) {
+    /** @return the index, which other routes may search too */
+    public static SearchIndex addTo(Javalin app, Database database, TemplateEngine templates) {
         SearchIndex index = SearchIndex.open(database);
         index.refresh(RebuildListener.SILENT);
         app.events(events -> events.serverStopped(index::close));
         SearchRoutes routes = new SearchRoutes(index, templates);
         app.get("/search", routes::page);
         app.get("/api/search", routes::api);
+        return index;
     }
 
     private void page(Context ctx) {

@@ -41,6 +41,7 @@ import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.testing.EntityIds;
+import org.tsunagu.store.watch.WatchKind;
 import org.tsunagu.web.api.Route;
 
 /**
@@ -181,6 +182,11 @@ class NarrowScreenBrowserTest {
         pages.put("/api-reference", List.of("/api-reference"));
         pages.put("/login", List.of("/login"));
         pages.put("/account/menu", List.of("/account/menu"));
+        long hana = browser.database().accounts().find("hana").orElseThrow().id();
+        browser.database().watchlists().follow(hana, WatchKind.ENTITY, String.valueOf(daNang), "Da Nang");
+        pages.put("/following", List.of("/following"));
+        pages.put("/following/button", List.of("/following/button?kind=entity&target=" + daNang,
+                "/following/button?kind=search&target=%2Fsearch%3Fq%3DMOU"));
         pages.put(ERRORS, List.of("/no-such-page", "/entities?colour=red", "/entities/999999"));
         return pages;
     }
