@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.CloseException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -85,6 +86,7 @@ public final class Database implements AutoCloseable {
     private static final String WAL_CHECKPOINT_PAGES = "PRAGMA wal_autocheckpoint = 10000";
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
     private final ReadConnections readers;
     // SQLite admits one writer at a time: one connection for all saves, taken in turn, spares
     // threads of this process from contending through the busy timeout.
@@ -95,31 +97,45 @@ public final class Database implements AutoCloseable {
     private final WriterCache cache = new WriterCache();
     private final Accounts accounts;
 
-    private Database(Jdbi jdbi, Clock clock) {
+    private Database(Jdbi jdbi, Dialect dialect, Clock clock) {
         this.jdbi = jdbi;
+        this.dialect = dialect;
         this.readers = new ReadConnections(jdbi);
         this.writer = jdbi.open();
         writer.setStatementBuilder(writerStatements);
-        writer.execute(WAL_CHECKPOINT_PAGES);
+        if (dialect == Dialect.SQLITE) {
+            writer.execute(WAL_CHECKPOINT_PAGES);
+        }
         this.clock = clock;
         this.accounts = new Accounts(jdbi, clock);
     }
 
     /**
-     * Opens a SQLite file (its folders are created) or a {@code jdbc:sqlite:} URL and brings its
-     * schema up to date.
+     * Opens a SQLite file (its folders are created), a {@code jdbc:sqlite:} URL or a
+     * {@code jdbc:postgresql:} URL, and brings its schema up to date.
      *
-     * @throws UnsupportedDatabaseException for PostgreSQL and other JDBC URLs
+     * @throws UnsupportedDatabaseException for other JDBC URLs
      */
     public static Database open(String location) {
-        SQLiteDataSource dataSource = new SQLiteDataSource(sqliteSettings());
-        dataSource.setUrl(SqliteLocation.toUrl(location));
+        Dialect dialect = Dialect.of(location);
+        DataSource dataSource = dialect == Dialect.POSTGRESQL ? PostgresqlLocation.dataSource(location) : sqlite(location);
         try {
-            Migrations.migrate(dataSource, Migrations.SQLITE);
+            Migrations.migrate(dataSource, dialect.migrations());
         } catch (RuntimeException e) {
             throw StoreFailure.ifStoreWide(e);
         }
-        return new Database(Jdbi.create(dataSource), Clock.systemUTC());
+        return new Database(Jdbi.create(dataSource), dialect, Clock.systemUTC());
+    }
+
+    private static DataSource sqlite(String location) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(sqliteSettings());
+        dataSource.setUrl(SqliteLocation.toUrl(location));
+        return dataSource;
+    }
+
+    /** Which database this is. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     private static SQLiteConfig sqliteSettings() {
@@ -179,7 +195,7 @@ public final class Database implements AutoCloseable {
         synchronized (writer) {
             try {
                 return writer.inTransaction(handle -> {
-                    cache.validate(handle);
+                    dialect.beginWrite(handle, cache);
                     List<Optional<SaveOutcome>> outcomes = new java.util.ArrayList<>();
                     Set<Long> entities = new TreeSet<>();
                     try (JdbcStatements statements = JdbcStatements.of(handle)) {
@@ -354,7 +370,10 @@ public final class Database implements AutoCloseable {
     public AuditEntry apply(Operation operation, String user) {
         synchronized (writer) {
             try {
-                return writer.inTransaction(handle -> Curation.apply(handle, operation, user, clock.instant()));
+                return writer.inTransaction(handle -> {
+                    dialect.beginWrite(handle, cache);
+                    return Curation.apply(handle, operation, user, clock.instant());
+                });
             } finally {
                 // Merges and splits move keys and mentions between entities.
                 cache.clear();

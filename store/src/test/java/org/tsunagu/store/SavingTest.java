@@ -125,8 +125,15 @@ class SavingTest {
         List<Long> before = rowCounts();
         // The database itself refuses the evidence, which is written after the document, the
         // entities, the facts and their arguments.
-        execute("CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence WHEN NEW.sentence LIKE '%Sakai%' "
-                + "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+        if (TemporaryDatabase.onPostgresql()) {
+            execute("CREATE FUNCTION refuse_evidence() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$");
+            execute("CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence FOR EACH ROW "
+                    + "WHEN (NEW.sentence LIKE '%Sakai%') EXECUTE FUNCTION refuse_evidence()");
+        } else {
+            execute("CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence WHEN NEW.sentence LIKE '%Sakai%' "
+                    + "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+        }
 
         assertThatThrownBy(() -> database.save(Samples.daNangSakai())).hasMessageContaining("refused by the test");
 
