@@ -404,6 +404,27 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(GraphDump::of);
     }
 
+    /**
+     * Copies everything this store holds into {@code target}, which must be empty: documents,
+     * entities, facts, review decisions, accounts and the audit log, with their ids. One
+     * transaction: a copy that fails leaves the target empty.
+     *
+     * @return the rows copied into each table
+     */
+    public Map<String, Long> copyTo(Database target) {
+        synchronized (target.writer) {
+            try {
+                // In a transaction the source is one snapshot, and PostgreSQL's driver reads it in batches.
+                return jdbi.inTransaction(source -> target.writer.inTransaction(handle -> {
+                    target.dialect.beginWrite(handle, target.cache);
+                    return StoreCopy.copy(source, handle, target.dialect);
+                }));
+            } finally {
+                target.cache.clear();
+            }
+        }
+    }
+
     /** The whole graph in id order, for projections rebuilt from the store (the search index); close it after use. */
     public GraphFeed feed() {
         return new GraphFeed(jdbi);

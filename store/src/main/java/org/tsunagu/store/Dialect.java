@@ -17,6 +17,11 @@ public enum Dialect {
             // SQLite has one writer at a time already (transactions begin IMMEDIATE).
             cache.validate(handle);
         }
+
+        @Override
+        void deferForeignKeys(Handle handle) {
+            handle.execute("PRAGMA defer_foreign_keys = ON");
+        }
     },
 
     POSTGRESQL("classpath:db/migration/postgresql") {
@@ -25,6 +30,12 @@ public enum Dialect {
             handle.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", WRITER_LOCK).mapTo(String.class).one();
             // Another process may have written since this one's last turn; nothing tells which rows.
             cache.clear();
+        }
+
+        @Override
+        void deferForeignKeys(Handle handle) {
+            // Its migrations declare every foreign key DEFERRABLE for this.
+            handle.execute("SET CONSTRAINTS ALL DEFERRED");
         }
     };
 
@@ -56,4 +67,7 @@ public enum Dialect {
 
     /** Makes the write transaction that {@code handle} just began this process's turn to write. */
     abstract void beginWrite(Handle handle, WriterCache cache);
+
+    /** Checks the foreign keys of the transaction {@code handle} is in at its commit rather than row by row. */
+    abstract void deferForeignKeys(Handle handle);
 }

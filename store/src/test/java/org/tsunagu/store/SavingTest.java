@@ -143,7 +143,7 @@ class SavingTest {
         assertThat(database.recentFacts(10)).extracting(StoredFact::summary)
                 .containsExactly("MOU: JETRO — Chongqing Municipal Government (2013-10-31)");
 
-        execute("DROP TRIGGER refuse_evidence");
+        execute(TemporaryDatabase.onPostgresql() ? "DROP TRIGGER refuse_evidence ON evidence" : "DROP TRIGGER refuse_evidence");
         assertThat(database.save(Samples.daNangSakai())).isEqualTo(SaveOutcome.NEW);
         assertThat(database.counts().facts()).isEqualTo(5);
     }
