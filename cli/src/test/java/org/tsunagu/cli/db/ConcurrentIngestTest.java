@@ -53,11 +53,12 @@ class ConcurrentIngestTest {
             assertThat(run.get().exitCode()).as(run.get().err()).isZero();
         }
         ingests.shutdown();
-        assertThat(CommandRun.of("ingest", "--db", sequential, "../examples/articles").exitCode()).isZero();
+        Path all = copy(articles, folder.resolve("all"));
+        assertThat(CommandRun.of("ingest", "--db", sequential, all.toString()).exitCode()).isZero();
 
         try (Database together = Database.open(concurrent); Database alone = Database.open(sequential)) {
             assertThat(together.counts()).isEqualTo(alone.counts());
-            assertThat(together.counts().documents()).isPositive();
+            assertThat(together.counts().documents()).isEqualTo(articles.size());
             assertThat(together.dump()).isEqualTo(alone.dump());
         }
     }
@@ -68,9 +69,10 @@ class ConcurrentIngestTest {
         return url;
     }
 
+    /** The first 24 samples: enough overlap between three ingests, few enough for a test of seconds. */
     private static List<Path> articles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("../examples/articles"))) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+            return files.filter(Files::isRegularFile).sorted().limit(24).toList();
         }
     }
 
