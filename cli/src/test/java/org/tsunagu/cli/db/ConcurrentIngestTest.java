@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tsunagu.extraction.Extractors;
 import org.tsunagu.ingest.source.ArticleFiles;
 import org.tsunagu.ingest.source.ReadResult;
@@ -85,6 +86,18 @@ class ConcurrentIngestTest {
         try (Database together = Database.open(concurrent); Database alone = Database.open(sequential)) {
             assertThat(together.counts()).isEqualTo(alone.counts());
             assertThat(together.dump()).isEqualTo(alone.dump());
+        }
+    }
+
+    @Test
+    void postgresqlStoresTheGraphSqliteStores(@TempDir Path folder) {
+        try (Database postgresql = Database.open(store());
+                Database sqlite = Database.open(folder.resolve("samples.db").toString())) {
+            extractions.forEach(postgresql::save);
+            extractions.forEach(sqlite::save);
+
+            assertThat(postgresql.counts()).isEqualTo(sqlite.counts());
+            assertThat(postgresql.dump()).isEqualTo(sqlite.dump());
         }
     }
 
