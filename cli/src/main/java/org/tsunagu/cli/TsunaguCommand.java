@@ -1,6 +1,7 @@
 package org.tsunagu.cli;
 
 import org.tsunagu.cli.bench.BenchCommand;
+import org.tsunagu.cli.db.DbCommand;
 import org.tsunagu.cli.demo.DemoCommand;
 import org.tsunagu.cli.eval.EvalCommand;
 import org.tsunagu.cli.export.ExportCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
             "investment figures and product lines, each tied to the sentence it came from."},
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class,
             EntitiesCommand.class, FactsCommand.class, ReviewCommand.class, SearchCommand.class, ReindexCommand.class,
-            UsersCommand.class, ExportCommand.class, LoadCommand.class},
+            UsersCommand.class, ExportCommand.class, LoadCommand.class, DbCommand.class},
         footer = {"",
             "Exit codes: 0 success, 1 some inputs failed (the others were processed), 2 usage error.",
             "Run 'tsunagu COMMAND --help' for a command's options.",

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.CloseException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -103,6 +104,7 @@ public final class Database implements AutoCloseable {
     private static final String WAL_CHECKPOINT_PAGES = "PRAGMA wal_autocheckpoint = 10000";
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
     private final ReadConnections readers;
     // SQLite admits one writer at a time: one connection for all saves, taken in turn, spares
     // threads of this process from contending through the busy timeout.
@@ -115,12 +117,15 @@ public final class Database implements AutoCloseable {
     private final Watchlists watchlists;
     private final FeedTokens feedTokens;
 
-    private Database(Jdbi jdbi, Clock clock) {
+    private Database(Jdbi jdbi, Dialect dialect, Clock clock) {
         this.jdbi = jdbi;
+        this.dialect = dialect;
         this.readers = new ReadConnections(jdbi);
         this.writer = jdbi.open();
         writer.setStatementBuilder(writerStatements);
-        writer.execute(WAL_CHECKPOINT_PAGES);
+        if (dialect == Dialect.SQLITE) {
+            writer.execute(WAL_CHECKPOINT_PAGES);
+        }
         this.clock = clock;
         this.accounts = new Accounts(jdbi, clock);
         this.watchlists = new Watchlists(jdbi, clock);
@@ -128,20 +133,31 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens a SQLite file (its folders are created) or a {@code jdbc:sqlite:} URL and brings its
-     * schema up to date.
+     * Opens a SQLite file (its folders are created), a {@code jdbc:sqlite:} URL or a
+     * {@code jdbc:postgresql:} URL, and brings its schema up to date.
      *
-     * @throws UnsupportedDatabaseException for PostgreSQL and other JDBC URLs
+     * @throws UnsupportedDatabaseException for other JDBC URLs
      */
     public static Database open(String location) {
-        SQLiteDataSource dataSource = new SQLiteDataSource(sqliteSettings());
-        dataSource.setUrl(SqliteLocation.toUrl(location));
+        Dialect dialect = Dialect.of(location);
+        DataSource dataSource = dialect == Dialect.POSTGRESQL ? PostgresqlLocation.dataSource(location) : sqlite(location);
         try {
-            Migrations.migrate(dataSource, Migrations.SQLITE);
+            Migrations.migrate(dataSource, dialect.migrations());
         } catch (RuntimeException e) {
             throw StoreFailure.ifStoreWide(e);
         }
-        return new Database(Jdbi.create(dataSource), Clock.systemUTC());
+        return new Database(Jdbi.create(dataSource), dialect, Clock.systemUTC());
+    }
+
+    private static DataSource sqlite(String location) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(sqliteSettings());
+        dataSource.setUrl(SqliteLocation.toUrl(location));
+        return dataSource;
+    }
+
+    /** Which database this is. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     private static SQLiteConfig sqliteSettings() {
@@ -201,7 +217,7 @@ public final class Database implements AutoCloseable {
         synchronized (writer) {
             try {
                 return writer.inTransaction(handle -> {
-                    cache.validate(handle);
+                    dialect.beginWrite(handle, cache);
                     List<Optional<SaveOutcome>> outcomes = new java.util.ArrayList<>();
                     Set<Long> entities = new TreeSet<>();
                     try (JdbcStatements statements = JdbcStatements.of(handle)) {
@@ -433,7 +449,10 @@ public final class Database implements AutoCloseable {
     public AuditEntry apply(Operation operation, String user) {
         synchronized (writer) {
             try {
-                return writer.inTransaction(handle -> Curation.apply(handle, operation, user, clock.instant()));
+                return writer.inTransaction(handle -> {
+                    dialect.beginWrite(handle, cache);
+                    return Curation.apply(handle, operation, user, clock.instant());
+                });
             } finally {
                 // Merges and splits move keys and mentions between entities.
                 cache.clear();
@@ -526,9 +545,30 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(GraphDump::of);
     }
 
+    /**
+     * Copies everything this store holds into {@code target}, which must be empty: documents,
+     * entities, facts, review decisions, accounts and the audit log, with their ids. One
+     * transaction: a copy that fails leaves the target empty.
+     *
+     * @return the rows copied into each table
+     */
+    public Map<String, Long> copyTo(Database target) {
+        synchronized (target.writer) {
+            try {
+                // In a transaction the source is one snapshot, and PostgreSQL's driver reads it in batches.
+                return jdbi.inTransaction(source -> target.writer.inTransaction(handle -> {
+                    target.dialect.beginWrite(handle, target.cache);
+                    return StoreCopy.copy(source, handle, target.dialect);
+                }));
+            } finally {
+                target.cache.clear();
+            }
+        }
+    }
+
     /** The whole graph in id order, for projections rebuilt from the store (the search index); close it after use. */
     public GraphFeed feed() {
-        return new GraphFeed(jdbi);
+        return new GraphFeed(jdbi, dialect);
     }
 
     @Override

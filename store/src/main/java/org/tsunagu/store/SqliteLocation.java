@@ -18,10 +18,9 @@ final class SqliteLocation {
 
     static String toUrl(String location) {
         String lower = location.strip().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:postgresql:") || lower.startsWith("postgres://")
-                || lower.startsWith("postgresql://")) {
-            throw new UnsupportedDatabaseException(
-                    "PostgreSQL is not yet supported (coming with the PostgreSQL issue); use a SQLite file path");
+        if (lower.startsWith("postgres://") || lower.startsWith("postgresql://")) {
+            throw new UnsupportedDatabaseException("Write a PostgreSQL database as a JDBC URL: "
+                    + "jdbc:postgresql://HOST:PORT/DATABASE?user=USER&password=PASSWORD");
         }
         if (lower.startsWith(SQLITE)) {
             createParentOf(location.strip().substring(SQLITE.length()));
@@ -31,7 +30,7 @@ final class SqliteLocation {
             // Only the scheme is repeated: the rest of a URL may hold a password.
             String scheme = location.strip().split(":", 3)[1];
             throw new UnsupportedDatabaseException("Databases of kind '" + scheme
-                    + "' are not supported; use a SQLite file path");
+                    + "' are not supported; use a SQLite file path or a jdbc:postgresql: URL");
         }
         Path file = Path.of(location).toAbsolutePath();
         createParentOf(file.toString());

@@ -1,12 +1,13 @@
 package org.tsunagu.store;
 
 import java.util.Optional;
+import org.postgresql.util.PSQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
  * A failure of the whole store rather than of one document: the disk is full, the file is
- * read-only, damaged or not a database. Retrying with the next document would fail the same way,
+ * read-only, damaged or not a database, the PostgreSQL server cannot be reached. Retrying with the next document would fail the same way,
  * so whoever stores many documents stops at the first, with one line naming the cause.
  */
 public final class StoreFailure extends RuntimeException {
@@ -25,8 +26,17 @@ public final class StoreFailure extends RuntimeException {
             if (t instanceof SQLiteException sqlite) {
                 return reason(sqlite.getResultCode().code & 0xFF);
             }
+            if (t instanceof PSQLException postgresql && unreachable(postgresql.getSQLState())) {
+                // The driver's message names the host, port, user or database, never the password.
+                return Optional.of("cannot connect to the PostgreSQL database: " + postgresql.getMessage());
+            }
         }
         return Optional.empty();
+    }
+
+    /** No connection (class 08), refused credentials (28) or no such database (3D000). */
+    private static boolean unreachable(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("28") || sqlState.equals("3D000"));
     }
 
     private static Optional<String> reason(int primaryCode) {

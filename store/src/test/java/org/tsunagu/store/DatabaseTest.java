@@ -123,10 +123,11 @@ class DatabaseTest {
     }
 
     @Test
-    void refusesPostgresqlWithAMessageThatSaysWhatToDoInstead() {
-        assertThatThrownBy(() -> Database.open("jdbc:postgresql://localhost:5432/tsunagu?password=secret"))
+    void refusesAPostgresqlAddressThatIsNotAJdbcUrlSayingHowToWriteItAndNotItsPassword() {
+        assertThatThrownBy(() -> Database.open("postgresql://localhost:5432/tsunagu?password=secret"))
                 .isInstanceOf(UnsupportedDatabaseException.class)
-                .hasMessage("PostgreSQL is not yet supported (coming with the PostgreSQL issue); use a SQLite file path");
+                .hasMessageContaining("jdbc:postgresql://HOST:PORT/DATABASE")
+                .hasMessageNotContaining("secret");
     }
 
     @Test
@@ -139,7 +140,7 @@ class DatabaseTest {
 
     @Test
     void doesNotCreateAFileForARefusedLocation(@TempDir Path folder) {
-        assertThatThrownBy(() -> Database.open("jdbc:postgresql://localhost/tsunagu"));
+        assertThatThrownBy(() -> Database.open("postgres://localhost/tsunagu"));
         assertThat(folder).isEmptyDirectory();
     }
 

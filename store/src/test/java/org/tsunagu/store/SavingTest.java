@@ -125,8 +125,15 @@ class SavingTest {
         List<Long> before = rowCounts();
         // The database itself refuses the evidence, which is written after the document, the
         // entities, the facts and their arguments.
-        execute("CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence WHEN NEW.sentence LIKE '%Sakai%' "
-                + "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+        if (TemporaryDatabase.onPostgresql()) {
+            execute("CREATE FUNCTION refuse_evidence() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$");
+            execute("CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence FOR EACH ROW "
+                    + "WHEN (NEW.sentence LIKE '%Sakai%') EXECUTE FUNCTION refuse_evidence()");
+        } else {
+            execute("CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence WHEN NEW.sentence LIKE '%Sakai%' "
+                    + "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+        }
 
         assertThatThrownBy(() -> database.save(Samples.daNangSakai())).hasMessageContaining("refused by the test");
 
@@ -136,7 +143,7 @@ class SavingTest {
         assertThat(database.recentFacts(10)).extracting(StoredFact::summary)
                 .containsExactly("MOU: JETRO — Chongqing Municipal Government (2013-10-31)");
 
-        execute("DROP TRIGGER refuse_evidence");
+        execute(TemporaryDatabase.onPostgresql() ? "DROP TRIGGER refuse_evidence ON evidence" : "DROP TRIGGER refuse_evidence");
         assertThat(database.save(Samples.daNangSakai())).isEqualTo(SaveOutcome.NEW);
         assertThat(database.counts().facts()).isEqualTo(5);
     }

@@ -10,6 +10,11 @@ public final class DatabaseOption {
                 "Default: $TSUNAGU_DB, else data/tsunagu.db in the Tsunagu folder."})
     private String location;
 
+    /** A location as output may show it: a PostgreSQL URL's password is left out. */
+    public static String shown(String location) {
+        return location.replaceAll("(?i)(password=)[^&]*", "$1…");
+    }
+
     public String location() {
         if (location != null) {
             return location;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.ingest.IngestReport;
 import org.tsunagu.model.fact.FactType;
 
@@ -17,7 +18,7 @@ public final class IngestSummary {
         double seconds = report.elapsed().toMillis() / 1000.0;
         int documents = report.newDocuments() + report.unchangedDocuments() + report.failures().size();
         out.printf(Locale.ROOT, "Ingested %d documents into %s in %.1f s (%.0f documents/s)%n", documents,
-                database, seconds, seconds > 0 ? documents / seconds : 0.0);
+                DatabaseOption.shown(database), seconds, seconds > 0 ? documents / seconds : 0.0);
         out.printf("  documents: %d new, %d unchanged, %d failed%n",
                 report.newDocuments(), report.unchangedDocuments(), report.failures().size());
         String byType = Stream.of(FactType.values())

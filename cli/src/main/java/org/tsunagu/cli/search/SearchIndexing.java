@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.tsunagu.search.IndexUpdate;
 import org.tsunagu.search.SearchIndex;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.Dialect;
 
 /** The search index as the commands use it: brought up to date with progress on standard error. */
 public final class SearchIndexing {
@@ -14,6 +15,10 @@ public final class SearchIndexing {
 
     /** After an ingest and before serving: the index reflects the store, or a running server sees to it. */
     public static void bringUpToDate(Database database, PrintWriter err) {
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            // Over PostgreSQL each server keeps its own index in memory, built from the database: none to keep here.
+            return;
+        }
         try {
             withFreshIndex(database, err, index -> null);
         } catch (IllegalStateException e) {

@@ -2,6 +2,7 @@ package org.tsunagu.cli.serve;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
+import org.tsunagu.cli.common.DatabaseOption;
 import org.tsunagu.cli.users.FirstAdmin;
 import org.tsunagu.store.Database;
 import org.tsunagu.web.ServerSettings;
@@ -26,7 +27,7 @@ public final class Serving {
             server.stop();
             stopped.countDown();
         }, "tsunagu-shutdown"));
-        out.printf("Tsunagu is serving %s at %s (%s; Ctrl-C to stop)%n", location, address(settings, server.port()),
+        out.printf("Tsunagu is serving %s at %s (%s; Ctrl-C to stop)%n", DatabaseOption.shown(location), address(settings, server.port()),
                 settings.readAccess() == ReadAccess.PRIVATE ? "sign in to read" : "anyone may read, sign in to review");
         out.flush();
         try {

@@ -80,10 +80,12 @@ class IngestCommandTest {
     }
 
     @Test
-    void refusesPostgresqlWithAClearMessage() throws Exception {
-        CommandRun run = CommandRun.of("ingest", "--db", "jdbc:postgresql://localhost/tsunagu", articles().toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("not yet supported");
+    void saysInOneLineThatAPostgresqlServerCannotBeReachedWithoutShowingThePassword() throws Exception {
+        CommandRun run = CommandRun.of("ingest", "--db", "jdbc:postgresql://127.0.0.1:1/tsunagu?user=u&password=secret",
+                articles().toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(run.err().lines()).hasSize(1).first().asString()
+                .startsWith("tsunagu: cannot connect to the PostgreSQL database: ").doesNotContain("secret");
     }
 
     @Test

@@ -24,8 +24,8 @@ public final class AuditLog {
               AND (:from IS NULL OR at >= :from)
               AND (:before IS NULL OR at < :before)
               AND (:entity IS NULL OR target = 'entity:' || :entity
-                   OR json_extract(operation, '$.from') = :entity
-                   OR (target LIKE 'fact:%' AND CAST(substr(target, 6) AS INTEGER) IN (
+                   OR CAST(json_extract(operation, '$.from') AS BIGINT) = :entity
+                   OR (CASE WHEN target LIKE 'fact:%' THEN CAST(substr(target, 6) AS BIGINT) END IN (
                        SELECT f.kb_fact_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
                        WHERE a.resolved_id = :entity)))
             """;

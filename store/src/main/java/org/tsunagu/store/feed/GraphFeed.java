@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.store.audit.AuditEntry;
+import org.tsunagu.store.Dialect;
 import org.tsunagu.store.document.Provenance;
 import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.resolution.Level;
@@ -50,10 +51,12 @@ public final class GraphFeed implements AutoCloseable {
             + PROVENANCE + " FROM documents d ORDER BY d.id";
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
     private Handle shortReads;
 
-    public GraphFeed(Jdbi jdbi) {
+    public GraphFeed(Jdbi jdbi, Dialect dialect) {
         this.jdbi = jdbi;
+        this.dialect = dialect;
     }
 
     private synchronized <T> T briefly(HandleCallback<T, RuntimeException> read) {
@@ -91,8 +94,11 @@ public final class GraphFeed implements AutoCloseable {
                 .one());
     }
 
-    /** The SQLite file the store lives in; empty for a database in memory. */
+    /** The SQLite file the store lives in; empty for a database in memory and for PostgreSQL. */
     public Optional<Path> file() {
+        if (dialect != Dialect.SQLITE) {
+            return Optional.empty();
+        }
         return briefly(handle -> handle.createQuery("PRAGMA database_list")
                 .map((row, ctx) -> new String[] {row.getString("name"), row.getString("file")}).list())
                 .stream().filter(row -> "main".equals(row[0]) && row[1] != null && !row[1].isEmpty())

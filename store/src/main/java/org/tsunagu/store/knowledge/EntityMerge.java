@@ -15,7 +15,7 @@ public final class EntityMerge implements EntityResolver.EntityMerges {
     private static final String MERGE_ALIASES = """
             INSERT INTO kb_aliases (entity_id, folded, name, mentions)
             SELECT :into, folded, name, mentions FROM kb_aliases WHERE entity_id = :from AND true
-            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions, name = """
+            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = kb_aliases.mentions + excluded.mentions, name = """
             + KEEP_SPELLING;
 
     @Override

@@ -46,7 +46,7 @@ public final class FactsAbout {
                 SELECT x.type, x.kb_fact_id, ROW_NUMBER() OVER (PARTITION BY x.type ORDER BY x.kb_fact_id DESC) AS n
                 FROM kb_fact_entities x
                 WHERE x.entity_id = :entity
-                  AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected'))
+                  AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected')) AS numbered
             WHERE n > :offset AND n <= :offset + :limit
             ORDER BY type, n""";
     private static final String FACTS = "SELECT k.id, k.type, k.review_state, k.edits, k.confidence, k.sources, "

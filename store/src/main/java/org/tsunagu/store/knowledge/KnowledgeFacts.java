@@ -32,15 +32,16 @@ public final class KnowledgeFacts {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String ADD_SOURCE = """
-            INSERT INTO kb_facts (id, type, identity_key, confidence, sources, first_seen, last_seen)
+            INSERT INTO kb_facts AS k (id, type, identity_key, confidence, sources, first_seen, last_seen)
             VALUES (?, ?, ?, ?, 1, ?, ?)
             ON CONFLICT (identity_key) DO UPDATE SET
-                confidence = MIN(1.0, 1.0 - (1.0 - confidence) * (1.0 - excluded.confidence)),
-                sources = sources + 1,
-                first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen
-                                  THEN COALESCE(excluded.first_seen, first_seen) ELSE first_seen END,
-                last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen
-                                 THEN COALESCE(excluded.last_seen, last_seen) ELSE last_seen END""";
+                confidence = CASE WHEN 1.0 - (1.0 - k.confidence) * (1.0 - excluded.confidence) > 1.0
+                                  THEN 1.0 ELSE 1.0 - (1.0 - k.confidence) * (1.0 - excluded.confidence) END,
+                sources = k.sources + 1,
+                first_seen = CASE WHEN k.first_seen IS NULL OR excluded.first_seen < k.first_seen
+                                  THEN COALESCE(excluded.first_seen, k.first_seen) ELSE k.first_seen END,
+                last_seen = CASE WHEN k.last_seen IS NULL OR excluded.last_seen > k.last_seen
+                                 THEN COALESCE(excluded.last_seen, k.last_seen) ELSE k.last_seen END""";
 
     /** A copy of a report that already states the fact: its date widens the fact's, its confidence counted already. */
     private static final String ADD_COPY = """

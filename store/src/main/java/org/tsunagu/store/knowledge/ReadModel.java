@@ -17,7 +17,7 @@ public final class ReadModel {
             FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
             WHERE f.document_id = ? AND a.resolved_id IS NOT NULL AND f.kb_fact_id IS NOT NULL
             GROUP BY a.resolved_id, f.type, f.kb_fact_id
-            ON CONFLICT (entity_id, type, kb_fact_id) DO UPDATE SET arguments = arguments + excluded.arguments""";
+            ON CONFLICT (entity_id, type, kb_fact_id) DO UPDATE SET arguments = kb_fact_entities.arguments + excluded.arguments""";
 
     // The year as V5 reads it: the first four characters of the date the kind of fact states.
     private static final String ADD_STATEMENT_YEARS = """
@@ -28,7 +28,7 @@ public final class ReadModel {
                                                                       ELSE '$.date' END,
                                                    1, 4) AS INTEGER) AS year
                 FROM facts
-                WHERE document_id = ? AND type IN ('agreement', 'relationship', 'event', 'investment'))
+                WHERE document_id = ? AND type IN ('agreement', 'relationship', 'event', 'investment')) AS stated
             WHERE year > 0""";
 
     private ReadModel() {

@@ -35,7 +35,7 @@ public final class Reports {
             ORDER BY d.id""";
     private static final String ADD_SIGNATURE = """
             INSERT INTO document_signatures (document_id, signature) VALUES (?, ?)""";
-    private static final String ADD_BAND = "INSERT OR IGNORE INTO document_bands (bucket, document_id) VALUES (?, ?)";
+    private static final String ADD_BAND = "INSERT INTO document_bands (bucket, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
     private Reports() {
     }

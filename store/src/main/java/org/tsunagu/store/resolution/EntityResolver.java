@@ -81,11 +81,11 @@ public final class EntityResolver {
      */
     public static final String KEEP_SPELLING = """
             CASE WHEN (excluded.name = upper(excluded.name) AND instr(excluded.name, ' ') > 0, excluded.name)
-                      < (name = upper(name) AND instr(name, ' ') > 0, name)
-                THEN excluded.name ELSE name END""";
+                      < (kb_aliases.name = upper(kb_aliases.name) AND instr(kb_aliases.name, ' ') > 0, kb_aliases.name)
+                THEN excluded.name ELSE kb_aliases.name END""";
     private static final String ADD_ALIAS = """
             INSERT INTO kb_aliases (entity_id, folded, name, mentions) VALUES (?, ?, ?, ?)
-            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = mentions + excluded.mentions, name = """
+            ON CONFLICT (entity_id, folded) DO UPDATE SET mentions = kb_aliases.mentions + excluded.mentions, name = """
             + KEEP_SPELLING;
 
     /** The entity a mention's keys lead to: none makes a new one, several are merged into one. */

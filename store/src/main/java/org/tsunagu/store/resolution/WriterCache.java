@@ -22,7 +22,7 @@ public final class WriterCache {
     private int size;
     private long dataVersion = Long.MIN_VALUE;
 
-    /** Clears the cache when another connection committed since the last check. */
+    /** Clears the cache when another connection committed to this SQLite database since the last check. */
     public void validate(Handle handle) {
         long version = handle.createQuery("PRAGMA data_version").mapTo(Long.class).one();
         if (version != dataVersion) {

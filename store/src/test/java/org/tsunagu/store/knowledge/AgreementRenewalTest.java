@@ -79,7 +79,7 @@ class AgreementRenewalTest {
         store.database().save(renewalReport);
         String oldFirst = store.database().dump();
         List<KnowledgeFact> agreements = agreementsOldestFirst(store.database());
-        try (Database reversed = Database.open(store.file().resolveSibling("reversed.db").toString())) {
+        try (Database reversed = Database.open(store.anotherLocation("reversed"))) {
             reversed.save(renewalReport);
             reversed.save(oldReport);
 

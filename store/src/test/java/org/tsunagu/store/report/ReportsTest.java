@@ -72,7 +72,7 @@ class ReportsTest {
         String forwards = store.database().dump();
         Collections.reverse(documents);
 
-        try (Database backwards = Database.open(store.file().resolveSibling("backwards.db").toString())) {
+        try (Database backwards = Database.open(store.anotherLocation("backwards"))) {
             documents.forEach(backwards::save);
 
             assertThat(backwards.dump()).isEqualTo(forwards).contains("also [outlet-");
