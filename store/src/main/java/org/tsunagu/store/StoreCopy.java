@@ -35,7 +35,7 @@ final class StoreCopy {
             "kb_entities", "kb_entity_keys", "kb_aliases", "kb_person_roles",
             "kb_facts", "facts", "fact_arguments", "evidence", "renewal_statements", "kb_fact_links",
             "kb_fact_entities", "statement_years",
-            "accounts", "api_tokens", "audit_log");
+            "accounts", "api_tokens", "audit_log", "watchlists", "feed_tokens");
 
     private static final int BATCH = 1_000;
 
