@@ -18,3 +18,9 @@ CREATE TABLE feed_tokens (
 );
 
 CREATE INDEX documents_by_ingest ON documents (ingested_at);
+
+-- SQLite's json_each over an array at a '$.key' path, as the sector queries use it: one row per
+-- element, its text in value.
+CREATE FUNCTION json_each(document TEXT, path TEXT) RETURNS TABLE (value TEXT) LANGUAGE sql IMMUTABLE AS $$
+    SELECT jsonb_array_elements_text(CAST(document AS jsonb) #> string_to_array(CASE WHEN path LIKE '$.%' THEN substr(path, 3) ELSE path END, '.'))
+$$;

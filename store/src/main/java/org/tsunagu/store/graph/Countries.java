@@ -21,7 +21,7 @@ public final class Countries {
                 UNION ALL
                 SELECT up.start, COALESCE(e.parent_id, e.governs_id), up.depth + 1
                 FROM up JOIN kb_entities e ON e.id = up.id
-                WHERE e.level IS NOT 'country' AND COALESCE(e.parent_id, e.governs_id) IS NOT NULL
+                WHERE (e.level IS NULL OR e.level <> 'country') AND COALESCE(e.parent_id, e.governs_id) IS NOT NULL
                   AND up.depth < :maxDepth)
             SELECT up.start, e.name FROM up JOIN kb_entities e ON e.id = up.id WHERE e.level = 'country'""";
 

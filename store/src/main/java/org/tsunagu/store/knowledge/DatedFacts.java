@@ -17,7 +17,7 @@ public final class DatedFacts {
 
     private static final String IDS = "SELECT id FROM (SELECT k.id, " + YEAR + " AS year FROM kb_facts k " + """
             WHERE k.type IN (<types>) AND k.review_state <> 'rejected'
-              AND (:entity IS NULL OR k.id IN (SELECT x.kb_fact_id FROM kb_fact_entities x WHERE x.entity_id = :entity)))
+              AND (:entity IS NULL OR k.id IN (SELECT x.kb_fact_id FROM kb_fact_entities x WHERE x.entity_id = :entity))) dated
             WHERE year BETWEEN :first AND :last
             ORDER BY year, id LIMIT :limit OFFSET :offset""";
 

@@ -68,13 +68,10 @@ public final class KnowledgeReader {
                         WITH RECURSIVE inside(id) AS (
                             SELECT id FROM kb_entities
                             WHERE level = 'country' AND reference_id = :country AND merged_into IS NULL
-                            UNION SELECT e.id FROM kb_entities e JOIN inside i ON e.parent_id = i.id
-                            UNION SELECT e.id FROM kb_entities e JOIN inside i ON e.governs_id = i.id)
+                            UNION SELECT e.id FROM kb_entities e JOIN inside i ON e.parent_id = i.id OR e.governs_id = i.id)
                         SELECT id FROM inside)))
-              AND (:from IS NULL OR substr(k.fact_date, 1, min(length(k.fact_date), length(:from)))
-                                    >= substr(:from, 1, min(length(k.fact_date), length(:from))))
-              AND (:to IS NULL OR substr(k.fact_date, 1, min(length(k.fact_date), length(:to)))
-                                  <= substr(:to, 1, min(length(k.fact_date), length(:to))))
+              AND (:from IS NULL OR substr(k.fact_date, 1, length(:from)) >= substr(:from, 1, length(k.fact_date)))
+              AND (:to IS NULL OR substr(k.fact_date, 1, length(:to)) <= substr(:to, 1, length(k.fact_date)))
             """;
     // Each order's terms apply only when asked for, so the others cost nothing; the id ends every order.
     private static final String FIND = "SELECT k.id " + MATCHING + """

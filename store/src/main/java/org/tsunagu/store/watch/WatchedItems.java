@@ -23,11 +23,13 @@ public final class WatchedItems {
     /** The statement a list shows for each knowledge fact, and the facts' order. */
     private static final String NEWEST_FIRST = """
             , reported AS (
-                SELECT w.id, MIN(substr(replace(d.ingested_at, 'Z', '') || CASE WHEN instr(d.ingested_at, '.') = 0 THEN '.000000000' ELSE '000000000' END, 1, 29)) AS first_ingested
-                FROM watched w JOIN kb_facts k ON k.id = w.id AND k.review_state <> 'rejected'
-                JOIN facts f ON f.kb_fact_id = w.id JOIN documents d ON d.id = f.document_id
-                GROUP BY w.id HAVING first_ingested > :since
-                ORDER BY first_ingested DESC, w.id DESC LIMIT :limit
+                SELECT id, first_ingested FROM (
+                    SELECT w.id, MIN(substr(replace(d.ingested_at, 'Z', '') || CASE WHEN instr(d.ingested_at, '.') = 0 THEN '.000000000' ELSE '000000000' END, 1, 29)) AS first_ingested
+                    FROM watched w JOIN kb_facts k ON k.id = w.id AND k.review_state <> 'rejected'
+                    JOIN facts f ON f.kb_fact_id = w.id JOIN documents d ON d.id = f.document_id
+                    GROUP BY w.id) firsts
+                WHERE first_ingested > :since
+                ORDER BY first_ingested DESC, id DESC LIMIT :limit
             )
             SELECT k.id, k.type, r.first_ingested, f.summary, e.sentence
             FROM reported r JOIN kb_facts k ON k.id = r.id
