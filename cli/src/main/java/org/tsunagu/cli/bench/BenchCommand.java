@@ -50,6 +50,8 @@ import picocli.CommandLine.Spec;
                 + " is the median of several runs after a warm-up, besides the cold first pass.",
             "%nsearch: index build time and size, and search latency, over a database of --facts facts.",
             "%nweb: a load test of the web server: requests per second and latency per path.",
+            "%ncorpus: writes --documents made-up articles into --out (places from the reference data, several"
+                + " outlets' styles, about 3 %% syndicated copies); the same --seed gives the same files.",
             "%nresolution: entity resolution against the gold mentions of --gold: B-cubed precision, recall and F1"
                 + " over the gold mentions the system found, and coverage (found / all), for the samples (--articles)"
                 + " and, with --real-docs, the real articles.",
@@ -58,6 +60,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  tsunagu bench extract --documents 10000 --runs 5",
             "  tsunagu bench search --db /tmp/bench.db",
             "  tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20",
+            "  tsunagu bench corpus --documents 100000 --out /tmp/corpus --seed 7",
             "  tsunagu bench resolution --real-docs ../shared/eval/real/docs --only r03,r04"})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -100,13 +103,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "resolution: score only these documents (names without extension, comma-separated).")
     List<String> only = List.of();
 
+    @Option(names = "--out", paramLabel = "FOLDER", description = "corpus: the folder to write the articles into.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "corpus: which corpus to write (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Mixin
     ServingBenchOptions serving;
 
     static final class Targets implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return List.of("extract", "search", "web", "resolution").iterator();
+            return List.of("extract", "search", "web", "resolution", "corpus").iterator();
         }
     }
 
@@ -116,8 +125,9 @@ public final class BenchCommand implements Callable<Integer> {
             case "extract" -> extract();
             case "search", "web" -> new ServingBench(serving, samples(), spec).run(what);
             case "resolution" -> resolution();
+            case "corpus" -> corpus();
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + what + "' (expected: extract, search, web, resolution)");
+                    "unknown benchmark '" + what + "' (expected: extract, search, web, resolution, corpus)");
         }
         return ExitCodes.SUCCESS;
     }
@@ -200,6 +210,18 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + folder, e);
         }
+    }
+
+    private void corpus() {
+        if (out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "corpus needs --out FOLDER");
+        }
+        long start = System.nanoTime();
+        CorpusWriter.Written written = CorpusWriter.write(documents, seed, out);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "wrote %,d articles (%,d syndicated copies), %.1f MB, into %s in %.1f s%n", written.articles(),
+                written.copies(), written.bytes() / 1e6, out, seconds);
     }
 
     private void resolution() {
