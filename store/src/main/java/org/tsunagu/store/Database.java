@@ -94,6 +94,7 @@ public final class Database implements AutoCloseable {
     // Guarded by writer, like every use of the writing connection.
     private final WriterCache cache = new WriterCache();
     private final Accounts accounts;
+    private final StoreCounts counts = new StoreCounts();
 
     private Database(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -249,8 +250,7 @@ public final class Database implements AutoCloseable {
 
     /** Entities are counted after resolution: "Da Nang" and "Đà Nẵng" count once. */
     public Counts counts() {
-        return readers.withHandle(handle -> new Counts(DocumentRepository.count(handle),
-                EntityReader.count(handle), FactRepository.count(handle), FactRepository.countByType(handle)));
+        return readers.withHandle(counts::read);
     }
 
     /** The newest facts first. */
@@ -259,7 +259,16 @@ public final class Database implements AutoCloseable {
     }
 
     public Page<StoredFact> findFacts(FactQuery query) {
-        return readers.withHandle(handle -> FactRepository.find(handle, query));
+        return readers.withHandle(handle -> FactRepository.find(handle, query, total(handle, query)));
+    }
+
+    /** Without words to match, the total is one of the store's counts, which are kept until the store changes. */
+    private long total(Handle handle, FactQuery query) {
+        if (query.text().isPresent()) {
+            return FactRepository.count(handle, query);
+        }
+        Counts held = counts.read(handle);
+        return query.type().map(held::facts).orElse(held.facts());
     }
 
     /** Canonical entities, by type then name. */
