@@ -42,8 +42,21 @@ final class GeneratedCorpus {
             return new Article(path(number, "copy", "txt"), syndicated(original, random), original);
         }
         Written written = write(number);
-        return new Article(path(number, written.outlet().name().toLowerCase(Locale.ROOT), written.outlet().extension()),
-                written.outlet().render(written.story(), written.outletName()), -1);
+        return new Article(path(number), written.outlet().render(written.story(), written.outletName()), -1);
+    }
+
+    /** Where article {@code number} is written, found without writing it. */
+    String path(long number) {
+        if (isCopy(number)) {
+            return path(number, "copy", "txt");
+        }
+        Outlet outlet = outlet(random(number));
+        return path(number, outlet.name().toLowerCase(Locale.ROOT), outlet.extension());
+    }
+
+    /** The first draw of an article's randomness, so that its file is known before its words. */
+    private static Outlet outlet(SplittableRandom random) {
+        return Outlet.values()[random.nextInt(Outlet.values().length)];
     }
 
     private boolean isCopy(long number) {
@@ -55,9 +68,9 @@ final class GeneratedCorpus {
 
     private Written write(long number) {
         SplittableRandom random = random(number);
+        Outlet outlet = outlet(random);
         Cast cast = Cast.draw(localities, random);
         Story story = Story.write(cast, random);
-        Outlet outlet = Outlet.values()[random.nextInt(Outlet.values().length)];
         String name = switch (outlet) {
             case WIRE -> Lexicon.pick(random, Lexicon.OUTLET_PREFIXES) + " Wire";
             case PORTAL -> cast.partner().name();
