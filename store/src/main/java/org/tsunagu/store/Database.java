@@ -396,7 +396,7 @@ public final class Database implements AutoCloseable {
 
     /** The whole graph in id order, for projections rebuilt from the store (the search index); close it after use. */
     public GraphFeed feed() {
-        return new GraphFeed(jdbi);
+        return new GraphFeed(jdbi, ReusedStatements::new);
     }
 
     @Override
