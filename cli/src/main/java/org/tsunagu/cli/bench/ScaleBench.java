@@ -33,9 +33,10 @@ import org.tsunagu.web.WebServer;
 final class ScaleBench {
 
     /** Spread over the database so that hubs and leaves both come. */
-    private static final int ENTITY_PAGES = 200;
-    private static final int NETWORKS = 50;
-    private static final int SEARCHES = 200;
+    private static final int ENTITY_PAGES = 100;
+    /** Fewer: a two-step network around a hub reads thousands of ties, and the warm-up requests each path five times. */
+    private static final int NETWORKS = 20;
+    private static final int SEARCHES = 100;
     private static final int SLICES = 10;
     private static final List<String> PAGE_KINDS = List.of("/", "/entities/{id}", "/api/graph", "/search", "/review");
 
