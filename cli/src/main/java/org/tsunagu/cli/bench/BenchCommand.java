@@ -240,7 +240,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path folder = work != null ? work : temporaryFolder();
         try {
             ScaleSettings settings = new ScaleSettings(documents, folder, seed, serving.db, serving.clients,
-                    serving.seconds);
+                    serving.seconds, serving.entityPages > 0 ? serving.entityPages : ScaleSettings.ENTITY_PAGES);
             new ScaleBench(settings, spec.commandLine().getOut()).run();
         } finally {
             if (work == null) {

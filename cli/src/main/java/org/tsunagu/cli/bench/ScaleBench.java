@@ -32,11 +32,8 @@ import org.tsunagu.web.WebServer;
  */
 final class ScaleBench {
 
-    /** Spread over the database so that hubs and leaves both come. */
-    private static final int ENTITY_PAGES = 100;
-    /** Fewer: a two-step network around a hub reads thousands of ties, and the warm-up requests each path five times. */
-    private static final int NETWORKS = 20;
-    private static final int SEARCHES = 100;
+    /** Fewer than entity pages: a two-step network around a hub reads thousands of ties, and the warm-up requests each path five times. */
+    private static final int NETWORKS_PER_ENTITY_PAGES = 5;
     private static final int SLICES = 10;
     private static final List<String> PAGE_KINDS = List.of("/", "/entities/{id}", "/api/graph", "/search", "/review");
 
@@ -128,18 +125,16 @@ final class ScaleBench {
     }
 
     private Map<String, Latencies> serve(Database database) {
-        List<Entity> entities = ServingBench.spreadOver(database, ENTITY_PAGES);
+        List<Entity> entities = ServingBench.spreadOver(database, settings.entityPages());
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
             paths.add("/");
             paths.add("/entities/" + entity.id());
-            if (i < NETWORKS) {
+            if (i % NETWORKS_PER_ENTITY_PAGES == 0) {
                 paths.add("/api/graph?entity=" + entity.id() + "&depth=2");
             }
-            if (i < SEARCHES) {
-                paths.add("/search?q=" + URLEncoder.encode(entity.name(), StandardCharsets.UTF_8));
-            }
+            paths.add("/search?q=" + URLEncoder.encode(entity.name(), StandardCharsets.UTF_8));
             paths.add("/review");
         }
         String token = BenchEditor.token(database);

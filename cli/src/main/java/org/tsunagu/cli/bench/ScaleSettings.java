@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * What {@code bench scale} measures: the sizes (ascending), the folder for the corpus and the
  * database, the corpus's seed, the database ({@code null} for a SQLite file in the folder) and the
- * load of the web test.
+ * web test: its clients, seconds, and the entities whose pages, names and networks are asked for.
  */
-record ScaleSettings(List<Long> sizes, Path work, long seed, String db, int clients, int seconds) {
+record ScaleSettings(List<Long> sizes, Path work, long seed, String db, int clients, int seconds, int entityPages) {
+
+    /** Spread over the database so that hubs and leaves both come. */
+    static final int ENTITY_PAGES = 100;
 
     ScaleSettings {
         sizes = sizes.stream().sorted().distinct().toList();

@@ -33,7 +33,8 @@ final class ServingBenchOptions {
     Path paths;
 
     @Option(names = "--entity-pages", paramLabel = "N", defaultValue = "0",
-            description = "web: also request the pages of N entities (/entities/{id}), spread over all entities.")
+            description = "web: also request the pages of N entities (/entities/{id}), spread over all entities."
+                    + " scale: the entities whose pages, names and (one in five) networks are requested (default: 100).")
     int entityPages;
 
     @Option(names = "--name-searches", paramLabel = "N", defaultValue = "0",
