@@ -116,6 +116,7 @@ public final class Database implements AutoCloseable {
     private final Accounts accounts;
     private final Watchlists watchlists;
     private final FeedTokens feedTokens;
+    private final StoreCounts counts = new StoreCounts();
 
     private Database(Jdbi jdbi, Dialect dialect, Clock clock) {
         this.jdbi = jdbi;
@@ -287,8 +288,7 @@ public final class Database implements AutoCloseable {
 
     /** Entities are counted after resolution: "Da Nang" and "Đà Nẵng" count once. */
     public Counts counts() {
-        return readers.withHandle(handle -> new Counts(DocumentRepository.count(handle),
-                EntityReader.count(handle), FactRepository.count(handle), FactRepository.countByType(handle)));
+        return readers.withHandle(counts::read);
     }
 
     /** Knowledge facts (of the type, when given) by the date they happened, the newest first; undated ones last. */
@@ -303,7 +303,16 @@ public final class Database implements AutoCloseable {
     }
 
     public Page<StoredFact> findFacts(FactQuery query) {
-        return readers.withHandle(handle -> FactRepository.find(handle, query));
+        return readers.withHandle(handle -> FactRepository.find(handle, query, total(handle, query)));
+    }
+
+    /** Without words to match, the total is one of the store's counts, which are kept until the store changes. */
+    private long total(Handle handle, FactQuery query) {
+        if (query.text().isPresent()) {
+            return FactRepository.count(handle, query);
+        }
+        Counts held = counts.read(handle);
+        return query.type().map(held::facts).orElse(held.facts());
     }
 
     /** Canonical entities, by type then name. */
@@ -568,7 +577,7 @@ public final class Database implements AutoCloseable {
 
     /** The whole graph in id order, for projections rebuilt from the store (the search index); close it after use. */
     public GraphFeed feed() {
-        return new GraphFeed(jdbi, dialect);
+        return new GraphFeed(jdbi, dialect, ReusedStatements::new);
     }
 
     @Override

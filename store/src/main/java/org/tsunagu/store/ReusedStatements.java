@@ -76,6 +76,16 @@ final class ReusedStatements implements StatementBuilder {
         return fresh.createCall(connection, sql, context);
     }
 
+    /** Jdbi calls this when the handle closes: its kept statements go with it. */
+    @Override
+    public void close(Connection connection) {
+        try {
+            closeAll();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the kept statements of a closing connection", e);
+        }
+    }
+
     /** Closes every kept statement; statements still in use are closed by whoever uses them. */
     void closeAll() throws SQLException {
         List<PreparedStatement> statements = new ArrayList<>(idle.values());

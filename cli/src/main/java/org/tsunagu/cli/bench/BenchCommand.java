@@ -48,8 +48,14 @@ import picocli.CommandLine.Spec;
                 + " and on all cores, peak heap, the speed of ICU word segmentation alone over the same text (the"
                 + " floor no extractor can beat), and ingest end to end into a fresh SQLite database. Each figure"
                 + " is the median of several runs after a warm-up, besides the cold first pass.",
+            "%nscale: grows one database through the --documents sizes (10000,100000) from a generated corpus and"
+                + " prints at each size the ingest speed, per tenth as the database grows, database and index size,"
+                + " Spark local[2] extraction when the spark module is built, and p50/p95 of the home page, entity"
+                + " pages, two-step networks, searches and the review queue under --clients concurrent clients.",
             "%nsearch: index build time and size, and search latency, over a database of --facts facts.",
             "%nweb: a load test of the web server: requests per second and latency per path.",
+            "%ncorpus: writes --documents made-up articles into --out (places from the reference data, several"
+                + " outlets' styles, about 3 %% syndicated copies); the same --seed gives the same files.",
             "%nresolution: entity resolution against the gold mentions of --gold: B-cubed precision, recall and F1"
                 + " over the gold mentions the system found, and coverage (found / all), for the samples (--articles)"
                 + " and, with --real-docs, the real articles.",
@@ -58,6 +64,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  tsunagu bench extract --documents 10000 --runs 5",
             "  tsunagu bench search --db /tmp/bench.db",
             "  tsunagu bench web --db /tmp/bench.db --clients 32 --seconds 20",
+            "  tsunagu bench corpus --documents 100000 --out /tmp/corpus --seed 7",
+            "  tsunagu bench scale --documents 10000,100000 --work /tmp/scale --clients 16 --seconds 20",
             "  tsunagu bench resolution --real-docs ../shared/eval/real/docs --only r03,r04"})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -72,8 +80,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Sample articles to generate from (default: examples/articles in the Tsunagu folder).")
     Path articles;
 
-    @Option(names = "--documents", defaultValue = "10000", description = "Generated articles (default: ${DEFAULT-VALUE}).")
-    int documents;
+    @Option(names = "--documents", defaultValue = "10000", split = ",", paramLabel = "N",
+            description = "Generated articles (default: ${DEFAULT-VALUE}); scale: the sizes to measure, comma-separated.")
+    List<Long> documents;
+
+    @Option(names = "--work", paramLabel = "FOLDER",
+            description = "scale: where the corpus and the SQLite database are written; a corpus there is used again"
+                + " (default: a temporary folder, deleted after).")
+    Path work;
 
     @Option(names = "--size", defaultValue = "3000", description = "extract: target characters per article (default: ${DEFAULT-VALUE}).")
     int size;
@@ -100,13 +114,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "resolution: score only these documents (names without extension, comma-separated).")
     List<String> only = List.of();
 
+    @Option(names = "--out", paramLabel = "FOLDER", description = "corpus: the folder to write the articles into.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "corpus: which corpus to write (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Mixin
     ServingBenchOptions serving;
 
     static final class Targets implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return List.of("extract", "search", "web", "resolution").iterator();
+            return List.of("extract", "search", "web", "resolution", "corpus", "scale").iterator();
         }
     }
 
@@ -116,8 +136,10 @@ public final class BenchCommand implements Callable<Integer> {
             case "extract" -> extract();
             case "search", "web" -> new ServingBench(serving, samples(), spec).run(what);
             case "resolution" -> resolution();
+            case "corpus" -> corpus();
+            case "scale" -> scale();
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + what + "' (expected: extract, search, web, resolution)");
+                    "unknown benchmark '" + what + "' (expected: extract, search, web, resolution, corpus, scale)");
         }
         return ExitCodes.SUCCESS;
     }
@@ -128,7 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
         Extractor extractor = Extractors.standard();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
-        BenchCorpus corpus = BenchCorpus.generate(samples(), documents, size);
+        BenchCorpus corpus = BenchCorpus.generate(samples(), documents(), size);
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "corpus: %,d articles, %.1f MB, %.0f characters per article; %d cores; %d runs each%n",
                 corpus.documents().size(), corpus.megabytes(), corpus.chars() / (double) corpus.documents().size(), cores, runs);
@@ -200,6 +222,39 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + folder, e);
         }
+    }
+
+    private void corpus() {
+        if (out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "corpus needs --out FOLDER");
+        }
+        long start = System.nanoTime();
+        CorpusWriter.Written written = CorpusWriter.write(documents(), seed, out);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "wrote %,d articles (%,d syndicated copies), %.1f MB, into %s in %.1f s%n", written.articles(),
+                written.copies(), written.bytes() / 1e6, out, seconds);
+    }
+
+    private void scale() {
+        Path folder = work != null ? work : temporaryFolder();
+        try {
+            ScaleSettings settings = new ScaleSettings(documents, folder, seed, serving.db, serving.clients,
+                    serving.seconds, serving.entityPages > 0 ? serving.entityPages : ScaleSettings.ENTITY_PAGES);
+            new ScaleBench(settings, spec.commandLine().getOut()).run();
+        } finally {
+            if (work == null) {
+                deleteRecursively(folder);
+            }
+        }
+    }
+
+    /** The one number of articles that extract and corpus take. */
+    private int documents() {
+        if (documents.size() != 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), what + " takes one --documents number");
+        }
+        return Math.toIntExact(documents.get(0));
     }
 
     private void resolution() {

@@ -38,7 +38,7 @@ final class ServingBench {
             return;
         }
         Path temporary = options.db == null ? BenchCommand.temporaryFolder() : null;
-        Path file = options.db != null ? options.db : temporary.resolve("bench.db");
+        Path file = options.db != null ? Path.of(options.db) : temporary.resolve("bench.db");
         try (Database database = BenchDatabase.open(file, options.facts, samples, out)) {
             if ("search".equals(what)) {
                 SearchBench.run(database, out);
@@ -56,7 +56,7 @@ final class ServingBench {
     }
 
     /** {@code count} entities evenly spaced in the list of all, so that hubs and leaves both come. */
-    private static List<Entity> spreadOver(Database database, int count) {
+    static List<Entity> spreadOver(Database database, int count) {
         List<Entity> chosen = new ArrayList<>();
         long total = database.entities(EntityQuery.all().withLimit(1)).total();
         if (count <= 0 || total == 0) {

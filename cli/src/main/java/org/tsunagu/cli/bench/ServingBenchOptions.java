@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 final class ServingBenchOptions {
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "search, web: the database to measure; generated articles are ingested into it until it holds --facts facts, and it is kept (default: a temporary one, deleted after).")
-    Path db;
+            description = "search, web: the database to measure; generated articles are ingested into it until it holds --facts facts, and it is kept (default: a temporary one, deleted after)."
+                + " scale: the database to ingest into (a SQLite file or a JDBC URL), empty at the start (default: a file under --work).")
+    String db;
 
     @Option(names = "--facts", defaultValue = "100000", paramLabel = "N",
             description = "search, web: knowledge-base facts the database must hold (one per real fact, however many articles report it; default: ${DEFAULT-VALUE}).")
@@ -32,7 +33,8 @@ final class ServingBenchOptions {
     Path paths;
 
     @Option(names = "--entity-pages", paramLabel = "N", defaultValue = "0",
-            description = "web: also request the pages of N entities (/entities/{id}), spread over all entities.")
+            description = "web: also request the pages of N entities (/entities/{id}), spread over all entities."
+                    + " scale: the entities whose pages, names and (one in five) networks are requested (default: 100).")
     int entityPages;
 
     @Option(names = "--name-searches", paramLabel = "N", defaultValue = "0",

@@ -36,12 +36,19 @@ final class WebBench {
 
     private final URI base;
     private final List<String> paths;
+    private final Map<String, String> headers;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT).build();
 
     WebBench(URI base, List<String> paths) {
+        this(base, paths, Map.of());
+    }
+
+    /** With {@code headers} on every request, such as an API token for pages only editors see. */
+    WebBench(URI base, List<String> paths, Map<String, String> headers) {
         this.base = base;
         this.paths = List.copyOf(paths);
+        this.headers = Map.copyOf(headers);
     }
 
     /** The pages and API calls a person or a script makes most: home, search page, search API. */
@@ -60,7 +67,8 @@ final class WebBench {
         return paths;
     }
 
-    void run(int clients, int seconds, PrintWriter out) {
+    /** Prints the figures, and returns each kind of path's latencies. */
+    Map<String, Latencies> run(int clients, int seconds, PrintWriter out) {
         out.printf(Locale.ROOT, "%d clients for %d s against %s, %d paths, after %d untimed rounds over them%n",
                 clients, seconds, base, paths.size(), WARM_UP_ROUNDS);
         out.flush();
@@ -104,6 +112,9 @@ final class WebBench {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         out.flush();
+        Map<String, Latencies> latencies = new TreeMap<>();
+        byKind.forEach((kind, tally) -> latencies.put(kind, tally.latencies));
+        return latencies;
     }
 
     private static long processCpuNanos() {
@@ -118,7 +129,9 @@ final class WebBench {
         for (int i = first; System.nanoTime() < deadline && sent < limit; i += step, sent++) {
             String path = paths.get(i % paths.size());
             Tally tally = tallies.computeIfAbsent(kind(path), k -> new Tally());
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+            headers.forEach(builder::header);
+            HttpRequest request = builder.build();
             long begin = System.nanoTime();
             try {
                 HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());

@@ -84,16 +84,22 @@ public final class FactRepository {
         statements.flush(INSERT_EVIDENCE);
     }
 
-    public static Page<StoredFact> find(Handle handle, FactQuery query) {
+    /** A page of the facts {@code query} asks for, {@code total} of them in all (see {@link #count(Handle, FactQuery)}). */
+    public static Page<StoredFact> find(Handle handle, FactQuery query, long total) {
         String type = query.type().map(FactType::code).orElse(null);
         String pattern = query.text().map(FactRepository::containing).orElse(null);
-        long total = count(handle, type, pattern);
         List<StoredFact> items = handle.createQuery(FIND)
                 .bind("type", type).bind("pattern", pattern)
                 .bind("limit", query.limit()).bind("offset", query.offset())
                 .map(FactRepository::storedFact)
                 .list();
         return new Page<>(total, items);
+    }
+
+    /** How many facts {@code query} matches, all pages together. */
+    public static long count(Handle handle, FactQuery query) {
+        return count(handle, query.type().map(FactType::code).orElse(null),
+                query.text().map(FactRepository::containing).orElse(null));
     }
 
     /**

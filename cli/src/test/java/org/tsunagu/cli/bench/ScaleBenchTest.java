@@ -1,0 +1,28 @@
+package org.tsunagu.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tsunagu.cli.CommandRun;
+import org.tsunagu.cli.ExitCodes;
+
+class ScaleBenchTest {
+
+    @Test
+    void measuresEverySizeFromIngestToThePagesPeopleUse(@TempDir Path work) {
+        CommandRun run = CommandRun.of("bench", "scale", "--documents", "40,20", "--work", work.toString(),
+                "--clients", "2", "--seconds", "1", "--entity-pages", "5");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(run.out()).contains("== 20 articles ==", "== 40 articles ==")
+                .contains("articles/s per tenth of the way", "processor ms per article, per tenth")
+                .contains("search index brought up to date")
+                .contains("Spark local[2] extraction")
+                .containsPattern("(?m)^/review +\\d+ .* 0$")
+                .containsPattern("(?m)^/api/graph +\\d+ .* 0$")
+                .containsPattern("(?m)^40 +\\d+");
+        assertThat(work.resolve("corpus-1").resolve("0000")).isDirectory();
+    }
+}
