@@ -28,6 +28,8 @@ public final class KnownParameters {
             Map.entry("/facts/{id}", NONE),
             Map.entry("/entities", LISTING),
             Map.entry("/entities/{id}", Set.of("type", "limit", "offset")),
+            Map.entry("/entities/{id}/corridors", NONE),
+            Map.entry("/corridors/{investor}/{destination}", Set.of("currency")),
             Map.entry("/documents", Set.of("limit", "offset")),
             Map.entry("/documents/{id}", Set.of("fact")),
             Map.entry("/network", Set.of("entity", "depth", "kinds", "from", "to", "top", "to_entity", "to_name",

@@ -17,6 +17,7 @@ import org.tsunagu.web.api.ApiConventions;
 import org.tsunagu.web.api.ApiReference;
 import org.tsunagu.web.api.Route;
 import org.tsunagu.web.document.DocumentRoutes;
+import org.tsunagu.web.corridor.CorridorRoutes;
 import org.tsunagu.web.entity.EntityRoutes;
 import org.tsunagu.web.export.ExportRoutes;
 import org.tsunagu.web.fact.FactPages;
@@ -83,6 +84,7 @@ public final class WebServer implements AutoCloseable {
         ExportRoutes.addTo(app, database, templates);
         SearchRoutes.addTo(app, database, templates);
         EntityRoutes.addTo(app, database, templates);
+        CorridorRoutes.addTo(app, database, templates);
         DocumentRoutes.addTo(app, database, templates);
         GraphRoutes.addTo(app, database, templates);
         AuditRoutes.addTo(app, database, templates);
