@@ -158,6 +158,10 @@ class NarrowScreenBrowserTest {
         pages.put("/entities/{id}", List.of("/entities/" + daNang,
                 "/entities/" + longestNamed(EntityType.ORGANISATION)));
         pages.put("/facts/{id}", List.of("/facts/" + fact));
+        long japan = EntityIds.of(browser.database(), "Japan");
+        pages.put("/entities/{id}/corridors", List.of("/entities/" + japan + "/corridors"));
+        pages.put("/corridors/{investor}/{destination}", List.of("/corridors/" + japan + "/" + daNang,
+                "/corridors/" + japan + "/" + daNang + "?currency=JPY"));
         pages.put("/documents", List.of("/documents"));
         pages.put("/documents/{id}", List.of("/documents/" + longest.id()));
         pages.put("/network", List.of("/network", "/network?entity=" + daNang));
