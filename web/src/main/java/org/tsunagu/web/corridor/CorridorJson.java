@@ -35,6 +35,11 @@ final class CorridorJson {
             node.put("document", figure.fact().citation().document());
             node.put("sentence", figure.fact().citation().sentence());
         }
+        ArrayNode conflicts = body.putArray("conflicts");
+        report.conflicts().forEach(group -> {
+            ArrayNode ids = conflicts.addArray();
+            group.forEach(figure -> ids.add(figure.fact().id()));
+        });
         return body;
     }
 

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tsunagu.model.fact.InvestmentKind;
 
 /**
@@ -22,6 +24,8 @@ public record CorridorReport(Corridor corridor, Currency currency, List<Corridor
 
     private static final Comparator<CorridorFigure> BY_YEAR = Comparator.comparing(
             (CorridorFigure f) -> f.year().orElse(Integer.MAX_VALUE)).thenComparing(f -> f.fact().id());
+
+    private static final Set<InvestmentKind> TOTALS = EnumSet.of(InvestmentKind.FDI_TOTAL, InvestmentKind.TRADE);
 
     public CorridorReport {
         figures = figures.stream().sorted(BY_YEAR).toList();
@@ -48,12 +52,13 @@ public record CorridorReport(Corridor corridor, Currency currency, List<Corridor
     }
 
     /**
-     * Figures of one kind for one year that disagree: different facts, since reports of the same
-     * amount are one fact, each with its own source, shown side by side rather than averaged.
+     * Totals of one kind for one year that disagree: different facts, since reports of the same
+     * amount are one fact, each with its own source, shown side by side rather than averaged. Only
+     * totals (stock, trade) can disagree: two projects or pledges of a year are two things.
      */
     public List<List<CorridorFigure>> conflicts() {
         Map<String, List<CorridorFigure>> byKindAndYear = new LinkedHashMap<>();
-        figures.stream().filter(f -> f.year().isPresent()).forEach(f -> byKindAndYear
+        figures.stream().filter(f -> f.year().isPresent() && TOTALS.contains(f.kind())).forEach(f -> byKindAndYear
                 .computeIfAbsent(f.kind() + "|" + f.year().get(), k -> new ArrayList<>()).add(f));
         return byKindAndYear.values().stream().filter(group -> group.size() > 1).map(List::copyOf).toList();
     }

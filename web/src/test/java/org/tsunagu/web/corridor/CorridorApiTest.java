@@ -28,6 +28,9 @@ class CorridorApiTest {
 
     private static final String STOCK = "23,000 billion dong";
     private static final String PLEDGE = "2 billion USD";
+    private static final String OTHER_STOCK = "1.1 billion USD";
+    private static final String PROJECT = "300 million USD";
+    private static final String OTHER_PROJECT = "40 million USD";
     private static final Money STOCK_AS_READ = Money.of("23000000000000", "VND");
 
     @RegisterExtension
@@ -37,17 +40,21 @@ class CorridorApiTest {
     void storeAStockAndAPledge() {
         Articles article = Articles.article("haiphong-korea", "Investors from South Korea held " + STOCK
                 + " of registered capital in Hai Phong at the end of 2021, ranking second among investors. "
-                + "A group from South Korea pledged " + PLEDGE + " more.");
+                + "A group from South Korea pledged " + PLEDGE + " more. Another count put the stock at " + OTHER_STOCK
+                + ". Projects of " + PROJECT + " and " + OTHER_PROJECT + " were licensed.");
         EntityRef korea = article.place("South Korea");
         EntityRef haiPhong = article.place("Hai Phong");
         server.database().save(article.with(
                 figure(article, STOCK, korea, haiPhong, STOCK_AS_READ, InvestmentKind.FDI_TOTAL, 2021, 2),
-                figure(article, PLEDGE, korea, haiPhong, Money.of("2000000000", "USD"), InvestmentKind.PLEDGE, 2021, 0)));
+                figure(article, PLEDGE, korea, haiPhong, Money.of("2000000000", "USD"), InvestmentKind.PLEDGE, 2021, 0),
+                figure(article, OTHER_STOCK, korea, haiPhong, Money.of("1100000000", "USD"), InvestmentKind.FDI_TOTAL, 2021, 0),
+                figure(article, PROJECT, korea, haiPhong, Money.of("300000000", "USD"), InvestmentKind.PROJECT, 2021, 0),
+                figure(article, OTHER_PROJECT, korea, haiPhong, Money.of("40000000", "USD"), InvestmentKind.PROJECT, 2021, 0)));
     }
 
     @Test
     void givesEachFigureInUsdBesideTheAmountAsRead() throws Exception {
-        JsonNode stock = figure(json(server.get(corridor(""))), "fdi_total");
+        JsonNode stock = figure(json(server.get(corridor(""))), "fdi_total", "VND");
 
         assertThat(stock.get("original").get("amount").asText()).isEqualTo("23000000000000");
         assertThat(stock.get("original").get("currency").asText()).isEqualTo("VND");
@@ -62,12 +69,22 @@ class CorridorApiTest {
     void keepsTheStockAndThePledgeApart() throws Exception {
         JsonNode figures = json(server.get(corridor(""))).get("figures");
 
-        assertThat(figures).extracting(f -> f.get("kind").asText()).containsExactlyInAnyOrder("fdi_total", "pledge");
+        assertThat(figures).extracting(f -> f.get("kind").asText())
+                .containsExactlyInAnyOrder("fdi_total", "fdi_total", "pledge", "project", "project");
+    }
+
+    @Test
+    void setsTwoStocksOfOneYearAgainstEachOtherButNotTwoProjects() throws Exception {
+        JsonNode corridor = json(server.get(corridor("")));
+
+        assertThat(corridor.get("conflicts")).hasSize(1);
+        assertThat(corridor.get("conflicts").get(0)).extracting(id -> kindOf(corridor, id.asLong()))
+                .containsExactly("fdi_total", "fdi_total");
     }
 
     @Test
     void givesTheFiguresInYenOnRequest() throws Exception {
-        JsonNode stock = figure(json(server.get(corridor("?currency=JPY"))), "fdi_total");
+        JsonNode stock = figure(json(server.get(corridor("?currency=JPY"))), "fdi_total", "VND");
 
         assertThat(stock.get("normalised").get("currency").asText()).isEqualTo("JPY");
         assertThat(new BigDecimal(stock.get("normalised").get("amount").asText()))
@@ -103,9 +120,18 @@ class CorridorApiTest {
                 .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    private static JsonNode figure(JsonNode corridor, String kind) {
+    private static String kindOf(JsonNode corridor, long fact) {
         for (JsonNode figure : corridor.get("figures")) {
-            if (figure.get("kind").asText().equals(kind)) {
+            if (figure.get("fact").asLong() == fact) {
+                return figure.get("kind").asText();
+            }
+        }
+        throw new AssertionError("no fact " + fact + " in " + corridor);
+    }
+
+    private static JsonNode figure(JsonNode corridor, String kind, String currency) {
+        for (JsonNode figure : corridor.get("figures")) {
+            if (figure.get("kind").asText().equals(kind) && figure.get("original").get("currency").asText().equals(currency)) {
                 return figure;
             }
         }
