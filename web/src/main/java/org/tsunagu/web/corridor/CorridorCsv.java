@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.tsunagu.web.export.SpreadsheetCell;
 
@@ -23,7 +24,7 @@ final class CorridorCsv {
     }
 
     static void write(CorridorReport report, Writer out) throws IOException {
-        String code = report.currencyCode().toLowerCase(java.util.Locale.ROOT);
+        String code = report.currencyCode().toLowerCase(Locale.ROOT);
         CsvSchema.Builder schema = CsvSchema.builder();
         Stream.concat(FIXED.stream(), Stream.of("amount_" + code, "rate_year", "document", "sentence"))
                 .forEach(schema::addColumn);
