@@ -32,6 +32,8 @@ public final class KnownParameters {
             Map.entry("/entities/{id}", Set.of("type", "limit", "offset")),
             Map.entry("/entities/duplicates", Set.of("type", "limit")),
             Map.entry("/entities/merge", Set.of("a", "b")),
+            Map.entry("/entities/{id}/corridors", NONE),
+            Map.entry("/corridors/{investor}/{destination}", Set.of("currency")),
             Map.entry("/documents", Set.of("limit", "offset")),
             Map.entry("/documents/{id}", Set.of("fact")),
             Map.entry("/network", Set.of("entity", "depth", "kinds", "from", "to", "top", "to_entity", "to_name",

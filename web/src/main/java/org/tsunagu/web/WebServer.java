@@ -18,6 +18,7 @@ import org.tsunagu.web.api.ApiConventions;
 import org.tsunagu.web.api.ApiReference;
 import org.tsunagu.web.api.Route;
 import org.tsunagu.web.document.DocumentRoutes;
+import org.tsunagu.web.corridor.CorridorRoutes;
 import org.tsunagu.web.entity.EntityRoutes;
 import org.tsunagu.web.calendar.CalendarRoutes;
 import org.tsunagu.web.export.ExportRoutes;
@@ -88,6 +89,7 @@ public final class WebServer implements AutoCloseable {
         SearchIndex index = SearchRoutes.addTo(app, database, templates);
         WatchRoutes.addTo(app, database, index, templates, settings);
         EntityRoutes.addTo(app, database, templates);
+        CorridorRoutes.addTo(app, database, templates);
         DocumentRoutes.addTo(app, database, templates);
         GraphRoutes.addTo(app, database, templates);
         MapRoutes.addTo(app, database, templates);

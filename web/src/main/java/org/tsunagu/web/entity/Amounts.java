@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.tsunagu.model.money.Money;
 
 /** Money as people read it on a chart: "932 million USD", "1.25 billion JPY", "45,000 USD". */
-final class Amounts {
+public final class Amounts {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
@@ -16,7 +16,7 @@ final class Amounts {
     private Amounts() {
     }
 
-    static String format(Money money) {
+    public static String format(Money money) {
         BigDecimal amount = money.amount();
         String number;
         if (amount.compareTo(BILLION) >= 0) {

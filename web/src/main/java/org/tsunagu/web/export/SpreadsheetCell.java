@@ -6,12 +6,12 @@ package org.tsunagu.web.export;
  * written into an article by an attacker could run one on the reader's machine (OWASP's "CSV
  * injection"). A leading apostrophe makes them show the text instead.
  */
-final class SpreadsheetCell {
+public final class SpreadsheetCell {
 
     private SpreadsheetCell() {
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         if (value.isEmpty()) {
             return value;
         }

@@ -167,6 +167,10 @@ class NarrowScreenBrowserTest {
         pages.put("/entities/merge", List.of("/entities/merge?a=" + daNang + "&b="
                 + longestNamed(EntityType.PLACE)));
         pages.put("/facts/{id}", List.of("/facts/" + fact));
+        long japan = EntityIds.of(browser.database(), "Japan");
+        pages.put("/entities/{id}/corridors", List.of("/entities/" + japan + "/corridors"));
+        pages.put("/corridors/{investor}/{destination}", List.of("/corridors/" + japan + "/" + daNang,
+                "/corridors/" + japan + "/" + daNang + "?currency=JPY"));
         pages.put("/documents", List.of("/documents"));
         pages.put("/documents/{id}", List.of("/documents/" + longest.id()));
         pages.put("/network", List.of("/network", "/network?entity=" + daNang));
