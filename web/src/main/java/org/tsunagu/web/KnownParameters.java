@@ -41,7 +41,8 @@ public final class KnownParameters {
             Map.entry("/audit", Set.of("user", "entity", "from", "to", "limit", "offset")),
             Map.entry("/api-reference", NONE),
             Map.entry("/login", Set.of("next")),
-            Map.entry("/account/menu", NONE));
+            Map.entry("/account/menu", NONE),
+            Map.entry("/ties", Set.of("entity", "kind", "country", "status", "as_of", "limit", "offset")));
 
     private final Map<String, Set<String>> byRoute;
 

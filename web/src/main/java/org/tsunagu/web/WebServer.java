@@ -24,6 +24,7 @@ import org.tsunagu.web.fact.FactRoutes;
 import org.tsunagu.web.graph.GraphRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
 import org.tsunagu.web.search.SearchRoutes;
+import org.tsunagu.web.vitality.TieRoutes;
 
 /**
  * The web application over a store: home, search, entity, document and network pages, the review
@@ -82,10 +83,11 @@ public final class WebServer implements AutoCloseable {
         ReviewRoutes.addTo(app, database, templates);
         ExportRoutes.addTo(app, database, templates);
         SearchRoutes.addTo(app, database, templates);
-        EntityRoutes.addTo(app, database, templates);
+        EntityRoutes.addTo(app, database, templates, settings.clock());
         DocumentRoutes.addTo(app, database, templates);
         GraphRoutes.addTo(app, database, templates);
         AuditRoutes.addTo(app, database, templates);
+        TieRoutes.addTo(app, database, templates, settings.clock());
         return new WebServer(app.start(), api);
     }
 

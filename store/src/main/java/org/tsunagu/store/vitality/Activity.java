@@ -56,6 +56,11 @@ public enum Activity implements Coded {
         return paper;
     }
 
+    /** An agreement of any kind: a document signed, not a ceremony. */
+    public boolean agreement() {
+        return this == MOU || this == COOPERATION_AGREEMENT || this == FRIENDSHIP_AGREEMENT || this == AGREEMENT;
+    }
+
     /** "1 MOU", "3 visits". */
     public String count(long n) {
         return n + " " + (n == 1 ? one : many);

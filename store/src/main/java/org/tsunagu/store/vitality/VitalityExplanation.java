@@ -2,9 +2,7 @@ package org.tsunagu.store.vitality;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A tie's facts in words, made from their counts: the periods it was active in, oldest first, each
@@ -36,15 +34,15 @@ final class VitalityExplanation {
             parts.add("earlier, " + told.size() + (told.size() == 1 ? " fact" : " facts") + " in " + years(told));
             periods = periods.subList(periods.size() - PERIODS_TOLD, periods.size());
         }
-        periods.forEach(period -> parts.add(counts(period) + " in " + years(period)));
+        periods.forEach(period -> parts.add(Counted.words(period) + " in " + years(period)));
         if (!dated.isEmpty() && dated.get(dated.size() - 1).year().orElseThrow() < asOf) {
             parts.add("nothing since");
         }
         if (!later.isEmpty()) {
-            parts.add("later, " + counts(later) + " in " + years(later));
+            parts.add("later, " + Counted.words(later) + " in " + years(later));
         }
         if (!undated.isEmpty()) {
-            parts.add(counts(undated) + " of no known year");
+            parts.add(Counted.words(undated) + " of no known year");
         }
         return String.join("; ", parts);
     }
@@ -65,19 +63,6 @@ final class VitalityExplanation {
             periods.add(current);
         }
         return periods;
-    }
-
-    /** "3 visits, 2 MOUs and 1 product": the most frequent first. */
-    private static String counts(List<TieFact> facts) {
-        Map<Activity, Integer> counts = new EnumMap<>(Activity.class);
-        facts.forEach(f -> counts.merge(f.activity(), 1, Integer::sum));
-        List<String> told = counts.entrySet().stream()
-                .sorted(Map.Entry.<Activity, Integer>comparingByValue().reversed())
-                .map(e -> e.getKey().count(e.getValue())).toList();
-        if (told.size() == 1) {
-            return told.get(0);
-        }
-        return String.join(", ", told.subList(0, told.size() - 1)) + " and " + told.get(told.size() - 1);
     }
 
     /** "2023" or "2023–2024", for facts in year order. */

@@ -13,6 +13,11 @@ public record YearCount(int year, Map<Activity, Integer> activities) {
         activities = Collections.unmodifiableMap(ordered);
     }
 
+    /** "2 visits and 1 MOU", or "nothing". */
+    public String words() {
+        return Counted.words(activities);
+    }
+
     public int facts() {
         return activities.values().stream().mapToInt(Integer::intValue).sum();
     }

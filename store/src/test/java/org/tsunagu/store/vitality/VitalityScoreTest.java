@@ -87,6 +87,14 @@ class VitalityScoreTest {
     }
 
     @Test
+    void countsASigningCeremonyInTheYearOfAnAgreementOnceAsTheAgreement() {
+        Vitality vitality = score(fact(Activity.MOU, 2026), fact(Activity.SIGNING, 2026), fact(Activity.SIGNING, 2022));
+
+        assertThat(vitality.score()).isCloseTo(3 + 3 * Math.pow(0.5, 2), within(1e-9));
+        assertThat(vitality.explanation()).isEqualTo("1 signing ceremony in 2022; 1 MOU in 2026");
+    }
+
+    @Test
     void countsFactsByYearOverTheLastTwelveYears() {
         Vitality vitality = score(fact(Activity.VISIT, 2010), fact(Activity.VISIT, 2015), fact(Activity.MOU, 2026),
                 fact(Activity.VISIT, 2026));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.tsunagu.web.HtmlPages;
 import org.tsunagu.web.NotFoundException;
 import org.tsunagu.web.PageLinks;
 import org.tsunagu.web.QueryParameters;
+import org.tsunagu.web.vitality.EntityTies;
 
 /** Entity pages and {@code /api/entities}: the same reads of the store, as HTML and as JSON. */
 public final class EntityRoutes {
@@ -32,14 +34,17 @@ public final class EntityRoutes {
 
     private final Database database;
     private final TemplateEngine templates;
+    /** Gives the reference year of the entity's ties by vitality. */
+    private final Clock clock;
 
-    private EntityRoutes(Database database, TemplateEngine templates) {
+    private EntityRoutes(Database database, TemplateEngine templates, Clock clock) {
         this.database = database;
         this.templates = templates;
+        this.clock = clock;
     }
 
-    public static void addTo(Javalin app, Database database, TemplateEngine templates) {
-        EntityRoutes routes = new EntityRoutes(database, templates);
+    public static void addTo(Javalin app, Database database, TemplateEngine templates, Clock clock) {
+        EntityRoutes routes = new EntityRoutes(database, templates, clock);
         app.get("/entities", routes::listPage);
         app.get("/entities/{id}", routes::entityPage);
         app.get("/api/entities", routes::list);
@@ -67,7 +72,9 @@ public final class EntityRoutes {
         EntityReport report = report(ctx, only, limit, only.isPresent() ? offset : 0);
         Optional<PageLinks> paging = only.map(type -> new PageLinks("/entities/" + report.profile().entity().id(),
                 Map.of("type", type.code()), report.count(type), offset, limit, report.facts(type).size()));
-        HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging));
+        Optional<EntityTies> ties = only.isPresent() ? Optional.empty()
+                : Optional.of(EntityTies.of(database, report.profile().entity().id(), clock));
+        HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging, ties));
     }
 
     private void list(Context ctx) {

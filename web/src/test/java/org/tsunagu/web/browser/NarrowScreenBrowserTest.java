@@ -171,6 +171,7 @@ class NarrowScreenBrowserTest {
         pages.put("/api-reference", List.of("/api-reference"));
         pages.put("/login", List.of("/login"));
         pages.put("/account/menu", List.of("/account/menu"));
+        pages.put("/ties", List.of("/ties", "/ties?status=on_paper&kind=places&entity=" + daNang));
         pages.put(ERRORS, List.of("/no-such-page", "/entities?colour=red", "/entities/999999"));
         return pages;
     }
