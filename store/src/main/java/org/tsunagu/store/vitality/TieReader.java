@@ -27,13 +27,17 @@ final class TieReader {
             FactType.INVESTMENT, FactType.PRODUCT).stream().map(FactType::code).toList();
     private static final String TIE_ENTITIES = """
             (SELECT id FROM kb_entities WHERE type IN ('place', 'organisation') AND merged_into IS NULL)""";
-    /** Every pair a fact names, the lower id first. */
+    /**
+     * Every pair a fact names, the lower id first. The unary + keeps SQLite from seeking each
+     * fact's index once per place and organisation of the base (minutes at 1,000 documents)
+     * instead of reading the fact's two or three entities.
+     */
     private static final String ALL_PAIRS = """
             pairs AS MATERIALIZED (
                 SELECT x.kb_fact_id, x.entity_id AS a, y.entity_id AS b
                 FROM kb_fact_entities x
                 JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND y.entity_id > x.entity_id
-                WHERE x.type IN (<types>) AND x.entity_id IN""" + TIE_ENTITIES + " AND y.entity_id IN" + TIE_ENTITIES
+                WHERE x.type IN (<types>) AND x.entity_id IN""" + TIE_ENTITIES + " AND +y.entity_id IN" + TIE_ENTITIES
             + ")";
     /** The pairs of one entity, read from its own rows of the index. */
     private static final String PAIRS_OF_ENTITY = """
@@ -42,7 +46,7 @@ final class TieReader {
                 FROM kb_fact_entities x
                 JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND y.entity_id <> x.entity_id
                 WHERE x.entity_id = :entity AND x.type IN (<types>) AND x.entity_id IN""" + TIE_ENTITIES
-            + " AND y.entity_id IN" + TIE_ENTITIES + ")";
+            + " AND +y.entity_id IN" + TIE_ENTITIES + ")";
     /**
      * The facts of the pairs, each once, with the kind and status of its best statement (the most
      * confident, the first stored on ties) unless a person edited them; the country of each end,
