@@ -50,9 +50,8 @@ final class TieReader {
     /**
      * The facts of the pairs, each once, with the kind and status of its best statement (the most
      * confident, the first stored on ties) unless a person edited them; the country of each end,
-     * found by walking up the place hierarchy (a government from the place it governs). The
-     * countries are worked out once: left to the planner, the walk ran again for every row, a
-     * hundred times slower at 1,000 documents.
+     * found by walking up the place hierarchy (a government from the place it governs), once
+     * for each end rather than for each row.
      */
     private static final String TIES = ",\n" + """
             shared AS MATERIALIZED (
