@@ -81,6 +81,9 @@ import org.tsunagu.store.review.Undo;
 import org.tsunagu.store.schema.Migrations;
 import org.tsunagu.store.watch.WatchedItems;
 import org.tsunagu.store.watch.Watchlists;
+import org.tsunagu.store.vitality.RankedTies;
+import org.tsunagu.store.vitality.TieQuery;
+import org.tsunagu.store.vitality.TieRanking;
 
 /**
  * The store: documents with the facts read from them, their arguments and evidence. Opening
@@ -434,6 +437,11 @@ public final class Database implements AutoCloseable {
     public Optional<Paths> paths(long from, long to, Set<FactType> kinds) {
         return readers.withHandle(handle -> GraphReader.exists(handle, from) && GraphReader.exists(handle, to)
                 ? Optional.of(PathFinder.between(handle, from, to, kinds)) : Optional.empty());
+    }
+
+    /** Ties between places and organisations ranked by vitality as of the query's year, the liveliest first. */
+    public RankedTies ties(TieQuery query) {
+        return readers.withHandle(handle -> TieRanking.rank(handle, query));
     }
 
     /**

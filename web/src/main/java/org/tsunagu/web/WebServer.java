@@ -29,6 +29,7 @@ import org.tsunagu.web.map.MapRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
 import org.tsunagu.web.search.SearchRoutes;
 import org.tsunagu.web.watch.WatchRoutes;
+import org.tsunagu.web.vitality.TieRoutes;
 
 /**
  * The web application over a store: home, search, entity, document and network pages, the review
@@ -88,13 +89,14 @@ public final class WebServer implements AutoCloseable {
         ExportRoutes.addTo(app, database, templates);
         SearchIndex index = SearchRoutes.addTo(app, database, templates);
         WatchRoutes.addTo(app, database, index, templates, settings);
-        EntityRoutes.addTo(app, database, templates);
+        EntityRoutes.addTo(app, database, templates, settings.clock());
         CorridorRoutes.addTo(app, database, templates);
         DocumentRoutes.addTo(app, database, templates);
         GraphRoutes.addTo(app, database, templates);
         MapRoutes.addTo(app, database, templates);
         CalendarRoutes.addTo(app, database, templates, settings.clock());
         AuditRoutes.addTo(app, database, templates);
+        TieRoutes.addTo(app, database, templates, settings.clock());
         return new WebServer(app.start(), api);
     }
 

@@ -22,14 +22,17 @@ import org.tsunagu.store.knowledge.Participant;
 import org.tsunagu.store.resolution.Entity;
 import org.tsunagu.store.resolution.EntityProfile;
 import org.tsunagu.web.PageLinks;
+import org.tsunagu.web.vitality.EntityTies;
 
 /**
  * An entity's page: its profile, then its facts by type — ties as a timeline by year, agreements,
  * people and titles over time, events, investment figures as charts, products — each with the
- * sentence it was read from. With {@code only}, one type's facts a page at a time. For an editor,
- * {@code csrf} holds the token of the forms that rename, retype, place, split and merge it.
+ * sentence it was read from; its ties by vitality when it has any. With {@code only}, one type's
+ * facts a page at a time. For an editor, {@code csrf} holds the token of the forms that rename,
+ * retype, place, split and merge it.
  */
-record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLinks> paging, Optional<String> csrf) {
+record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLinks> paging, Optional<String> csrf,
+        Optional<EntityTies> ties) {
 
     private static final Comparator<CitedFact> OLDEST_FIRST = Comparator.comparing(
             (CitedFact f) -> date(f.fact()), Comparator.nullsLast(Comparator.naturalOrder()));
@@ -54,6 +57,10 @@ record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLin
 
     boolean shows(FactType type) {
         return !report.facts(type).isEmpty() && only.map(type::equals).orElse(true);
+    }
+
+    boolean hasTies() {
+        return ties.filter(t -> t.total() > 0).isPresent();
     }
 
     boolean hasFacts() {

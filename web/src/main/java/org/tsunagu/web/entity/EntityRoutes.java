@@ -7,6 +7,7 @@ import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.tsunagu.web.PageLinks;
 import org.tsunagu.web.QueryParameters;
 import org.tsunagu.web.account.Csrf;
 import org.tsunagu.web.account.Visitor;
+import org.tsunagu.web.vitality.EntityTies;
 
 /** Entity pages and {@code /api/entities}: the same reads of the store, as HTML and as JSON. */
 public final class EntityRoutes {
@@ -36,14 +38,17 @@ public final class EntityRoutes {
 
     private final Database database;
     private final TemplateEngine templates;
+    /** Gives the reference year of the entity's ties by vitality. */
+    private final Clock clock;
 
-    private EntityRoutes(Database database, TemplateEngine templates) {
+    private EntityRoutes(Database database, TemplateEngine templates, Clock clock) {
         this.database = database;
         this.templates = templates;
+        this.clock = clock;
     }
 
-    public static void addTo(Javalin app, Database database, TemplateEngine templates) {
-        EntityRoutes routes = new EntityRoutes(database, templates);
+    public static void addTo(Javalin app, Database database, TemplateEngine templates, Clock clock) {
+        EntityRoutes routes = new EntityRoutes(database, templates, clock);
         EntityCurationRoutes.addTo(app, database, templates);
         app.get("/entities", routes::listPage);
         app.get("/entities/{id}", routes::entityPage);
@@ -77,7 +82,9 @@ public final class EntityRoutes {
         Optional<PageLinks> paging = only.map(type -> new PageLinks("/entities/" + report.profile().entity().id(),
                 Map.of("type", type.code()), report.count(type), offset, limit, report.facts(type).size()));
         Optional<String> csrf = Visitor.of(ctx).has(Role.EDITOR) ? Optional.of(Csrf.token(ctx)) : Optional.empty();
-        HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging, csrf));
+        Optional<EntityTies> ties = only.isPresent() ? Optional.empty()
+                : Optional.of(EntityTies.of(database, report.profile().entity().id(), clock));
+        HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging, csrf, ties));
     }
 
     private void list(Context ctx) {
