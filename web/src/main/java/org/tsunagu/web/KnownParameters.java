@@ -54,7 +54,7 @@ public final class KnownParameters {
             Map.entry("/account/menu", NONE),
             Map.entry("/following", NONE),
             Map.entry("/following/button", Set.of("kind", "target")),
-            Map.entry("/feeds/{token}/{id}.atom", NONE)),
+            Map.entry("/feeds/{token}/{id}.atom", NONE),
             Map.entry("/ties", Set.of("entity", "kind", "country", "status", "as_of", "limit", "offset")));
 
     private final Map<String, Set<String>> byRoute;
