@@ -162,7 +162,7 @@ public final class EditedEntities {
         handle.createUpdate("INSERT INTO kb_aliases (entity_id, folded, name, mentions) VALUES (:id, :folded, :name, 0)")
                 .bind("id", id).bind("folded", Folding.fold(name)).bind("name", name).execute();
         for (String key : EntityResolver.keysOf(name, type)) {
-            handle.createUpdate("INSERT OR IGNORE INTO kb_entity_keys (match_key, entity_id) VALUES (:key, :id)")
+            handle.createUpdate("INSERT INTO kb_entity_keys (match_key, entity_id) VALUES (:key, :id) ON CONFLICT DO NOTHING")
                     .bind("key", key).bind("id", id).execute();
         }
         return id;

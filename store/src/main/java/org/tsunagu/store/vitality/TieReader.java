@@ -69,7 +69,7 @@ final class TieReader {
                 UNION ALL
                 SELECT up.start, COALESCE(e.parent_id, e.governs_id), up.depth + 1
                 FROM up JOIN kb_entities e ON e.id = up.id
-                WHERE e.level IS NOT 'country' AND COALESCE(e.parent_id, e.governs_id) IS NOT NULL AND up.depth < 8),
+                WHERE (e.level IS NULL OR e.level <> 'country') AND COALESCE(e.parent_id, e.governs_id) IS NOT NULL AND up.depth < 8),
             countries AS MATERIALIZED (
                 SELECT up.start AS id, MIN(c.name) AS name FROM up JOIN kb_entities c ON c.id = up.id
                 WHERE c.level = 'country' GROUP BY up.start)
