@@ -74,8 +74,10 @@ public final class KnowledgeReader {
               AND (:to IS NULL OR substr(k.fact_date, 1, length(:to)) <= substr(:to, 1, length(k.fact_date)))
             """;
     // Each order's terms apply only when asked for, so the others cost nothing; the id ends every order.
+    // Undated facts go last in both databases (PostgreSQL puts nulls first in a descending order).
     private static final String FIND = "SELECT k.id " + MATCHING + """
             ORDER BY CASE WHEN :order = 'confidence' THEN k.confidence END,
+                     CASE WHEN :order = 'date' THEN k.fact_date IS NULL END,
                      CASE WHEN :order = 'date' THEN k.fact_date END DESC,
                      CASE WHEN :order = 'document' THEN k.document_name END,
                      k.id

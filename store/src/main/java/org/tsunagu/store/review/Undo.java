@@ -35,10 +35,10 @@ public final class Undo {
             SELECT MIN(l.id) FROM audit_log l
             WHERE l.id > :entry
               AND (l.target = :target
-                   OR (l.target LIKE 'entity:%' AND CAST(substr(l.target, 8) AS INTEGER) IN (
-                           SELECT a.resolved_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
-                           WHERE f.kb_fact_id = :fact))
-                   OR json_extract(l.operation, '$.from') IN (
+                   OR l.target IN (
+                           SELECT 'entity:' || a.resolved_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
+                           WHERE f.kb_fact_id = :fact)
+                   OR CAST(json_extract(l.operation, '$.from') AS BIGINT) IN (
                            SELECT a.resolved_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
                            WHERE f.kb_fact_id = :fact))""";
 

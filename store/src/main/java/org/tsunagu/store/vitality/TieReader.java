@@ -42,7 +42,8 @@ final class TieReader {
     /** The pairs of one entity, read from its own rows of the index. */
     private static final String PAIRS_OF_ENTITY = """
             pairs AS MATERIALIZED (
-                SELECT x.kb_fact_id, MIN(x.entity_id, y.entity_id) AS a, MAX(x.entity_id, y.entity_id) AS b
+                SELECT x.kb_fact_id, CASE WHEN x.entity_id < y.entity_id THEN x.entity_id ELSE y.entity_id END AS a,
+                       CASE WHEN x.entity_id < y.entity_id THEN y.entity_id ELSE x.entity_id END AS b
                 FROM kb_fact_entities x
                 JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND y.entity_id <> x.entity_id
                 WHERE x.entity_id = :entity AND x.type IN (<types>) AND x.entity_id IN""" + TIE_ENTITIES
