@@ -23,14 +23,15 @@ final class AgreementCommitments {
     private static final Set<String> PLEDGES = Words.of("agreed", "agree", "agrees", "agreeing", "committed", "commit", "commits",
             "pledged", "pledge", "pledges", "undertook", "undertake", "undertakes", "promised", "promise", "vowed");
     private static final Set<String> MODALS = Words.of("will", "shall");
+    private static final Set<String> RELATIVES = Words.of("which", "who", "whose");
     /** Subjects that stand for the parties together. */
     private static final Set<String> COLLECTIVE = Words.of("sides", "parties", "both", "two", "they", "partners", "signatories");
-    /** First verbs of a phrase that only hedges: "agreed to consider", "will explore". */
+    /** First words of a phrase that hedges ("agreed to consider", "will explore") or states rather than undertakes ("will be"). */
     private static final Set<String> HEDGED_VERBS = Words.of("consider", "explore", "study", "discuss", "examine", "seek", "try",
-            "look", "review", "assess", "not", "never");
+            "look", "review", "assess", "not", "never", "be", "have", "become");
     /** Words that end the phrase of an undertaking. */
     private static final Set<String> ENDS = Words.of(".", ";", ":", "(", "which", "while", "whereas", "but", "\u2014", "said",
-            "according");
+            "according", "added", "noted", "stated", "told", "says", "adds");
     /** Common verbs of undertakings, where a coordinated list splits into one commitment each. */
     private static final Set<String> VERBS = Words.of("support", "hold", "promote", "organise", "organize", "establish", "set",
             "share", "exchange", "send", "host", "develop", "strengthen", "expand", "encourage", "facilitate", "provide",
@@ -83,9 +84,10 @@ final class AgreementCommitments {
 
     /** Who undertakes what the trigger at {@code trigger} opens: both, one party, or nobody of the agreement. */
     private static Optional<String> owner(DocumentView view, Sentence s, int trigger, List<EntityRef> parties) {
-        int start = trigger - 1;
-        while (start > s.firstToken() && !view.f(start - 1).equals(",") && !view.f(start - 1).equals("that")) {
-            start--;
+        int start = clauseStart(view, s, trigger);
+        if (RELATIVES.contains(view.f(start)) && start - 1 > s.firstToken()) {
+            // "engineers from A, which has helped B, will ...": the subject is before the relative clause
+            start = clauseStart(view, s, start - 1);
         }
         if (view.f(trigger).equals("agreeing")) {
             // "signed an MOU, agreeing to ...": the signing's own parties
@@ -105,6 +107,14 @@ final class AgreementCommitments {
             return Optional.empty();
         }
         return Optional.of(named.size() == 1 ? named.get(0) : Commitment.BOTH);
+    }
+
+    private static int clauseStart(DocumentView view, Sentence s, int before) {
+        int start = before - 1;
+        while (start > s.firstToken() && !view.f(start - 1).equals(",") && !view.f(start - 1).equals("that")) {
+            start--;
+        }
+        return start;
     }
 
     private static Optional<String> partyNamed(EntityRef actor, List<EntityRef> parties) {
@@ -132,7 +142,7 @@ final class AgreementCommitments {
     }
 
     private static void add(DocumentView view, int start, int end, String owner, List<Commitment> out) {
-        int stop = Math.min(end, start + MAX_WORDS);
+        int stop = withoutSpeaker(view, start, Math.min(end, start + MAX_WORDS));
         while (stop > start && (view.f(stop - 1).equals(",") || view.f(stop - 1).equals("and"))) {
             stop--;
         }
@@ -140,6 +150,15 @@ final class AgreementCommitments {
             Span span = new Span(view.token(start).start(), view.token(stop - 1).end());
             out.add(new Commitment(owner, view.text(start, stop), span));
         }
+    }
+
+    /** "host a seminar in June, Tanaka added": the phrase without the name of who said it. */
+    private static int withoutSpeaker(DocumentView view, int start, int end) {
+        int comma = end - 1;
+        while (comma > start && view.token(comma).isCapitalized()) {
+            comma--;
+        }
+        return comma > start && comma < end - 1 && view.f(comma).equals(",") ? comma : end;
     }
 
     /** An item under "Both sides will:" or "The MOU commits the parties to:". */

@@ -13,7 +13,8 @@ import org.tsunagu.model.fact.AgreementTerm;
  * How long an agreement runs, read in its sentence or the next two: a length after "for" ("valid
  * for five years", "extended for another ten years", "for a period of three years"), a length
  * before the agreement's noun ("a five-year MOU") or an end date ("valid until 2030", "expires in
- * 2028"). A length after "for" counts only in a clause that speaks of a term ("valid", "runs",
+ * 2028"). An end date after "until" counts only after a word of validity ("remains in force until"), so
+ * that an event that "runs until Friday" gives none. A length after "for" counts only in a clause that speaks of a term ("valid", "runs",
  * "extended", "period" ...), so that "friends for thirty years" is no term.
  */
 final class AgreementTerms {
@@ -34,7 +35,13 @@ final class AgreementTerms {
     /** Nouns a length before which is the agreement's term: "a five-year MOU", "a two-year term". */
     private static final Set<String> TERM_NOUNS = Words.of("mou", "mous", "memorandum", "agreement", "agreements", "pact", "deal",
             "contract", "term", "period", "partnership", "accord", "extension", "renewal", "moa");
-    private static final Set<String> END_CUES = Words.of("until", "till", "through", "expires", "expire", "expiring", "ends");
+    /** Words after which a date ends the agreement: "expires in 2028", or with a word of validity before, "valid until 2030". */
+    private static final Set<String> EXPIRES = Words.of("expires", "expire", "expiring");
+    private static final Set<String> UNTIL = Words.of("until", "till", "through");
+    /** Words that make "until" a term's end rather than an event's ("runs until Friday"). */
+    private static final Set<String> VALIDITY = Words.of("valid", "effective", "force", "effect", "remain", "remains", "expire",
+            "expires", "term", "period", "extended", "renewed");
+    private static final int VALIDITY_WINDOW = 3;
     /** Words between a length and "for" that keep it a term: "for another ten years", "for a period of five years". */
     private static final Set<String> BETWEEN = Words.of("another", "a", "further", "an", "additional", "period", "of", "the", "next");
     private static final int SENTENCES_AFTER = 2;
@@ -70,7 +77,7 @@ final class AgreementTerms {
             if (count > 0 && isUnit(view, i + 1) && speaksOfTerm && afterFor(view, s, i)) {
                 return Optional.of(length(view, count, i + 1, i, i + 2, renewal));
             }
-            if (END_CUES.contains(view.f(i))) {
+            if (EXPIRES.contains(view.f(i)) || UNTIL.contains(view.f(i)) && validityBefore(view, s, i)) {
                 Optional<AgreementTerm> end = endDate(view, s, i, renewal);
                 if (end.isPresent()) {
                     return end;
@@ -89,11 +96,20 @@ final class AgreementTerms {
         return view.f(k).equals("for");
     }
 
+    private static boolean validityBefore(DocumentView view, Sentence s, int until) {
+        for (int k = until - 1; k >= Math.max(s.firstToken(), until - VALIDITY_WINDOW); k--) {
+            if (VALIDITY.contains(view.f(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "valid until 2030", "expires in March 2029", "runs through the end of 2027". */
     private static Optional<AgreementTerm> endDate(DocumentView view, Sentence s, int cue, boolean renewal) {
         for (DateMention d : view.datesIn(s)) {
             int gap = d.firstToken() - cue;
-            if (gap >= 1 && gap <= 4) {
+            if (gap >= 1 && gap <= 4 && d.date() != null) {
                 Span span = new Span(view.token(cue).start(), view.token(d.endToken() - 1).end());
                 return Optional.of(AgreementTerm.until(d.end() != null ? d.end() : d.date(), renewal, span));
             }

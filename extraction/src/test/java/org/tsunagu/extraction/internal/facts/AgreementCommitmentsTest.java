@@ -58,4 +58,21 @@ class AgreementCommitmentsTest {
         Commitment c = commitments(text).get(0);
         assertThat(text.substring(c.span().start(), c.span().end())).isEqualTo("hold regular dialogues");
     }
+
+    @Test
+    void looksForTheOwnerBeforeARelativeClause() {
+        assertThat(commitments(SIGNING + "Engineers from Otaru, which has advised Daegu Metropolitan City since 2019, will train "
+                + "snow plough drivers.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutWhoSaidIt() {
+        assertThat(commitments(SIGNING + "Sapporo City will host a Daegu food week in June, Ito Kenji added."))
+                .extracting(Commitment::text).containsExactly("host a Daegu food week in June");
+    }
+
+    @Test
+    void keepsNoStatementOfWhatWillBe() {
+        assertThat(commitments(SIGNING + "Both sides said the products will be sold online.")).isEmpty();
+    }
 }

@@ -51,4 +51,16 @@ class AgreementTermsTest {
                 + "understanding on winter tourism.").orElseThrow();
         assertThat(term.endFrom(Optional.of(PartialDate.ofDay(2026, 3, 1)))).contains(PartialDate.ofMonth(2029, 3));
     }
+
+    @Test
+    void readsNoTermFromTheEndOfAnEventAfterTheSigning() {
+        assertThat(term("Published: 2026-03-02\n\nOn 1 March, Kumamoto and Hefei signed a cooperation agreement. It was signed at "
+                + "a food fair that runs until 8 March.")).isEmpty();
+    }
+
+    @Test
+    void readsAnEndDateAfterExpires() {
+        assertThat(term("Published: 2026-03-02\n\nOn 1 March, Kumamoto and Hefei signed a cooperation agreement, which expires "
+                + "in 2029.").orElseThrow().until()).contains(PartialDate.ofYear(2029));
+    }
 }
