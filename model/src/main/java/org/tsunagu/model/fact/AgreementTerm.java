@@ -28,6 +28,13 @@ public record AgreementTerm(int years, int months, Optional<PartialDate> until, 
         return new AgreementTerm(0, 0, Optional.of(end), renewal, span);
     }
 
+    /** How pages word the term: "5 years", "2 years 6 months", "until 2031", with "(renewal)" when it extends an earlier one. */
+    public String text() {
+        String length = until.map(end -> "until " + end).orElseGet(() -> (years > 0 ? years + (years == 1 ? " year" : " years") : "")
+                + (years > 0 && months > 0 ? " " : "") + (months > 0 ? months + (months == 1 ? " month" : " months") : ""));
+        return renewal ? length + " (renewal)" : length;
+    }
+
     /** The last day the agreement is in force, counted from its start when the text gives a length. */
     public Optional<PartialDate> endFrom(Optional<PartialDate> start) {
         if (until.isPresent()) {
