@@ -54,7 +54,7 @@ final class AgreementCommitments {
         int last = Math.min(view.sentences.size() - 1, s.index() + SENTENCES_AFTER);
         for (int k = s.index(); k <= last; k++) {
             Sentence sentence = view.sentences.get(k);
-            if (k > s.index() && !view.agreementsIn(sentence).isEmpty()) {
+            if (k > s.index() && startsAnotherAgreement(view, sentence)) {
                 break;
             }
             if (isListItem(view, sentence)) {
@@ -188,6 +188,11 @@ final class AgreementCommitments {
         List<Commitment> one = new ArrayList<>();
         add(view, start, end, owner, one);
         return one.stream().findFirst();
+    }
+
+    /** A new agreement, not "the memorandum" retold ("the mayors signed the memorandum"). */
+    private static boolean startsAnotherAgreement(DocumentView view, Sentence s) {
+        return view.agreementsIn(s).stream().anyMatch(c -> !c.definite());
     }
 
     private static boolean isListItem(DocumentView view, Sentence s) {

@@ -54,7 +54,7 @@ final class AgreementTerms {
         int last = Math.min(view.sentences.size() - 1, s.index() + SENTENCES_AFTER);
         for (int k = s.index(); k <= last; k++) {
             Sentence sentence = view.sentences.get(k);
-            if (k > s.index() && !view.agreementsIn(sentence).isEmpty()) {
+            if (k > s.index() && startsAnotherAgreement(view, sentence)) {
                 // another agreement begins: its term is its own
                 return Optional.empty();
             }
@@ -85,6 +85,11 @@ final class AgreementTerms {
             }
         }
         return Optional.empty();
+    }
+
+    /** A new agreement, not "the memorandum" retold ("the mayors signed the memorandum"). */
+    private static boolean startsAnotherAgreement(DocumentView view, Sentence s) {
+        return view.agreementsIn(s).stream().anyMatch(c -> !c.definite());
     }
 
     /** Whether "for" opens the phrase of the length at token {@code i}: "for five", "for another ten", "for a period of three". */
