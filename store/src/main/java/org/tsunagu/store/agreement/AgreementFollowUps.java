@@ -27,7 +27,8 @@ public final class AgreementFollowUps {
             Agreement agreement = (Agreement) f.fact();
             AgreementStanding standing = AgreementStanding.of(agreement, f.links(),
                     AgreementCancellations.isCancelled(handle, id), today);
-            return new AgreementFollowUp(f, standing, CommitmentStates.of(handle, id, agreement, f.lastSeen(), today),
+            List<List<LinkedActivity>> activity = CommitmentActivity.of(handle, f, agreement.commitments());
+            return new AgreementFollowUp(f, standing, CommitmentStates.of(handle, id, agreement, f.lastSeen(), activity, today),
                     AuditLog.ofTarget(handle, "agreement:" + id));
         });
     }

@@ -1,20 +1,24 @@
 package org.tsunagu.store.agreement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.fact.Agreement;
+import org.tsunagu.model.fact.Commitment;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.text.Folding;
 
 /**
  * The statuses editors gave an agreement's commitments, read alongside the commitments the
  * agreement's best report gives. A commitment still planned a year after the agreement's last
- * report has "lapsed" suggested: nothing says it was carried out.
+ * report, and after the last activity suggested for it, has "lapsed" suggested: nothing says it was carried out.
  */
 public final class CommitmentStates {
 
@@ -28,24 +32,31 @@ public final class CommitmentStates {
         return Folding.fold(text);
     }
 
+    /** The commitments of the agreement, each with its status and the later facts ({@code activity}, by position) that match it. */
     public static List<TrackedCommitment> of(Handle handle, long fact, Agreement agreement, Optional<String> lastSeen,
-            LocalDate today) {
+            List<List<LinkedActivity>> activity, LocalDate today) {
         Map<String, Row> rows = new HashMap<>();
         handle.createQuery("SELECT commitment, status, changed_at, changed_by FROM commitment_states WHERE kb_fact_id = :fact")
                 .bind("fact", fact)
                 .map((r, ctx) -> new Row(r.getString("commitment"), r.getString("status"), r.getString("changed_at"),
                         r.getString("changed_by")))
                 .forEach(row -> rows.put(row.key(), row));
-        boolean quietForAYear = lastSeen.flatMap(CommitmentStates::day).map(d -> d.plusMonths(LAPSE_MONTHS).isBefore(today))
-                .orElse(false);
-        return agreement.commitments().stream().map(c -> {
+        List<TrackedCommitment> out = new ArrayList<>();
+        for (int i = 0; i < agreement.commitments().size(); i++) {
+            Commitment c = agreement.commitments().get(i);
+            List<LinkedActivity> done = activity.get(i);
             String key = keyOf(c.text());
             Optional<Row> row = Optional.ofNullable(rows.get(key));
             CommitmentStatus status = row.flatMap(r -> Coded.fromCode(CommitmentStatus.class, r.status()))
                     .orElse(CommitmentStatus.PLANNED);
-            return new TrackedCommitment(key, c, status, row.map(Row::changedAt), row.map(Row::changedBy),
-                    status == CommitmentStatus.PLANNED && quietForAYear);
-        }).toList();
+            Optional<String> lastNews = Stream.concat(lastSeen.stream(), done.stream().flatMap(a -> a.firstSeen().stream()))
+                    .max(Comparator.naturalOrder());
+            boolean quietForAYear = lastNews.flatMap(CommitmentStates::day).map(d -> d.plusMonths(LAPSE_MONTHS).isBefore(today))
+                    .orElse(false);
+            out.add(new TrackedCommitment(key, c, status, row.map(Row::changedAt), row.map(Row::changedBy), done,
+                    status == CommitmentStatus.PLANNED && quietForAYear));
+        }
+        return out;
     }
 
     /** Sets a commitment's status; the caller holds the transaction and records the change in the audit log. */

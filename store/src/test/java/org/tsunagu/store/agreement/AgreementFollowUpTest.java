@@ -111,4 +111,24 @@ class AgreementFollowUpTest {
 
         assertThat(store.database().agreementFollowUp(id).orElseThrow().standing().status()).isEqualTo(AgreementStatus.CANCELLED);
     }
+
+    @Test
+    void suggestsALaterEventBetweenThePartiesThatSharesACommitmentsWords() {
+        long id = saveMou(18, 60);
+        Articles later = Articles.article("otaru-nakhodka-fair", "Otaru and Nakhodka held a trade show for seafood companies "
+                + "in Otaru. Separately, Nakhodka hosted a chess match.");
+        PartialDate day = PartialDate.of(LocalDate.now().minusMonths(2));
+        Database database = store.database();
+        database.save(new Extraction(later.document(), Optional.of(day), List.of(
+                later.visit("held a trade show", later.place("Otaru"), later.place("Otaru"), later.place("Nakhodka")))));
+
+        AgreementFollowUp followUp = database.agreementFollowUp(id).orElseThrow();
+
+        TrackedCommitment dialogues = followUp.commitments().get(0);
+        TrackedCommitment tradeShows = followUp.commitments().get(1);
+        assertThat(dialogues.activity()).isEmpty();
+        assertThat(tradeShows.activity()).singleElement().satisfies(a -> assertThat(a.words()).contains("trade", "show"));
+        assertThat(tradeShows.lapseSuggested()).isFalse();
+        assertThat(dialogues.lapseSuggested()).isTrue();
+    }
 }

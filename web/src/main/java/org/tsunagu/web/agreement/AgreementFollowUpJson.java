@@ -32,6 +32,12 @@ public final class AgreementFollowUpJson {
             ObjectNode item = commitments.addObject().put("owner", c.commitment().owner()).put("text", c.commitment().text())
                     .put("status", c.status().code()).put("lapse_suggested", c.lapseSuggested());
             c.changedAt().ifPresent(at -> item.put("changed_at", at));
+            ArrayNode activity = item.putArray("activity");
+            c.activity().forEach(a -> {
+                ObjectNode linked = activity.addObject().put("fact", a.fact()).put("summary", a.summary())
+                        .put("first_seen", a.firstSeen().orElse(null));
+                a.words().forEach(linked.putArray("shared_words")::add);
+            });
         }
         ArrayNode decisions = node.putArray("decisions");
         for (AuditEntry entry : followUp.decisions()) {

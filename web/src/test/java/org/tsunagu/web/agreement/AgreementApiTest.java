@@ -37,6 +37,7 @@ class AgreementApiTest {
         assertThat(followUp.get("term").get("years").asInt()).isEqualTo(3);
         assertThat(followUp.get("commitments").findValuesAsText("text")).containsExactly(CommittedMou.FAIR, CommittedMou.TRAINEES);
         assertThat(followUp.get("commitments").findValuesAsText("status")).containsOnly("planned");
+        assertThat(followUp.get("commitments").get(0).get("activity")).isEmpty();
     }
 
     @Test
