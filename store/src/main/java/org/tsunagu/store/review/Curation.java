@@ -35,7 +35,7 @@ public final class Curation {
     /** Fields that are not values a person edits: the kind of record, entities, provenance. */
     private static final Set<String> NOT_EDITABLE = Set.of("type", "evidence", "confidence", "parties", "signatories",
             "a", "b", "person", "org", "location", "organizers", "participants", "investor", "destination", "origin",
-            "showcased_at", "fields", "sectors", "categories");
+            "showcased_at", "fields", "sectors", "categories", "term", "commitments");
 
     private Curation() {
     }

@@ -17,6 +17,7 @@ import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
+import org.tsunagu.store.review.Curation;
 import org.tsunagu.store.review.CurationException;
 import org.tsunagu.store.review.Operation;
 import org.tsunagu.store.testing.Articles;
@@ -130,5 +131,13 @@ class AgreementFollowUpTest {
         assertThat(tradeShows.activity()).singleElement().satisfies(a -> assertThat(a.words()).contains("trade", "show"));
         assertThat(tradeShows.lapseSuggested()).isFalse();
         assertThat(dialogues.lapseSuggested()).isTrue();
+    }
+
+    @Test
+    void keepsTheTermAndCommitmentsOutOfTheFieldsAnEditSets() {
+        long id = saveMou(6, 36);
+
+        assertThat(Curation.editableValues(store.database().knowledgeFact(id).orElseThrow().fact()))
+                .containsKey("date").doesNotContainKeys("term", "commitments");
     }
 }
