@@ -41,7 +41,8 @@ class AgreementFollowUpBrowserTest {
 
     @Test
     void marksACommitmentDone() {
-        browser.open("/agreements");
+        browser.open("/entities");
+        browser.navigate(browser.driver().findElement(By.linkText("Agreements to follow up"))::click);
         browser.navigate(browser.driver().findElement(By.cssSelector("#expiring .agreement-list a"))::click);
 
         assertThat(text(".agreement-follow-up .agreement-status")).isEqualTo("in force");
