@@ -24,6 +24,8 @@ import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.fact.Role;
 import org.tsunagu.store.account.Accounts;
 import org.tsunagu.store.account.FeedTokens;
+import org.tsunagu.store.agreement.AgreementFollowUp;
+import org.tsunagu.store.agreement.AgreementFollowUps;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.audit.AuditLog;
 import org.tsunagu.store.audit.AuditQuery;
@@ -49,9 +51,9 @@ import org.tsunagu.store.graph.Paths;
 import org.tsunagu.store.graph.TyingFacts;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.knowledge.CitedFact;
+import org.tsunagu.store.knowledge.Country;
 import org.tsunagu.store.knowledge.DatedFact;
 import org.tsunagu.store.knowledge.DatedFacts;
-import org.tsunagu.store.knowledge.Country;
 import org.tsunagu.store.knowledge.EntityMerge;
 import org.tsunagu.store.knowledge.EntityReport;
 import org.tsunagu.store.knowledge.EvidenceSpans;
@@ -359,6 +361,25 @@ public final class Database implements AutoCloseable {
 
     public Optional<KnowledgeFact> knowledgeFact(long id) {
         return readers.withHandle(handle -> KnowledgeReader.find(handle, id));
+    }
+
+    /** An agreement with its status, expiry and commitments as of today (the database clock's day). */
+    public Optional<AgreementFollowUp> agreementFollowUp(long id) {
+        return readers.withHandle(handle -> AgreementFollowUps.find(handle, id, today()));
+    }
+
+    /** Agreements in force whose term ends within {@code months} from today. */
+    public List<AgreementFollowUp> agreementsExpiringWithin(int months) {
+        return readers.withHandle(handle -> AgreementFollowUps.expiringWithin(handle, today(), months));
+    }
+
+    /** Agreements whose commitments have all gone a year without news. */
+    public List<AgreementFollowUp> agreementsWithQuietCommitments() {
+        return readers.withHandle(handle -> AgreementFollowUps.quiet(handle, today()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** Which agreements each of these knowledge facts renews or is renewed by; facts with no link are left out. */

@@ -35,7 +35,8 @@ final class StoreCopy {
             "kb_entities", "kb_entity_keys", "kb_aliases", "kb_person_roles",
             "kb_facts", "facts", "fact_arguments", "evidence", "renewal_statements", "kb_fact_links",
             "kb_fact_entities", "statement_years",
-            "accounts", "api_tokens", "audit_log", "watchlists", "feed_tokens");
+            "accounts", "api_tokens", "audit_log", "watchlists", "feed_tokens",
+            "commitment_states", "agreement_cancellations");
 
     private static final int BATCH = 1_000;
 

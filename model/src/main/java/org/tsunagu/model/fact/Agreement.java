@@ -14,7 +14,15 @@ public record Agreement(
         List<EntityRef> signatories,
         List<String> fields,
         Evidence evidence,
-        double confidence) implements Fact {
+        double confidence,
+        Optional<AgreementTerm> term,
+        List<Commitment> commitments) implements Fact {
+
+    /** An agreement whose text gives no term and no commitments. */
+    public Agreement(List<EntityRef> parties, AgreementKind kind, Optional<PartialDate> date, List<EntityRef> signatories,
+            List<String> fields, Evidence evidence, double confidence) {
+        this(parties, kind, date, signatories, fields, evidence, confidence, Optional.empty(), List.of());
+    }
 
     public Agreement {
         parties = List.copyOf(parties);
@@ -24,6 +32,13 @@ public record Agreement(
         fields = List.copyOf(fields);
         Objects.requireNonNull(evidence, "evidence");
         Fact.checkConfidence(confidence);
+        Objects.requireNonNull(term, "term");
+        commitments = List.copyOf(commitments);
+    }
+
+    /** The same agreement with the term and commitments its text gives. */
+    public Agreement withTerms(Optional<AgreementTerm> term, List<Commitment> commitments) {
+        return new Agreement(parties, kind, date, signatories, fields, evidence, confidence, term, commitments);
     }
 
     @Override

@@ -50,6 +50,7 @@ public final class FactJson {
             node.put("date", a.date().map(PartialDate::toString).orElse(null));
             node.set("signatories", refs(a.signatories()));
             node.set("fields", strings(a.fields()));
+            AgreementTermsJson.write(node, a.term(), a.commitments());
         } else if (fact instanceof Relationship r) {
             node.put("kind", r.kind().code());
             node.set("a", ref(r.a()));
@@ -98,7 +99,7 @@ public final class FactJson {
         return switch (type) {
             case "agreement" -> new Agreement(refs(node.path("parties")), code(AgreementKind.class, node),
                     date(node, "date"), refs(node.path("signatories")), strings(node.path("fields")),
-                    evidence, confidence);
+                    evidence, confidence, AgreementTermsJson.term(node), AgreementTermsJson.commitments(node));
             case "relationship" -> new Relationship(ref(node.path("a")), ref(node.path("b")),
                     code(RelationshipKind.class, node), date(node, "since"),
                     Coded.fromCode(RelationshipStatus.class, node.path("status").asText()).orElseThrow(),

@@ -11,6 +11,8 @@ import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Agreement;
 import org.tsunagu.model.fact.AgreementKind;
+import org.tsunagu.model.fact.AgreementTerm;
+import org.tsunagu.model.fact.Commitment;
 import org.tsunagu.model.fact.Event;
 import org.tsunagu.model.fact.EventKind;
 import org.tsunagu.model.fact.Evidence;
@@ -52,6 +54,14 @@ class FactJsonTest {
         for (Fact fact : oneOfEachKind()) {
             assertThat(FactJson.read(FactJson.write(fact))).isEqualTo(fact);
         }
+    }
+
+    @Test
+    void readsBackAnAgreementsTermAndCommitments() {
+        Agreement agreement = new Agreement(List.of(HUE, KOBE), AgreementKind.MOU, Optional.of(PartialDate.ofYear(2024)),
+                List.of(), List.of("tourism"), EVIDENCE, 0.9, Optional.of(AgreementTerm.ofLength(5, 0, true, new Span(60, 72))),
+                List.of(new Commitment(Commitment.BOTH, "hold regular dialogues", new Span(81, 103))));
+        assertThat(FactJson.read(FactJson.write(agreement))).isEqualTo(agreement);
     }
 
     @Test

@@ -11,15 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
-import org.tsunagu.store.resolution.WriterCache;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.model.time.PartialDate;
+import org.tsunagu.store.agreement.AgreementFollowUps;
 import org.tsunagu.store.fact.Argument;
 import org.tsunagu.store.internal.JdbcStatements;
 import org.tsunagu.store.report.Filing;
+import org.tsunagu.store.resolution.WriterCache;
 
 /**
  * Keeps each knowledge fact in step with the statements that report it: one row per identity
@@ -188,6 +189,7 @@ public final class KnowledgeFacts {
                 .bind("id", id).mapTo(Double.class).list();
         if (perReport.isEmpty()) {
             Renewals.forget(handle, id);
+            AgreementFollowUps.forget(handle, id);
             handle.createUpdate("DELETE FROM kb_facts WHERE id = :id").bind("id", id).execute();
             return;
         }

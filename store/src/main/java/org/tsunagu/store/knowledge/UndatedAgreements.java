@@ -77,6 +77,6 @@ final class UndatedAgreements {
             return fact;
         }
         return new Agreement(a.parties(), a.kind(), Optional.of(PartialDate.ofYear(years.iterator().next())),
-                a.signatories(), a.fields(), a.evidence(), a.confidence());
+                a.signatories(), a.fields(), a.evidence(), a.confidence()).withTerms(a.term(), a.commitments());
     }
 }

@@ -35,7 +35,7 @@ public final class Curation {
     /** Fields that are not values a person edits: the kind of record, entities, provenance. */
     private static final Set<String> NOT_EDITABLE = Set.of("type", "evidence", "confidence", "parties", "signatories",
             "a", "b", "person", "org", "location", "organizers", "participants", "investor", "destination", "origin",
-            "showcased_at", "fields", "sectors", "categories");
+            "showcased_at", "fields", "sectors", "categories", "term", "commitments");
 
     private Curation() {
     }
@@ -61,6 +61,8 @@ public final class Curation {
             EntityEdits.setType(handle, entity(handle, setType.entity()), setType.type());
         } else if (operation instanceof Operation.SetParent setParent) {
             EntityEdits.setParent(handle, entity(handle, setParent.entity()), setParent.parent());
+        } else if (AgreementDecisions.covers(operation)) {
+            AgreementDecisions.apply(handle, operation, user, at);
         }
         String after = snapshot(handle, operation);
         return AuditLog.append(handle, at, user, json(operation), operation.target(), before, after);
@@ -179,6 +181,9 @@ public final class Curation {
 
     /** What the operation is about, as JSON: the fact's state or the entities' names and aliases. */
     private static String snapshot(Handle handle, Operation operation) {
+        if (AgreementDecisions.covers(operation)) {
+            return AgreementDecisions.snapshot(handle, operation).toString();
+        }
         ObjectNode node = NODES.objectNode();
         if (operation instanceof Operation.Merge merge) {
             EntityReader.find(handle, merge.from()).ifPresent(e -> node.set("from", entityJson(e)));
@@ -232,6 +237,7 @@ public final class Curation {
     static String json(Operation operation) {
         ObjectNode node = NODES.objectNode();
         node.put("op", operation.name());
+        AgreementDecisions.describe(operation, node);
         if (operation instanceof Operation.Accept a) {
             node.put("fact", a.fact());
         } else if (operation instanceof Operation.Reject r) {

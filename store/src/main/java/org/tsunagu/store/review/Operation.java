@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.store.agreement.CommitmentStatus;
 
 /**
  * A person's change to the knowledge base, small and serialisable: validated, applied, and kept
@@ -116,6 +117,28 @@ public sealed interface Operation {
 
         public String name() {
             return "set-parent";
+        }
+    }
+
+    /** Says where one commitment of an agreement stands, the commitment named by its text. */
+    record SetCommitmentStatus(long fact, String commitment, CommitmentStatus status) implements Operation {
+        public String target() {
+            return AgreementDecisions.target(fact);
+        }
+
+        public String name() {
+            return "commitment-status";
+        }
+    }
+
+    /** Says an agreement was cancelled or, with {@code cancelled} false, that it was not. */
+    record CancelAgreement(long fact, boolean cancelled) implements Operation {
+        public String target() {
+            return AgreementDecisions.target(fact);
+        }
+
+        public String name() {
+            return "cancel-agreement";
         }
     }
 }

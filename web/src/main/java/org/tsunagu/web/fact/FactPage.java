@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tsunagu.store.agreement.AgreementFollowUp;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.knowledge.Conflict;
 import org.tsunagu.store.knowledge.FactLink;
@@ -18,9 +19,10 @@ import org.tsunagu.store.knowledge.Source;
  * document it is in, the values its sources disagree on side by side, what people decided about it
  * (named to editors only), and the agreements it renews or is renewed by. {@code curator} says
  * whether the visitor may review it, with {@code csrf} the token its decision forms send (empty otherwise).
+ * An agreement has its {@code followUp}: status, term, commitments.
  */
 public record FactPage(KnowledgeFact fact, List<Cited> sources, List<History> history, List<Linked> links,
-        boolean curator, String csrf) {
+        boolean curator, String csrf, Optional<AgreementFollowUp> followUp) {
 
     public FactPage {
         sources = List.copyOf(sources);

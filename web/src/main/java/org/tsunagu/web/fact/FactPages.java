@@ -18,6 +18,7 @@ import org.tsunagu.web.NotFoundException;
 import org.tsunagu.web.QueryParameters;
 import org.tsunagu.web.account.Csrf;
 import org.tsunagu.web.account.Visitor;
+import org.tsunagu.web.agreement.AgreementFollowUpJson;
 
 /**
  * A page per knowledge fact, {@code /facts/{id}}, and its JSON twin {@code /api/facts/{id}}: its
@@ -63,6 +64,7 @@ public final class FactPages {
                     .put("operation", decision.operation()).put("state_after", decision.stateAfter());
             decision.user().ifPresent(user -> entry.put("user", user));
         }
+        page.followUp().ifPresent(followUp -> body.set("follow_up", AgreementFollowUpJson.write(followUp)));
         ctx.json(body);
     }
 
@@ -77,7 +79,8 @@ public final class FactPages {
         List<FactPage.Linked> links = fact.links().stream()
                 .map(link -> new FactPage.Linked(link, database.knowledgeFact(link.other()).map(KnowledgeFact::summary)))
                 .toList();
-        return new FactPage(fact, sources, history, links, curator, curator ? Csrf.token(ctx) : "");
+        return new FactPage(fact, sources, history, links, curator, curator ? Csrf.token(ctx) : "",
+                database.agreementFollowUp(id));
     }
 
     private static FactPage.History history(AuditEntry entry, boolean curator) {

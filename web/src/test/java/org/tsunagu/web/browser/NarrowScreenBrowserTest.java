@@ -177,6 +177,7 @@ class NarrowScreenBrowserTest {
         pages.put("/map", List.of("/map", "/map?entity=" + daNang));
         pages.put("/calendar", List.of("/calendar?month=2024-03", "/calendar?month=2024-03&view=list"));
         pages.put("/export", List.of("/export"));
+        pages.put("/agreements", List.of("/agreements"));
         pages.put("/review", List.of("/review"));
         pages.put("/review/{id}", List.of("/review/" + fact));
         pages.put("/review/{id}/edit", List.of("/review/" + fact + "/edit"));

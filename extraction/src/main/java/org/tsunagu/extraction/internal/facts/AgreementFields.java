@@ -30,7 +30,7 @@ final class AgreementFields {
     /** Prepositions after which the goods or partners of a phrase follow: "supply of A", "trade in B", "between their ports". */
     private static final Set<String> CONTINUES = Words.of("of", "in", "between", "among");
     private static final Set<String> SKIPPED = Words.of("the", "a", "an", "their", "its", "our", "both", "each", "other", "such",
-            "this", "these", "those", "all", "new", "closer", "mutual", "bilateral", "further");
+            "this", "these", "those", "all", "new", "closer", "mutual", "bilateral", "further", "various");
     /** Phrases that say only that the sides cooperate, not in what. */
     private static final Set<String> GENERIC = Words.of("cooperation", "cooperative activities", "cooperative relations",
             "friendly", "relations", "ties", "partnership", "friendship", "collaboration", "development",
@@ -133,11 +133,12 @@ final class AgreementFields {
                 i++;
             }
             int start = i;
-            while (i < s.endToken() && (view.token(i).isWord() || isInnerHyphen(view, i)) && !ENDS.contains(view.f(i))) {
+            while (i < s.endToken() && (view.token(i).isWord() || isInnerHyphen(view, i)) && !ENDS.contains(view.f(i))
+                    && !(view.f(i).equals("such") && view.f(i + 1).equals("as"))) {
                 i++;
             }
             String phrase = phrase(view, start, i);
-            if (phrase != null && !GENERIC.contains(phrase)) {
+            if (phrase != null && !GENERIC.contains(phrase) && SectorPhrases.isSector(view, s, start, i)) {
                 if (pendingAdjective >= 0 && phrase.contains(" ")) {
                     // "green and resilient supply chains": the adjective shares the rest of the phrase
                     out.set(pendingAdjective, out.get(pendingAdjective) + phrase.substring(phrase.indexOf(' ')));
@@ -148,6 +149,11 @@ final class AgreementFields {
             String f = view.f(i);
             boolean generic = phrase != null && GENERIC.contains(phrase);
             boolean goodsFollow = f.equals("of") || f.equals("in");
+            if (i > start && f.equals("such") && view.f(i + 1).equals("as")) {
+                // "various fields such as A and B": the list is after "such as"
+                i += 2;
+                continue;
+            }
             if (i > start && (goodsFollow || generic && (CONTINUES.contains(f) || f.equals("to")))) {
                 i++;
                 continue;

@@ -99,7 +99,8 @@ public final class AgreementStage extends FactStage {
                     && sameParties(a.parties(), b.parties()));
             boolean headline = view.isHeadline(view.sentences.get(a.evidence().sentenceIndex())) && out.size() > 1;
             if (!datedTwin && !headline) {
-                facts.add(a);
+                Sentence read = view.sentences.get(a.evidence().sentenceIndex());
+                facts.add(a.withTerms(AgreementTerms.of(view, read), AgreementCommitments.of(view, read, a.parties())));
             }
         }
         facts.addAll(background);

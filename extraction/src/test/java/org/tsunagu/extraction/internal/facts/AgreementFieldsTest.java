@@ -51,4 +51,16 @@ class AgreementFieldsTest {
         assertThat(fields("Published: 2025-06-02\n\nOn 1 June, Akita Komachi Foods Co. and Saigon Trading JSC signed a "
                 + "contract for the supply of 5,000 tonnes of koshihikari rice a year.")).containsExactly("supply", "koshihikari rice");
     }
+
+    @Test
+    void keepsNoPlaceOrPartyOrLengthOfTimeAmongTheSectors() {
+        assertThat(fields("Published: 2026-03-02\n\nOn 1 March, Otaru and Vladivostok signed an MOU to promote ferry tourism, "
+                + "Sakhalin Province and small businesses. The agreement was extended for another ten years.")).containsExactly("ferry tourism");
+    }
+
+    @Test
+    void readsTheListAfterSuchAs() {
+        assertThat(fields("Published: 2026-03-02\n\nOn 1 March, Otaru and Vladivostok signed an agreement to cooperate in various "
+                + "fields such as fisheries and shipbuilding.")).containsExactly("fisheries", "shipbuilding");
+    }
 }

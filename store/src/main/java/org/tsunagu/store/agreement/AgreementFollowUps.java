@@ -1,0 +1,64 @@
+package org.tsunagu.store.agreement;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.tsunagu.model.fact.Agreement;
+import org.tsunagu.store.audit.AuditLog;
+import org.tsunagu.store.knowledge.KnowledgeReader;
+
+/**
+ * Reads agreements with their follow-up: one by id, those whose term ends within some months, and
+ * those whose commitments have had no news for a year. The lists read every agreement not
+ * rejected, one by one: there are few agreements beside the other facts.
+ */
+public final class AgreementFollowUps {
+
+    private static final String AGREEMENTS = """
+            SELECT id FROM kb_facts WHERE type = 'agreement' AND review_state <> 'rejected' ORDER BY id""";
+
+    private AgreementFollowUps() {
+    }
+
+    public static Optional<AgreementFollowUp> find(Handle handle, long id, LocalDate today) {
+        return KnowledgeReader.find(handle, id).filter(f -> f.fact() instanceof Agreement).map(f -> {
+            Agreement agreement = (Agreement) f.fact();
+            AgreementStanding standing = AgreementStanding.of(agreement, f.links(),
+                    AgreementCancellations.isCancelled(handle, id), today);
+            List<List<LinkedActivity>> activity = CommitmentActivity.of(handle, f, agreement.commitments());
+            return new AgreementFollowUp(f, standing, CommitmentStates.of(handle, id, agreement, f.lastSeen(), activity, today),
+                    AuditLog.ofTarget(handle, "agreement:" + id));
+        });
+    }
+
+    /** Agreements in force whose term ends within {@code months} of today, soonest first. */
+    public static List<AgreementFollowUp> expiringWithin(Handle handle, LocalDate today, int months) {
+        LocalDate until = today.plusMonths(months);
+        return all(handle, today).stream()
+                .filter(a -> a.standing().status() == AgreementStatus.IN_FORCE)
+                .filter(a -> a.standing().expiry().map(AgreementStanding::lastDay).filter(d -> !d.isAfter(until)).isPresent())
+                .sorted(Comparator.comparing(a -> AgreementStanding.lastDay(a.standing().expiry().orElseThrow())))
+                .toList();
+    }
+
+    /** Agreements, not expired or cancelled, whose commitments have all gone a year without news. */
+    public static List<AgreementFollowUp> quiet(Handle handle, LocalDate today) {
+        return all(handle, today).stream()
+                .filter(a -> a.standing().status() != AgreementStatus.EXPIRED && a.standing().status() != AgreementStatus.CANCELLED)
+                .filter(AgreementFollowUp::quiet)
+                .toList();
+    }
+
+    /** Drops the editors' decisions on a knowledge fact about to be deleted (its last report moved to another fact). */
+    public static void forget(Handle handle, long fact) {
+        handle.createUpdate("DELETE FROM commitment_states WHERE kb_fact_id = :id").bind("id", fact).execute();
+        handle.createUpdate("DELETE FROM agreement_cancellations WHERE kb_fact_id = :id").bind("id", fact).execute();
+    }
+
+    private static List<AgreementFollowUp> all(Handle handle, LocalDate today) {
+        return handle.createQuery(AGREEMENTS).mapTo(Long.class).list().stream()
+                .map(id -> find(handle, id, today)).flatMap(Optional::stream).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package org.tsunagu.store.agreement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.tsunagu.model.fact.Commitment;
+import org.tsunagu.store.knowledge.KnowledgeFact;
+import org.tsunagu.store.knowledge.KnowledgeReader;
+
+/**
+ * Suggests the later facts that carry out an agreement's commitments: events, agreements and
+ * investments between the same parties (two of them, or the one there is), first reported after
+ * the agreement, whose summary or evidence shares key words with a commitment (two, or the one a
+ * short commitment has). Found when the agreement is read, through the index of arguments by entity.
+ */
+final class CommitmentActivity {
+
+    private static final String PARTIES = """
+            SELECT DISTINCT a.resolved_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
+            WHERE f.kb_fact_id = :fact AND a.role = 'party' AND a.resolved_id IS NOT NULL""";
+    private static final String BETWEEN_PARTIES = """
+            SELECT f.kb_fact_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
+            WHERE a.resolved_id IN (<parties>) AND f.kb_fact_id <> :fact
+              AND f.type IN ('event', 'agreement', 'investment')
+            GROUP BY f.kb_fact_id HAVING COUNT(DISTINCT a.resolved_id) >= :needed""";
+    private static final int MOST_WORDS_NEEDED = 2;
+
+    private CommitmentActivity() {
+    }
+
+    /** For each commitment (by position), the later facts that share its key words. */
+    static List<List<LinkedActivity>> of(Handle handle, KnowledgeFact agreement, List<Commitment> commitments) {
+        List<List<LinkedActivity>> out = new ArrayList<>();
+        List<Report> reports = laterReports(handle, agreement);
+        for (Commitment c : commitments) {
+            Set<String> words = CommitmentWords.of(c.text());
+            int needed = Math.min(MOST_WORDS_NEEDED, words.size());
+            List<LinkedActivity> found = new ArrayList<>();
+            for (Report r : reports) {
+                Set<String> shared = CommitmentWords.shared(words, r.words());
+                if (needed > 0 && shared.size() >= needed) {
+                    found.add(new LinkedActivity(r.fact().id(), r.fact().summary(), r.fact().firstSeen(), List.copyOf(shared)));
+                }
+            }
+            out.add(found);
+        }
+        return out;
+    }
+
+    private static List<Report> laterReports(Handle handle, KnowledgeFact agreement) {
+        List<Long> parties = handle.createQuery(PARTIES).bind("fact", agreement.id()).mapTo(Long.class).list();
+        if (parties.isEmpty() || agreement.firstSeen().isEmpty()) {
+            return List.of();
+        }
+        String since = agreement.firstSeen().get();
+        Map<Long, Report> reports = new HashMap<>();
+        handle.createQuery(BETWEEN_PARTIES).bindList("parties", parties).bind("fact", agreement.id())
+                .bind("needed", Math.min(2, parties.size())).mapTo(Long.class).list()
+                .forEach(id -> KnowledgeReader.find(handle, id)
+                        .filter(f -> f.firstSeen().map(seen -> seen.compareTo(since) > 0).orElse(false))
+                        .ifPresent(f -> reports.put(id, new Report(f, words(f)))));
+        return reports.values().stream().sorted(Comparator.comparingLong(r -> r.fact().id())).toList();
+    }
+
+    private static Set<String> words(KnowledgeFact fact) {
+        Set<String> words = new LinkedHashSet<>(CommitmentWords.of(fact.summary()));
+        fact.sources().forEach(s -> words.addAll(CommitmentWords.of(s.sentence())));
+        return words;
+    }
+
+    private record Report(KnowledgeFact fact, Set<String> words) {
+    }
+}
