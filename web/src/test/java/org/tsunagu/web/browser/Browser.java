@@ -111,6 +111,16 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
+    /** Signs in through the login form and waits until the header's account menu names the account. */
+    public void signIn(String name, String password) {
+        open("/login");
+        chromium.driver().findElement(By.name("name")).sendKeys(name);
+        chromium.driver().findElement(By.name("password")).sendKeys(password);
+        navigate(chromium.driver().findElement(By.cssSelector("form button[type=submit]"))::click);
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.account"), name));
+    }
+
     /** Waits until the browser has saved the file, and returns its path. */
     public Path downloaded(String fileName, Duration timeout) throws InterruptedException {
         Path file = chromium.downloads().resolve(fileName);

@@ -39,12 +39,7 @@ class CuratorPagesBrowserTest {
         browser.database().apply(new Operation.Accept(id(facts, FactType.AGREEMENT)), "aiko");
         browser.database().apply(new Operation.Reject(id(facts, FactType.INVESTMENT)), "<b>bao</b>");
         browser.database().accounts().add("mai", Role.EDITOR, PASSWORD);
-        browser.open("/login");
-        browser.driver().findElement(By.name("name")).sendKeys("mai");
-        browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.navigate(browser.driver().findElement(By.cssSelector("form button[type=submit]"))::click);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.account"), "mai"));
+        browser.signIn("mai", PASSWORD);
     }
 
     @Test

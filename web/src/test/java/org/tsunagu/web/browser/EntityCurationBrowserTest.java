@@ -2,14 +2,11 @@ package org.tsunagu.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.account.Role;
 import org.tsunagu.store.testing.Articles;
@@ -32,12 +29,7 @@ class EntityCurationBrowserTest {
         browser.database().save(two.with(two.mou("signed", PartialDate.ofYear(2025),
                 two.organisation("Quenby Shipyard Co."), two.organisation("Heathcote Ferries"))));
         browser.database().accounts().add("noor", Role.EDITOR, PASSWORD);
-        browser.open("/login");
-        browser.driver().findElement(By.name("name")).sendKeys("noor");
-        browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.navigate(browser.driver().findElement(By.cssSelector("form button[type=submit]"))::click);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.account"), "noor"));
+        browser.signIn("noor", PASSWORD);
     }
 
     @Test

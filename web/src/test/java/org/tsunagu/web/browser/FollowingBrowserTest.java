@@ -58,11 +58,7 @@ class FollowingBrowserTest {
     }
 
     private static void signIn() {
-        browser.open("/login");
-        browser.driver().findElement(By.name("name")).sendKeys("sora");
-        browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.navigate(browser.driver().findElement(By.cssSelector("form button[type=submit]"))::click);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.account"), "sora"));
+        browser.signIn("sora", PASSWORD);
     }
 
     private static <T> void wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

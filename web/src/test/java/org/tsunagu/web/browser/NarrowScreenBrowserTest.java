@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +26,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tsunagu.extraction.Extractors;
 import org.tsunagu.ingest.InOrderWorkers;
 import org.tsunagu.ingest.IngestListener;
@@ -113,12 +110,7 @@ class NarrowScreenBrowserTest {
                 ArticleFiles.of(List.of(SAMPLES), ReadOptions.defaults()).iterator(), sampleCount(), IngestListener.SILENT);
         browser.database().accounts().add("hana", Role.ADMIN, PASSWORD);
         uploadPage = upload(browser.database().accounts().issueToken("hana"));
-        browser.open("/login");
-        browser.driver().findElement(By.name("name")).sendKeys("hana");
-        browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.navigate(browser.driver().findElement(By.cssSelector("form button[type=submit]"))::click);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.account"), "hana"));
+        browser.signIn("hana", PASSWORD);
         wide = browser.driver().manage().window().getSize();
         browser.driver().manage().window().setSize(new Dimension(NARROW, 800));
     }

@@ -41,12 +41,7 @@ class ReviewWorkbenchBrowserTest {
     @BeforeAll
     static void anEditorSignsIn() {
         browser.database().accounts().add("rin", Role.EDITOR, PASSWORD);
-        browser.open("/login");
-        browser.driver().findElement(By.name("name")).sendKeys("rin");
-        browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.navigate(browser.driver().findElement(By.cssSelector("form button[type=submit]"))::click);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.account"), "rin"));
+        browser.signIn("rin", PASSWORD);
     }
 
     @Test

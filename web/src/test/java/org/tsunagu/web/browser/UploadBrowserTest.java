@@ -30,12 +30,7 @@ class UploadBrowserTest {
     @BeforeAll
     static void anAdminSignsIn() {
         browser.database().accounts().add("ada", Role.ADMIN, PASSWORD);
-        browser.open("/login");
-        browser.driver().findElement(By.name("name")).sendKeys("ada");
-        browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.navigate(browser.driver().findElement(By.cssSelector("form button[type=submit]"))::click);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.account"), "ada"));
+        browser.signIn("ada", PASSWORD);
     }
 
     @Test

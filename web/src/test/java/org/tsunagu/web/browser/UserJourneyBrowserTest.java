@@ -31,11 +31,7 @@ class UserJourneyBrowserTest {
         browser.database().accounts().add("mai", Role.EDITOR, PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
 
-        browser.open("/login");
-        browser.driver().findElement(By.name("name")).sendKeys("mai");
-        browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.navigate(browser.driver().findElement(By.cssSelector("form button[type=submit]"))::click);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.account"), "mai"));
+        browser.signIn("mai", PASSWORD);
 
         browser.open("/");
         WebElement search = browser.driver().findElement(By.name("q"));
