@@ -25,6 +25,11 @@ final class Fields {
     static final String COUNTRY = "country";
     static final String YEAR = "year";
     static final String STATE = "state";
+    /**
+     * On an entity's entry, what the entries of its facts copy from it (its names and country):
+     * when that changes, catching up with an ingest writes its facts again.
+     */
+    static final String COPIED = "copied";
 
     /** Offsets in the postings let the highlighter find matches without analysing the text again. */
     static final FieldType HIGHLIGHTED = highlighted();

@@ -25,7 +25,7 @@ import org.tsunagu.store.feed.GraphFeed;
 final class IndexWriting implements AutoCloseable {
 
     /** Raise when entries change shape: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     static final String FORMAT_KEY = "tsunagu.format";
     static final String STATE_KEY = "tsunagu.state";
     private static final String FACT_TARGET = "fact:";
@@ -72,8 +72,15 @@ final class IndexWriting implements AutoCloseable {
                 commit(now);
                 return IndexUpdate.REVIEWED_FACTS;
             }
+            if (then.filter(now::onlyIngestedSince).isPresent()) {
+                entities = new IngestCatchUp(feed, writer, facets, listener).since(then.get());
+                commit(now);
+                return IndexUpdate.INGESTED;
+            }
             rebuild(listener);
             return IndexUpdate.REBUILT;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index: " + e.getMessage(), e);
         } finally {
             lock.unlock();
         }

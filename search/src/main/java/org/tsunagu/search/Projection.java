@@ -48,7 +48,15 @@ final class Projection {
         entry.names(entity.aliases());
         entry.placeNames(ReferenceNames.of(entity));
         entities.country(entity.id()).ifPresent(country -> entry.countries(List.of(country)));
+        entry.copied(copiedFrom(entity.id()));
         return entry.build();
+    }
+
+    /** What the entries of an entity's facts copy from it: its names and its country. */
+    String copiedFrom(long entity) {
+        List<String> parts = new ArrayList<>(entities.aliases(List.of(entity)));
+        parts.add(entities.country(entity).orElse(""));
+        return String.join("\n", parts);
     }
 
     Document fact(FeedFact feedFact) {
@@ -138,6 +146,10 @@ final class Projection {
         void year(String year) {
             document.add(new StoredField(Fields.YEAR, year));
             document.add(new SortedSetDocValuesFacetField(Facet.YEAR.code(), year));
+        }
+
+        void copied(String copied) {
+            document.add(new StoredField(Fields.COPIED, copied));
         }
 
         void state(String state) {

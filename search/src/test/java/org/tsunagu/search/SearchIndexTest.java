@@ -97,7 +97,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void rebuildsAnIndexTheStoreHasMovedPast() {
+    void addsNewArticlesToAnIndexTheStoreHasMovedPastWithoutRebuilding() {
         try (SearchIndex index = indexOfSamples()) {
             assertThat(index.isCurrent()).isTrue();
         }
@@ -105,9 +105,44 @@ class SearchIndexTest {
 
         try (SearchIndex index = SearchIndex.open(store.database())) {
             assertThat(index.isCurrent()).isFalse();
-            assertThat(index.refresh(RebuildListener.SILENT)).isEqualTo(IndexUpdate.REBUILT);
+            assertThat(index.refresh(RebuildListener.SILENT)).isEqualTo(IndexUpdate.INGESTED);
             assertThat(index.isCurrent()).isTrue();
             assertThat(index.search(SearchRequest.of("Province3")).total()).isPositive();
+            SearchResults caughtUp = index.search(SearchRequest.of(""));
+
+            index.rebuild(RebuildListener.SILENT);
+
+            SearchResults rebuilt = index.search(SearchRequest.of(""));
+            assertThat(caughtUp.total()).isEqualTo(rebuilt.total());
+            assertThat(caughtUp.facets()).isEqualTo(rebuilt.facets());
+        }
+    }
+
+    @Test
+    void findsOldFactsOfAnEntityByANameANewArticleGaveIt() {
+        try (SearchIndex index = indexOfSamples()) {
+            Articles article = Articles.article("jetro-full-name",
+                    "The Japan External Trade Organization (JETRO) opened an office in Hanoi.");
+            store.database().save(article.with(article.visit("opened", article.place("Hanoi"),
+                    article.organisation("Japan External Trade Organization (JETRO)"))));
+
+            assertThat(index.refresh(RebuildListener.SILENT)).isEqualTo(IndexUpdate.INGESTED);
+
+            assertThat(index.search(SearchRequest.of("External Trade Organization").withFilter(Facet.TYPE, "agreement"))
+                    .hits()).extracting(SearchHit::title).singleElement().asString().contains("Chongqing");
+        }
+    }
+
+    @Test
+    void rebuildsAnIndexWhenEntitiesWereMerged() {
+        try (SearchIndex index = indexOfSamples()) {
+            long committee = entityHit(index, "People's Committee");
+            long jetro = entityHit(index, "JETRO");
+            store.database().apply(new Operation.Merge(committee, jetro), "reviewer");
+
+            assertThat(index.refresh(RebuildListener.SILENT)).isEqualTo(IndexUpdate.REBUILT);
+            assertThat(index.search(SearchRequest.of("People's Committee").withFilter(Facet.KIND, "entity")).hits())
+                    .extracting(SearchHit::id).containsExactly(jetro);
         }
     }
 

@@ -36,6 +36,15 @@ public record FeedState(long document, String ingestedAt, long entity, long fact
         }
     }
 
+    /**
+     * True when only ingest moved the store since {@code older}: documents were added and nobody
+     * changed anything (people's changes, merges included, each add an audit entry). The documents
+     * added since, the facts they state and the entities they name are then all that changed.
+     */
+    public boolean onlyIngestedSince(FeedState older) {
+        return audit == older.audit && document > older.document && entity >= older.entity && fact >= older.fact;
+    }
+
     /** True when only the audit log moved since {@code older}: people changed things, nothing was ingested or added. */
     public boolean onlyAuditedSince(FeedState older) {
         return document == older.document && ingestedAt.equals(older.ingestedAt) && entity == older.entity

@@ -8,19 +8,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementBuilder;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.Dialect;
 import org.tsunagu.store.document.Provenance;
+import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.resolution.Level;
 
@@ -42,15 +47,17 @@ public final class GraphFeed implements AutoCloseable {
             SELECT e.id, e.type, e.name, e.level, e.parent_id, e.governs_id, e.reference_id,
                    (SELECT json_group_array(a.name) FROM kb_aliases a WHERE a.entity_id = e.id) AS aliases
             FROM kb_entities e WHERE e.merged_into IS NULL AND (:id IS NULL OR e.id = :id) ORDER BY e.id""";
-    private static final String FACT_LINKS = """
-            SELECT (SELECT json_group_array(DISTINCT a.resolved_id) FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
-                    WHERE f.kb_fact_id = :id AND a.resolved_id IS NOT NULL) AS entities,
-                   (SELECT json_group_array(DISTINCT f.document_id) FROM facts f WHERE f.kb_fact_id = :id) AS documents""";
+    private static final String FACT_ENTITIES = """
+            SELECT DISTINCT f.kb_fact_id, a.resolved_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
+            WHERE f.kb_fact_id IN (<ids>) AND a.resolved_id IS NOT NULL ORDER BY f.kb_fact_id, a.resolved_id""";
+    private static final String FACT_DOCUMENTS = """
+            SELECT DISTINCT f.kb_fact_id, f.document_id FROM facts f
+            WHERE f.kb_fact_id IN (<ids>) ORDER BY f.kb_fact_id, f.document_id""";
     private static final String DOCUMENTS = """
             SELECT d.id, d.name, d.source, d.text, d.document_date,
                    (SELECT json_group_array(DISTINCT a.resolved_id) FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
                     WHERE f.document_id = d.id AND a.resolved_id IS NOT NULL) AS entities, """
-            + PROVENANCE + " FROM documents d ORDER BY d.id";
+            + PROVENANCE + " FROM documents d WHERE d.id > :after ORDER BY d.id";
 
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -126,14 +133,26 @@ public final class GraphFeed implements AutoCloseable {
             // The same few statements read every fact: compiled once rather than per fact, which
             // took most of a rebuild's time (100,000 facts, several statements each).
             handle.setStatementBuilder(reusedStatements.get());
-            for (long id : KnowledgeReader.allIds(handle)) {
-                fact(handle, id).ifPresent(sink);
+            List<Long> ids = KnowledgeReader.allIds(handle);
+            for (int from = 0; from < ids.size(); from += KnowledgeReader.BATCH) {
+                facts(handle, ids.subList(from, Math.min(ids.size(), from + KnowledgeReader.BATCH))).forEach(sink);
             }
         });
     }
 
+    /** The facts with these ids that still exist, in that order. */
+    public List<FeedFact> facts(List<Long> ids) {
+        return briefly(handle -> {
+            List<FeedFact> facts = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += KnowledgeReader.BATCH) {
+                facts.addAll(facts(handle, ids.subList(from, Math.min(ids.size(), from + KnowledgeReader.BATCH))));
+            }
+            return facts;
+        });
+    }
+
     public Optional<FeedFact> fact(long id) {
-        return briefly(handle -> fact(handle, id));
+        return facts(List.of(id)).stream().findFirst();
     }
 
     /** The ids of the knowledge facts about an entity, rejected ones included. */
@@ -145,7 +164,30 @@ public final class GraphFeed implements AutoCloseable {
     }
 
     public void documents(Consumer<FeedDocument> sink) {
-        jdbi.useHandle(handle -> handle.createQuery(DOCUMENTS).map((row, ctx) -> document(row)).forEach(sink));
+        documentsAfter(0, sink);
+    }
+
+    /** The documents with ids above {@code document}: those ingested since a state that had it as its newest. */
+    public void documentsAfter(long document, Consumer<FeedDocument> sink) {
+        jdbi.useHandle(handle -> handle.createQuery(DOCUMENTS).bind("after", document)
+                .map((row, ctx) -> document(row)).forEach(sink));
+    }
+
+    /** The knowledge facts that documents with ids above {@code document} state. */
+    public List<Long> factsStatedAfter(long document) {
+        return briefly(handle -> handle.createQuery("""
+                SELECT DISTINCT kb_fact_id FROM facts WHERE document_id > :after AND kb_fact_id IS NOT NULL
+                ORDER BY kb_fact_id""")
+                .bind("after", document).mapTo(Long.class).list());
+    }
+
+    /** The entities that documents with ids above {@code document} name, and those created since {@code entity}. */
+    public List<Long> entitiesNamedAfter(long document, long entity) {
+        return briefly(handle -> handle.createQuery("""
+                SELECT a.resolved_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
+                WHERE f.document_id > :after AND a.resolved_id IS NOT NULL
+                UNION SELECT id FROM kb_entities WHERE id > :entity""")
+                .bind("after", document).bind("entity", entity).mapTo(Long.class).list());
     }
 
     /** The audit-log entries after the one with id {@code after}, oldest first. */
@@ -158,10 +200,25 @@ public final class GraphFeed implements AutoCloseable {
                 .list());
     }
 
-    private static Optional<FeedFact> fact(Handle handle, long id) {
-        return KnowledgeReader.find(handle, id).map(fact -> handle.createQuery(FACT_LINKS).bind("id", id)
-                .map((row, ctx) -> new FeedFact(fact, ids(row.getString("entities")), ids(row.getString("documents"))))
-                .one());
+    /** A batch of facts with the entities and documents of each, in a few statements. */
+    private static List<FeedFact> facts(Handle handle, List<Long> ids) {
+        List<KnowledgeFact> facts = KnowledgeReader.findAll(handle, ids);
+        if (facts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> entities = pairs(handle.createQuery(FACT_ENTITIES), ids);
+        Map<Long, List<Long>> documents = pairs(handle.createQuery(FACT_DOCUMENTS), ids);
+        return facts.stream().map(fact -> new FeedFact(fact, entities.getOrDefault(fact.id(), List.of()),
+                documents.getOrDefault(fact.id(), List.of()))).toList();
+    }
+
+    /** The second column of a query's rows grouped by the first, in the query's order. */
+    private static Map<Long, List<Long>> pairs(Query query, List<Long> ids) {
+        Map<Long, List<Long>> grouped = new HashMap<>();
+        query.bindList("ids", ids)
+                .map((row, ctx) -> Map.entry(row.getLong(1), row.getLong(2)))
+                .forEach(pair -> grouped.computeIfAbsent(pair.getKey(), k -> new ArrayList<>()).add(pair.getValue()));
+        return grouped;
     }
 
     private static FeedEntity entity(ResultSet row) throws SQLException {

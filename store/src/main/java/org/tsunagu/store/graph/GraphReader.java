@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,29 +21,35 @@ import org.tsunagu.model.fact.FactType;
 /**
  * Reads networks of entities tied by knowledge facts, within bounds: a step from an entity reads
  * at most {@link #FACTS_PER_ENTITY} of its facts (the most recently learned), a step at most
- * {@link #MAX_FACTS_PER_STEP}, and the entities most often named by them are let in first.
- * Rejected facts tie nothing.
+ * {@link #MAX_FACTS_PER_STEP}, and the entities most often named by them are let in first. The
+ * ties drawn between the entities let in are those of the same facts: each entity's most recent
+ * {@link #FACTS_PER_ENTITY}, so that a hub named by a million facts costs what one named by 100
+ * does; the network then says it is truncated, and at most {@link #MAX_EDGES} of the ties backed
+ * by the most facts are drawn. Rejected facts tie nothing.
  */
 public final class GraphReader {
 
-    static final int FACTS_PER_ENTITY = 200;
+    static final int FACTS_PER_ENTITY = 100;
     static final int MAX_FACTS_PER_STEP = 5_000;
+    static final int MAX_EDGES = 3_000;
 
     private static final String IN_YEARS = "(:from IS NULL OR" + YEAR + ">= :from) "
             + "AND (:to IS NULL OR" + YEAR + "<= :to)";
-    /** The entities named by facts of the given entities: one row per (fact, entity). */
-    private static final String REACHED = """
-            WITH ranked AS (
-                SELECT x.kb_fact_id, ROW_NUMBER() OVER (PARTITION BY x.entity_id ORDER BY x.kb_fact_id DESC) AS rank
-                FROM kb_fact_entities x
-                WHERE x.entity_id IN (<entities>) AND x.type IN (<kinds>)
-                  AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected')
-                  AND (:from IS NULL AND :to IS NULL
-                       OR EXISTS (SELECT 1 FROM kb_facts k WHERE k.id = x.kb_fact_id AND\s""" + IN_YEARS + """
-            ))),
-            chosen AS (SELECT DISTINCT kb_fact_id FROM ranked WHERE rank <= :perEntity LIMIT :maxFacts)
-            SELECT c.kb_fact_id, y.entity_id FROM chosen c JOIN kb_fact_entities y ON y.kb_fact_id = c.kb_fact_id
-            ORDER BY c.kb_fact_id, y.entity_id""";
+    /** An entity's most recently learned facts of some kinds and years: a walk down one index however many it has. */
+    private static final String RECENT = """
+            SELECT x.kb_fact_id FROM kb_fact_entities x JOIN kb_facts k ON k.id = x.kb_fact_id
+            WHERE x.entity_id = :entity AND x.type IN (<kinds>) AND k.review_state <> 'rejected'
+              AND (:from IS NULL AND :to IS NULL OR\s""" + IN_YEARS + """
+            )
+            ORDER BY x.kb_fact_id DESC LIMIT :limit""";
+    /** The entities each fact names, with the fact's kind and year. */
+    private static final String NAMED = "SELECT x.kb_fact_id, x.entity_id, x.type," + YEAR + """
+            AS year
+            FROM kb_fact_entities x JOIN kb_facts k ON k.id = x.kb_fact_id
+            WHERE x.kb_fact_id IN (<facts>) ORDER BY x.kb_fact_id, x.entity_id""";
+    /** Facts whose entities {@link #NAMED} reads at once. */
+    private static final int FACTS_PER_READ = 500;
+
     /**
      * Every tie between two entities of a set, by kind, with how many facts make it and their
      * years; a fact's year is worked out only once it is known to tie two entities of the set. The
@@ -88,7 +95,7 @@ public final class GraphReader {
         for (int step = 1; step <= query.depth(); step++) {
             spread.step(step);
         }
-        return graph(handle, spread.distances, query.kinds(), query.from(), query.to(), spread.truncated);
+        return spread.graph();
     }
 
     /**
@@ -103,10 +110,13 @@ public final class GraphReader {
         }
         Spread spread = new Spread(handle, kinds, Optional.empty(), Optional.empty(), limit, hubs);
         spread.step(1);
-        return graph(handle, spread.distances, kinds, Optional.empty(), Optional.empty(), false);
+        return spread.graph();
     }
 
-    /** These entities, at these distances, and every tie between them through facts of the kinds and years given. */
+    /**
+     * These entities, at these distances, and every tie between them through facts of the kinds
+     * and years given: for a few entities, such as a path's.
+     */
     static Graph graph(Handle handle, Map<Long, Integer> distances, Set<FactType> kinds, Optional<Integer> from,
             Optional<Integer> to, boolean truncated) {
         List<GraphNode> nodes = handle.createQuery(NODES).bindList("entities", List.copyOf(distances.keySet()))
@@ -134,6 +144,10 @@ public final class GraphReader {
         private final Map<Long, Integer> distances = new LinkedHashMap<>();
         private List<Long> frontier;
         private boolean truncated;
+        /** Some entity had more facts than were read. */
+        private boolean bounded;
+        private final Map<Long, List<Long>> recentByEntity = new HashMap<>();
+        private final Map<Long, NamedFact> namedFacts = new HashMap<>();
 
         Spread(Handle handle, Set<FactType> kinds, Optional<Integer> from, Optional<Integer> to, int maxNodes,
                 List<Long> start) {
@@ -150,10 +164,10 @@ public final class GraphReader {
             if (frontier.isEmpty()) {
                 return;
             }
-            Map<Long, List<Long>> reached = reached(frontier);
-            truncated |= reached.size() >= MAX_FACTS_PER_STEP;
+            List<Long> facts = recentFacts(frontier, MAX_FACTS_PER_STEP);
+            truncated |= facts.size() >= MAX_FACTS_PER_STEP;
             Map<Long, Integer> namings = new HashMap<>();
-            reached.values().forEach(entities -> entities.stream().filter(e -> !distances.containsKey(e))
+            named(facts).forEach(fact -> fact.entities().stream().filter(e -> !distances.containsKey(e))
                     .forEach(e -> namings.merge(e, 1, Integer::sum)));
             List<Long> candidates = new ArrayList<>(namings.keySet());
             candidates.sort(Comparator.comparing((Long e) -> -namings.get(e)).thenComparing(e -> e));
@@ -169,15 +183,53 @@ public final class GraphReader {
             frontier = added;
         }
 
-        /** Each fact reached from the entities, with the entities it names. */
-        private Map<Long, List<Long>> reached(List<Long> entities) {
-            Map<Long, List<Long>> facts = new LinkedHashMap<>();
-            handle.createQuery(REACHED).bindList("entities", entities).bindList("kinds", codes(kinds))
-                    .bind("from", from.orElse(null)).bind("to", to.orElse(null))
-                    .bind("perEntity", FACTS_PER_ENTITY).bind("maxFacts", MAX_FACTS_PER_STEP)
-                    .map((row, ctx) -> Map.entry(row.getLong("kb_fact_id"), row.getLong("entity_id")))
-                    .forEach(e -> facts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            return facts;
+        /** The entities let in, and the ties that their most recent facts make between them. */
+        Graph graph() {
+            List<GraphNode> nodes = handle.createQuery(NODES).bindList("entities", List.copyOf(distances.keySet()))
+                    .map((row, ctx) -> node(row, distances)).list().stream()
+                    .sorted(Comparator.comparing(GraphNode::distance).thenComparing(GraphNode::id)).toList();
+            Ties ties = new Ties(distances.keySet());
+            named(recentFacts(List.copyOf(distances.keySet()), Integer.MAX_VALUE)).forEach(ties::add);
+            List<GraphEdge> edges = ties.strongest(MAX_EDGES);
+            return new Graph(nodes, edges, truncated || bounded || ties.count() > edges.size());
+        }
+
+        /** Each entity's most recent facts, {@link #FACTS_PER_ENTITY} at most, {@code max} in all, each once. */
+        private List<Long> recentFacts(List<Long> entities, int max) {
+            Set<Long> facts = new LinkedHashSet<>();
+            for (long entity : entities) {
+                List<Long> recent = recentByEntity.computeIfAbsent(entity, this::recentFacts);
+                bounded |= recent.size() >= FACTS_PER_ENTITY;
+                for (long fact : recent) {
+                    if (facts.size() >= max) {
+                        return List.copyOf(facts);
+                    }
+                    facts.add(fact);
+                }
+            }
+            return List.copyOf(facts);
+        }
+
+        private List<Long> recentFacts(long entity) {
+            return handle.createQuery(RECENT).bind("entity", entity).bindList("kinds", codes(kinds))
+                    .bind("from", from.orElse(null)).bind("to", to.orElse(null)).bind("limit", FACTS_PER_ENTITY)
+                    .mapTo(Long.class).list();
+        }
+
+        /** The facts with the entities each names, read a batch at a time; a fact read by an earlier step is not read again. */
+        private List<NamedFact> named(List<Long> facts) {
+            List<Long> unread = facts.stream().filter(fact -> !namedFacts.containsKey(fact)).toList();
+            for (int start = 0; start < unread.size(); start += FACTS_PER_READ) {
+                handle.createQuery(NAMED)
+                        .bindList("facts", unread.subList(start, Math.min(unread.size(), start + FACTS_PER_READ)))
+                        .map((row, ctx) -> new NamedFact(row.getLong("kb_fact_id"), type(row.getString("type")),
+                                year(row, "year"), new ArrayList<>(List.of(row.getLong("entity_id")))))
+                        .forEach(row -> namedFacts.merge(row.id(), row, (a, b) -> {
+                            a.entities().addAll(b.entities());
+                            return a;
+                        }));
+            }
+            return facts.stream().map(namedFacts::get).toList();
         }
     }
 

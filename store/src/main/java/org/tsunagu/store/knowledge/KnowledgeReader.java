@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +84,15 @@ public final class KnowledgeReader {
                      k.id
             LIMIT :limit OFFSET :offset""";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
-    private static final String STATEMENTS = "SELECT f.id, f.payload, f.confidence, d.name, e.sentence, "
+    private static final String STATEMENTS = "SELECT f.kb_fact_id, f.id, f.payload, f.confidence, d.name, e.sentence, "
             + "d.id AS document_id, d.report, d.source, " + CITED_PROVENANCE + """
 
             FROM facts f
             JOIN documents d ON d.id = f.document_id JOIN evidence e ON e.fact_id = f.id
-            WHERE f.kb_fact_id = :id ORDER BY f.confidence DESC, d.content_hash, e.trigger_start, f.id""";
+            WHERE f.kb_fact_id IN (<ids>)
+            ORDER BY f.kb_fact_id, f.confidence DESC, d.content_hash, e.trigger_start, f.id""";
+    /** Facts read together by {@link #findAll}: a few statements per batch instead of several per fact. */
+    public static final int BATCH = 500;
     private static final Comparator<Copy> COPY_ORDER = Comparator.comparing(Copy::name).thenComparing(Copy::source);
 
     private KnowledgeReader() {
@@ -97,10 +101,7 @@ public final class KnowledgeReader {
     /** Rejected facts are left out unless the query asks for them by state. */
     public static Page<KnowledgeFact> find(Handle handle, KnowledgeQuery query) {
         long total = bind(handle.createQuery(COUNT), query).mapTo(Long.class).one();
-        List<Long> ids = ids(handle, query);
-        Map<Long, List<FactLink>> links = Renewals.of(handle, ids);
-        return new Page<>(total, ids.stream()
-                .map(id -> row(handle, id).map(row -> knowledgeFact(handle, row, links)).orElseThrow()).toList());
+        return new Page<>(total, findAll(handle, ids(handle, query)));
     }
 
     /** The ids of the facts the query's page holds, in its order. */
@@ -127,32 +128,73 @@ public final class KnowledgeReader {
     }
 
     public static Optional<KnowledgeFact> find(Handle handle, long id) {
-        return row(handle, id).map(row -> knowledgeFact(handle, row, Renewals.of(handle, List.of(id))));
+        return findAll(handle, List.of(id)).stream().findFirst();
     }
 
-    private static Optional<Row> row(Handle handle, long id) {
-        return handle.createQuery("""
-                SELECT id, type, review_state, edits, confidence, first_seen, last_seen FROM kb_facts WHERE id = :id""")
-                .bind("id", id)
+    /**
+     * The knowledge facts with these ids, in the order given, leaving out ids with no fact. Up to
+     * {@link #BATCH} ids at a time cost five statements in all: reading a whole store fact by fact
+     * cost five each, most of a search-index rebuild's time.
+     */
+    public static List<KnowledgeFact> findAll(Handle handle, List<Long> ids) {
+        if (ids.size() > BATCH) {
+            List<KnowledgeFact> all = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                all.addAll(findAll(handle, ids.subList(from, Math.min(ids.size(), from + BATCH))));
+            }
+            return all;
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> rows = rows(handle, ids);
+        Map<Long, List<Statement>> statements = statements(handle, ids);
+        Map<Long, List<Named>> names = canonicalNames(handle,
+                statements.values().stream().map(list -> list.get(0).id()).toList());
+        Map<Long, List<FactLink>> links = Renewals.of(handle, ids);
+        List<KnowledgeFact> facts = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            Row row = rows.get(id);
+            List<Statement> stated = statements.get(id);
+            if (row != null && stated != null) {
+                facts.add(knowledgeFact(handle, row, stated, names.getOrDefault(stated.get(0).id(), List.of()), links));
+            }
+        }
+        return facts;
+    }
+
+    private static Map<Long, Row> rows(Handle handle, List<Long> ids) {
+        Map<Long, Row> rows = new HashMap<>();
+        handle.createQuery("""
+                SELECT id, type, review_state, edits, confidence, first_seen, last_seen FROM kb_facts WHERE id IN (<ids>)""")
+                .bindList("ids", ids)
                 .map((row, ctx) -> new Row(row.getLong("id"), row.getString("type"), row.getString("review_state"),
                         row.getString("edits"), row.getDouble("confidence"), row.getString("first_seen"),
                         row.getString("last_seen")))
-                .findOne();
+                .forEach(row -> rows.put(row.id(), row));
+        return rows;
     }
 
-    /** {@code links} holds the renewal links of this fact and maybe others, read once for a whole page. */
-    private static KnowledgeFact knowledgeFact(Handle handle, Row row, Map<Long, List<FactLink>> links) {
-        List<Statement> statements = handle.createQuery(STATEMENTS)
-                .bind("id", row.id())
-                .map((r, ctx) -> new Statement(r.getLong("id"), r.getString("payload"), r.getDouble("confidence"),
-                        r.getString("name"), r.getString("sentence"), Provenance.read(r),
+    /** Each fact's statements, the best supported first. */
+    private static Map<Long, List<Statement>> statements(Handle handle, List<Long> ids) {
+        Map<Long, List<Statement>> statements = new HashMap<>();
+        handle.createQuery(STATEMENTS)
+                .bindList("ids", ids)
+                .map((r, ctx) -> Map.entry(r.getLong("kb_fact_id"), new Statement(r.getLong("id"), r.getString("payload"),
+                        r.getDouble("confidence"), r.getString("name"), r.getString("sentence"), Provenance.read(r),
                         new Copy(r.getLong("document_id"), r.getString("name"), r.getString("source"),
                                 Optional.ofNullable(r.getString("info_outlet"))),
-                        r.getString("report")))
-                .list();
+                        r.getString("report"))))
+                .forEach(e -> statements.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return statements;
+    }
+
+    /** {@code links} holds the renewal links of this fact and maybe others, read once for a whole batch. */
+    private static KnowledgeFact knowledgeFact(Handle handle, Row row, List<Statement> statements, List<Named> names,
+            Map<Long, List<FactLink>> links) {
         Statement best = statements.get(0);
         ObjectNode payload = (ObjectNode) tree(best.payload());
-        canonicalNames(handle, best.id(), payload);
+        names.forEach(named -> rename(payload, named.role(), named.position(), named.name()));
         Map<String, String> edits = edits(row.edits());
         FactType type = Coded.fromCode(FactType.class, row.type()).orElseThrow();
         EditedEntities.applyAll(handle, type, payload, edits);
@@ -188,13 +230,20 @@ public final class KnowledgeReader {
         return copies.values().stream().sorted(COPY_ORDER).toList();
     }
 
-    private static void canonicalNames(Handle handle, long statement, ObjectNode payload) {
+    /** The canonical names of the entities each statement names, by statement. */
+    private static Map<Long, List<Named>> canonicalNames(Handle handle, List<Long> statements) {
+        Map<Long, List<Named>> names = new HashMap<>();
+        if (statements.isEmpty()) {
+            return names;
+        }
         handle.createQuery("""
-                SELECT a.role, a.position, k.name FROM fact_arguments a JOIN kb_entities k ON k.id = a.resolved_id
-                WHERE a.fact_id = :id""")
-                .bind("id", statement)
-                .map((r, ctx) -> new Named(r.getString("role"), r.getInt("position"), r.getString("name")))
-                .forEach(named -> rename(payload, named.role(), named.position(), named.name()));
+                SELECT a.fact_id, a.role, a.position, k.name FROM fact_arguments a JOIN kb_entities k ON k.id = a.resolved_id
+                WHERE a.fact_id IN (<ids>)""")
+                .bindList("ids", statements)
+                .map((r, ctx) -> Map.entry(r.getLong("fact_id"),
+                        new Named(r.getString("role"), r.getInt("position"), r.getString("name"))))
+                .forEach(e -> names.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return names;
     }
 
     /** Gives the argument in {@code role} at {@code position} of a fact's JSON form another name. */

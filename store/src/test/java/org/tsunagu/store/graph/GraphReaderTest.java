@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.FactType;
+import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.testing.Articles;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.store.testing.EntityIds;
 import org.tsunagu.store.testing.TemporaryDatabase;
@@ -41,6 +45,28 @@ class GraphReaderTest {
             assertThat(edge.facts()).isEqualTo(1);
         });
         assertThat(graph.truncated()).isFalse();
+    }
+
+    @Test
+    void readsOnlyTheMostRecentFactsOfAHubAndSaysSo() {
+        int towns = GraphReader.FACTS_PER_ENTITY + 10;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < towns; i++) {
+            text.append("Hub Port signed pact ").append(i).append(" with Town ").append(i).append(". ");
+        }
+        Articles article = Articles.article("hub-port", text.toString());
+        database.save(article.with(IntStream.range(0, towns)
+                .mapToObj(i -> article.mou("pact " + i, PartialDate.ofYear(2000), article.place("Hub Port"),
+                        article.place("Town " + i)))
+                .toArray(Fact[]::new)));
+
+        Graph graph = database.neighbourhood(GraphQuery.around(id("Hub Port"))).orElseThrow();
+
+        assertThat(graph.truncated()).isTrue();
+        assertThat(graph.nodes()).hasSize(GraphReader.FACTS_PER_ENTITY + 1);
+        assertThat(graph.nodes()).extracting(GraphNode::name).contains("Town " + (towns - 1)).doesNotContain("Town 0");
+        assertThat(graph.edges()).hasSize(GraphReader.FACTS_PER_ENTITY)
+                .allSatisfy(edge -> assertThat(edge.facts()).isEqualTo(1));
     }
 
     @Test
