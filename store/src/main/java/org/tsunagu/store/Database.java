@@ -122,6 +122,7 @@ public final class Database implements AutoCloseable {
     private final Watchlists watchlists;
     private final FeedTokens feedTokens;
     private final StoreCounts counts = new StoreCounts();
+    private final FactCounts factCounts = new FactCounts();
 
     private Database(Jdbi jdbi, Dialect dialect, Clock clock) {
         this.jdbi = jdbi;
@@ -341,7 +342,8 @@ public final class Database implements AutoCloseable {
 
     /** Facts as the knowledge base holds them: one per real fact, with all its sources. */
     public Page<KnowledgeFact> knowledgeFacts(KnowledgeQuery query) {
-        return readers.withHandle(handle -> KnowledgeReader.find(handle, query));
+        return readers.withHandle(handle -> new Page<>(factCounts.count(handle, query),
+                KnowledgeReader.findAll(handle, KnowledgeReader.ids(handle, query))));
     }
 
     /** The ids of the facts the query's page holds, without reading the facts: what a bulk decision changes. */

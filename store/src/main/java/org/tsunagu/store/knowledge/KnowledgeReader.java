@@ -23,7 +23,6 @@ import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.json.FactJson;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.document.Provenance;
-import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.fact.Summary;
 import org.tsunagu.store.report.Copy;
 
@@ -54,9 +53,8 @@ public final class KnowledgeReader {
     private static final String FACTS = "(SELECT k.id, k.type, k.review_state, k.confidence, " + FACT_DATE
             + " AS fact_date, (SELECT MIN(d.name) FROM facts f JOIN documents d ON d.id = f.document_id"
             + " WHERE f.kb_fact_id = k.id) AS document_name FROM kb_facts k) k";
-    // Dates are ISO text, maybe partial: two overlap when they agree on the length they share.
-    private static final String MATCHING = "FROM " + FACTS + """
-
+    /** The conditions on what kb_facts holds itself, which an index can serve. */
+    private static final String STORED_CONDITIONS = """
             WHERE (:type IS NULL OR k.type = :type)
               AND (CASE WHEN :state IS NULL THEN k.review_state <> 'rejected' ELSE k.review_state = :state END)
               AND (:entity IS NULL OR k.id IN (SELECT f.kb_fact_id FROM facts f
@@ -71,9 +69,19 @@ public final class KnowledgeReader {
                             WHERE level = 'country' AND reference_id = :country AND merged_into IS NULL
                             UNION SELECT e.id FROM kb_entities e JOIN inside i ON e.parent_id = i.id OR e.governs_id = i.id)
                         SELECT id FROM inside)))
+            """;
+    // Dates are ISO text, maybe partial: two overlap when they agree on the length they share.
+    private static final String MATCHING = "FROM " + FACTS + "\n" + STORED_CONDITIONS + """
               AND (:from IS NULL OR substr(k.fact_date, 1, length(:from)) >= substr(:from, 1, length(k.fact_date)))
               AND (:to IS NULL OR substr(k.fact_date, 1, length(:to)) <= substr(:to, 1, length(k.fact_date)))
             """;
+    /**
+     * Facts in the order they were first read and with no bounds on their dates, as the review
+     * queue opens: read from kb_facts alone, in the order of its key, so that a page costs the
+     * same in a store of ten million facts as in one of ten thousand. The date and first document
+     * of every fact, which the other orders need, made the queue's p95 2.8 s at 86,000 facts.
+     */
+    private static final String STORED_MATCHING = "FROM kb_facts k\n" + STORED_CONDITIONS;
     // Each order's terms apply only when asked for, so the others cost nothing; the id ends every order.
     // Undated facts go last in both databases (PostgreSQL puts nulls first in a descending order).
     private static final String FIND = "SELECT k.id " + MATCHING + """
@@ -84,6 +92,10 @@ public final class KnowledgeReader {
                      k.id
             LIMIT :limit OFFSET :offset""";
     private static final String COUNT = "SELECT COUNT(*) " + MATCHING;
+    private static final String FIND_FIRST_READ = "SELECT k.id " + STORED_MATCHING + """
+            ORDER BY k.id
+            LIMIT :limit OFFSET :offset""";
+    private static final String COUNT_STORED = "SELECT COUNT(*) " + STORED_MATCHING;
     private static final String STATEMENTS = "SELECT f.kb_fact_id, f.id, f.payload, f.confidence, d.name, e.sentence, "
             + "d.id AS document_id, d.report, d.source, " + CITED_PROVENANCE + """
 
@@ -98,28 +110,36 @@ public final class KnowledgeReader {
     private KnowledgeReader() {
     }
 
-    /** Rejected facts are left out unless the query asks for them by state. */
-    public static Page<KnowledgeFact> find(Handle handle, KnowledgeQuery query) {
-        long total = bind(handle.createQuery(COUNT), query).mapTo(Long.class).one();
-        return new Page<>(total, findAll(handle, ids(handle, query)));
+    /** How many facts the query matches, on all its pages; rejected facts only when it asks for them by state. */
+    public static long count(Handle handle, KnowledgeQuery query) {
+        if (query.from().isPresent() || query.to().isPresent()) {
+            return bind(handle.createQuery(COUNT), query, true).mapTo(Long.class).one();
+        }
+        return bind(handle.createQuery(COUNT_STORED), query, false).mapTo(Long.class).one();
     }
 
     /** The ids of the facts the query's page holds, in its order. */
     public static List<Long> ids(Handle handle, KnowledgeQuery query) {
-        return bind(handle.createQuery(FIND), query).bind("order", query.order().code())
+        if (query.order() == FactOrder.FIRST_READ && query.from().isEmpty() && query.to().isEmpty()) {
+            return bind(handle.createQuery(FIND_FIRST_READ), query, false)
+                    .bind("limit", query.limit()).bind("offset", query.offset()).mapTo(Long.class).list();
+        }
+        return bind(handle.createQuery(FIND), query, true).bind("order", query.order().code())
                 .bind("limit", query.limit()).bind("offset", query.offset()).mapTo(Long.class).list();
     }
 
-    private static Query bind(Query sql, KnowledgeQuery query) {
+    private static Query bind(Query sql, KnowledgeQuery query, boolean dated) {
+        if (dated) {
+            sql.bind("from", query.from().map(PartialDate::toString).orElse(null))
+                    .bind("to", query.to().map(PartialDate::toString).orElse(null));
+        }
         return sql.bind("type", query.type().map(FactType::code).orElse(null))
                 .bind("state", query.state().map(ReviewState::code).orElse(null))
                 .bind("entity", query.entity().orElse(null))
                 .bind("min", query.minConfidence().orElse(null))
                 .bind("max", query.maxConfidence().orElse(null))
                 .bind("document", query.document().orElse(null))
-                .bind("country", query.country().orElse(null))
-                .bind("from", query.from().map(PartialDate::toString).orElse(null))
-                .bind("to", query.to().map(PartialDate::toString).orElse(null));
+                .bind("country", query.country().orElse(null));
     }
 
     /** Every knowledge fact, rejected ones included. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.review.Operation;
 import org.tsunagu.store.testing.Articles;
 import org.tsunagu.store.testing.TemporaryDatabase;
 
@@ -79,6 +80,19 @@ class ReviewQueueQueryTest {
         assertThat(database.knowledgeFacts(japan).total()).isEqualTo(4);
         assertThat(database.knowledgeFactIds(japan)).hasSize(3)
                 .isEqualTo(database.knowledgeFacts(japan).items().stream().map(KnowledgeFact::id).toList());
+    }
+
+    @Test
+    void countsAgainOnceAFactIsDecided() {
+        KnowledgeQuery proposed = KnowledgeQuery.all().withState(ReviewState.PROPOSED).withLimit(1);
+        assertThat(database.knowledgeFacts(proposed).total()).isEqualTo(4);
+        long first = database.knowledgeFactIds(proposed).get(0);
+
+        database.apply(new Operation.Accept(first), "reviewer");
+
+        assertThat(database.knowledgeFacts(proposed).total()).isEqualTo(3);
+        assertThat(database.knowledgeFacts(proposed.withOffset(2)).total()).isEqualTo(3);
+        assertThat(database.knowledgeFacts(proposed.withState(ReviewState.ACCEPTED)).total()).isEqualTo(1);
     }
 
     private List<String> summaries(KnowledgeQuery query) {
