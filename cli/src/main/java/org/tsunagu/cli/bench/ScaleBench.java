@@ -61,8 +61,16 @@ final class ScaleBench {
         long chunk = Math.max(1, settings.sizes().get(0) / SLICES);
         try (Database database = Database.open(location)) {
             Ingestor ingestor = new Ingestor(Extractors.standard(), database, InOrderWorkers.allCores());
-            long stored = 0;
+            // A database given that holds the corpus's first articles already (a run cut short) grows on from there.
+            long stored = database.counts().documents();
+            if (stored > 0) {
+                out.printf(Locale.ROOT, "continuing: the database holds the corpus's first %,d articles%n", stored);
+            }
             for (long size : settings.sizes()) {
+                if (size < stored) {
+                    out.printf(Locale.ROOT, "%,d articles: skipped, the database holds more%n", size);
+                    continue;
+                }
                 try (ProgressReporter progress = ProgressReporter.onStandardError()) {
                     progress.started(size);
                     while (stored < size) {
@@ -100,8 +108,12 @@ final class ScaleBench {
 
     private void measure(Database database, long size, IngestTimeline timeline, Path corpusFolder) {
         out.printf(Locale.ROOT, "%n== %,d articles ==%n", size);
-        out.printf(Locale.ROOT, "ingest into %s: %.0f articles/s over all %,d%n", settings.backend(),
-                timeline.throughput(0, size), size);
+        if (timeline.documents() == 0) {
+            out.printf(Locale.ROOT, "ingest into %s: by an earlier run%n", settings.backend());
+        } else {
+            out.printf(Locale.ROOT, "ingest into %s: %.0f articles/s over the %,d this run stored%n", settings.backend(),
+                    timeline.throughput(0, size), timeline.documents());
+        }
         long slice = Math.max(1, size / SLICES);
         StringBuilder rates = new StringBuilder();
         StringBuilder cpu = new StringBuilder();

@@ -17,8 +17,8 @@ record ScaleRow(long size, double ingestRate, double lastSliceRate, Sizes sizes,
         }
         out.println();
         for (ScaleRow row : rows) {
-            out.printf(Locale.ROOT, "%-10s %9.0f %9.0f %9s %9s %8.1f %-22s", String.format(Locale.ROOT, "%,d", row.size()),
-                    row.ingestRate(), row.lastSliceRate(), row.sizes().databaseText(), row.sizes().indexText(),
+            out.printf(Locale.ROOT, "%-10s %9s %9s %9s %9s %8.1f %-22s", String.format(Locale.ROOT, "%,d", row.size()),
+                    rate(row.ingestRate()), rate(row.lastSliceRate()), row.sizes().databaseText(), row.sizes().indexText(),
                     row.indexSeconds(), row.spark().startsWith("skipped") ? "skipped" : row.spark());
             for (String kind : ScaleBench.pageKinds()) {
                 Latencies latencies = row.pages().get(kind);
@@ -28,5 +28,10 @@ record ScaleRow(long size, double ingestRate, double lastSliceRate, Sizes sizes,
             out.println();
         }
         out.flush();
+    }
+
+    /** Articles per second, or a dash for a size an earlier run ingested. */
+    private static String rate(double perSecond) {
+        return Double.isNaN(perSecond) ? "-" : String.format(Locale.ROOT, "%.0f", perSecond);
     }
 }

@@ -25,4 +25,20 @@ class ScaleBenchTest {
                 .containsPattern("(?m)^40 +\\d+");
         assertThat(work.resolve("corpus-1").resolve("0000")).isDirectory();
     }
+
+    @Test
+    void measuresAgainADatabaseAnEarlierRunFilledWithoutIngestingItAgain(@TempDir Path work) {
+        String db = work.resolve("kept.db").toString();
+        CommandRun first = CommandRun.of("bench", "scale", "--documents", "20", "--work", work.toString(), "--db", db,
+                "--clients", "1", "--seconds", "1", "--entity-pages", "2");
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.SUCCESS);
+
+        CommandRun again = CommandRun.of("bench", "scale", "--documents", "10,20", "--work", work.toString(), "--db", db,
+                "--clients", "1", "--seconds", "1", "--entity-pages", "2");
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(again.out()).contains("continuing: the database holds the corpus's first 20 articles",
+                "10 articles: skipped", "ingest into SQLite: by an earlier run", "== 20 articles ==")
+                .containsPattern("(?m)^20 +- +- ");
+    }
 }
