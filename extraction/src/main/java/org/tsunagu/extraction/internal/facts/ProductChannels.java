@@ -11,7 +11,8 @@ import org.tsunagu.model.fact.SalesChannel;
  * The sales channels a product line seeks, from the words of its paragraph: "aimed at retailers,
  * wholesalers and online sellers", "for supermarkets and restaurants", "through e-commerce
  * platforms". A paragraph is the product's sentence and those next to it with no line break
- * between; a channel word just after a denial ("not for supermarkets") gives no channel.
+ * between; a channel word just after a denial ("not for supermarkets") gives no channel, and a
+ * neighbouring sentence that only hopes ("hoped to find an importer") gives none.
  */
 final class ProductChannels {
 
@@ -35,7 +36,9 @@ final class ProductChannels {
             if (k > s.index() && !sameParagraph(view, view.sentences.get(k - 1), sentence)) {
                 break;
             }
-            read(view, sentence, channels);
+            if (k == s.index() || !view.contains(sentence, lexicon.words("channel-hedge"))) {
+                read(view, sentence, channels);
+            }
         }
         return SalesChannel.sorted(channels);
     }

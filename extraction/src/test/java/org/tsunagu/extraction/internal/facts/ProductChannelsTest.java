@@ -52,6 +52,12 @@ class ProductChannelsTest {
     }
 
     @Test
+    void leavesOutANeighbouringSentenceThatOnlyHopes() {
+        assertThat(channels("The mill showed its \"Harbour Dawn\" buckwheat noodles. Its owner hoped to find an importer "
+                + "in Busan.", "Harbour Dawn")).isEmpty();
+    }
+
+    @Test
     void leavesOutChannelsOfAnotherParagraph() {
         assertThat(channels("Farmers brought the \"Moon Orchard\" apple brand to the fair.\n\nSeparately, a supermarket chain "
                 + "opened a store in the city.", "Moon Orchard")).isEmpty();
