@@ -98,8 +98,8 @@ final class BuyerProfiles {
     private static ResultIterable<BuyerProfile> mapped(Query query) {
         return query.map((row, ctx) -> {
             long entity = row.getLong("entity_id");
-            return new BuyerProfile(row.getLong("id"), row.getString("name"),
-                    row.wasNull() ? Optional.empty() : Optional.of(entity), channels(row.getString("channels")),
+            Optional<Long> linked = row.wasNull() ? Optional.empty() : Optional.of(entity);
+            return new BuyerProfile(row.getLong("id"), row.getString("name"), linked, channels(row.getString("channels")),
                     lines(row.getString("categories")), lines(row.getString("regions")),
                     Coded.fromCode(BuyerSource.class, row.getString("source")).orElseThrow(),
                     row.getString("created_at"), row.getString("created_by"));

@@ -19,7 +19,8 @@ import org.tsunagu.store.text.Folding;
  * When a product line's category is what a buyer wants: compared folded and singular ("Dried
  * Fruits" is "dried fruit"), a buyer's category covers a product's that ends in its words ("tea"
  * covers "oolong tea") and a broad category covers the goods of its group ("fruit" covers "dried
- * lychee"; the groups are in category-groups.txt).
+ * lychee", "dried fruit" covers "dried lychee" but not "fresh lychee"; the groups are in
+ * category-groups.txt).
  */
 final class Categories {
 
@@ -38,9 +39,12 @@ final class Categories {
         if (endsWith(product, buyer)) {
             return Optional.of(productCategory);
         }
-        Set<String> goods = GROUPS.getOrDefault(String.join(" ", buyer), Set.of());
+        // "dried fruit" covers "dried longan": the group is the buyer's last word, its other words qualify the product's
+        Set<String> goods = GROUPS.getOrDefault(buyer.get(buyer.size() - 1), Set.of());
+        List<String> qualifiers = buyer.subList(0, buyer.size() - 1);
         for (int start = 0; start < product.size(); start++) {
-            if (goods.contains(String.join(" ", product.subList(start, product.size())))) {
+            if (goods.contains(String.join(" ", product.subList(start, product.size())))
+                    && product.subList(0, start).containsAll(qualifiers)) {
                 return Optional.of(productCategory + " (" + buyerCategory + ")");
             }
         }

@@ -11,7 +11,7 @@ import org.tsunagu.store.text.Folding;
 
 /**
  * Scores a product line for a buyer: each channel both name counts {@value #CHANNEL}, each of the
- * buyer's categories that covers one of the product's {@value #CATEGORY} ({@link Categories}), an
+ * product's categories that one of the buyer's covers {@value #CATEGORY} ({@link Categories}), an
  * origin inside one of the buyer's regions {@value #REGION}, and an origin inside a place the user
  * follows {@value #FOLLOWED}. Without a shared channel or category there is no match: a region or
  * a followed place alone says nothing of whether the buyer wants the goods.
@@ -40,9 +40,12 @@ final class MatchScoring {
             reasons.add("channel: " + String.join(", ", channels));
             score += CHANNEL * channels.size();
         }
-        Set<String> categories = new LinkedHashSet<>();
-        for (String wanted : buyer.categories()) {
-            product.categories().stream().map(c -> Categories.covered(c, wanted)).flatMap(Optional::stream).findFirst()
+        List<String> categories = new ArrayList<>();
+        for (String category : product.categories()) {
+            // each of the product's categories counts once, by the buyer's nearest word for it
+            List<String> covers = buyer.categories().stream().map(wanted -> Categories.covered(category, wanted))
+                    .flatMap(Optional::stream).toList();
+            covers.stream().filter(category::equals).findFirst().or(() -> covers.stream().findFirst())
                     .ifPresent(categories::add);
         }
         if (!categories.isEmpty()) {

@@ -90,6 +90,7 @@ class ProductMarketTest {
         List<AuditEntry> log = store.database().auditLog(5);
         assertThat(log).extracting(AuditEntry::target).contains("buyer:" + buyer.id());
         assertThat(market.buyer(buyer.id()).orElseThrow().regions()).containsExactly("Tottori");
+        assertThat(market.buyer(buyer.id()).orElseThrow().entity()).as("a buyer written by hand is no entity").isEmpty();
     }
 
     private static BuyerDraft draft(String name, List<SalesChannel> channels, String categories, String regions) {
