@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.tsunagu.store.account.Role;
 import org.tsunagu.store.testing.EntityIds;
 import org.tsunagu.store.watch.WatchKind;
@@ -54,7 +55,12 @@ class ProductBuyersBrowserTest {
         fill("categories", "dried pear");
         browser.navigate(browser.driver().findElement(By.cssSelector(".buyer-form button[type=submit]"))::click);
 
-        browser.open("/products?channel=retail");
+        browser.open("/entities");
+        browser.navigate(browser.driver().findElement(By.linkText("product lines"))::click);
+        new Select(browser.driver().findElement(By.name("channel"))).selectByValue("retail");
+        browser.navigate(browser.driver().findElement(By.cssSelector(".filters button[type=submit]"))::click);
+        assertThat(browser.driver().findElements(By.cssSelector(".product-line .name"))).extracting(WebElement::getText)
+                .containsExactly(DriedFruitLines.PEARS);
         browser.navigate(browser.driver().findElement(By.linkText(DriedFruitLines.PEARS))::click);
         assertThat(text(".product-facts .channels")).isEqualTo("retail, e-commerce");
         List<WebElement> matches = browser.driver().findElements(By.cssSelector(".match"));
