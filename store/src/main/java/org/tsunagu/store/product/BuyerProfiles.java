@@ -31,6 +31,8 @@ final class BuyerProfiles {
     private static final String SELECT = """
             SELECT id, name, entity_id, channels, categories, regions, source, created_at, created_by
             FROM buyer_profiles\s""";
+    private static final String ALL = SELECT + "ORDER BY name, id LIMIT :limit";
+    private static final String BY_ID = SELECT + "WHERE id = :id";
     private static final String PLACE_NAMED = """
             SELECT COUNT(*) FROM kb_aliases a JOIN kb_entities e ON e.id = a.entity_id
             WHERE a.folded = :folded AND e.type = 'place' AND e.merged_into IS NULL""";
@@ -41,11 +43,11 @@ final class BuyerProfiles {
     }
 
     static List<BuyerProfile> all(Handle handle) {
-        return mapped(handle.createQuery(SELECT + "ORDER BY name, id LIMIT :limit").bind("limit", MAX_BUYERS)).list();
+        return mapped(handle.createQuery(ALL).bind("limit", MAX_BUYERS)).list();
     }
 
     static Optional<BuyerProfile> find(Handle handle, long id) {
-        return mapped(handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)).findOne();
+        return mapped(handle.createQuery(BY_ID).bind("id", id)).findOne();
     }
 
     /** @throws BuyerProfileException listing everything wrong with the draft */
