@@ -2,6 +2,7 @@ package org.tsunagu.store.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +92,24 @@ class ProductMarketTest {
         assertThat(log).extracting(AuditEntry::target).contains("buyer:" + buyer.id());
         assertThat(market.buyer(buyer.id()).orElseThrow().regions()).containsExactly("Tottori");
         assertThat(market.buyer(buyer.id()).orElseThrow().entity()).as("a buyer written by hand is no entity").isEmpty();
+    }
+
+    @Test
+    void proposesAnOrganisationWhoseNameSaysItIsABuyerUntilItHasAProfile() {
+        Articles article = Articles.article("osaka-buyers", "Ueda Mio, buyer at Hanamaru Mart, met Sato Ken, "
+                + "engineer at Smartline Robotics.");
+        store.database().save(article.with(
+                article.role(article.person("Ueda Mio"), "buyer", article.organisation("Hanamaru Mart")),
+                article.role(article.person("Sato Ken"), "engineer", article.organisation("Smartline Robotics"))));
+
+        List<BuyerProposal> proposed = market.proposedBuyers();
+        assertThat(proposed).extracting(BuyerProposal::name, BuyerProposal::channels)
+                .containsExactly(tuple("Hanamaru Mart", List.of(SalesChannel.RETAIL)));
+
+        market.addBuyer(new BuyerDraft("Hanamaru Mart", Optional.of(proposed.get(0).entity()), List.of(SalesChannel.RETAIL),
+                List.of("fruit"), List.of(), BuyerSource.FACTS), "aiko");
+        assertThat(market.proposedBuyers()).isEmpty();
+        assertThat(market.buyers().get(0).entity()).contains(proposed.get(0).entity());
     }
 
     private static BuyerDraft draft(String name, List<SalesChannel> channels, String categories, String regions) {
