@@ -66,6 +66,7 @@ import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.knowledge.NewestFacts;
 import org.tsunagu.store.knowledge.ReadModel;
 import org.tsunagu.store.knowledge.Renewals;
+import org.tsunagu.store.product.ProductMarket;
 import org.tsunagu.store.report.Filing;
 import org.tsunagu.store.report.Reports;
 import org.tsunagu.store.resolution.DocumentMentions;
@@ -570,6 +571,11 @@ public final class Database implements AutoCloseable {
     /** What is new in a watchlist. */
     public WatchedItems watchedItems() {
         return new WatchedItems(jdbi);
+    }
+
+    /** Product lines, buyer profiles and the matches between them. */
+    public ProductMarket productMarket() {
+        return new ProductMarket(jdbi, clock);
     }
 
     /** The tokens in the addresses of accounts' feeds. */

@@ -56,7 +56,11 @@ public final class KnownParameters {
             Map.entry("/following", NONE),
             Map.entry("/following/button", Set.of("kind", "target")),
             Map.entry("/feeds/{token}/{id}.atom", NONE),
-            Map.entry("/ties", Set.of("entity", "kind", "country", "status", "as_of", "limit", "offset")));
+            Map.entry("/ties", Set.of("entity", "kind", "country", "status", "as_of", "limit", "offset")),
+            Map.entry("/products", Set.of("channel", "category", "origin")),
+            Map.entry("/products/{id}", NONE),
+            Map.entry("/buyers", Set.of("entity")),
+            Map.entry("/buyers/{id}", NONE));
 
     private final Map<String, Set<String>> byRoute;
 

@@ -27,6 +27,7 @@ import org.tsunagu.web.fact.FactPages;
 import org.tsunagu.web.fact.FactRoutes;
 import org.tsunagu.web.graph.GraphRoutes;
 import org.tsunagu.web.map.MapRoutes;
+import org.tsunagu.web.product.ProductRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
 import org.tsunagu.web.search.SearchRoutes;
 import org.tsunagu.web.watch.WatchRoutes;
@@ -99,6 +100,7 @@ public final class WebServer implements AutoCloseable {
         CalendarRoutes.addTo(app, database, templates, settings.clock());
         AuditRoutes.addTo(app, database, templates);
         TieRoutes.addTo(app, database, templates, settings.clock());
+        ProductRoutes.addTo(app, database, templates);
         return new WebServer(app.start(), api);
     }
 

@@ -22,6 +22,7 @@ import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.Investment;
 import org.tsunagu.model.fact.InvestmentKind;
 import org.tsunagu.model.fact.Product;
+import org.tsunagu.model.fact.SalesChannel;
 import org.tsunagu.model.fact.Relationship;
 import org.tsunagu.model.fact.RelationshipKind;
 import org.tsunagu.model.fact.RelationshipStatus;
@@ -84,6 +85,7 @@ public final class FactJson {
             node.set("origin", p.origin().map(FactJson::ref).orElse(null));
             node.set("categories", strings(p.categories()));
             node.set("showcased_at", p.showcasedAt().map(FactJson::ref).orElse(null));
+            node.set("channels", strings(p.channels().stream().map(SalesChannel::code).toList()));
         } else {
             throw new IllegalArgumentException("unknown fact kind: " + fact.type());
         }
@@ -116,7 +118,8 @@ public final class FactJson {
                     node.hasNonNull("rank") ? Optional.of(node.get("rank").asInt()) : Optional.empty(),
                     strings(node.path("sectors")), evidence, confidence);
             case "product" -> new Product(node.path("name").asText(), optionalRef(node.path("origin")),
-                    strings(node.path("categories")), optionalRef(node.path("showcased_at")), evidence, confidence);
+                    strings(node.path("categories")), optionalRef(node.path("showcased_at")), channels(node),
+                    evidence, confidence);
             default -> throw new IllegalArgumentException("unknown fact type: " + type);
         };
     }
@@ -188,6 +191,16 @@ public final class FactJson {
 
     private static Optional<PartialDate> date(JsonNode node, String field) {
         return text(node, field).map(PartialDate::parse);
+    }
+
+    /** A product's channels; reports stored before products had channels have none. */
+    private static List<SalesChannel> channels(JsonNode node) {
+        List<SalesChannel> channels = new ArrayList<>();
+        for (String code : strings(node.path("channels"))) {
+            channels.add(Coded.fromCode(SalesChannel.class, code)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown sales channel: " + code)));
+        }
+        return channels;
     }
 
     private static <E extends Enum<E> & Coded> E code(Class<E> type, JsonNode node) {

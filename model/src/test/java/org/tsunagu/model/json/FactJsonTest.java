@@ -21,6 +21,7 @@ import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.Investment;
 import org.tsunagu.model.fact.InvestmentKind;
 import org.tsunagu.model.fact.Product;
+import org.tsunagu.model.fact.SalesChannel;
 import org.tsunagu.model.fact.Relationship;
 import org.tsunagu.model.fact.RelationshipKind;
 import org.tsunagu.model.fact.RelationshipStatus;
@@ -46,7 +47,8 @@ class FactJsonTest {
                         Optional.of("talks"), Optional.of(HUE), List.of(), List.of(MAYOR), EVIDENCE, 0.6),
                 new Investment(KOBE, HUE, Money.of("932000000", "USD"), InvestmentKind.FDI_TOTAL,
                         Optional.of(PartialDate.ofYear(2021)), Optional.of(1), List.of("tourism"), EVIDENCE, 0.5),
-                new Product("Hue Silk Line", Optional.of(HUE), List.of("silk"), Optional.empty(), EVIDENCE, 0.4));
+                new Product("Hue Silk Line", Optional.of(HUE), List.of("silk"), Optional.empty(),
+                        List.of(SalesChannel.E_COMMERCE, SalesChannel.RETAIL), EVIDENCE, 0.4));
     }
 
     @Test
@@ -54,6 +56,15 @@ class FactJsonTest {
         for (Fact fact : oneOfEachKind()) {
             assertThat(FactJson.read(FactJson.write(fact))).isEqualTo(fact);
         }
+    }
+
+    @Test
+    void writesAProductsChannelsAsCodesInTheirOwnOrder() {
+        Fact silk = oneOfEachKind().get(oneOfEachKind().size() - 1);
+
+        assertThat(FactJson.write(silk).path("channels").toString()).isEqualTo("[\"retail\",\"e_commerce\"]");
+        assertThat(FactJson.read(FactJson.write(silk).without("channels"))).isEqualTo(new Product("Hue Silk Line",
+                Optional.of(HUE), List.of("silk"), Optional.empty(), List.of(), EVIDENCE, 0.4));
     }
 
     @Test

@@ -128,6 +128,6 @@ public final class Articles {
     }
 
     public Product product(String name, EntityRef origin) {
-        return new Product(name, Optional.ofNullable(origin), List.of("food"), Optional.empty(), evidence(name), 0.5);
+        return new Product(name, Optional.ofNullable(origin), List.of("food"), Optional.empty(), List.of(), evidence(name), 0.5);
     }
 }

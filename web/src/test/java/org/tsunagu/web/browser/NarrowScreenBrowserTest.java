@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -33,7 +34,12 @@ import org.tsunagu.ingest.Ingestor;
 import org.tsunagu.ingest.source.ArticleFiles;
 import org.tsunagu.ingest.source.ReadOptions;
 import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.model.fact.SalesChannel;
 import org.tsunagu.store.account.Role;
+import org.tsunagu.store.product.BuyerDraft;
+import org.tsunagu.store.product.BuyerSource;
+import org.tsunagu.store.product.ProductFilter;
+import org.tsunagu.store.product.ProductMarket;
 import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
@@ -185,6 +191,14 @@ class NarrowScreenBrowserTest {
         pages.put("/following/button", List.of("/following/button?kind=entity&target=" + daNang,
                 "/following/button?kind=search&target=%2Fsearch%3Fq%3DMOU"));
         pages.put("/ties", List.of("/ties", "/ties?status=on_paper&kind=places&entity=" + daNang));
+        ProductMarket market = browser.database().productMarket();
+        long product = market.productLines(ProductFilter.any()).get(0).id();
+        long buyer = market.addBuyer(new BuyerDraft("A buyer with a rather long name for narrow screens", Optional.empty(),
+                List.of(SalesChannel.RETAIL), List.of("rice", "tea"), List.of("Japan"), BuyerSource.EDITOR), "hana").id();
+        pages.put("/products", List.of("/products", "/products?channel=retail&category=tea&origin=Japan"));
+        pages.put("/products/{id}", List.of("/products/" + product));
+        pages.put("/buyers", List.of("/buyers"));
+        pages.put("/buyers/{id}", List.of("/buyers/" + buyer));
         pages.put(ERRORS, List.of("/no-such-page", "/entities?colour=red", "/entities/999999"));
         return pages;
     }

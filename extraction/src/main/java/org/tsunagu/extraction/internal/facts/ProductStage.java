@@ -23,7 +23,7 @@ import org.tsunagu.model.fact.Product;
  * name a line noun gives or stands in apposition to ("the brand name X", "X, a brand of wagyu
  * beef"), and names listed as kinds of goods ({@link GoodsLists}). Event names, slogans and
  * quotations are not products ({@link QuotedPhrases}); a quoted translation in parentheses is the
- * same product.
+ * same product. The channels a line seeks are read from its paragraph ({@link ProductChannels}).
  */
 public final class ProductStage extends FactStage {
 
@@ -55,9 +55,11 @@ public final class ProductStage extends FactStage {
     private final Lexicon lexicon;
     private final GoodsWords goods;
     private final Set<String> context;
+    private final ProductChannels channels;
 
     public ProductStage(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.channels = new ProductChannels(lexicon);
         this.goods = new GoodsWords(lexicon);
         this.context = goods.context();
     }
@@ -109,7 +111,7 @@ public final class ProductStage extends FactStage {
                     if (seen.add(name.toLowerCase(Locale.ROOT)) && (translated == null || !seen.contains(translated))) {
                         out.add(new Product(name, ProductOrigin.of(view, s, i + 1, close, salient, roles, context),
                                 ProductCategories.of(view, s, i, close), ProductShowcases.of(view, s, close + 1, events),
-                                view.evidence(s, i + 1, close), 0.7));
+                                channels.of(view, s), view.evidence(s, i + 1, close), 0.7));
                     }
                 } else if (translation) {
                     seen.add(new Span(view.token(i + 1).start(), view.token(close - 1).end()).of(view.text).toLowerCase(Locale.ROOT));
@@ -132,7 +134,7 @@ public final class ProductStage extends FactStage {
             List<String> categories = goods.isProduce(listed.goods()) ? List.of(listed.goods()) : List.of();
             if (seen.add(name.toLowerCase(Locale.ROOT))) {
                 out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context), categories,
-                        ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
+                        ProductShowcases.of(view, s, end, events), channels.of(view, s), view.evidence(s, first, end), 0.6));
             }
         }
     }
@@ -162,7 +164,8 @@ public final class ProductStage extends FactStage {
             String name = view.text(first, end);
             if (!partOfCompanyName(view, m) && seen.add(name.toLowerCase(Locale.ROOT))) {
                 out.add(new Product(name, ProductOrigin.of(view, s, first, end, salient, roles, context),
-                        categories, ProductShowcases.of(view, s, end, events), view.evidence(s, first, end), 0.6));
+                        categories, ProductShowcases.of(view, s, end, events), channels.of(view, s),
+                        view.evidence(s, first, end), 0.6));
             }
         }
     }
