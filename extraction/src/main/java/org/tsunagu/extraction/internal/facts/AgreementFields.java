@@ -112,7 +112,7 @@ final class AgreementFields {
     }
 
     /** The phrases of a list from token {@code from}: "A, B and C", each phrase followed by its goods after "of". */
-    private static List<String> list(DocumentView view, Sentence s, int from) {
+    static List<String> list(DocumentView view, Sentence s, int from) {
         List<String> out = new ArrayList<>();
         int i = from;
         boolean last = false;
