@@ -29,6 +29,7 @@ import org.tsunagu.web.graph.GraphRoutes;
 import org.tsunagu.web.map.MapRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
 import org.tsunagu.web.search.SearchRoutes;
+import org.tsunagu.web.partner.PartnerRoutes;
 import org.tsunagu.web.watch.WatchRoutes;
 import org.tsunagu.web.vitality.TieRoutes;
 
@@ -99,6 +100,7 @@ public final class WebServer implements AutoCloseable {
         CalendarRoutes.addTo(app, database, templates, settings.clock());
         AuditRoutes.addTo(app, database, templates);
         TieRoutes.addTo(app, database, templates, settings.clock());
+        PartnerRoutes.addTo(app, database, templates);
         return new WebServer(app.start(), api);
     }
 

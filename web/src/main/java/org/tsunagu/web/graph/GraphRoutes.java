@@ -23,6 +23,7 @@ import org.tsunagu.web.NotFoundException;
 import org.tsunagu.web.QueryParameters;
 import org.tsunagu.web.export.ExportFormat;
 import org.tsunagu.web.export.Exporter;
+import org.tsunagu.web.partner.PartnerJson;
 
 /**
  * The network page and {@code /api/graph}: neighbourhoods, the most connected entities, paths
@@ -54,7 +55,9 @@ public final class GraphRoutes {
     }
 
     private void graph(Context ctx) {
-        ctx.json(GraphJson.graph(view(ctx)));
+        NetworkView view = view(ctx);
+        ctx.json(PartnerJson.withProposed(GraphJson.graph(view),
+                database.proposedTiesAmong(view.graph().nodes().stream().map(GraphNode::id).toList())));
     }
 
     /** The network the request asks for, less what it hides. */

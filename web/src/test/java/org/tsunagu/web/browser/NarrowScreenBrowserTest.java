@@ -185,6 +185,7 @@ class NarrowScreenBrowserTest {
         pages.put("/following/button", List.of("/following/button?kind=entity&target=" + daNang,
                 "/following/button?kind=search&target=%2Fsearch%3Fq%3DMOU"));
         pages.put("/ties", List.of("/ties", "/ties?status=on_paper&kind=places&entity=" + daNang));
+        pages.put("/partners/{id}", List.of("/partners/" + daNang));
         pages.put(ERRORS, List.of("/no-such-page", "/entities?colour=red", "/entities/999999"));
         return pages;
     }
