@@ -46,6 +46,11 @@ final class AgreementFields {
     private AgreementFields() {
     }
 
+    /** Whether a word in -ing names an action ("setting", "buying") rather than a sector ("farming"). */
+    static boolean isAction(String folded) {
+        return folded.endsWith("ing") && !SECTORS_IN_ING.contains(folded);
+    }
+
     /** The sectors of the agreement whose noun ends at token {@code nounEnd} of sentence {@code s}. */
     static List<String> of(DocumentView view, Sentence s, int nounEnd) {
         List<String> fields = afterNoun(view, s, nounEnd);

@@ -19,9 +19,10 @@ import org.tsunagu.model.fact.StatedInterest;
  * The interests places and organisations state: "X is interested in A, B and C", "X expressed
  * interest in A", "X wants to cooperate in A and B", "X hopes to attract investment from Y in A",
  * "X called for a business delegation in A and B". The sectors are the list the cue opens, read as
- * agreements' fields are; the partner regions are the places named after "with" or "from", or in
- * the list. The subject is the first place or organisation before the cue that is not a location
- * ("in Hanoi", "visiting Seoul"); a negated statement ("is not interested in") states no interest.
+ * agreements' fields are; the partner regions are the places named after "with" or "from", or
+ * first in the list. The subject is the place or organisation nearest before the cue in its clause
+ * that is not a location ("in Hanoi", "visiting Seoul"); a negated statement ("is not interested
+ * in") states no interest.
  */
 public final class InterestStage implements Stage<StatedInterest> {
 
@@ -32,6 +33,7 @@ public final class InterestStage implements Stage<StatedInterest> {
     private static final Set<String> TOGETHER = Words.of("cooperate", "cooperating", "collaborate", "collaborating",
             "partner", "partnering", "work", "working", "invest", "investing", "expand", "expanding");
     private static final Set<String> INVESTMENT = Words.of("investment", "investments", "investors", "investor", "capital");
+    private static final Set<String> ATTRACT = Words.of("attract", "attracting", "attracts", "draw", "drawing");
     private static final Set<String> DELEGATIONS = Words.of("delegation", "delegations", "mission", "missions");
     private static final Set<String> OPENS_LIST = Words.of("in", "on", "into");
     private static final Set<String> NEGATIONS = Words.of("not", "n't", "never", "no", "neither", "nor");
@@ -41,7 +43,9 @@ public final class InterestStage implements Stage<StatedInterest> {
     private static final Set<String> PARTNER_CUES = Words.of("with", "from");
     /** Words that end the clause a list of interests belongs to. */
     private static final Set<String> CLAUSE_ENDS = Words.of(".", ";", "said", "says", "while", "but", "which", "where",
-            "during", "when");
+            "during", "when", "that");
+    /** Words before which the subject of an interest is not sought: "X said Y is interested in". */
+    private static final Set<String> SUBJECT_BOUNDARIES = Words.of("said", "says", "told", "added", "noted", "that", ";");
     /** How far before "cooperate" a wish may stand: "wants to further cooperate". */
     private static final int WISH_WINDOW = 4;
 
@@ -65,41 +69,74 @@ public final class InterestStage implements Stage<StatedInterest> {
         DocumentView view = document.single(FactStage.VIEW);
         List<StatedInterest> out = new ArrayList<>();
         for (Sentence s : view.sentences) {
+            Cue cue;
             int searchFrom = s.firstToken();
-            int listStart;
-            while ((listStart = nextList(view, s, searchFrom)) > 0) {
-                interest(view, s, listStart).ifPresent(out::add);
-                searchFrom = listStart;
+            while ((cue = nextCue(view, s, searchFrom)) != null) {
+                if (cue.listStart() > 0) {
+                    interest(view, s, cue).ifPresent(out::add);
+                }
+                searchFrom = cue.at() + 1;
             }
         }
         return out;
     }
 
-    /** The token where the next list of interests at or after {@code from} begins, or -1. */
-    private static int nextList(DocumentView view, Sentence s, int from) {
+    /** Where a cue stands and where the list of interests it opens begins (-1 when it opens none). */
+    private record Cue(int at, int listStart) {
+    }
+
+    /** The next cue at or after {@code from}, or null. */
+    private static Cue nextCue(DocumentView view, Sentence s, int from) {
         for (int i = from; i + 1 < s.endToken(); i++) {
             String f = view.f(i);
             String next = view.f(i + 1);
             if ((f.equals("interested") || f.equals("interest")) && next.equals("in")) {
-                return afterPartners(view, s, i + 2);
+                return new Cue(i, afterInterestedIn(view, s, i + 2));
             }
             if (TOGETHER.contains(f) && wished(view, s, i)) {
-                int open = afterPartners(view, s, i + 1);
-                if (open < s.endToken() && OPENS_LIST.contains(view.f(open))) {
-                    return open + 1;
-                }
+                return new Cue(i, opened(view, s, afterPartners(view, s, i + 1)));
             }
-            if (f.equals("attract") && INVESTMENT.contains(next)) {
-                int open = afterPartners(view, s, i + 2);
-                if (open < s.endToken() && OPENS_LIST.contains(view.f(open))) {
-                    return open + 1;
+            if (ATTRACT.contains(f)) {
+                int investment = investmentAfter(view, i);
+                if (investment > 0) {
+                    return new Cue(i, opened(view, s, afterPartners(view, s, investment + 1)));
                 }
             }
             if (DELEGATIONS.contains(f) && (next.equals("in") || next.equals("on"))) {
-                return i + 2;
+                return new Cue(i, i + 2);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "interested in A and B", "interested in cooperating with Y on A", "interested in attracting
+     * investment in A"; "interested in setting up offices" names an act, not a sector.
+     */
+    private static int afterInterestedIn(DocumentView view, Sentence s, int i) {
+        String f = view.f(i);
+        if (ATTRACT.contains(f) && investmentAfter(view, i) > 0) {
+            return opened(view, s, afterPartners(view, s, investmentAfter(view, i) + 1));
+        }
+        if (TOGETHER.contains(f)) {
+            return opened(view, s, afterPartners(view, s, i));
+        }
+        return AgreementFields.isAction(f) ? -1 : i;
+    }
+
+    /** The token of "investment" right after "attract" or one word later ("attract Japanese investment"), or -1. */
+    private static int investmentAfter(DocumentView view, int attract) {
+        for (int k = attract + 1; k <= attract + 2; k++) {
+            if (INVESTMENT.contains(view.f(k))) {
+                return k;
             }
         }
         return -1;
+    }
+
+    /** The list's start after "in", "on" or "into" at {@code i}, or -1 when none opens there. */
+    private static int opened(DocumentView view, Sentence s, int i) {
+        return i + 1 < s.endToken() && OPENS_LIST.contains(view.f(i)) ? i + 1 : -1;
     }
 
     /** Skips "with Y" or "from Y" (and "cooperating with Y") after a cue: the partner comes before the sectors. */
@@ -118,9 +155,6 @@ public final class InterestStage implements Stage<StatedInterest> {
                 return i;
             }
             i = partnerEnd;
-            if (i < s.endToken() && TOGETHER.contains(view.f(i))) {
-                i++;
-            }
         }
         return i;
     }
@@ -135,18 +169,18 @@ public final class InterestStage implements Stage<StatedInterest> {
         return false;
     }
 
-    private static Optional<StatedInterest> interest(DocumentView view, Sentence s, int listStart) {
-        DocumentView.Actor subject = subject(view, s, listStart);
-        if (subject == null || negated(view, subject.endToken(), listStart)) {
+    private static Optional<StatedInterest> interest(DocumentView view, Sentence s, Cue cue) {
+        DocumentView.Actor subject = subject(view, s, cue.at());
+        if (subject == null || negated(view, subject.endToken(), cue.at())) {
             return Optional.empty();
         }
-        int clauseEnd = clauseEnd(view, s, listStart);
-        List<String> sectors = AgreementFields.list(view, s, listStart);
+        int clauseEnd = clauseEnd(view, s, cue.listStart());
+        List<String> sectors = AgreementFields.list(view, s, cue.listStart());
         Set<EntityRef> regions = new LinkedHashSet<>();
         for (DocumentView.Actor a : view.actors(s)) {
             boolean place = a.mention().is(Mention.Type.PLACE) && !a.ref().name().equals(subject.ref().name());
             boolean named = a.firstToken() > subject.endToken() && a.firstToken() < clauseEnd
-                    && (PARTNER_CUES.contains(view.f(a.firstToken() - 1)) || a.firstToken() >= listStart);
+                    && (PARTNER_CUES.contains(view.f(a.firstToken() - 1)) || a.firstToken() == cue.listStart());
             if (place && named) {
                 regions.add(a.ref());
             }
@@ -155,21 +189,30 @@ public final class InterestStage implements Stage<StatedInterest> {
             return Optional.empty();
         }
         return Optional.of(new StatedInterest(subject.ref(), sectors, List.copyOf(regions),
-                view.evidence(s, subject.firstToken(), listStart)));
+                view.evidence(s, subject.firstToken(), cue.listStart())));
     }
 
-    /** The first place or organisation before the list that is not named as a location. */
-    private static DocumentView.Actor subject(DocumentView view, Sentence s, int listStart) {
-        for (DocumentView.Actor a : view.actors(s)) {
-            if (a.firstToken() >= listStart) {
-                return null;
-            }
-            boolean body = a.mention().is(Mention.Type.PLACE) || a.mention().is(Mention.Type.ORGANISATION);
-            if (body && !LOCATIVE.contains(view.f(a.firstToken() - 1))) {
-                return a;
+    /**
+     * The place or organisation nearest before the cue in its clause, skipping places named as
+     * locations; none when that is a group ("Japanese importers are interested in") or there is none.
+     */
+    private static DocumentView.Actor subject(DocumentView view, Sentence s, int cue) {
+        int clauseStart = s.firstToken();
+        for (int k = cue - 1; k >= s.firstToken(); k--) {
+            if (SUBJECT_BOUNDARIES.contains(view.f(k))) {
+                clauseStart = k + 1;
+                break;
             }
         }
-        return null;
+        DocumentView.Actor nearest = null;
+        for (DocumentView.Actor a : view.actors(s)) {
+            if (a.firstToken() >= clauseStart && a.endToken() <= cue && !LOCATIVE.contains(view.f(a.firstToken() - 1))) {
+                nearest = a;
+            }
+        }
+        boolean body = nearest != null
+                && (nearest.mention().is(Mention.Type.PLACE) || nearest.mention().is(Mention.Type.ORGANISATION));
+        return body ? nearest : null;
     }
 
     private static boolean negated(DocumentView view, int from, int to) {

@@ -61,4 +61,32 @@ class InterestStageTest {
         assertThat(found.evidence().sentence().start()).isGreaterThan(0);
         assertThat(found.sectors()).containsExactly("ceramics", "robotics");
     }
+
+    @Test
+    void readsTheSectorsAfterAPartnerInCooperatingWith() {
+        StatedInterest found = interests("Mayor Ito said Niigata was also interested in cooperating with Vladivostok on "
+                + "ferry services, but nothing has been agreed.").get(0);
+        assertThat(found.subject().name()).isEqualTo("Niigata");
+        assertThat(found.sectors()).containsExactly("ferry services");
+        assertThat(found.regions()).extracting(EntityRef::name).containsExactly("Vladivostok");
+    }
+
+    @Test
+    void readsTheSectorsAPlaceIsInterestedInAttractingInvestmentIn() {
+        StatedInterest found = interests("Incheon was interested in attracting Japanese investment in its battery and "
+                + "semiconductor clusters.").get(0);
+        assertThat(found.subject().name()).isEqualTo("Incheon");
+        assertThat(found.sectors()).containsExactly("battery clusters", "semiconductor clusters");
+    }
+
+    @Test
+    void givesNoInterestToTheSpeakerOfAGroupsInterest() {
+        assertThat(interests("The head of the Kagoshima Chamber of Commerce said Korean buyers were increasingly "
+                + "interested in shochu and black pork.")).isEmpty();
+    }
+
+    @Test
+    void readsNoSectorFromAnActInterestedIn() {
+        assertThat(interests("Some 150 Osaka firms have expressed interest in opening offices in Hanoi.")).isEmpty();
+    }
 }
