@@ -46,6 +46,9 @@ public final class InterestStage implements Stage<StatedInterest> {
             "during", "when", "that");
     /** Words before which the subject of an interest is not sought: "X said Y is interested in". */
     private static final Set<String> SUBJECT_BOUNDARIES = Words.of("said", "says", "told", "added", "noted", "that", ";");
+    /** Words by which a clause refers back to a body: "said the city wants to". */
+    private static final Set<String> BODY_WORDS = Words.of("city", "prefecture", "province", "region", "state", "county",
+            "municipality", "town", "district", "company", "group", "firm", "agency", "chamber", "association");
     /** How far before "cooperate" a wish may stand: "wants to further cooperate". */
     private static final int WISH_WINDOW = 4;
 
@@ -194,7 +197,9 @@ public final class InterestStage implements Stage<StatedInterest> {
 
     /**
      * The place or organisation nearest before the cue in its clause, skipping places named as
-     * locations; none when that is a group ("Japanese importers are interested in") or there is none.
+     * locations, or else, when the clause refers back to a body ("said the city wants"), the one
+     * before "said"; none when that is a group
+     * ("Japanese importers are interested in") or there is none.
      */
     private static DocumentView.Actor subject(DocumentView view, Sentence s, int cue) {
         int clauseStart = s.firstToken();
@@ -204,15 +209,25 @@ public final class InterestStage implements Stage<StatedInterest> {
                 break;
             }
         }
-        DocumentView.Actor nearest = null;
-        for (DocumentView.Actor a : view.actors(s)) {
-            if (a.firstToken() >= clauseStart && a.endToken() <= cue && !LOCATIVE.contains(view.f(a.firstToken() - 1))) {
-                nearest = a;
-            }
+        DocumentView.Actor nearest = nearestBefore(view, s, clauseStart, cue);
+        if (nearest == null && clauseStart > s.firstToken() && view.f(clauseStart).equals("the")
+                && BODY_WORDS.contains(view.f(clauseStart + 1))) {
+            // "the mayor of Gyeongju said the city wants to": the speaker's body, when the clause names none
+            nearest = nearestBefore(view, s, s.firstToken(), clauseStart);
         }
         boolean body = nearest != null
                 && (nearest.mention().is(Mention.Type.PLACE) || nearest.mention().is(Mention.Type.ORGANISATION));
         return body ? nearest : null;
+    }
+
+    private static DocumentView.Actor nearestBefore(DocumentView view, Sentence s, int from, int to) {
+        DocumentView.Actor nearest = null;
+        for (DocumentView.Actor a : view.actors(s)) {
+            if (a.firstToken() >= from && a.endToken() <= to && !LOCATIVE.contains(view.f(a.firstToken() - 1))) {
+                nearest = a;
+            }
+        }
+        return nearest;
     }
 
     private static boolean negated(DocumentView view, int from, int to) {

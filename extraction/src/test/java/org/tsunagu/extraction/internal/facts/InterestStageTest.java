@@ -89,4 +89,12 @@ class InterestStageTest {
     void readsNoSectorFromAnActInterestedIn() {
         assertThat(interests("Some 150 Osaka firms have expressed interest in opening offices in Hanoi.")).isEmpty();
     }
+
+    @Test
+    void givesTheInterestToTheSpeakersBodyWhenTheClauseNamesNone() {
+        StatedInterest found = interests("The governor of Kagawa said the prefecture wants to cooperate in olive "
+                + "processing with partners in Spain.").get(0);
+        assertThat(found.subject().name()).isEqualTo("Kagawa");
+        assertThat(found.sectors()).containsExactly("olive processing");
+    }
 }
