@@ -13,7 +13,8 @@ import org.tsunagu.model.entity.EntityType;
 
 /**
  * Who works with whom, read within bounds: the entities tied to some entities by agreements,
- * standing ties, investment and events (at most {@link #FACTS_PER_ENTITY} of each entity's most
+ * standing ties, investment and events, where neither is only the place something happened in
+ * (a signing in Hanoi ties its parties, not Hanoi) (at most {@link #FACTS_PER_ENTITY} of each entity's most
  * recent facts), whether a tie is a sister-city one, and the entities themselves.
  */
 final class Neighbourhood {
@@ -45,6 +46,9 @@ final class Neighbourhood {
                              AND CAST(json_extract(f.payload, '$.kind') AS TEXT) = 'friendship') THEN 1 ELSE 0 END) AS sister
             FROM ranked r JOIN kb_fact_entities y ON y.kb_fact_id = r.kb_fact_id AND y.entity_id <> r.entity_id
             WHERE r.rank <= :perEntity
+              AND NOT EXISTS (SELECT 1 FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
+                              WHERE f.kb_fact_id = r.kb_fact_id AND a.resolved_id IN (r.entity_id, y.entity_id)
+                                AND a.role IN ('location', 'showcased_at'))
             GROUP BY r.entity_id, y.entity_id
             ORDER BY r.entity_id, y.entity_id
             LIMIT :maxTies""";

@@ -24,7 +24,8 @@ class PartnerMatchmakingTest {
             + "Hue and Chiang Mai have been sister cities since 2010. "
             + "Matsue is interested in tourism and ceramics. "
             + "Chiang Mai wants to cooperate in the ceramics industry and handicrafts. "
-            + "Hue signed an MOU with Busan in 2019.";
+            + "Hue signed an MOU with Busan in 2019. "
+            + "Matsue officials visited Osaka.";
 
     @RegisterExtension
     final TemporaryDatabase store = new TemporaryDatabase();
@@ -36,7 +37,8 @@ class PartnerMatchmakingTest {
                         article.place("Hue")),
                 article.friendship("sister cities since 2010", PartialDate.ofYear(2010), article.place("Hue"),
                         article.place("Chiang Mai")),
-                article.mou("MOU", PartialDate.ofYear(2019), article.place("Hue"), article.place("Busan")));
+                article.mou("MOU", PartialDate.ofYear(2019), article.place("Hue"), article.place("Busan")),
+                article.visit("visited", article.place("Osaka"), article.place("Matsue")));
         List<StatedInterest> interests = List.of(
                 new StatedInterest(article.place("Matsue"), List.of("tourism", "ceramics"), List.of(),
                         article.evidence("interested in")),
@@ -69,6 +71,15 @@ class PartnerMatchmakingTest {
         assertThat(suggestions.get(0).explanation())
                 .isEqualTo("Chiang Mai is a sister city of your partner Hue; both interested in ceramics");
         assertThat(suggestions.get(1).explanation()).isEqualTo("Busan already works with your partner Hue");
+    }
+
+    @Test
+    void countsNoPlaceAsAPartnerForBeingWhereSomethingHappened() {
+        Database database = saved();
+
+        List<PartnerSuggestion> osakas = database.partnerSuggestions(EntityIds.of(database, "Osaka"), 10);
+
+        assertThat(osakas).isEmpty();
     }
 
     @Test
