@@ -579,6 +579,11 @@ public final class Database implements AutoCloseable {
         return readers.withHandle(handle -> ProposedTies.of(handle, entity));
     }
 
+    /** Editors' changes to the entity's interests and the ties they proposed for it, oldest first. */
+    public List<AuditEntry> partnerHistory(long entity) {
+        return readers.withHandle(handle -> AuditLog.ofTarget(handle, "partners:" + entity));
+    }
+
     /** The ties editors proposed among these entities, as pairs with the lower id first. */
     public List<long[]> proposedTiesAmong(Collection<Long> entities) {
         return readers.withHandle(handle -> ProposedTies.among(handle, entities));

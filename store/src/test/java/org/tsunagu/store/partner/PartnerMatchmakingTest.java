@@ -11,6 +11,7 @@ import org.tsunagu.model.fact.StatedInterest;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.audit.AuditEntry;
+import org.tsunagu.store.audit.AuditQuery;
 import org.tsunagu.store.review.CurationException;
 import org.tsunagu.store.review.Operation;
 import org.tsunagu.store.testing.Articles;
@@ -99,6 +100,8 @@ class PartnerMatchmakingTest {
         assertThat(entry.target()).isEqualTo("partners:" + matsue);
         assertThat(entry.before()).contains("\"proposed\":false");
         assertThat(entry.after()).contains("\"proposed\":true");
+        assertThat(database.auditLog(AuditQuery.all().withEntity(matsue)).items()).extracting(AuditEntry::id)
+                .containsExactly(entry.id());
     }
 
     @Test

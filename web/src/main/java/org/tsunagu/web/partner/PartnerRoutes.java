@@ -64,7 +64,7 @@ public final class PartnerRoutes {
         Optional<String> csrf = Visitor.of(ctx).has(Role.EDITOR) ? Optional.of(Csrf.token(ctx)) : Optional.empty();
         HtmlPages.render(ctx, templates, "partner/partners.jte", new PartnersPage(entity,
                 database.interestProfile(entity.id()), database.partnerSuggestions(entity.id(), SUGGESTIONS),
-                database.proposedTies(entity.id()), csrf));
+                database.proposedTies(entity.id()), database.partnerHistory(entity.id()), csrf));
     }
 
     private void suggestions(Context ctx) {

@@ -46,6 +46,7 @@ class PartnerSuggestionBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector(".suggestion .name")))
                 .extracting(WebElement::getText).doesNotContain("Da Lat");
         assertThat(text("#proposed")).contains("Da Lat", "proposed", "kenji");
+        assertThat(text("#history")).contains("propose-tie", "kenji");
         browser.open("/entities/" + id("Obihiro"));
         assertThat(text("#proposed")).contains("Da Lat", "proposed", "not read from an article");
         browser.open("/entities/" + id("Da Lat"));

@@ -54,7 +54,7 @@ public final class InterestStage implements Stage<StatedInterest> {
 
     @Override
     public String name() {
-        return "interests";
+        return "read-interests";
     }
 
     @Override
