@@ -2,11 +2,14 @@ package org.tsunagu.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tsunagu.store.account.Role;
 import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.web.partner.SisterCities;
@@ -14,7 +17,7 @@ import org.tsunagu.web.partner.SisterCities;
 /**
  * An editor accepts a suggested partner in a real Chromium: opens an entity's page, follows the
  * link to its suggested partners, reads why one is suggested, accepts it, and sees the proposed
- * tie on both entities' pages.
+ * tie on both entities' pages and, dotted, in the network.
  */
 class PartnerSuggestionBrowserTest {
 
@@ -51,6 +54,18 @@ class PartnerSuggestionBrowserTest {
         assertThat(text("#proposed")).contains("Da Lat", "proposed", "not read from an article");
         browser.open("/entities/" + id("Da Lat"));
         assertThat(text("#proposed")).contains("Obihiro", "proposed");
+
+        browser.open("/network?entity=" + id("Obihiro"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> "1".equals(String.valueOf(
+                script("var d = document.querySelector(arguments[0]); return d && d.dataset.drawn;"))));
+        assertThat(script("return document.querySelector(arguments[0]).cytoscape.edges('.proposed')"
+                + ".map(function (e) { return e.source().data('label') + '-' + e.target().data('label'); });"))
+                .asString().contains("Obihiro-Da Lat");
+        assertThat(text(".network-legend")).contains("proposed by an editor");
+    }
+
+    private static Object script(String code) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(code, ".network-view .network");
     }
 
     private static long id(String name) {
