@@ -1,6 +1,7 @@
 package org.tsunagu.store.partner;
 
 import java.util.Optional;
+import org.tsunagu.model.Coded;
 
 /**
  * Why an entity has an interest: a sentence of a document that states it, a knowledge fact whose
@@ -8,7 +9,7 @@ import java.util.Optional;
  */
 public record InterestSource(Origin origin, Optional<Long> document, Optional<Long> fact, String text) {
 
-    public enum Origin { STATEMENT, AGREEMENT, INVESTMENT, EDITOR }
+    public enum Origin implements Coded { STATEMENT, AGREEMENT, INVESTMENT, EDITOR }
 
     public static InterestSource statement(long document, String sentence) {
         return new InterestSource(Origin.STATEMENT, Optional.of(document), Optional.empty(), sentence);

@@ -57,7 +57,7 @@ public final class PartnerJson {
                     .put("by_hand", interest.byHand());
             ArrayNode sources = item.putArray("sources");
             for (InterestSource source : interest.sources()) {
-                ObjectNode s = sources.addObject().put("origin", source.origin().name().toLowerCase(java.util.Locale.ROOT))
+                ObjectNode s = sources.addObject().put("origin", source.origin().code())
                         .put("text", source.text());
                 source.document().ifPresent(d -> s.put("document", d));
                 source.fact().ifPresent(f -> s.put("fact", f));
