@@ -20,6 +20,9 @@
     investment: { colour: '#D55E00', line: 'solid' },
     product: { colour: '#000000', line: 'dotted' }
   };
+  // Ties editors proposed from partner suggestions: read from no article, so drawn apart from the
+  // kinds of fact, thin and dotted, and never opened as evidence.
+  var PROPOSED_STYLE = { colour: '#52606d', line: 'dotted' };
   var TYPE_SHAPES = { organisation: 'round-rectangle', place: 'ellipse', person: 'diamond', group: 'hexagon' };
   var TYPE_COLOURS = { organisation: '#e6eef8', place: '#e3f4ea', person: '#fdf1dc', group: '#eeeeee' };
   // Countries take the palette's colours by how many entities they have; the rest share grey.
@@ -95,6 +98,16 @@
           label: e.kind + (e.facts > 1 ? ' ×' + e.facts : '') + yearsOf(e)
         },
         classes: onPath[key] ? 'path' : ''
+      });
+    });
+    (graph.proposed || []).forEach(function (e, i) {
+      list.push({
+        group: 'edges',
+        data: {
+          id: 'p' + i, source: String(e.source), target: String(e.target), kind: 'proposed',
+          colour: PROPOSED_STYLE.colour, line: PROPOSED_STYLE.line, width: 1, label: 'proposed tie'
+        },
+        classes: 'proposed'
       });
     });
     return list;
@@ -195,7 +208,9 @@
       return { key: type, icon: shapeIcon(type, fill), text: type };
     }));
     legendGroup(legend, 'Ties', Object.keys(KIND_STYLES).filter(function (kind) { return kinds.indexOf(kind) >= 0; })
-      .map(function (kind) { return { key: kind, icon: lineIcon(KIND_STYLES[kind]), text: kind }; }));
+      .map(function (kind) { return { key: kind, icon: lineIcon(KIND_STYLES[kind]), text: kind }; })
+      .concat((graph.proposed || []).length > 0
+        ? [{ key: 'proposed', icon: lineIcon(PROPOSED_STYLE), text: 'proposed by an editor' }] : []));
     if (colouring === 'country') {
       var colours = countryColours(graph);
       var shown = (graph.countries || []).filter(function (c) {
@@ -255,6 +270,9 @@
     });
     // A page that shows what a tie stands for (network-page.js) listens for this.
     cy.on('tap', 'edge', function (event) {
+      if (event.target.hasClass('proposed')) {
+        return;
+      }
       cy.edges().removeClass('chosen');
       event.target.addClass('chosen');
       container.dispatchEvent(new CustomEvent('tie-chosen', { detail: {

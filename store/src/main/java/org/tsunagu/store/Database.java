@@ -67,6 +67,13 @@ import org.tsunagu.store.knowledge.NewestFacts;
 import org.tsunagu.store.knowledge.ReadModel;
 import org.tsunagu.store.knowledge.Renewals;
 import org.tsunagu.store.product.ProductMarket;
+import org.tsunagu.store.partner.InterestProfile;
+import org.tsunagu.store.partner.InterestProfiles;
+import org.tsunagu.store.partner.InterestStatements;
+import org.tsunagu.store.partner.PartnerSuggestion;
+import org.tsunagu.store.partner.PartnerSuggestions;
+import org.tsunagu.store.partner.ProposedTie;
+import org.tsunagu.store.partner.ProposedTies;
 import org.tsunagu.store.report.Filing;
 import org.tsunagu.store.report.Reports;
 import org.tsunagu.store.resolution.DocumentMentions;
@@ -283,6 +290,7 @@ public final class Database implements AutoCloseable {
         }
         ReadModel.addDocument(statements, documentId);
         Renewals.addDocument(handle, documentId);
+        InterestStatements.addDocument(handle, documentId, extraction.document().text(), extraction.interests(), resolved);
         return resolved.values();
     }
 
@@ -559,6 +567,31 @@ public final class Database implements AutoCloseable {
     }
 
     /** The people who may use the web application, with their roles and API tokens. */
+    /** The sectors and partner regions the entity is interested in, with their sources. */
+    public InterestProfile interestProfile(long entity) {
+        return readers.withHandle(handle -> InterestProfiles.of(handle, entity));
+    }
+
+    /** Places and organisations the entity has no tie with yet, best first, each with its reasons. */
+    public List<PartnerSuggestion> partnerSuggestions(long entity, int limit) {
+        return readers.withHandle(handle -> PartnerSuggestions.of(handle, entity, limit));
+    }
+
+    /** The ties editors proposed between the entity and others, oldest first. */
+    public List<ProposedTie> proposedTies(long entity) {
+        return readers.withHandle(handle -> ProposedTies.of(handle, entity));
+    }
+
+    /** Editors' changes to the entity's interests and the ties they proposed for it, oldest first. */
+    public List<AuditEntry> partnerHistory(long entity) {
+        return readers.withHandle(handle -> AuditLog.ofTarget(handle, "partners:" + entity));
+    }
+
+    /** The ties editors proposed among these entities, as pairs with the lower id first. */
+    public List<long[]> proposedTiesAmong(Collection<Long> entities) {
+        return readers.withHandle(handle -> ProposedTies.among(handle, entities));
+    }
+
     public Accounts accounts() {
         return accounts;
     }

@@ -43,6 +43,7 @@ public final class KnownParameters {
             Map.entry("/search", Set.of("q", "limit", "offset", "kind", "type", "country", "year", "state")),
             Map.entry("/export", NONE),
             Map.entry("/agreements", NONE),
+            Map.entry("/partners/{id}", NONE),
             Map.entry("/review", Stream.concat(KnowledgeFilter.PARAMETERS.stream(), Stream.of("offset"))
                     .collect(Collectors.toUnmodifiableSet())),
             Map.entry("/review/{id}", NONE),

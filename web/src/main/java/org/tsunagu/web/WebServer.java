@@ -30,6 +30,7 @@ import org.tsunagu.web.map.MapRoutes;
 import org.tsunagu.web.product.ProductRoutes;
 import org.tsunagu.web.review.ReviewRoutes;
 import org.tsunagu.web.search.SearchRoutes;
+import org.tsunagu.web.partner.PartnerRoutes;
 import org.tsunagu.web.watch.WatchRoutes;
 import org.tsunagu.web.vitality.TieRoutes;
 
@@ -101,6 +102,7 @@ public final class WebServer implements AutoCloseable {
         AuditRoutes.addTo(app, database, templates);
         TieRoutes.addTo(app, database, templates, settings.clock());
         ProductRoutes.addTo(app, database, templates);
+        PartnerRoutes.addTo(app, database, templates);
         return new WebServer(app.start(), api);
     }
 

@@ -10,6 +10,7 @@ import org.tsunagu.extraction.internal.text.Token;
 import org.tsunagu.extraction.internal.time.DateMention;
 import org.tsunagu.extraction.internal.time.DocumentDate;
 import org.tsunagu.model.fact.Fact;
+import org.tsunagu.model.fact.StatedInterest;
 
 /** The layers of the rule-based pipeline, in the order stages add them. */
 public final class Layers {
@@ -31,4 +32,5 @@ public final class Layers {
     public static final Layer<Fact> EVENTS = Layer.of("events", Fact.class);
     public static final Layer<Fact> INVESTMENTS = Layer.of("investments", Fact.class);
     public static final Layer<Fact> PRODUCTS = Layer.of("products", Fact.class);
+    public static final Layer<StatedInterest> INTERESTS = Layer.of("interests", StatedInterest.class);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.tsunagu.extraction.internal.facts.AgreementStage;
 import org.tsunagu.extraction.internal.facts.EventStage;
 import org.tsunagu.extraction.internal.facts.IndexStage;
+import org.tsunagu.extraction.internal.facts.InterestStage;
 import org.tsunagu.extraction.internal.facts.InvestmentStage;
 import org.tsunagu.extraction.internal.facts.ProductStage;
 import org.tsunagu.extraction.internal.facts.RelationshipStage;
@@ -54,7 +55,8 @@ public final class RuleBasedPipeline {
                 new RelationshipStage(),
                 new EventStage(),
                 new InvestmentStage(),
-                new ProductStage(lexicon)));
+                new ProductStage(lexicon),
+                new InterestStage()));
     }
 
     public Pipeline pipeline() {
@@ -67,6 +69,7 @@ public final class RuleBasedPipeline {
         for (Layer<Fact> layer : FACT_LAYERS) {
             facts.addAll(annotated.get(layer));
         }
-        return new Extraction(document, annotated.single(Layers.DOCUMENT_DATE).date(), facts);
+        return new Extraction(document, annotated.single(Layers.DOCUMENT_DATE).date(), facts,
+                annotated.get(Layers.INTERESTS));
     }
 }

@@ -14,8 +14,8 @@ import org.tsunagu.store.fact.Page;
 public final class AuditLog {
 
     /**
-     * An entity is touched by a change to it, by a merge away from it, and by a decision about a
-     * fact one of its mentions is an argument of. Times are ISO 8601 instants, so a day's bounds
+     * An entity is touched by a change to it or to its partner matchmaking, by a merge away from it,
+     * and by a decision about a fact one of its mentions is an argument of. Times are ISO 8601 instants, so a day's bounds
      * compare as text.
      */
     private static final String MATCHING = """
@@ -23,7 +23,7 @@ public final class AuditLog {
             WHERE (:user IS NULL OR user_name = :user)
               AND (:from IS NULL OR at >= :from)
               AND (:before IS NULL OR at < :before)
-              AND (:entity IS NULL OR target = 'entity:' || :entity
+              AND (:entity IS NULL OR target = 'entity:' || :entity OR target = 'partners:' || :entity
                    OR CAST(json_extract(operation, '$.from') AS BIGINT) = :entity
                    OR (CASE WHEN target LIKE 'fact:%' THEN CAST(substr(target, 6) AS BIGINT) END IN (
                        SELECT f.kb_fact_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id

@@ -63,6 +63,8 @@ public final class Curation {
             EntityEdits.setParent(handle, entity(handle, setParent.entity()), setParent.parent());
         } else if (AgreementDecisions.covers(operation)) {
             AgreementDecisions.apply(handle, operation, user, at);
+        } else if (PartnerDecisions.covers(operation)) {
+            PartnerDecisions.apply(handle, operation, user, at);
         }
         String after = snapshot(handle, operation);
         return AuditLog.append(handle, at, user, json(operation), operation.target(), before, after);
@@ -184,6 +186,9 @@ public final class Curation {
         if (AgreementDecisions.covers(operation)) {
             return AgreementDecisions.snapshot(handle, operation).toString();
         }
+        if (PartnerDecisions.covers(operation)) {
+            return PartnerDecisions.snapshot(handle, operation).toString();
+        }
         ObjectNode node = NODES.objectNode();
         if (operation instanceof Operation.Merge merge) {
             EntityReader.find(handle, merge.from()).ifPresent(e -> node.set("from", entityJson(e)));
@@ -238,6 +243,7 @@ public final class Curation {
         ObjectNode node = NODES.objectNode();
         node.put("op", operation.name());
         AgreementDecisions.describe(operation, node);
+        PartnerDecisions.describe(operation, node);
         if (operation instanceof Operation.Accept a) {
             node.put("fact", a.fact());
         } else if (operation instanceof Operation.Reject r) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.store.agreement.CommitmentStatus;
+import org.tsunagu.store.partner.InterestKind;
 
 /**
  * A person's change to the knowledge base, small and serialisable: validated, applied, and kept
@@ -139,6 +140,28 @@ public sealed interface Operation {
 
         public String name() {
             return "cancel-agreement";
+        }
+    }
+
+    /** Adds a sector or partner region to an entity's interest profile or, with {@code present} false, takes it off. */
+    record SetInterest(long entity, InterestKind kind, String words, boolean present) implements Operation {
+        public String target() {
+            return PartnerDecisions.target(entity);
+        }
+
+        public String name() {
+            return "interest";
+        }
+    }
+
+    /** Proposes a tie between the entity and a partner, as a suggestion explained it; a person enters it, no article states it. */
+    record ProposeTie(long entity, long partner, String reasons) implements Operation {
+        public String target() {
+            return PartnerDecisions.target(entity);
+        }
+
+        public String name() {
+            return "propose-tie";
         }
     }
 }

@@ -25,11 +25,17 @@ public record AuditPage(Page<AuditEntry> entries, AuditQuery query, PageLinks pa
         return Optional.ofNullable(undoBlockers.get(entry.id()));
     }
 
-    /** An entry's target as a link: "fact:12" to the fact, "entity:3" to the entity. */
+    /** An entry's target as a link: "fact:12" to the fact, "entity:3" to the entity, "partners:3" to its partner page. */
     public static String link(AuditEntry entry) {
         String[] kindAndId = entry.target().split(":", 2);
-        return kindAndId.length == 2 && kindAndId[1].chars().allMatch(Character::isDigit)
-                ? (kindAndId[0].equals("entity") ? "/entities/" : "/facts/") + kindAndId[1] : "";
+        if (kindAndId.length != 2 || !kindAndId[1].chars().allMatch(Character::isDigit)) {
+            return "";
+        }
+        return switch (kindAndId[0]) {
+            case "entity" -> "/entities/";
+            case "partners" -> "/partners/";
+            default -> "/facts/";
+        } + kindAndId[1];
     }
 
     /** The operation's name: "accept", "merge"... */

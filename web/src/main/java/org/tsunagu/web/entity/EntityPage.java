@@ -17,6 +17,7 @@ import org.tsunagu.model.fact.Relationship;
 import org.tsunagu.model.fact.RelationshipStatus;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.knowledge.CitedFact;
+import org.tsunagu.store.partner.ProposedTie;
 import org.tsunagu.store.knowledge.EntityReport;
 import org.tsunagu.store.knowledge.Participant;
 import org.tsunagu.store.resolution.Entity;
@@ -29,10 +30,11 @@ import org.tsunagu.web.vitality.EntityTies;
  * people and titles over time, events, investment figures as charts, products — each with the
  * sentence it was read from; its ties by vitality when it has any. With {@code only}, one type's
  * facts a page at a time. For an editor, {@code csrf} holds the token of the forms that rename,
- * retype, place, split and merge it.
+ * retype, place, split and merge it. {@code proposed} holds the ties editors proposed from partner
+ * suggestions, which no article states.
  */
 record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLinks> paging, Optional<String> csrf,
-        Optional<EntityTies> ties) {
+        Optional<EntityTies> ties, List<ProposedTie> proposed) {
 
     private static final Comparator<CitedFact> OLDEST_FIRST = Comparator.comparing(
             (CitedFact f) -> date(f.fact()), Comparator.nullsLast(Comparator.naturalOrder()));
@@ -61,6 +63,11 @@ record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLin
 
     boolean hasTies() {
         return ties.filter(t -> t.total() > 0).isPresent();
+    }
+
+    /** Places and organisations have partners to find; persons and groups do not. */
+    boolean seeksPartners() {
+        return entity().type() == EntityType.PLACE || entity().type() == EntityType.ORGANISATION;
     }
 
     boolean hasFacts() {

@@ -84,7 +84,8 @@ public final class EntityRoutes {
         Optional<String> csrf = Visitor.of(ctx).has(Role.EDITOR) ? Optional.of(Csrf.token(ctx)) : Optional.empty();
         Optional<EntityTies> ties = only.isPresent() ? Optional.empty()
                 : Optional.of(EntityTies.of(database, report.profile().entity().id(), clock));
-        HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging, csrf, ties));
+        HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging, csrf, ties,
+                database.proposedTies(report.profile().entity().id())));
     }
 
     private void list(Context ctx) {

@@ -1,5 +1,6 @@
 package org.tsunagu.web.graph;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -23,6 +24,8 @@ import org.tsunagu.web.NotFoundException;
 import org.tsunagu.web.QueryParameters;
 import org.tsunagu.web.export.ExportFormat;
 import org.tsunagu.web.export.Exporter;
+import org.tsunagu.web.partner.PartnerJson;
+import org.tsunagu.web.partner.ProposedPartners;
 
 /**
  * The network page and {@code /api/graph}: neighbourhoods, the most connected entities, paths
@@ -54,7 +57,13 @@ public final class GraphRoutes {
     }
 
     private void graph(Context ctx) {
-        ctx.json(GraphJson.graph(view(ctx)));
+        ctx.json(withProposed(view(ctx)));
+    }
+
+    /** The network as JSON with the ties editors proposed among its entities, which no fact makes. */
+    private ObjectNode withProposed(NetworkView view) {
+        return PartnerJson.withProposed(GraphJson.graph(view),
+                database.proposedTiesAmong(view.graph().nodes().stream().map(GraphNode::id).toList()));
     }
 
     /** The network the request asks for, less what it hides. */
@@ -119,7 +128,7 @@ public final class GraphRoutes {
         NetworkView view = paths.map(p -> view(p.graph(), Hiding.NOTHING, centre)).orElseGet(() -> view(
                 query.map(this::neighbourhood).orElseGet(() -> mostConnected(kinds, filters.top())), hiding, centre));
         String json = paths.map(p -> GraphJson.paths(centre, target.get(), p, view))
-                .orElseGet(() -> GraphJson.graph(view)).toString();
+                .orElseGet(() -> withProposed(view)).toString();
         HtmlPages.render(ctx, templates, "graph/network.jte", new NetworkPage(filters, start,
                 target.map(this::entity), view, paths, json, choices.size() == 1 ? List.of() : choices));
     }
@@ -145,9 +154,10 @@ public final class GraphRoutes {
         return overviews.get(kinds, top, () -> database.mostConnected(kinds, top));
     }
 
+    /** The network around the entity, with the partners editors proposed for it. */
     private Graph neighbourhood(GraphQuery query) {
-        return database.neighbourhood(query)
-                .orElseThrow(() -> new NotFoundException("no entity " + query.entity()));
+        return ProposedPartners.joined(database, database.neighbourhood(query)
+                .orElseThrow(() -> new NotFoundException("no entity " + query.entity())), query.entity());
     }
 
     private Paths paths(long from, long to, Set<FactType> kinds) {

@@ -199,6 +199,7 @@ class NarrowScreenBrowserTest {
         pages.put("/products/{id}", List.of("/products/" + product));
         pages.put("/buyers", List.of("/buyers"));
         pages.put("/buyers/{id}", List.of("/buyers/" + buyer));
+        pages.put("/partners/{id}", List.of("/partners/" + daNang));
         pages.put(ERRORS, List.of("/no-such-page", "/entities?colour=red", "/entities/999999"));
         return pages;
     }

@@ -46,6 +46,11 @@ final class AgreementFields {
     private AgreementFields() {
     }
 
+    /** Whether a word in -ing names an action ("setting", "buying") rather than a sector ("farming"). */
+    static boolean isAction(String folded) {
+        return folded.endsWith("ing") && !SECTORS_IN_ING.contains(folded);
+    }
+
     /** The sectors of the agreement whose noun ends at token {@code nounEnd} of sentence {@code s}. */
     static List<String> of(DocumentView view, Sentence s, int nounEnd) {
         List<String> fields = afterNoun(view, s, nounEnd);
@@ -112,7 +117,7 @@ final class AgreementFields {
     }
 
     /** The phrases of a list from token {@code from}: "A, B and C", each phrase followed by its goods after "of". */
-    private static List<String> list(DocumentView view, Sentence s, int from) {
+    static List<String> list(DocumentView view, Sentence s, int from) {
         List<String> out = new ArrayList<>();
         int i = from;
         boolean last = false;

@@ -38,7 +38,7 @@ class PipelineTest {
     @Test
     void assemblesTheStandardPipelineInOrder() {
         assertThat(RuleBasedPipeline.create().pipeline().stageNames()).startsWith("tokenize", "split-sentences", "lookup")
-                .contains("read-roles", "read-products");
-        assertThat(Set.copyOf(RuleBasedPipeline.create().pipeline().stageNames())).hasSize(15);
+                .contains("read-roles", "read-products", "read-interests");
+        assertThat(Set.copyOf(RuleBasedPipeline.create().pipeline().stageNames())).hasSize(16);
     }
 }
