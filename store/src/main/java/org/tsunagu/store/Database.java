@@ -378,6 +378,11 @@ public final class Database implements AutoCloseable {
         return readers.withHandle(handle -> AgreementFollowUps.quiet(handle, today()));
     }
 
+    /** The agreements the entity is a party to, with their follow-up as of today, the latest learned first. */
+    public List<AgreementFollowUp> agreementsOfParty(long entity, int limit) {
+        return readers.withHandle(handle -> AgreementFollowUps.ofParty(handle, entity, today(), limit));
+    }
+
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

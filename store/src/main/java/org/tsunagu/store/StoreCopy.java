@@ -36,7 +36,7 @@ final class StoreCopy {
             "kb_facts", "facts", "fact_arguments", "evidence", "renewal_statements", "kb_fact_links",
             "kb_fact_entities", "statement_years",
             "accounts", "api_tokens", "audit_log", "watchlists", "feed_tokens",
-            "commitment_states", "agreement_cancellations");
+            "commitment_states", "agreement_cancellations", "commitment_activity");
 
     private static final int BATCH = 1_000;
 
