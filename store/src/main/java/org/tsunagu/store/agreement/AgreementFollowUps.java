@@ -59,10 +59,16 @@ public final class AgreementFollowUps {
                 .toList();
     }
 
-    /** The agreements the entity is a party to, the latest learned first, at most {@code limit}. */
+    /**
+     * The agreements the entity is a party to, at most {@code limit} of those learned last, the
+     * latest signed first and the undated last.
+     */
     public static List<AgreementFollowUp> ofParty(Handle handle, long entity, LocalDate today, int limit) {
         return handle.createQuery(OF_PARTY).bind("entity", entity).bind("limit", limit).mapTo(Long.class).list().stream()
-                .map(id -> find(handle, id, today)).flatMap(Optional::stream).toList();
+                .map(id -> find(handle, id, today)).flatMap(Optional::stream)
+                .sorted(Comparator.comparing((AgreementFollowUp a) -> a.agreement().date().orElse(null),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
     }
 
     /** Drops the editors' decisions on a knowledge fact about to be deleted (its last report moved to another fact). */
