@@ -20,7 +20,8 @@ import org.tsunagu.web.agreement.CommittedMou;
 /**
  * An editor follows an agreement up from a party's page in a real Chromium: sees its status and
  * commitments there, confirms the festival suggested as carrying out a commitment and sees it
- * confirmed (the commitment then in progress), and then cancels the agreement with a day and a reason.
+ * confirmed (the commitment then in progress), and then cancels the agreement with a day and a reason
+ * and takes the cancellation back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommitmentActivityBrowserTest {
@@ -35,7 +36,8 @@ class CommitmentActivityBrowserTest {
     @BeforeAll
     static void anEditorSignsInOverACommittedMouAndALaterFestival() {
         browser.database().save(CommittedMou.report());
-        mou = browser.database().knowledgeFactIds(KnowledgeQuery.all().withType(FactType.AGREEMENT)).get(0);
+        mou = browser.database().knowledgeFacts(KnowledgeQuery.all().withType(FactType.AGREEMENT)).items().stream()
+                .filter(f -> f.summary().contains("Asahikawa")).findFirst().orElseThrow().id();
         browser.database().save(CommittedMou.laterFestival());
         browser.database().accounts().add("mei", Role.EDITOR, PASSWORD);
         browser.signIn("mei", PASSWORD);
@@ -80,6 +82,10 @@ class CommitmentActivityBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector(".cancel-agreement"))).isEmpty();
         browser.open("/audit");
         assertThat(text(".audit-entry")).contains("cancel-agreement", "agreement:" + mou, "mei");
+
+        browser.open("/facts/" + mou);
+        browser.navigate(browser.driver().findElement(By.cssSelector(".cancellation + .cancel-form button"))::click);
+        assertThat(text(".agreement-follow-up .agreement-status")).isEqualTo("in force");
     }
 
     private static WebElement activity() {
