@@ -68,12 +68,12 @@ class ExtractJobTest {
 
         List<JsonNode> written = documentLines(out);
 
-        assertThat(written).hasSize(65);
+        assertThat(written).hasSize(66);
         // Equal JSON: same document, dates, facts, arguments and evidence offsets, in input order.
         for (int i = 0; i < expected.size(); i++) {
             assertThat(written.get(i)).as(expected.get(i).path("id").asText()).isEqualTo(expected.get(i));
         }
-        assertThat(summary.documents()).isEqualTo(65);
+        assertThat(summary.documents()).isEqualTo(66);
         assertThat(summary.failures()).isEmpty();
         assertThat(summary.facts()).isEqualTo(expected.stream().mapToLong(line -> line.path("facts").size()).sum());
     }
@@ -124,10 +124,10 @@ class ExtractJobTest {
             RecordedLines lines = RecordedLines.at(out);
             Ingestor loading = Ingestor.storingOnly(loaded, InOrderWorkers.allCores());
 
-            assertThat(loading.store(lines.iterator(), lines.count(), IngestListener.SILENT).newDocuments()).isEqualTo(65);
+            assertThat(loading.store(lines.iterator(), lines.count(), IngestListener.SILENT).newDocuments()).isEqualTo(66);
             assertThat(loaded.dump()).isEqualTo(ingested.dump());
             assertThat(loading.store(lines.iterator(), lines.count(), IngestListener.SILENT).unchangedDocuments())
-                    .isEqualTo(65);
+                    .isEqualTo(66);
             assertThat(loaded.dump()).isEqualTo(ingested.dump());
         }
     }
