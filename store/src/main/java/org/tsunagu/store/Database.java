@@ -376,17 +376,37 @@ public final class Database implements AutoCloseable {
 
     /** An agreement with its status, expiry and commitments as of today (the database clock's day). */
     public Optional<AgreementFollowUp> agreementFollowUp(long id) {
-        return readers.withHandle(handle -> AgreementFollowUps.find(handle, id, today()));
+        return agreementFollowUp(id, today());
+    }
+
+    /** An agreement with its status, expiry and commitments as they stand on {@code day}. */
+    public Optional<AgreementFollowUp> agreementFollowUp(long id, LocalDate day) {
+        return readers.withHandle(handle -> AgreementFollowUps.find(handle, id, day));
     }
 
     /** Agreements in force whose term ends within {@code months} from today. */
     public List<AgreementFollowUp> agreementsExpiringWithin(int months) {
-        return readers.withHandle(handle -> AgreementFollowUps.expiringWithin(handle, today(), months));
+        return agreementsExpiringWithin(months, today());
+    }
+
+    /** Agreements in force on {@code day} whose term ends within {@code months} from it. */
+    public List<AgreementFollowUp> agreementsExpiringWithin(int months, LocalDate day) {
+        return readers.withHandle(handle -> AgreementFollowUps.expiringWithin(handle, day, months));
     }
 
     /** Agreements whose commitments have all gone a year without news. */
     public List<AgreementFollowUp> agreementsWithQuietCommitments() {
-        return readers.withHandle(handle -> AgreementFollowUps.quiet(handle, today()));
+        return agreementsWithQuietCommitments(today());
+    }
+
+    /** Agreements whose commitments have all gone a year without news on {@code day}. */
+    public List<AgreementFollowUp> agreementsWithQuietCommitments(LocalDate day) {
+        return readers.withHandle(handle -> AgreementFollowUps.quiet(handle, day));
+    }
+
+    /** The agreements the entity is a party to, with their follow-up as of today, the latest learned first. */
+    public List<AgreementFollowUp> agreementsOfParty(long entity, int limit) {
+        return readers.withHandle(handle -> AgreementFollowUps.ofParty(handle, entity, today(), limit));
     }
 
     private LocalDate today() {

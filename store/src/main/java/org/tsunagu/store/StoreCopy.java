@@ -36,7 +36,7 @@ final class StoreCopy {
             "kb_facts", "facts", "fact_arguments", "evidence", "renewal_statements", "kb_fact_links",
             "kb_fact_entities", "statement_years",
             "accounts", "api_tokens", "audit_log", "watchlists", "feed_tokens",
-            "commitment_states", "agreement_cancellations", "buyer_profiles",
+            "commitment_states", "agreement_cancellations", "commitment_activity", "buyer_profiles",
             "interest_statements", "interest_edits", "proposed_ties");
 
     private static final int BATCH = 1_000;

@@ -30,13 +30,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {
             "Review the knowledge base: accept, reject or edit facts; merge, split, rename, retype",
-            "or place entities.",
+            "or place entities; follow agreements up (cancel one, confirm or dismiss the activity",
+            "suggested for a commitment); undo a decision.",
             "Every change is kept in the audit log (who, when, before, after): 'review log'.",
             "A person's decision outlasts re-ingestion: a rejected fact stays rejected and an",
             "edited value is never overwritten by a later article."},
         subcommands = {ReviewCommand.ListFacts.class, ReviewCommand.Accept.class, ReviewCommand.Reject.class,
             ReviewCommand.Edit.class, ReviewCommand.Merge.class, ReviewCommand.Split.class, ReviewCommand.Rename.class,
-            ReviewCommand.SetType.class, ReviewCommand.SetParent.class, ReviewCommand.Log.class},
+            ReviewCommand.SetType.class, ReviewCommand.SetParent.class, AgreementReviewCommands.CancelAgreement.class,
+            AgreementReviewCommands.ConfirmActivity.class, AgreementReviewCommands.DismissActivity.class,
+            ReviewCommand.Undo.class, ReviewCommand.Log.class},
         footer = {"", "Exit codes: 0 done, 2 usage error or an operation that does not apply (nothing changed)."})
 public final class ReviewCommand implements Runnable {
 
@@ -74,18 +77,21 @@ public final class ReviewCommand implements Runnable {
 
         abstract Operation operation();
 
+        static void print(CommandSpec spec, Common common, AuditEntry entry) {
+            PrintWriter out = spec.commandLine().getOut();
+            if (common.json) {
+                out.println(entry.json());
+            } else {
+                out.println(entry.operation() + " by " + entry.user() + " at " + entry.at());
+                out.println("  before: " + entry.before());
+                out.println("  after:  " + entry.after());
+            }
+        }
+
         @Override
         public Integer call() {
             try (Database store = Database.open(common.database.location())) {
-                AuditEntry entry = store.apply(operation(), common.user());
-                PrintWriter out = spec.commandLine().getOut();
-                if (common.json) {
-                    out.println(entry.json());
-                } else {
-                    out.println(entry.operation() + " by " + entry.user() + " at " + entry.at());
-                    out.println("  before: " + entry.before());
-                    out.println("  after:  " + entry.after());
-                }
+                print(spec, common, store.apply(operation(), common.user()));
                 return ExitCodes.SUCCESS;
             } catch (CurationException e) {
                 spec.commandLine().getErr().println("tsunagu review: " + e.getMessage());
@@ -245,6 +251,31 @@ public final class ReviewCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "give either PARENT or --none");
             }
             return new Operation.SetParent(entity, parent == null ? OptionalLong.empty() : OptionalLong.of(parent));
+        }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true,
+            description = {"Undo a decision by its audit entry (see 'review log'): an accept, reject or edit of a fact,",
+                "or a decision on an agreement's follow-up, when no later change depends on it."})
+    static final class Undo implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Common common;
+
+        @Parameters(paramLabel = "ENTRY", description = "The audit entry's id.")
+        long entry;
+
+        @Override
+        public Integer call() {
+            try (Database store = Database.open(common.database.location())) {
+                Change.print(spec, common, store.undo(entry, common.user()));
+                return ExitCodes.SUCCESS;
+            } catch (CurationException e) {
+                spec.commandLine().getErr().println("tsunagu review: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
         }
     }
 

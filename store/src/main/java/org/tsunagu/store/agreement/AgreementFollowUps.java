@@ -19,16 +19,24 @@ public final class AgreementFollowUps {
     private static final String AGREEMENTS = """
             SELECT id FROM kb_facts WHERE type = 'agreement' AND review_state <> 'rejected' ORDER BY id""";
 
+    private static final String OF_PARTY = """
+            SELECT DISTINCT f.kb_fact_id FROM facts f
+            JOIN fact_arguments a ON a.fact_id = f.id
+            JOIN kb_facts k ON k.id = f.kb_fact_id
+            WHERE a.resolved_id = :entity AND a.role = 'party' AND f.type = 'agreement' AND k.review_state <> 'rejected'
+            ORDER BY f.kb_fact_id DESC LIMIT :limit""";
+
     private AgreementFollowUps() {
     }
 
     public static Optional<AgreementFollowUp> find(Handle handle, long id, LocalDate today) {
         return KnowledgeReader.find(handle, id).filter(f -> f.fact() instanceof Agreement).map(f -> {
             Agreement agreement = (Agreement) f.fact();
-            AgreementStanding standing = AgreementStanding.of(agreement, f.links(),
-                    AgreementCancellations.isCancelled(handle, id), today);
+            Optional<Cancellation> cancellation = AgreementCancellations.find(handle, id);
+            AgreementStanding standing = AgreementStanding.of(agreement, f.links(), cancellation.isPresent(), today);
             List<List<LinkedActivity>> activity = CommitmentActivity.of(handle, f, agreement.commitments());
-            return new AgreementFollowUp(f, standing, CommitmentStates.of(handle, id, agreement, f.lastSeen(), activity, today),
+            return new AgreementFollowUp(f, standing, cancellation,
+                    CommitmentStates.of(handle, id, agreement, f.lastSeen(), activity, today),
                     AuditLog.ofTarget(handle, "agreement:" + id));
         });
     }
@@ -51,10 +59,23 @@ public final class AgreementFollowUps {
                 .toList();
     }
 
+    /**
+     * The agreements the entity is a party to, at most {@code limit} of those learned last, the
+     * latest signed first and the undated last.
+     */
+    public static List<AgreementFollowUp> ofParty(Handle handle, long entity, LocalDate today, int limit) {
+        return handle.createQuery(OF_PARTY).bind("entity", entity).bind("limit", limit).mapTo(Long.class).list().stream()
+                .map(id -> find(handle, id, today)).flatMap(Optional::stream)
+                .sorted(Comparator.comparing((AgreementFollowUp a) -> a.agreement().date().orElse(null),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
     /** Drops the editors' decisions on a knowledge fact about to be deleted (its last report moved to another fact). */
     public static void forget(Handle handle, long fact) {
         handle.createUpdate("DELETE FROM commitment_states WHERE kb_fact_id = :id").bind("id", fact).execute();
         handle.createUpdate("DELETE FROM agreement_cancellations WHERE kb_fact_id = :id").bind("id", fact).execute();
+        ActivityDecisions.forget(handle, fact);
     }
 
     private static List<AgreementFollowUp> all(Handle handle, LocalDate today) {

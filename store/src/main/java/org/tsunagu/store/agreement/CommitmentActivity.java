@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.fact.Commitment;
@@ -17,6 +18,8 @@ import org.tsunagu.store.knowledge.KnowledgeReader;
  * investments between the same parties (two of them, or the one there is), first reported after
  * the agreement, whose summary or evidence shares key words with a commitment (two, or the one a
  * short commitment has). Found when the agreement is read, through the index of arguments by entity.
+ * Each carries the editors' decision on it; a fact an editor confirmed stays linked even when the
+ * words no longer match (a later report may have changed its summary).
  */
 final class CommitmentActivity {
 
@@ -37,16 +40,27 @@ final class CommitmentActivity {
     static List<List<LinkedActivity>> of(Handle handle, KnowledgeFact agreement, List<Commitment> commitments) {
         List<List<LinkedActivity>> out = new ArrayList<>();
         List<Report> reports = laterReports(handle, agreement);
+        Map<String, Map<Long, ActivityDecision>> decisions = ActivityDecisions.of(handle, agreement.id());
         for (Commitment c : commitments) {
+            Map<Long, ActivityDecision> decided = new HashMap<>(
+                    decisions.getOrDefault(CommitmentStates.keyOf(c.text()), Map.of()));
             Set<String> words = CommitmentWords.of(c.text());
             int needed = Math.min(MOST_WORDS_NEEDED, words.size());
             List<LinkedActivity> found = new ArrayList<>();
             for (Report r : reports) {
                 Set<String> shared = CommitmentWords.shared(words, r.words());
                 if (needed > 0 && shared.size() >= needed) {
-                    found.add(new LinkedActivity(r.fact().id(), r.fact().summary(), r.fact().firstSeen(), List.copyOf(shared)));
+                    ActivityDecision decision = Optional.ofNullable(decided.remove(r.fact().id())).orElse(ActivityDecision.SUGGESTED);
+                    found.add(new LinkedActivity(r.fact().id(), r.fact().summary(), r.fact().firstSeen(), List.copyOf(shared),
+                            decision));
                 }
             }
+            decided.forEach((id, decision) -> {
+                if (decision == ActivityDecision.CONFIRMED) {
+                    KnowledgeReader.find(handle, id).ifPresent(f -> found.add(
+                            new LinkedActivity(id, f.summary(), f.firstSeen(), List.of(), decision)));
+                }
+            });
             out.add(found);
         }
         return out;

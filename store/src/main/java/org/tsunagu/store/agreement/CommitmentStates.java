@@ -17,8 +17,10 @@ import org.tsunagu.store.text.Folding;
 
 /**
  * The statuses editors gave an agreement's commitments, read alongside the commitments the
- * agreement's best report gives. A commitment still planned a year after the agreement's last
- * report, and after the last activity suggested for it, has "lapsed" suggested: nothing says it was carried out.
+ * agreement's best report gives. A commitment no editor gave a status is planned, or in progress
+ * once an editor confirmed a later fact as carrying it out. A commitment still planned a year after
+ * the agreement's last report, and after the last activity suggested for it (not dismissed), has
+ * "lapsed" suggested: nothing says it was carried out.
  */
 public final class CommitmentStates {
 
@@ -47,9 +49,11 @@ public final class CommitmentStates {
             List<LinkedActivity> done = activity.get(i);
             String key = keyOf(c.text());
             Optional<Row> row = Optional.ofNullable(rows.get(key));
-            CommitmentStatus status = row.flatMap(r -> Coded.fromCode(CommitmentStatus.class, r.status()))
-                    .orElse(CommitmentStatus.PLANNED);
-            Optional<String> lastNews = Stream.concat(lastSeen.stream(), done.stream().flatMap(a -> a.firstSeen().stream()))
+            CommitmentStatus unset = done.stream().anyMatch(LinkedActivity::confirmed) ? CommitmentStatus.IN_PROGRESS
+                    : CommitmentStatus.PLANNED;
+            CommitmentStatus status = row.flatMap(r -> Coded.fromCode(CommitmentStatus.class, r.status())).orElse(unset);
+            Optional<String> lastNews = Stream.concat(lastSeen.stream(),
+                    done.stream().filter(LinkedActivity::counts).flatMap(a -> a.firstSeen().stream()))
                     .max(Comparator.naturalOrder());
             boolean quietForAYear = lastNews.flatMap(CommitmentStates::day).map(d -> d.plusMonths(LAPSE_MONTHS).isBefore(today))
                     .orElse(false);

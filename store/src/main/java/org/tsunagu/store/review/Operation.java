@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.tsunagu.model.entity.EntityType;
+import org.tsunagu.store.agreement.ActivityDecision;
 import org.tsunagu.store.agreement.CommitmentStatus;
 import org.tsunagu.store.partner.InterestKind;
 
@@ -132,8 +133,15 @@ public sealed interface Operation {
         }
     }
 
-    /** Says an agreement was cancelled or, with {@code cancelled} false, that it was not. */
-    record CancelAgreement(long fact, boolean cancelled) implements Operation {
+    /**
+     * Says an agreement was cancelled, on a day ("2025-06-30", "2025-06" or "2025") and for a reason
+     * when the editor knows them, or, with {@code cancelled} false, that it was not.
+     */
+    record CancelAgreement(long fact, boolean cancelled, Optional<String> on, Optional<String> reason) implements Operation {
+        public CancelAgreement(long fact, boolean cancelled) {
+            this(fact, cancelled, Optional.empty(), Optional.empty());
+        }
+
         public String target() {
             return AgreementDecisions.target(fact);
         }
@@ -162,6 +170,20 @@ public sealed interface Operation {
 
         public String name() {
             return "propose-tie";
+        }
+    }
+
+    /**
+     * Confirms that a later fact ({@code activity}) carries out one commitment of an agreement,
+     * dismisses it, or ({@code SUGGESTED}) takes the decision back.
+     */
+    record DecideActivity(long fact, String commitment, long activity, ActivityDecision decision) implements Operation {
+        public String target() {
+            return AgreementDecisions.target(fact);
+        }
+
+        public String name() {
+            return "commitment-activity";
         }
     }
 }

@@ -18,6 +18,10 @@ import org.tsunagu.store.knowledge.ReviewState;
  * to the same fact, and no later merge or split of an entity the fact names, which may have carried
  * the decision to other facts. The undo is itself an audit entry, so it can be undone in turn.
  *
+ * <p>A decision on how an agreement is carried out (a commitment's status, its activity, the
+ * agreement's cancellation) is undone by applying again the decision it replaced, when no later
+ * decision on the same agreement came after it.
+ *
  * <p>Merges and splits are not undone: a merge moves mentions, keys and places and may join two
  * reports into one fact, and the store keeps no record of which were whose; a split's audit entry
  * does not name the entity it created.
@@ -27,7 +31,8 @@ public final class Undo {
     static final String MERGE = "a merge cannot be undone: it moves mentions and may join facts, and the store does"
             + " not keep which were whose (split the entity by its aliases instead)";
     static final String SPLIT = "a split cannot be undone: merge the new entity back into this one instead";
-    static final String OTHER = "only decisions on facts (accept, reject, edit) can be undone";
+    static final String OTHER = "only decisions on facts (accept, reject, edit) and on agreements' follow-up can be undone";
+    private static final String LATER_ON_TARGET = "SELECT MIN(id) FROM audit_log WHERE id > :entry AND target = :target";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The first later change to the fact, or to an entity it names (by a change to it or a merge away from it). */
@@ -47,6 +52,12 @@ public final class Undo {
 
     /** Why the entry cannot be undone, in words for the page; empty when it can. */
     public static Optional<String> blocker(Handle handle, AuditEntry entry) {
+        if (undoing(entry).isPresent()) {
+            Long later = handle.createQuery(LATER_ON_TARGET).bind("entry", entry.id()).bind("target", entry.target())
+                    .mapTo(Long.class).one();
+            return later == null ? Optional.empty()
+                    : Optional.of("a later decision on the agreement (entry " + later + ") came after it; undo that first");
+        }
         Optional<Long> fact = factOf(entry);
         if (fact.isEmpty()) {
             String operation = tree(entry.operation()).path("op").asText();
@@ -78,6 +89,13 @@ public final class Undo {
         blocker(handle, entry).ifPresent(reason -> {
             throw new CurationException("entry " + entryId + " cannot be undone: " + reason);
         });
+        Optional<Operation> reverse = undoing(entry);
+        if (reverse.isPresent()) {
+            String snapshotBefore = AgreementDecisions.snapshot(handle, reverse.get()).toString();
+            AgreementDecisions.apply(handle, reverse.get(), user, at);
+            return AuditLog.append(handle, at, user, undoOf(entry).toString(), entry.target(), snapshotBefore,
+                    AgreementDecisions.snapshot(handle, reverse.get()).toString());
+        }
         long fact = factOf(entry).orElseThrow();
         JsonNode before = tree(entry.before());
         JsonNode edits = before.path("edits");
@@ -86,10 +104,18 @@ public final class Undo {
                 .bind("state", restoredState(entry).orElseThrow().code())
                 .bind("edits", edits.isObject() && !edits.isEmpty() ? edits.toString() : null)
                 .bind("id", fact).execute();
-        ObjectNode operation = JSON.createObjectNode().put("op", "undo").put("entry", entry.id())
-                .put("undoes", tree(entry.operation()).path("op").asText());
-        return AuditLog.append(handle, at, user, operation.toString(), entry.target(), snapshotBefore,
+        return AuditLog.append(handle, at, user, undoOf(entry).toString(), entry.target(), snapshotBefore,
                 Curation.factSnapshot(handle, fact));
+    }
+
+    private static ObjectNode undoOf(AuditEntry entry) {
+        return JSON.createObjectNode().put("op", "undo").put("entry", entry.id()).put("undoes", tree(entry.operation()).path("op").asText());
+    }
+
+    /** The decision that undoes an entry on an agreement's follow-up; empty for other entries. */
+    private static Optional<Operation> undoing(AuditEntry entry) {
+        return entry.target().startsWith("agreement:")
+                ? AgreementDecisions.undoing(tree(entry.operation()), tree(entry.before())) : Optional.empty();
     }
 
     private static Optional<Long> factOf(AuditEntry entry) {

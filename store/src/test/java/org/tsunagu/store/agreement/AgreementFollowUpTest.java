@@ -16,7 +16,9 @@ import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.audit.AuditEntry;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
+import org.tsunagu.store.resolution.EntityQuery;
 import org.tsunagu.store.review.Curation;
 import org.tsunagu.store.review.CurationException;
 import org.tsunagu.store.review.Operation;
@@ -131,6 +133,87 @@ class AgreementFollowUpTest {
         assertThat(tradeShows.activity()).singleElement().satisfies(a -> assertThat(a.words()).contains("trade", "show"));
         assertThat(tradeShows.lapseSuggested()).isFalse();
         assertThat(dialogues.lapseSuggested()).isTrue();
+    }
+
+    /** Saves a trade show between the MOU's parties two months ago: activity suggested for "support companies at trade shows". */
+    private long saveTradeShow() {
+        Articles later = Articles.article("otaru-nakhodka-fair", "Otaru and Nakhodka held a trade show for seafood companies in Otaru.");
+        PartialDate day = PartialDate.of(LocalDate.now().minusMonths(2));
+        store.database().save(new Extraction(later.document(), Optional.of(day), List.of(
+                later.visit("held a trade show", later.place("Otaru"), later.place("Otaru"), later.place("Nakhodka")))));
+        return store.database().knowledgeFactIds(KnowledgeQuery.all().withType(FactType.EVENT)).get(0);
+    }
+
+    @Test
+    void confirmedActivityCountsAsCarryingOutTheCommitment() {
+        long id = saveMou(18, 60);
+        long show = saveTradeShow();
+
+        store.database().apply(new Operation.DecideActivity(id, "support companies at trade shows", show, ActivityDecision.CONFIRMED),
+                "alice");
+
+        TrackedCommitment tradeShows = store.database().agreementFollowUp(id).orElseThrow().commitments().get(1);
+        assertThat(tradeShows.activity()).singleElement().satisfies(a -> {
+            assertThat(a.fact()).isEqualTo(show);
+            assertThat(a.decision()).isEqualTo(ActivityDecision.CONFIRMED);
+        });
+        assertThat(tradeShows.status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
+        assertThat(store.database().agreementFollowUp(id).orElseThrow().decisions()).singleElement()
+                .satisfies(entry -> assertThat(entry.after()).contains("\"decision\":\"confirmed\""));
+    }
+
+    @Test
+    void dismissedActivityIsNoNewsOfTheCommitment() {
+        long id = saveMou(18, 60);
+        long show = saveTradeShow();
+
+        store.database().apply(new Operation.DecideActivity(id, "support companies at trade shows", show, ActivityDecision.DISMISSED),
+                "alice");
+
+        TrackedCommitment tradeShows = store.database().agreementFollowUp(id).orElseThrow().commitments().get(1);
+        assertThat(tradeShows.activity()).singleElement().extracting(LinkedActivity::decision).isEqualTo(ActivityDecision.DISMISSED);
+        assertThat(tradeShows.status()).isEqualTo(CommitmentStatus.PLANNED);
+        assertThat(tradeShows.lapseSuggested()).isTrue();
+    }
+
+    @Test
+    void keepsTheDayAndReasonOfACancellationAndUndoesIt() {
+        long id = saveMou(6, 36);
+
+        AuditEntry cancel = store.database().apply(new Operation.CancelAgreement(id, true, Optional.of("2026-03"),
+                Optional.of("the ferry line closed")), "bob");
+
+        AgreementFollowUp cancelled = store.database().agreementFollowUp(id).orElseThrow();
+        assertThat(cancelled.standing().status()).isEqualTo(AgreementStatus.CANCELLED);
+        assertThat(cancelled.cancellation()).hasValueSatisfying(c -> {
+            assertThat(c.on()).contains("2026-03");
+            assertThat(c.reason()).contains("the ferry line closed");
+            assertThat(c.by()).isEqualTo("bob");
+        });
+        assertThat(store.database().undoBlockers(List.of(cancel))).isEmpty();
+
+        store.database().undo(cancel.id(), "carol");
+
+        AgreementFollowUp restored = store.database().agreementFollowUp(id).orElseThrow();
+        assertThat(restored.standing().status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(restored.cancellation()).isEmpty();
+        assertThat(restored.decisions()).extracting(AuditEntry::user).containsExactlyInAnyOrder("bob", "carol");
+    }
+
+    @Test
+    void refusesACancellationOnADayThatIsNotADate() {
+        long id = saveMou(6, 36);
+
+        assertThatThrownBy(() -> store.database().apply(new Operation.CancelAgreement(id, true, Optional.of("last spring"),
+                Optional.empty()), "bob")).isInstanceOf(CurationException.class).hasMessageContaining("day of cancellation");
+    }
+
+    @Test
+    void listsTheAgreementsAnEntityIsPartyTo() {
+        long id = saveMou(6, 36);
+        long otaru = store.database().entities(EntityQuery.all().withText("Otaru")).items().get(0).id();
+
+        assertThat(store.database().agreementsOfParty(otaru, 10)).extracting(a -> a.fact().id()).containsExactly(id);
     }
 
     @Test

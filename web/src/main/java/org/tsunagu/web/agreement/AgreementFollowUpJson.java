@@ -24,6 +24,8 @@ public final class AgreementFollowUpJson {
         node.put("page", "/facts/" + followUp.fact().id());
         node.put("status", followUp.standing().status().code());
         node.put("expiry", followUp.standing().expiry().map(PartialDate::toString).orElse(null));
+        followUp.cancellation().ifPresent(c -> node.putObject("cancellation").put("on", c.on().orElse(null))
+                .put("reason", c.reason().orElse(null)));
         followUp.agreement().term().ifPresent(term -> node.putObject("term").put("years", term.years())
                 .put("months", term.months()).put("until", term.until().map(PartialDate::toString).orElse(null))
                 .put("renewal", term.renewal()));
@@ -35,7 +37,7 @@ public final class AgreementFollowUpJson {
             ArrayNode activity = item.putArray("activity");
             c.activity().forEach(a -> {
                 ObjectNode linked = activity.addObject().put("fact", a.fact()).put("summary", a.summary())
-                        .put("first_seen", a.firstSeen().orElse(null));
+                        .put("first_seen", a.firstSeen().orElse(null)).put("decision", a.decision().code());
                 a.words().forEach(linked.putArray("shared_words")::add);
             });
         }

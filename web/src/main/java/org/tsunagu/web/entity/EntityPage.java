@@ -1,8 +1,11 @@
 package org.tsunagu.web.entity;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.entity.EntityType;
 import org.tsunagu.model.fact.Agreement;
@@ -16,6 +19,9 @@ import org.tsunagu.model.fact.Product;
 import org.tsunagu.model.fact.Relationship;
 import org.tsunagu.model.fact.RelationshipStatus;
 import org.tsunagu.model.time.PartialDate;
+import org.tsunagu.store.agreement.AgreementFollowUp;
+import org.tsunagu.store.agreement.CommitmentStatus;
+import org.tsunagu.store.agreement.TrackedCommitment;
 import org.tsunagu.store.knowledge.CitedFact;
 import org.tsunagu.store.partner.ProposedTie;
 import org.tsunagu.store.knowledge.EntityReport;
@@ -31,15 +37,24 @@ import org.tsunagu.web.vitality.EntityTies;
  * sentence it was read from; its ties by vitality when it has any. With {@code only}, one type's
  * facts a page at a time. For an editor, {@code csrf} holds the token of the forms that rename,
  * retype, place, split and merge it. {@code proposed} holds the ties editors proposed from partner
- * suggestions, which no article states.
+ * suggestions, which no article states; {@code followUps} are the agreements it is a party to, with
+ * their status, term and commitments.
  */
 record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLinks> paging, Optional<String> csrf,
-        Optional<EntityTies> ties, List<ProposedTie> proposed) {
+        Optional<EntityTies> ties, List<ProposedTie> proposed, List<AgreementFollowUp> followUps) {
 
     private static final Comparator<CitedFact> OLDEST_FIRST = Comparator.comparing(
             (CitedFact f) -> date(f.fact()), Comparator.nullsLast(Comparator.naturalOrder()));
     private static final Comparator<CitedFact> NEWEST_FIRST = Comparator.comparing(
             (CitedFact f) -> date(f.fact()), Comparator.nullsLast(Comparator.reverseOrder()));
+
+    /** "2 planned, 1 done": how many of the agreement's commitments stand where, in the order of the statuses. */
+    static String commitmentStatuses(AgreementFollowUp followUp) {
+        Map<CommitmentStatus, Long> counts = followUp.commitments().stream()
+                .collect(Collectors.groupingBy(TrackedCommitment::status, () -> new EnumMap<>(CommitmentStatus.class),
+                        Collectors.counting()));
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
+    }
 
     Entity entity() {
         return report.profile().entity();

@@ -9,11 +9,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.account.Role;
+import org.tsunagu.store.agreement.AgreementFollowUp;
 import org.tsunagu.store.fact.Page;
 import org.tsunagu.store.knowledge.CitedFact;
 import org.tsunagu.store.knowledge.EntityReport;
@@ -35,6 +37,8 @@ public final class EntityRoutes {
     private static final int FACTS_PER_TYPE = 20;
     private static final int FACTS_PAGE_SIZE = 100;
     private static final int MAX_FACTS = 1_000;
+    /** Agreements whose follow-up an entity's overview shows; a party to more finds them in its agreement list. */
+    private static final int FOLLOW_UPS = 20;
 
     private final Database database;
     private final TemplateEngine templates;
@@ -84,8 +88,10 @@ public final class EntityRoutes {
         Optional<String> csrf = Visitor.of(ctx).has(Role.EDITOR) ? Optional.of(Csrf.token(ctx)) : Optional.empty();
         Optional<EntityTies> ties = only.isPresent() ? Optional.empty()
                 : Optional.of(EntityTies.of(database, report.profile().entity().id(), clock));
+        List<AgreementFollowUp> followUps = only.isPresent() ? List.of()
+                : database.agreementsOfParty(report.profile().entity().id(), FOLLOW_UPS);
         HtmlPages.render(ctx, templates, "entity/entity.jte", new EntityPage(report, only, paging, csrf, ties,
-                database.proposedTies(report.profile().entity().id())));
+                database.proposedTies(report.profile().entity().id()), followUps));
     }
 
     private void list(Context ctx) {

@@ -71,6 +71,41 @@ class AgreementApiTest {
         assertThat(JSON.readTree(server.get("/api/agreements/quiet").body()).get("total").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void letsAnEditorConfirmTheActivitySuggestedForACommitment() throws Exception {
+        server.database().save(CommittedMou.laterFestival());
+        JsonNode suggested = JSON.readTree(server.get("/api/facts/" + mou).body()).get("follow_up").get("commitments").get(0)
+                .get("activity").get(0);
+        assertThat(suggested.get("decision").asText()).isEqualTo("suggested");
+
+        HttpResponse<String> confirmed = post("/api/facts/" + mou + "/activity", token("erin", Role.EDITOR),
+                "{\"commitment\": \"" + CommittedMou.FAIR + "\", \"activity\": " + suggested.get("fact").asLong()
+                        + ", \"decision\": \"confirmed\"}");
+
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        JsonNode fair = JSON.readTree(confirmed.body()).get("follow_up").get("commitments").get(0);
+        assertThat(fair.get("activity").get(0).get("decision").asText()).isEqualTo("confirmed");
+        assertThat(fair.get("status").asText()).isEqualTo("in_progress");
+    }
+
+    @Test
+    void letsAnEditorCancelAnAgreementAndUndoTheCancellation() throws Exception {
+        String editor = token("erin", Role.EDITOR);
+        HttpResponse<String> cancelled = post("/api/facts/" + mou + "/cancellation", editor,
+                "{\"cancelled\": true, \"on\": \"2026-02-15\", \"reason\": \"merged into a wider accord\"}");
+
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(cancelled.body());
+        assertThat(answer.get("follow_up").get("status").asText()).isEqualTo("cancelled");
+        assertThat(answer.get("follow_up").get("cancellation").get("reason").asText()).isEqualTo("merged into a wider accord");
+
+        HttpResponse<String> undone = post("/api/audit/" + answer.get("audit").get("id").asLong() + "/undo", editor, "");
+
+        assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+        assertThat(JSON.readTree(server.get("/api/facts/" + mou).body()).get("follow_up").get("status").asText())
+                .isEqualTo("in_force");
+    }
+
     private String token(String name, Role role) {
         server.database().accounts().add(name, role, "a long enough password");
         return server.database().accounts().issueToken(name);

@@ -12,7 +12,8 @@ import org.tsunagu.store.testing.Articles;
 
 /**
  * A three-year MOU with two commitments, signed thirty months before today, so that it is in
- * force and ends within the year whenever the tests run.
+ * force and ends within the year whenever the tests run; and a festival its parties held later,
+ * which matches the first commitment.
  */
 public final class CommittedMou {
 
@@ -31,5 +32,14 @@ public final class CommittedMou {
                 List.of(new Commitment(Commitment.BOTH, FAIR, article.span(FAIR)),
                         new Commitment(Commitment.BOTH, TRAINEES, article.span(TRAINEES))));
         return new Extraction(article.document(), Optional.of(signed), List.of(mou));
+    }
+
+    /** Asahikawa and Harbin open a snow festival a month ago: activity suggested for {@link #FAIR}. */
+    public static Extraction laterFestival() {
+        Articles article = Articles.article("asahikawa-harbin-festival",
+                "Asahikawa and Harbin opened their first joint snow festival in Asahikawa.");
+        PartialDate day = PartialDate.of(LocalDate.now().minusMonths(1));
+        return new Extraction(article.document(), Optional.of(day), List.of(article.visit("opened their first joint snow festival",
+                article.place("Asahikawa"), article.place("Asahikawa"), article.place("Harbin"))));
     }
 }
