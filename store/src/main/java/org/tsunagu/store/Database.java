@@ -63,7 +63,6 @@ import org.tsunagu.store.knowledge.KnowledgeFact;
 import org.tsunagu.store.knowledge.KnowledgeFacts;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
 import org.tsunagu.store.knowledge.KnowledgeReader;
-import org.tsunagu.store.knowledge.NewestFacts;
 import org.tsunagu.store.knowledge.ReadModel;
 import org.tsunagu.store.knowledge.Renewals;
 import org.tsunagu.store.product.ProductMarket;
@@ -131,6 +130,7 @@ public final class Database implements AutoCloseable {
     private final FeedTokens feedTokens;
     private final StoreCounts counts = new StoreCounts();
     private final FactCounts factCounts = new FactCounts();
+    private final KeptNewestFacts newestFacts = new KeptNewestFacts();
 
     private Database(Jdbi jdbi, Dialect dialect, Clock clock) {
         this.jdbi = jdbi;
@@ -308,7 +308,7 @@ public final class Database implements AutoCloseable {
 
     /** Knowledge facts (of the type, when given) by the date they happened, the newest first; undated ones last. */
     public List<DatedFact> newestFacts(Optional<FactType> type, int limit) {
-        return readers.withHandle(handle -> NewestFacts.find(handle, type, limit,
+        return readers.withHandle(handle -> newestFacts.read(handle, type, limit,
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 

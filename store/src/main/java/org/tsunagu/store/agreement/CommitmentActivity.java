@@ -26,11 +26,20 @@ final class CommitmentActivity {
     private static final String PARTIES = """
             SELECT DISTINCT a.resolved_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
             WHERE f.kb_fact_id = :fact AND a.role = 'party' AND a.resolved_id IS NOT NULL""";
-    private static final String BETWEEN_PARTIES = """
-            SELECT f.kb_fact_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
-            WHERE a.resolved_id IN (<parties>) AND f.kb_fact_id <> :fact
-              AND f.type IN ('event', 'agreement', 'investment')
-            GROUP BY f.kb_fact_id HAVING COUNT(DISTINCT a.resolved_id) >= :needed""";
+    /**
+     * A party's latest learned facts, {@link #RECENT_PER_PARTY} of them, that name enough of the
+     * parties (whether each was first reported after the agreement is read from its sources): a
+     * walk down one index per party, so that an agreement with a country named by a million facts
+     * costs what one between two towns does.
+     */
+    private static final String LATER_WITH_PARTIES = """
+            SELECT w.kb_fact_id FROM (
+                SELECT x.kb_fact_id FROM kb_fact_entities x
+                WHERE x.entity_id = :party AND x.kb_fact_id <> :fact AND x.type IN ('event', 'agreement', 'investment')
+                ORDER BY x.kb_fact_id DESC LIMIT :recent) w
+            WHERE (SELECT COUNT(*) FROM kb_fact_entities y
+                   WHERE y.kb_fact_id = w.kb_fact_id AND y.entity_id IN (<parties>)) >= :needed""";
+    private static final int RECENT_PER_PARTY = 500;
     private static final int MOST_WORDS_NEEDED = 2;
 
     private CommitmentActivity() {
@@ -72,12 +81,16 @@ final class CommitmentActivity {
             return List.of();
         }
         String since = agreement.firstSeen().get();
+        Set<Long> later = new LinkedHashSet<>();
+        for (long party : parties) {
+            later.addAll(handle.createQuery(LATER_WITH_PARTIES).bind("party", party).bind("fact", agreement.id())
+                    .bind("recent", RECENT_PER_PARTY).bindList("parties", parties)
+                    .bind("needed", Math.min(2, parties.size())).mapTo(Long.class).list());
+        }
         Map<Long, Report> reports = new HashMap<>();
-        handle.createQuery(BETWEEN_PARTIES).bindList("parties", parties).bind("fact", agreement.id())
-                .bind("needed", Math.min(2, parties.size())).mapTo(Long.class).list()
-                .forEach(id -> KnowledgeReader.find(handle, id)
-                        .filter(f -> f.firstSeen().map(seen -> seen.compareTo(since) > 0).orElse(false))
-                        .ifPresent(f -> reports.put(id, new Report(f, words(f)))));
+        KnowledgeReader.findAll(handle, List.copyOf(later)).stream()
+                .filter(f -> f.firstSeen().map(seen -> seen.compareTo(since) > 0).orElse(false))
+                .forEach(f -> reports.put(f.id(), new Report(f, words(f))));
         return reports.values().stream().sorted(Comparator.comparingLong(r -> r.fact().id())).toList();
     }
 

@@ -58,6 +58,17 @@ class NewestFactsTest {
     }
 
     @Test
+    void showsAFactReadAfterTheListWasFirstAskedFor() {
+        database.newestFacts(Optional.empty(), 10);
+        Articles later = Articles.article("later", "Tottori signed an MOU with Da Lat in June 2024.");
+        database.save(later.with(later.mou("signed", PartialDate.ofMonth(2024, 6), later.place("Tottori"),
+                later.place("Da Lat"))));
+
+        assertThat(database.newestFacts(Optional.empty(), 10)).extracting(f -> f.date().orElse("none"))
+                .startsWith("2024-06", "2023-05-02");
+    }
+
+    @Test
     void keepsToTheTypeAndTheLimit() {
         assertThat(database.newestFacts(Optional.of(FactType.AGREEMENT), 2)).extracting(f -> f.date().orElseThrow())
                 .containsExactly("2023-05-02", "2023-01-09");
