@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -53,7 +54,7 @@ final class IngestCatchUp {
         Projection projection = new Projection(facets, known);
         Map<Long, FeedEntity> byId = all.stream().collect(Collectors.toMap(FeedEntity::id, Function.identity()));
         List<FeedEntity> named = feed.entitiesNamedAfter(indexed.document(), indexed.entity()).stream()
-                .map(byId::get).filter(entity -> entity != null).toList();
+                .map(byId::get).filter(Objects::nonNull).toList();
         TreeSet<Long> facts = new TreeSet<>(feed.factsStatedAfter(indexed.document()));
         List<Long> changed = changedEntities(named, projection);
         changed.forEach(entity -> facts.addAll(feed.factsAbout(entity)));
