@@ -54,8 +54,9 @@ final class ScaleBench {
         if (settings.db() == null) {
             removeEarlierRun(Path.of(location));
         }
-        out.printf(Locale.ROOT, "database %s; load average at start %.1f on %d cores%n", location, loadAverage(),
-                Runtime.getRuntime().availableProcessors());
+        // A JDBC URL may carry a password in its query: only what comes before it is shown.
+        out.printf(Locale.ROOT, "database %s; load average at start %.1f on %d cores%n", location.split("\\?", 2)[0],
+                loadAverage(), Runtime.getRuntime().availableProcessors());
         out.flush();
         IngestTimeline timeline = new IngestTimeline();
         long chunk = Math.max(1, settings.sizes().get(0) / SLICES);
@@ -163,6 +164,15 @@ final class ScaleBench {
             return;
         }
         int cores = Runtime.getRuntime().availableProcessors();
+        if (trend.slope() <= 0) {
+            // A falling line is the virtual machine still warming up, not ingest getting cheaper with size.
+            double lastTenth = timeline.cpuMillisPerDocument(largest - Math.max(1, largest / SLICES), largest);
+            out.printf(Locale.ROOT, "%nprocessor time per article did not grow with the articles stored; at the last"
+                    + " tenth's %.2f ms, 1,000,000 articles take %.1f h of processor time, %.1f h on %d idle cores%n",
+                    lastTenth, lastTenth * 1_000_000 / 3.6e6, lastTenth * 1_000_000 / 3.6e6 / cores, cores);
+            out.flush();
+            return;
+        }
         out.printf(Locale.ROOT, "%nprocessor time per article: %.2f ms, growing by %.3f ms per 10,000 articles stored"
                 + " (least squares over the chunks after the first)%n", trend.intercept() * 1e3,
                 trend.slope() * 10_000 * 1e3);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tsunagu.cli.CommandRun;
 import org.tsunagu.cli.ExitCodes;
+import org.tsunagu.store.testing.TestPostgresql;
 
 class ScaleBenchTest {
 
@@ -24,6 +25,21 @@ class ScaleBenchTest {
                 .containsPattern("(?m)^/api/graph +\\d+ .* 0$")
                 .containsPattern("(?m)^40 +\\d+");
         assertThat(work.resolve("corpus-1").resolve("0000")).isDirectory();
+    }
+
+    @Test
+    void showsAPostgresqlDatabaseWithoutThePasswordItsAddressCarries(@TempDir Path work) {
+        String postgresql = TestPostgresql.createStore();
+        try {
+            CommandRun run = CommandRun.of("bench", "scale", "--documents", "5", "--work", work.toString(), "--db",
+                    postgresql, "--clients", "1", "--seconds", "1", "--entity-pages", "2");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.SUCCESS);
+            assertThat(run.out()).contains("database jdbc:postgresql://", "ingest into PostgreSQL")
+                    .doesNotContain("password");
+        } finally {
+            TestPostgresql.dropStore(postgresql);
+        }
     }
 
     @Test
