@@ -133,10 +133,7 @@ public final class GraphFeed implements AutoCloseable {
             // The same few statements read every fact: compiled once rather than per fact, which
             // took most of a rebuild's time (100,000 facts, several statements each).
             handle.setStatementBuilder(reusedStatements.get());
-            List<Long> ids = KnowledgeReader.allIds(handle);
-            for (int from = 0; from < ids.size(); from += KnowledgeReader.BATCH) {
-                facts(handle, ids.subList(from, Math.min(ids.size(), from + KnowledgeReader.BATCH))).forEach(sink);
-            }
+            facts(handle, KnowledgeReader.allIds(handle), sink);
         });
     }
 
@@ -144,11 +141,16 @@ public final class GraphFeed implements AutoCloseable {
     public List<FeedFact> facts(List<Long> ids) {
         return briefly(handle -> {
             List<FeedFact> facts = new ArrayList<>(ids.size());
-            for (int from = 0; from < ids.size(); from += KnowledgeReader.BATCH) {
-                facts.addAll(facts(handle, ids.subList(from, Math.min(ids.size(), from + KnowledgeReader.BATCH))));
-            }
+            facts(handle, ids, facts::add);
             return facts;
         });
+    }
+
+    /** Reads the facts a batch at a time, so that a whole store costs a few statements per batch. */
+    private static void facts(Handle handle, List<Long> ids, Consumer<FeedFact> sink) {
+        for (int from = 0; from < ids.size(); from += KnowledgeReader.BATCH) {
+            batch(handle, ids.subList(from, Math.min(ids.size(), from + KnowledgeReader.BATCH))).forEach(sink);
+        }
     }
 
     public Optional<FeedFact> fact(long id) {
@@ -201,7 +203,7 @@ public final class GraphFeed implements AutoCloseable {
     }
 
     /** A batch of facts with the entities and documents of each, in a few statements. */
-    private static List<FeedFact> facts(Handle handle, List<Long> ids) {
+    private static List<FeedFact> batch(Handle handle, List<Long> ids) {
         List<KnowledgeFact> facts = KnowledgeReader.findAll(handle, ids);
         if (facts.isEmpty()) {
             return List.of();
