@@ -1,6 +1,5 @@
 package org.tsunagu.model;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +13,9 @@ public interface Coded {
     }
 
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equalsIgnoreCase(code)).findFirst();
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(type.cast(CodeTables.of(type).get(code.toLowerCase(Locale.ROOT))));
     }
 }

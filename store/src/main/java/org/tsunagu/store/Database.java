@@ -130,6 +130,7 @@ public final class Database implements AutoCloseable {
     private final FeedTokens feedTokens;
     private final StoreCounts counts = new StoreCounts();
     private final FactCounts factCounts = new FactCounts();
+    private final EntityFactCounts entityFactCounts = new EntityFactCounts();
     private final KeptNewestFacts newestFacts = new KeptNewestFacts();
 
     private Database(Jdbi jdbi, Dialect dialect, Clock clock) {
@@ -430,7 +431,7 @@ public final class Database implements AutoCloseable {
      */
     public Optional<EntityReport> entityReport(long id, Optional<FactType> only, int limit, int offset) {
         return readers.withHandle(handle -> EntityProfileReader.find(handle, id).map(profile -> {
-            Map<FactType, Long> counts = FactsAbout.counts(handle, id);
+            Map<FactType, Long> counts = entityFactCounts.of(handle, id);
             Map<FactType, List<CitedFact>> facts = only.isEmpty() ? FactsAbout.pages(handle, id, limit, offset)
                     : Map.of(only.get(), FactsAbout.page(handle, id, only.get(), limit, offset));
             return new EntityReport(profile, counts, facts);

@@ -40,15 +40,6 @@ public final class FactsAbout {
             WHERE x.entity_id = :entity AND x.type = :type
               AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected')
             ORDER BY x.kb_fact_id DESC LIMIT :limit OFFSET :offset""";
-    /** A page of every type in one statement: the entity's rows are few and read from the index alone. */
-    private static final String PAGES = """
-            SELECT kb_fact_id FROM (
-                SELECT x.type, x.kb_fact_id, ROW_NUMBER() OVER (PARTITION BY x.type ORDER BY x.kb_fact_id DESC) AS n
-                FROM kb_fact_entities x
-                WHERE x.entity_id = :entity
-                  AND x.kb_fact_id NOT IN (SELECT id FROM kb_facts WHERE review_state = 'rejected')) AS numbered
-            WHERE n > :offset AND n <= :offset + :limit
-            ORDER BY type, n""";
     private static final String FACTS = "SELECT k.id, k.type, k.review_state, k.edits, k.confidence, k.sources, "
             + "k.first_seen, k.last_seen, " + YEAR + " AS year, " + """
             f.id AS statement, f.payload, d.id AS document, d.name AS document_name,
@@ -85,12 +76,17 @@ public final class FactsAbout {
     }
 
     /**
-     * A page of each type of fact that names the entity: three statements for the whole page of
-     * an entity, where a statement per type for ids, facts and participants took eighteen.
+     * A page of each type of fact that names the entity: the ids of each type's page read
+     * backwards along the key (entity, type, fact) and cut at the limit, then the facts and their
+     * participants for the whole page in two statements. Numbering all of an entity's rows in one
+     * statement took half a second for a country named by 264,000 facts.
      */
     public static Map<FactType, List<CitedFact>> pages(Handle handle, long entity, int limit, int offset) {
-        List<Long> ids = handle.createQuery(PAGES).bind("entity", entity).bind("limit", limit).bind("offset", offset)
-                .mapTo(Long.class).list();
+        List<Long> ids = new ArrayList<>();
+        for (FactType type : FactType.values()) {
+            ids.addAll(handle.createQuery(PAGE).bind("entity", entity).bind("type", type.code()).bind("limit", limit)
+                    .bind("offset", offset).mapTo(Long.class).list());
+        }
         Map<FactType, List<CitedFact>> pages = new EnumMap<>(FactType.class);
         cited(handle, ids).forEach(fact -> pages.computeIfAbsent(fact.type(), t -> new ArrayList<>()).add(fact));
         return pages;

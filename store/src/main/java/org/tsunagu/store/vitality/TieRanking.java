@@ -29,7 +29,10 @@ public final class TieRanking {
     }
 
     public static RankedTies rank(Handle handle, TieQuery query) {
-        List<Tie> ties = TieReader.ties(handle, query.entity());
+        List<Tie> ties = TieReader.ties(handle, query.entity(), query.recentFacts());
+        Optional<Integer> fromRecentFacts = query.entity()
+                .filter(entity -> TieReader.namedByMoreFacts(handle, entity, query.recentFacts()))
+                .map(entity -> query.recentFacts());
         List<String> countries = List.copyOf(ties.stream()
                 .flatMap(t -> Stream.of(t.a().country(), t.b().country()).flatMap(Optional::stream))
                 .collect(Collectors.toCollection(TreeSet::new)));
@@ -44,6 +47,6 @@ public final class TieRanking {
                 .filter(v -> query.status().map(status -> v.status() == status).orElse(true))
                 .sorted(LIVELIEST_FIRST).toList();
         List<Vitality> page = ranked.stream().skip(query.offset()).limit(query.limit()).toList();
-        return new RankedTies(new Page<>(ranked.size(), page), countries, statuses);
+        return new RankedTies(new Page<>(ranked.size(), page), countries, statuses, fromRecentFacts);
     }
 }

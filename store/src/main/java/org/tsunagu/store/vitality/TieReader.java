@@ -39,15 +39,21 @@ final class TieReader {
                 JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND y.entity_id > x.entity_id
                 WHERE x.type IN (<types>) AND x.entity_id IN""" + TIE_ENTITIES + " AND +y.entity_id IN" + TIE_ENTITIES
             + ")";
-    /** The pairs of one entity, read from its own rows of the index. */
+    /** The facts of one entity, the most recently learned first, walking kb_fact_entities_recent backwards. */
+    private static final String RECENT_FACTS = """
+            SELECT DISTINCT r.kb_fact_id FROM kb_fact_entities r WHERE r.entity_id = :entity AND r.type IN (<types>)
+            ORDER BY r.kb_fact_id DESC LIMIT :recent""";
+    /** The pairs of one entity's most recent facts, read from its own rows of the index. */
     private static final String PAIRS_OF_ENTITY = """
             pairs AS MATERIALIZED (
                 SELECT x.kb_fact_id, CASE WHEN x.entity_id < y.entity_id THEN x.entity_id ELSE y.entity_id END AS a,
                        CASE WHEN x.entity_id < y.entity_id THEN y.entity_id ELSE x.entity_id END AS b
                 FROM kb_fact_entities x
                 JOIN kb_fact_entities y ON y.kb_fact_id = x.kb_fact_id AND y.entity_id <> x.entity_id
-                WHERE x.entity_id = :entity AND x.type IN (<types>) AND x.entity_id IN""" + TIE_ENTITIES
+                WHERE x.entity_id = :entity AND x.kb_fact_id IN (""" + RECENT_FACTS + """
+            ) AND x.type IN (<types>) AND x.entity_id IN""" + TIE_ENTITIES
             + " AND +y.entity_id IN" + TIE_ENTITIES + ")";
+    private static final String COUNT_RECENT_FACTS = "SELECT COUNT(*) FROM (" + RECENT_FACTS + ") n";
     /**
      * The facts of the pairs, each once, with the kind and status of its best statement (the most
      * confident, the first stored on ties) unless a person edited them; the country of each end,
@@ -87,9 +93,10 @@ final class TieReader {
     private TieReader() {
     }
 
-    /** Every tie of the knowledge base, or of one entity. */
-    static List<Tie> ties(Handle handle, Optional<Long> entity) {
-        Query query = entity.isPresent() ? handle.createQuery(TIES_OF_ENTITY).bind("entity", entity.get())
+    /** Every tie of the knowledge base, or of one entity's {@code recentFacts} most recently learned facts. */
+    static List<Tie> ties(Handle handle, Optional<Long> entity, int recentFacts) {
+        Query query = entity.isPresent()
+                ? handle.createQuery(TIES_OF_ENTITY).bind("entity", entity.get()).bind("recent", recentFacts)
                 : handle.createQuery(EVERY_TIE);
         Map<List<Long>, TieRows> ties = new LinkedHashMap<>();
         query.bindList("types", TYPES).map((row, ctx) -> row(row)).forEach(row -> ties
@@ -97,6 +104,12 @@ final class TieReader {
                         key -> new TieRows(row.a(), row.b(), new ArrayList<>()))
                 .facts().add(row.fact()));
         return ties.values().stream().map(rows -> new Tie(rows.a(), rows.b(), rows.facts())).toList();
+    }
+
+    /** Whether more facts than {@code recentFacts} name the entity, so that its ties were read from some only. */
+    static boolean namedByMoreFacts(Handle handle, long entity, int recentFacts) {
+        return handle.createQuery(COUNT_RECENT_FACTS).bind("entity", entity).bind("recent", recentFacts + 1)
+                .bindList("types", TYPES).mapTo(Integer.class).one() > recentFacts;
     }
 
     private static Row row(ResultSet row) throws SQLException {

@@ -46,6 +46,18 @@ class FactsAboutTest {
     }
 
     @Test
+    void countsAgainOnceAFactNamingTheEntityIsRejected() {
+        long daNang = id("Da Nang");
+        assertThat(database.entityReport(daNang, Optional.empty(), 10, 0).orElseThrow().count(FactType.RELATIONSHIP))
+                .isEqualTo(2);
+
+        database.apply(new Operation.Reject(relationshipWith("Kanazawa").id()), "ana");
+
+        assertThat(database.entityReport(daNang, Optional.empty(), 10, 0).orElseThrow().count(FactType.RELATIONSHIP))
+                .isEqualTo(1);
+    }
+
+    @Test
     void citesTheSentenceAndOffsetsTheFactWasReadFrom() {
         CitedFact sakai = relationshipWith("Sakai");
 

@@ -80,7 +80,17 @@ class ReportsTest {
     }
 
     @Test
-    void looksUpEveryBandOfASignatureInOneStatement() {
-        assertThat(Reports.IN_BUCKETS.chars().filter(c -> c == '?').count()).isEqualTo(TextSignature.BANDS);
+    void filesEveryCopyUnderOneReportWhenMoreCopiesShareItsBandsThanAreCompared() {
+        int copies = Reports.CANDIDATES + 6;
+        Copies.ofStory(copies).forEach(store.database()::save);
+
+        assertThat(store.database().knowledgeFacts(KnowledgeQuery.all()).items()).singleElement()
+                .satisfies(fact -> assertThat(fact.sources()).singleElement()
+                        .satisfies(source -> assertThat(source.alsoPublishedBy()).hasSize(copies - 1)));
+    }
+
+    @Test
+    void looksUpEveryBandOfASignatureAndTheLimitInOneStatement() {
+        assertThat(Reports.IN_BUCKETS.chars().filter(c -> c == '?').count()).isEqualTo(TextSignature.BANDS + 1);
     }
 }

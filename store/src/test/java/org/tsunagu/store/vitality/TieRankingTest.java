@@ -91,6 +91,20 @@ class TieRankingTest {
     }
 
     @Test
+    void ranksAHubsTiesFromItsMostRecentlyLearnedFactsAndSaysSo() {
+        long niigata = EntityIds.of(database, "Niigata");
+
+        RankedTies recent = database.ties(TieQuery.asOf(2026).withEntity(niigata).withRecentFacts(1));
+        assertThat(recent.ties().items()).as("the MOU was learned last").singleElement()
+                .satisfies(v -> assertThat(names(v)).contains("Busan Port Authority"));
+        assertThat(recent.fromRecentFacts()).contains(1);
+
+        RankedTies every = database.ties(TieQuery.asOf(2026).withEntity(niigata).withRecentFacts(3));
+        assertThat(every.ties().total()).isEqualTo(2);
+        assertThat(every.fromRecentFacts()).as("no fact left unread").isEmpty();
+    }
+
+    @Test
     void scoresAsOfAnEarlierYear() {
         Vitality asOf2019 = database.ties(TieQuery.asOf(2019)).ties().items().get(0);
 

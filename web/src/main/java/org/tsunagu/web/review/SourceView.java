@@ -43,8 +43,12 @@ record SourceView(Source source, List<Segment> sentence, Optional<Long> document
                 Optional.of(found.document()));
     }
 
-    /** Where the evidence of these facts' sources lies, read in one go for a page of them. */
+    /**
+     * Where the evidence of the sources these facts show lies, read in one go for a page of them;
+     * the sources a row leaves out are not read, as a fact may have hundreds.
+     */
     static Map<Long, EvidenceSpans> spansOf(Database database, Collection<KnowledgeFact> facts) {
-        return database.evidenceSpans(facts.stream().flatMap(f -> f.sources().stream()).map(Source::statement).toList());
+        return database.evidenceSpans(facts.stream()
+                .flatMap(f -> f.sources().stream().limit(ReviewRow.SOURCES_SHOWN)).map(Source::statement).toList());
     }
 }

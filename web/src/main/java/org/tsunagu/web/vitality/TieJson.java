@@ -25,6 +25,7 @@ final class TieJson {
         for (TieStatus status : TieStatus.values()) {
             statuses.put(status.code(), ranked.count(status));
         }
+        ranked.fromRecentFacts().ifPresent(facts -> body.put("from_recent_facts", facts));
         return body;
     }
 
