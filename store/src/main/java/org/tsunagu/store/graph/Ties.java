@@ -19,6 +19,20 @@ final class Ties {
     private final Map<Key, GraphEdge> edges = new HashMap<>();
 
     private record Key(long source, long target, FactType kind) {
+
+        /**
+         * The pair's ids mixed (Stafford's variant 13 of the MurmurHash3 finaliser): the record's
+         * own 31·a + b gives the pairs of neighbouring ids one hash, and a network's map of 20,000
+         * ties spent a fifth of its time walking the collided bins.
+         */
+        @Override
+        public int hashCode() {
+            long mixed = source * 0x9E3779B97F4A7C15L + target;
+            mixed = (mixed ^ (mixed >>> 30)) * 0xBF58476D1CE4E5B9L;
+            mixed = (mixed ^ (mixed >>> 27)) * 0x94D049BB133111EBL;
+            mixed ^= mixed >>> 31;
+            return (int) (mixed ^ (mixed >>> 32)) * 31 + kind.ordinal();
+        }
     }
 
     Ties(Set<Long> entities) {
@@ -27,7 +41,13 @@ final class Ties {
 
     /** Each pair of the network's entities the fact names is tied once more. */
     void add(NamedFact fact) {
-        List<Long> inside = fact.entities().stream().filter(entities::contains).distinct().sorted().toList();
+        List<Long> inside = new ArrayList<>(fact.entities().size());
+        for (long entity : fact.entities()) {
+            if (entities.contains(entity) && !inside.contains(entity)) {
+                inside.add(entity);
+            }
+        }
+        inside.sort(null);
         for (int i = 0; i < inside.size(); i++) {
             for (int j = i + 1; j < inside.size(); j++) {
                 Key key = new Key(inside.get(i), inside.get(j), fact.kind());

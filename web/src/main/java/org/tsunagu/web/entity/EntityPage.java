@@ -60,6 +60,12 @@ record EntityPage(EntityReport report, Optional<FactType> only, Optional<PageLin
         return report.profile().entity();
     }
 
+    /** The page of the agreements that name the entity, when there are more than the follow-up table shows. */
+    Optional<String> moreAgreements() {
+        return report.count(FactType.AGREEMENT) > followUps.size()
+                ? Optional.of("/entities/" + entity().id() + "?type=" + FactType.AGREEMENT.code()) : Optional.empty();
+    }
+
     EntityProfile profile() {
         return report.profile();
     }

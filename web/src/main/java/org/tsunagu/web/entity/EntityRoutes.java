@@ -37,8 +37,12 @@ public final class EntityRoutes {
     private static final int FACTS_PER_TYPE = 20;
     private static final int FACTS_PAGE_SIZE = 100;
     private static final int MAX_FACTS = 1_000;
-    /** Agreements whose follow-up an entity's overview shows; a party to more finds them in its agreement list. */
-    private static final int FOLLOW_UPS = 20;
+    /**
+     * Agreements whose follow-up an entity's overview shows, the latest learned; a party to more
+     * finds them in its agreement list. Each one's activity is looked for among both parties'
+     * facts: twenty made a prefecture's page cost 0.3 s of processor time at 100,000 articles.
+     */
+    private static final int FOLLOW_UPS = 5;
 
     private final Database database;
     private final TemplateEngine templates;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.fact.Extraction;
+import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.testing.Articles;
 import org.tsunagu.store.testing.EntityIds;
@@ -96,6 +98,26 @@ class EntityPageTest {
         String page = server.get("/entities/" + daNang + "?type=relationship&offset=1").body();
 
         assertThat(page).contains("Showing relationship facts only").contains("2–2 of 2");
+    }
+
+    @Test
+    void followsUpTheLatestAgreementsAndLinksToTheRest() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 7; i++) {
+            text.append("JETRO signed pact ").append(i).append(" with Town ").append(i).append(". ");
+        }
+        Articles article = Articles.article("pacts", text.toString());
+        server.database().save(article.with(IntStream.rangeClosed(1, 7)
+                .mapToObj(i -> article.mou("pact " + i, PartialDate.ofYear(2020), article.organisation("JETRO"),
+                        article.place("Town " + i)))
+                .toArray(Fact[]::new)));
+        long jetro = EntityIds.of(server.database(), "JETRO");
+
+        String page = page("JETRO");
+
+        String followUp = page.substring(page.indexOf("id=\"agreement-follow-up\""));
+        assertThat(followUp.split("class=\"agreement-follow-up-row\"", -1)).hasSize(6);
+        assertThat(followUp).contains("<a href=\"/entities/" + jetro + "?type=agreement\">All the agreements that name it");
     }
 
     @Test
