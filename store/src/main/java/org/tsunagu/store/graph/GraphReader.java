@@ -23,9 +23,10 @@ import org.tsunagu.model.fact.FactType;
  * at most {@link #FACTS_PER_ENTITY} of its facts (the most recently learned), a step at most
  * {@link #MAX_FACTS_PER_STEP}, and the entities most often named by them are let in first. The
  * ties drawn between the entities let in are those of the same facts: each entity's most recent
- * {@link #FACTS_PER_ENTITY} ({@link #FACTS_PER_OUTER_ENTITY} in the outermost ring), so that a hub named by a million facts costs what one named by 100
- * does; the network then says it is truncated, and at most {@link #MAX_EDGES} of the ties backed
- * by the most facts are drawn. Rejected facts tie nothing.
+ * {@link #FACTS_PER_ENTITY} ({@link #FACTS_PER_OUTER_ENTITY} in the outermost ring), so that a
+ * hub named by a million facts costs what one named by 100 does; the network then says it is
+ * truncated, and at most {@link #MAX_EDGES} of the ties backed by the most facts are drawn.
+ * Rejected facts tie nothing.
  */
 public final class GraphReader {
 

@@ -244,7 +244,8 @@ public final class KnowledgeReader {
     private static Map<String, Map<Long, Copy>> documentsOfReports(List<Statement> statements) {
         Map<String, Map<Long, Copy>> documents = new HashMap<>();
         for (Statement s : statements) {
-            documents.computeIfAbsent(s.report(), r -> new LinkedHashMap<>()).putIfAbsent(s.copy().document(), s.copy());
+            documents.computeIfAbsent(s.report(), r -> new LinkedHashMap<>())
+                    .putIfAbsent(s.copy().document(), s.copy());
         }
         return documents;
     }

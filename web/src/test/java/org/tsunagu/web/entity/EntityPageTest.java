@@ -117,7 +117,8 @@ class EntityPageTest {
 
         String followUp = page.substring(page.indexOf("id=\"agreement-follow-up\""));
         assertThat(followUp.split("class=\"agreement-follow-up-row\"", -1)).hasSize(6);
-        assertThat(followUp).contains("<a href=\"/entities/" + jetro + "?type=agreement\">All the agreements that name it");
+        assertThat(followUp)
+                .contains("<a href=\"/entities/" + jetro + "?type=agreement\">All the agreements that name it");
     }
 
     @Test
