@@ -107,20 +107,13 @@ public final class Database implements AutoCloseable {
     /** SQLite's page cache per connection; a negative cache_size counts KiB rather than pages. */
     private static final int CACHE_KIBIBYTES = 64 * 1024;
 
-    /**
-     * How long the WAL grows before the writer's commit copies it into the database file. A batch
-     * of documents writes a few thousand pages: at SQLite's default of 1,000 every commit copied,
-     * and its two fsyncs took half a millisecond per document stored. Only the writer changes
-     * much, so its connection alone checkpoints less often; durability is the WAL's either way.
-     */
-    private static final String WAL_CHECKPOINT_PAGES = "PRAGMA wal_autocheckpoint = 10000";
-
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final ReadConnections readers;
     // SQLite admits one writer at a time: one connection for all saves, taken in turn, spares
     // threads of this process from contending through the busy timeout.
     private final Handle writer;
+    private final Optional<BackgroundCheckpoints> checkpoints;
     private final ReusedStatements writerStatements = new ReusedStatements();
     private final Clock clock;
     // Guarded by writer, like every use of the writing connection.
@@ -140,7 +133,10 @@ public final class Database implements AutoCloseable {
         this.writer = jdbi.open();
         writer.setStatementBuilder(writerStatements);
         if (dialect == Dialect.SQLITE) {
-            writer.execute(WAL_CHECKPOINT_PAGES);
+            writer.execute(BackgroundCheckpoints.WRITER_LEAVES_CHECKPOINTS);
+            checkpoints = Optional.of(BackgroundCheckpoints.start(jdbi));
+        } else {
+            checkpoints = Optional.empty();
         }
         this.clock = clock;
         this.accounts = new Accounts(jdbi, clock);
@@ -673,6 +669,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        checkpoints.ifPresent(BackgroundCheckpoints::close);
         readers.close();
         synchronized (writer) {
             try {
