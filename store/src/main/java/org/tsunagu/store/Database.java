@@ -133,7 +133,7 @@ public final class Database implements AutoCloseable {
         this.writer = jdbi.open();
         writer.setStatementBuilder(writerStatements);
         if (dialect == Dialect.SQLITE) {
-            writer.execute(BackgroundCheckpoints.WRITER_LEAVES_CHECKPOINTS);
+            writer.execute(BackgroundCheckpoints.WRITER_CHECKPOINTS_PAST_A_LIMIT);
             checkpoints = Optional.of(BackgroundCheckpoints.start(jdbi));
         } else {
             checkpoints = Optional.empty();
@@ -264,6 +264,11 @@ public final class Database implements AutoCloseable {
             handle.releaseSavepoint("document");
             return Optional.of(SaveOutcome.NEW);
         } catch (RuntimeException e) {
+            RuntimeException failure = StoreFailure.ifStoreWide(e);
+            if (failure instanceof StoreFailure) {
+                // A full disk or a damaged file fails every document after this one too: the batch stops.
+                throw failure;
+            }
             // Jdbi forgets the savepoint once rolled back to; the commit ends it in SQLite.
             handle.rollbackToSavepoint("document");
             statements.discard();

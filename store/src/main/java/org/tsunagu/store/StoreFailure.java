@@ -18,6 +18,9 @@ public final class StoreFailure extends RuntimeException {
 
     /** The failure as a store-wide one when SQLite's code says so, else the failure itself. */
     static RuntimeException ifStoreWide(RuntimeException failure) {
+        if (failure instanceof StoreFailure) {
+            return failure;
+        }
         return cause(failure).<RuntimeException>map(reason -> new StoreFailure(reason, failure)).orElse(failure);
     }
 
