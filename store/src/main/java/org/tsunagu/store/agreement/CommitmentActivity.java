@@ -1,13 +1,13 @@
 package org.tsunagu.store.agreement;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.fact.Commitment;
 import org.tsunagu.store.knowledge.KnowledgeFact;
@@ -87,18 +87,18 @@ final class CommitmentActivity {
             return List.of();
         }
         String since = agreement.firstSeen().get();
-        Set<Long> later = new LinkedHashSet<>();
+        TreeSet<Long> later = new TreeSet<>();
         for (long party : parties) {
             later.addAll(handle.createQuery(LATER_WITH_PARTIES).bind("party", party).bind("fact", agreement.id())
                     .bind("recent", RECENT_PER_PARTY).bindList("parties", parties)
                     .bind("needed", Math.min(2, parties.size())).mapTo(Long.class).list());
         }
-        Map<Long, Report> reports = new HashMap<>();
-        List<Long> newest = later.stream().sorted(Comparator.reverseOrder()).limit(MOST_LATER_FACTS).toList();
-        KnowledgeReader.findAll(handle, newest).stream()
+        List<Long> newest = later.descendingSet().stream().limit(MOST_LATER_FACTS).sorted().toList();
+        // findAll keeps the order of the ids given: the reports come out oldest first.
+        return KnowledgeReader.findAll(handle, newest).stream()
                 .filter(f -> f.firstSeen().map(seen -> seen.compareTo(since) > 0).orElse(false))
-                .forEach(f -> reports.put(f.id(), new Report(f, words(f))));
-        return reports.values().stream().sorted(Comparator.comparingLong(r -> r.fact().id())).toList();
+                .map(f -> new Report(f, words(f)))
+                .toList();
     }
 
     private static Set<String> words(KnowledgeFact fact) {
