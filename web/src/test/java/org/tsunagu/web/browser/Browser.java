@@ -18,7 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tsunagu.store.Database;
@@ -101,14 +101,19 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
     /**
      * Runs an action that leaves the page (a click on a link, a form's submit) and waits until the
      * next page has replaced it: WebDriver returns from a click before the browser has navigated,
-     * so a lookup right after it may still see the old page.
+     * so a lookup right after it may still see the old page. The old page is marked by a property of
+     * its window rather than held as an element, because Chromium answers a question about an
+     * element of an unloading page with an error of its own, not as a stale element.
      */
     public void navigate(Runnable action) {
-        WebElement oldPage = chromium.driver().findElement(By.tagName("html"));
+        JavascriptExecutor page = (JavascriptExecutor) chromium.driver();
+        page.executeScript("window.tsunaguLeftPage = true");
         action.run();
-        new WebDriverWait(chromium.driver(), PAGE_CHANGE).until(ExpectedConditions.stalenessOf(oldPage));
-        new WebDriverWait(chromium.driver(), PAGE_CHANGE).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        new WebDriverWait(chromium.driver(), PAGE_CHANGE)
+                // A script run while the old page unloads may fail; the next try sees the new page.
+                .ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(page.executeScript(
+                        "return window.tsunaguLeftPage === undefined && document.readyState === 'complete'")));
     }
 
     /** Signs in through the login form and waits until the header's account menu names the account. */
