@@ -73,7 +73,7 @@ public final class FactsCommand implements Callable<Integer> {
             return;
         }
         out.printf(Locale.ROOT, "%d\t%s\t%s\t%.2f, %d source%s%s%n", f.id(), f.reviewState().code(), f.summary(),
-                f.confidence(), f.sources().size(), f.sources().size() == 1 ? "" : "s",
+                f.confidence(), f.sourcesInAll(), f.sourcesInAll() == 1 ? "" : "s",
                 f.firstSeen().map(d -> ", " + (f.lastSeen().filter(l -> !l.equals(d)).map(l -> d + " to " + l).orElse("as of " + d)))
                         .orElse(""));
         for (Conflict c : f.conflicts()) {

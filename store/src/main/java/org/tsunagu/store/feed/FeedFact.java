@@ -3,11 +3,10 @@ package org.tsunagu.store.feed;
 import java.util.List;
 import org.tsunagu.store.knowledge.KnowledgeFact;
 
-/** A knowledge fact with the ids of the canonical entities it is about and of the documents reporting it. */
-public record FeedFact(KnowledgeFact fact, List<Long> entities, List<Long> documents) {
+/** A knowledge fact with the ids of the canonical entities it is about. */
+public record FeedFact(KnowledgeFact fact, List<Long> entities) {
 
     public FeedFact {
         entities = List.copyOf(entities);
-        documents = List.copyOf(documents);
     }
 }

@@ -47,12 +47,10 @@ public final class GraphFeed implements AutoCloseable {
             SELECT e.id, e.type, e.name, e.level, e.parent_id, e.governs_id, e.reference_id,
                    (SELECT json_group_array(a.name) FROM kb_aliases a WHERE a.entity_id = e.id) AS aliases
             FROM kb_entities e WHERE e.merged_into IS NULL AND (:id IS NULL OR e.id = :id) ORDER BY e.id""";
+    /** Read from the pairs ingest keeps, not from the statements: a fact may have thousands of those. */
     private static final String FACT_ENTITIES = """
-            SELECT DISTINCT f.kb_fact_id, a.resolved_id FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
-            WHERE f.kb_fact_id IN (<ids>) AND a.resolved_id IS NOT NULL ORDER BY f.kb_fact_id, a.resolved_id""";
-    private static final String FACT_DOCUMENTS = """
-            SELECT DISTINCT f.kb_fact_id, f.document_id FROM facts f
-            WHERE f.kb_fact_id IN (<ids>) ORDER BY f.kb_fact_id, f.document_id""";
+            SELECT DISTINCT kb_fact_id, entity_id FROM kb_fact_entities
+            WHERE kb_fact_id IN (<ids>) ORDER BY kb_fact_id, entity_id""";
     private static final String DOCUMENTS = """
             SELECT d.id, d.name, d.source, d.text, d.document_date,
                    (SELECT json_group_array(DISTINCT a.resolved_id) FROM facts f JOIN fact_arguments a ON a.fact_id = f.id
@@ -202,16 +200,14 @@ public final class GraphFeed implements AutoCloseable {
                 .list());
     }
 
-    /** A batch of facts with the entities and documents of each, in a few statements. */
+    /** A batch of facts with the entities of each, in a few statements. */
     private static List<FeedFact> batch(Handle handle, List<Long> ids) {
         List<KnowledgeFact> facts = KnowledgeReader.findAll(handle, ids);
         if (facts.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Long>> entities = pairs(handle.createQuery(FACT_ENTITIES), ids);
-        Map<Long, List<Long>> documents = pairs(handle.createQuery(FACT_DOCUMENTS), ids);
-        return facts.stream().map(fact -> new FeedFact(fact, entities.getOrDefault(fact.id(), List.of()),
-                documents.getOrDefault(fact.id(), List.of()))).toList();
+        return facts.stream().map(fact -> new FeedFact(fact, entities.getOrDefault(fact.id(), List.of()))).toList();
     }
 
     /** The second column of a query's rows grouped by the first, in the query's order. */

@@ -33,6 +33,7 @@ public final class KnowledgeFactJson {
         node.set("fact", FactJson.write(f.fact()));
         ObjectNode edits = node.putObject("edits");
         f.edits().forEach(edits::put);
+        node.put("sources_in_all", f.sourcesInAll());
         ArrayNode sources = node.putArray("sources");
         for (Source s : f.sources()) {
             ObjectNode source = sources.addObject()

@@ -53,7 +53,7 @@ record ReviewRow(KnowledgeFact fact, String csrf, Map<Long, EvidenceSpans> spans
     }
 
     int moreSources() {
-        return fact.sources().size() - Math.min(SOURCES_SHOWN, fact.sources().size());
+        return fact.sourcesInAll() - Math.min(SOURCES_SHOWN, fact.sources().size());
     }
 
     /** "wire-copy (Outlet A), wire-copy-2 (Outlet B)": the copies that count with a source as one report. */
