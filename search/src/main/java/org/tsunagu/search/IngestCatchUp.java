@@ -63,9 +63,7 @@ final class IngestCatchUp {
         for (FeedEntity entity : named) {
             write(Fields.key(Kind.ENTITY, entity.id()), projection.entity(entity));
         }
-        for (var fact : feed.facts(List.copyOf(facts))) {
-            write(Fields.key(Kind.FACT, fact.fact().id()), projection.fact(fact));
-        }
+        feed.facts(List.copyOf(facts), fact -> write(Fields.key(Kind.FACT, fact.fact().id()), projection.fact(fact)));
         feed.documentsAfter(indexed.document(), document -> {
             total++;
             write(Fields.key(Kind.DOCUMENT, document.id()), projection.document(document));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -127,11 +128,23 @@ public final class GraphFeed implements AutoCloseable {
     }
 
     public void facts(Consumer<FeedFact> sink) {
+        streamed(KnowledgeReader::allIds, sink);
+    }
+
+    /**
+     * The facts with these ids that still exist, in that order, handed over a batch at a time: a
+     * catch-up after a large ingest may name millions, more than fit in memory at once.
+     */
+    public void facts(List<Long> ids, Consumer<FeedFact> sink) {
+        streamed(handle -> ids, sink);
+    }
+
+    private void streamed(Function<Handle, List<Long>> ids, Consumer<FeedFact> sink) {
         jdbi.useHandle(handle -> {
             // The same few statements read every fact: compiled once rather than per fact, which
             // took most of a rebuild's time (100,000 facts, several statements each).
             handle.setStatementBuilder(reusedStatements.get());
-            facts(handle, KnowledgeReader.allIds(handle), sink);
+            facts(handle, ids.apply(handle), sink);
         });
     }
 

@@ -2,19 +2,11 @@ package org.tsunagu.store.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.model.fact.FactType;
-import org.tsunagu.model.fact.Relationship;
-import org.tsunagu.model.fact.RelationshipKind;
-import org.tsunagu.model.fact.RelationshipStatus;
-import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
-import org.tsunagu.store.testing.Articles;
+import org.tsunagu.store.testing.ManyReports;
 import org.tsunagu.store.testing.TemporaryDatabase;
 
 class KnowledgeReaderTest {
@@ -27,9 +19,7 @@ class KnowledgeReaderTest {
     @Test
     void readsTheMostConfidentReportsOfAFactStatedByMoreThanItReadsAndCountsThemAll() {
         Database database = store.database();
-        for (int report = 0; report < REPORTS; report++) {
-            database.save(reportOfTheFriendship(report));
-        }
+        ManyReports.ofOneFriendship(REPORTS).forEach(database::save);
 
         KnowledgeFact friendship = database.knowledgeFacts(KnowledgeQuery.all().withType(FactType.RELATIONSHIP))
                 .items().get(0);
@@ -41,16 +31,5 @@ class KnowledgeReaderTest {
         assertThat(friendship.sources().get(0).document()).isEqualTo("report-" + (REPORTS - 1));
         assertThat(friendship.sources()).extracting(Source::document)
                 .doesNotContain("report-0", "report-4").contains("report-5");
-    }
-
-    /** Reports that share only the sentence stating the friendship, the later ones surer of it. */
-    private static Extraction reportOfTheFriendship(int report) {
-        String ownWords = IntStream.range(0, 30).mapToObj(word -> "r" + report + "w" + word)
-                .collect(Collectors.joining(" "));
-        Articles article = Articles.article("report-" + report,
-                "Dispatch " + ownWords + ". Da Nang and Sakai have been sister cities since 1997.");
-        return article.with(new Relationship(article.place("Da Nang"), article.place("Sakai"),
-                RelationshipKind.FRIENDSHIP, Optional.of(PartialDate.ofYear(1997)), RelationshipStatus.ESTABLISHED,
-                article.evidence("sister cities"), 0.5 + report * 0.004));
     }
 }

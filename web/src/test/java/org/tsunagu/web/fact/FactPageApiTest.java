@@ -12,8 +12,10 @@ import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.account.Role;
 import org.tsunagu.store.knowledge.KnowledgeQuery;
+import org.tsunagu.store.knowledge.KnowledgeReader;
 import org.tsunagu.store.review.Operation;
 import org.tsunagu.store.testing.Articles;
+import org.tsunagu.store.testing.ManyReports;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.web.JsonBodies;
 import org.tsunagu.web.RunningServer;
@@ -66,6 +68,20 @@ class FactPageApiTest {
                 .header("Authorization", "Bearer " + token)));
 
         assertThat(fact.at("/history/0/user").asText()).isEqualTo("quynh");
+    }
+
+    @Test
+    void saysHowManySourcesItShowsOfAFactStatedByMoreReportsThanItReads() throws Exception {
+        int reports = KnowledgeReader.MOST_STATEMENTS + 5;
+        ManyReports.ofOneFriendship(reports).forEach(server.database()::save);
+        long friendship = server.database().knowledgeFacts(KnowledgeQuery.all().withType(FactType.RELATIONSHIP))
+                .items().get(0).id();
+
+        JsonNode fact = JsonBodies.json(server.get("/api/facts/" + friendship));
+        assertThat(fact.get("sources_in_all").asInt()).isEqualTo(reports);
+        assertThat(fact.get("sources")).hasSize(KnowledgeReader.MOST_STATEMENTS);
+        assertThat(server.get("/facts/" + friendship).body())
+                .contains(reports + " sources", "The 100 most confident of " + reports + " sources.");
     }
 
     @Test
