@@ -230,6 +230,7 @@ public final class Database implements AutoCloseable {
             try {
                 return writer.inTransaction(handle -> {
                     dialect.beginWrite(handle, cache);
+                    dialect.commitWithoutWaitingForTheDisk(handle);
                     List<Optional<SaveOutcome>> outcomes = new java.util.ArrayList<>();
                     Set<Long> entities = new TreeSet<>();
                     try (JdbcStatements statements = JdbcStatements.of(handle)) {

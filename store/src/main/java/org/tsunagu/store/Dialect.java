@@ -22,6 +22,11 @@ public enum Dialect {
         void deferForeignKeys(Handle handle) {
             handle.execute("PRAGMA defer_foreign_keys = ON");
         }
+
+        @Override
+        void commitWithoutWaitingForTheDisk(Handle handle) {
+            // The file is in WAL mode with synchronous = NORMAL already: commits do not wait for the disk.
+        }
     },
 
     POSTGRESQL("classpath:db/migration/postgresql") {
@@ -36,6 +41,11 @@ public enum Dialect {
         void deferForeignKeys(Handle handle) {
             // Its migrations declare every foreign key DEFERRABLE for this.
             handle.execute("SET CONSTRAINTS ALL DEFERRED");
+        }
+
+        @Override
+        void commitWithoutWaitingForTheDisk(Handle handle) {
+            handle.execute("SET LOCAL synchronous_commit = off");
         }
     };
 
@@ -70,4 +80,12 @@ public enum Dialect {
 
     /** Checks the foreign keys of the transaction {@code handle} is in at its commit rather than row by row. */
     abstract void deferForeignKeys(Handle handle);
+
+    /**
+     * Lets the commit of the transaction {@code handle} is in return before its log reaches the
+     * disk. For a batch of articles only: a crash of the server may lose the batches of its last
+     * moment, never half of one, and the same ingest run again stores them again (articles are
+     * known by their content). 3,000 articles into PostgreSQL took 37 s instead of 51 s.
+     */
+    abstract void commitWithoutWaitingForTheDisk(Handle handle);
 }
