@@ -124,6 +124,7 @@ public final class Database implements AutoCloseable {
     private final StoreCounts counts = new StoreCounts();
     private final FactCounts factCounts = new FactCounts();
     private final EntityFactCounts entityFactCounts = new EntityFactCounts();
+    private final KeptNetworks networks = new KeptNetworks();
     private final KeptNewestFacts newestFacts = new KeptNewestFacts();
 
     private Database(Jdbi jdbi, Dialect dialect, Clock clock) {
@@ -467,13 +468,12 @@ public final class Database implements AutoCloseable {
 
     /** The network around an entity, within the query's bounds; empty for no such entity. */
     public Optional<Graph> neighbourhood(GraphQuery query) {
-        return readers.withHandle(handle -> GraphReader.exists(handle, query.entity())
-                ? Optional.of(GraphReader.neighbourhood(handle, query)) : Optional.empty());
+        return readers.withHandle(handle -> networks.neighbourhood(handle, query));
     }
 
     /** The entities named by the most facts of the given kinds, and the ties between them. */
     public Graph mostConnected(Set<FactType> kinds, int limit) {
-        return readers.withHandle(handle -> GraphReader.mostConnected(handle, kinds, limit));
+        return readers.withHandle(handle -> networks.mostConnected(handle, kinds, limit));
     }
 
     /** The reference place (places.tsv id) each of these entities is drawn at on a map; see {@link EntityPlaces}. */

@@ -12,6 +12,8 @@ import org.tsunagu.model.fact.Fact;
 import org.tsunagu.model.fact.FactType;
 import org.tsunagu.model.time.PartialDate;
 import org.tsunagu.store.Database;
+import org.tsunagu.store.knowledge.KnowledgeQuery;
+import org.tsunagu.store.review.Operation;
 import org.tsunagu.store.testing.Articles;
 import org.tsunagu.store.testing.Samples;
 import org.tsunagu.store.testing.EntityIds;
@@ -45,6 +47,25 @@ class GraphReaderTest {
             assertThat(edge.facts()).isEqualTo(1);
         });
         assertThat(graph.truncated()).isFalse();
+    }
+
+    @Test
+    void drawsTheNetworkAgainOnceAFactInItIsRejectedOrAnArticleAddsATie() {
+        GraphQuery aroundDaNang = GraphQuery.around(id("Da Nang"));
+        assertThat(database.neighbourhood(aroundDaNang).orElseThrow().nodes()).extracting(GraphNode::name)
+                .contains("Sakai");
+
+        long sakai = database.knowledgeFacts(KnowledgeQuery.all().withType(FactType.RELATIONSHIP)).items().stream()
+                .filter(f -> f.summary().contains("Sakai")).findFirst().orElseThrow().id();
+        database.apply(new Operation.Reject(sakai), "ana");
+        assertThat(database.neighbourhood(aroundDaNang).orElseThrow().nodes()).extracting(GraphNode::name)
+                .doesNotContain("Sakai");
+
+        Articles article = Articles.article("da-nang-busan", "Da Nang and Busan signed an MOU on port logistics.");
+        database.save(article.with(article.mou("signed", PartialDate.ofYear(2024), article.place("Da Nang"),
+                article.place("Busan"))));
+        assertThat(database.neighbourhood(aroundDaNang).orElseThrow().nodes()).extracting(GraphNode::name)
+                .contains("Busan");
     }
 
     @Test
