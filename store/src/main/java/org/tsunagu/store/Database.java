@@ -92,7 +92,6 @@ import org.tsunagu.store.watch.WatchedItems;
 import org.tsunagu.store.watch.Watchlists;
 import org.tsunagu.store.vitality.RankedTies;
 import org.tsunagu.store.vitality.TieQuery;
-import org.tsunagu.store.vitality.TieRanking;
 
 /**
  * The store: documents with the facts read from them, their arguments and evidence. Opening
@@ -125,6 +124,7 @@ public final class Database implements AutoCloseable {
     private final FactCounts factCounts = new FactCounts();
     private final EntityFactCounts entityFactCounts = new EntityFactCounts();
     private final KeptNetworks networks = new KeptNetworks();
+    private final KeptTies ties = new KeptTies();
     private final KeptNewestFacts newestFacts = new KeptNewestFacts();
 
     private Database(Jdbi jdbi, Dialect dialect, Clock clock) {
@@ -496,7 +496,7 @@ public final class Database implements AutoCloseable {
 
     /** Ties between places and organisations ranked by vitality as of the query's year, the liveliest first. */
     public RankedTies ties(TieQuery query) {
-        return readers.withHandle(handle -> TieRanking.rank(handle, query));
+        return readers.withHandle(handle -> ties.of(handle, query));
     }
 
     /**

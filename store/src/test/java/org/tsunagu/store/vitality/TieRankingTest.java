@@ -114,6 +114,7 @@ class TieRankingTest {
 
     @Test
     void leavesRejectedFactsOut() {
+        assertThat(database.ties(TieQuery.asOf(2026)).ties().items()).hasSize(2);
         KnowledgeFact mou = database.knowledgeFacts(KnowledgeQuery.all().withType(FactType.AGREEMENT)).items().get(0);
         database.apply(new Operation.Reject(mou.id()), "editor");
 
