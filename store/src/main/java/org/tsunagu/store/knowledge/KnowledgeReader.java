@@ -98,8 +98,9 @@ public final class KnowledgeReader {
     private static final String COUNT_STORED = "SELECT COUNT(*) " + STORED_MATCHING;
     /**
      * The most confident {@link #MOST_STATEMENTS} statements of each fact, picked from the index on
-     * (fact, confidence) before any document is read: at a million articles a fact reported by
-     * 8,000 of them took minutes to read whole, and no page shows that many sources.
+     * (fact, confidence) before any document is read: at a million articles the first facts are
+     * each reported by up to 8,000 of them, reading them whole made the search index's catch-up
+     * crawl, and no page shows that many sources.
      */
     private static final String STATEMENTS = "SELECT f.kb_fact_id, f.id, f.payload, f.confidence, d.name, e.sentence, "
             + "d.id AS document_id, d.report, d.source, " + CITED_PROVENANCE + """
