@@ -65,7 +65,10 @@ final class ScaleBench {
             // A database given that holds the corpus's first articles already (a run cut short) grows on from there.
             long stored = database.counts().documents();
             if (stored > 0) {
-                out.printf(Locale.ROOT, "continuing: the database holds the corpus's first %,d articles%n", stored);
+                // Exact copies in the corpus are stored once, so the count may fall a little short of the
+                // articles read; ingest skips those read again as known.
+                out.printf(Locale.ROOT, "continuing from article %,d of the corpus: the database holds %,d articles%n",
+                        stored + 1, stored);
             }
             for (long size : settings.sizes()) {
                 if (size < stored) {
@@ -112,7 +115,7 @@ final class ScaleBench {
         if (timeline.documents() == 0) {
             out.printf(Locale.ROOT, "ingest into %s: by an earlier run%n", settings.backend());
         } else {
-            out.printf(Locale.ROOT, "ingest into %s: %.0f articles/s over the %,d this run stored%n", settings.backend(),
+            out.printf(Locale.ROOT, "ingest into %s: %.0f articles/s over the %,d this run read%n", settings.backend(),
                     timeline.throughput(0, size), timeline.documents());
         }
         long slice = Math.max(1, size / SLICES);

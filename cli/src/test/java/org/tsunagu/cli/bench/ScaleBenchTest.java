@@ -53,7 +53,7 @@ class ScaleBenchTest {
                 "--clients", "1", "--seconds", "1", "--entity-pages", "2");
 
         assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.SUCCESS);
-        assertThat(again.out()).contains("continuing: the database holds the corpus's first 20 articles",
+        assertThat(again.out()).contains("continuing from article 21 of the corpus: the database holds 20 articles",
                 "10 articles: skipped", "ingest into SQLite: by an earlier run", "== 20 articles ==")
                 .containsPattern("(?m)^20 +- +- ");
     }
