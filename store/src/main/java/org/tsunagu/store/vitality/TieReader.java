@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.Coded;
 import org.tsunagu.model.entity.EntityType;
@@ -57,10 +57,8 @@ final class TieReader {
             + " AND +y.entity_id IN" + TIE_ENTITIES;
     private static final String COUNT_RECENT_FACTS = "SELECT COUNT(*) FROM (" + RECENT_FACTS + ") n";
     /**
-     * The facts of the pairs, each once, with the kind and status of its best statement (the most
-     * confident, the first stored on ties) unless a person edited them; the country of each end,
-     * found by walking up the place hierarchy (a government from the place it governs), once
-     * for each end rather than for each row.
+     * Facts that are not rejected, each with the kind and status of its best statement (the most
+     * confident, the first stored on ties) unless a person edited them; the ids follow.
      */
     private static final String FACT_COLUMNS = """
             SELECT k.id AS fact, k.type, COALESCE(k.edits ->> '$.kind', f.payload ->> '$.kind') AS kind,
@@ -71,7 +69,10 @@ final class TieReader {
             JOIN facts f ON f.id = (SELECT s.id FROM facts s WHERE s.kb_fact_id = k.id
                                     ORDER BY s.confidence DESC, s.id LIMIT 1)
             WHERE k.review_state <> 'rejected' AND k.id IN""";
-    /** From each end, up the place hierarchy to its country, a government from the place it governs. */
+    /**
+     * From each end, up the place hierarchy to its country, a government from the place it
+     * governs: once for each end rather than for each row.
+     */
     private static final String UP = """
             up (start, id, depth) AS (
                 SELECT id, id, 0 FROM ends
@@ -79,6 +80,7 @@ final class TieReader {
                 SELECT up.start, COALESCE(e.parent_id, e.governs_id), up.depth + 1
                 FROM up JOIN kb_entities e ON e.id = up.id
                 WHERE (e.level IS NULL OR e.level <> 'country') AND COALESCE(e.parent_id, e.governs_id) IS NOT NULL AND up.depth < 8)""";
+    /** The facts of the pairs, each once, and the country of each end. */
     private static final String TIES = ",\n" + "shared AS MATERIALIZED (" + FACT_COLUMNS + """
              (SELECT kb_fact_id FROM pairs)),
             ends AS (SELECT a AS id FROM pairs UNION SELECT b FROM pairs),
@@ -136,8 +138,7 @@ final class TieReader {
             return List.of();
         }
         Map<Long, TieFact> facts = new HashMap<>();
-        List<Long> factIds = List.copyOf(new TreeSet<>(pairs.stream().map(Pair::fact).toList()));
-        handle.createQuery(FACTS_OF_PAIRS).bindList("facts", factIds)
+        handle.createQuery(FACTS_OF_PAIRS).bindList("facts", pairs.stream().map(Pair::fact).distinct().toList())
                 .map((row, ctx) -> fact(row)).forEach(fact -> facts.put(fact.fact(), fact));
         Map<Long, TieEnd> ends = ends(handle, pairs);
         return pairs.stream().filter(pair -> facts.containsKey(pair.fact()))
@@ -147,12 +148,7 @@ final class TieReader {
 
     /** The ends of the pairs with their names and countries, a thousand at a time. */
     private static Map<Long, TieEnd> ends(Handle handle, List<Pair> pairs) {
-        TreeSet<Long> ids = new TreeSet<>();
-        pairs.forEach(pair -> {
-            ids.add(pair.a());
-            ids.add(pair.b());
-        });
-        List<Long> all = List.copyOf(ids);
+        List<Long> all = pairs.stream().flatMap(pair -> Stream.of(pair.a(), pair.b())).distinct().toList();
         Map<Long, TieEnd> ends = new HashMap<>();
         for (int from = 0; from < all.size(); from += ENDS_PER_READ) {
             List<Long> some = all.subList(from, Math.min(all.size(), from + ENDS_PER_READ));
