@@ -289,9 +289,6 @@ public final class Database implements AutoCloseable {
                 .resolve(mentions.inReport(filing.report()), extraction.factsOf(Role.class));
         List<Long> knowledgeFacts = KnowledgeFacts.integrate(statements, extraction, filing, resolved, cache);
         FactRepository.insert(statements, documentId, facts, resolved, knowledgeFacts, cache);
-        if (filing.copy()) {
-            KnowledgeFacts.countCopyOnce(handle, documentId, filing.report());
-        }
         ReadModel.addDocument(statements, documentId);
         Renewals.addDocument(handle, documentId);
         InterestStatements.addDocument(handle, documentId, extraction.document().text(), extraction.interests(), resolved);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.tsunagu.model.entity.EntityRef;
 import org.tsunagu.model.fact.Extraction;
@@ -51,17 +52,21 @@ public final class KnowledgeFacts {
                 last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen THEN COALESCE(?, last_seen) ELSE last_seen END
             WHERE id = ?""";
 
-    private static final String REPORT_STATES = """
-            SELECT COUNT(*) FROM documents d JOIN facts f ON f.document_id = d.id
-            WHERE d.report = ? AND f.kb_fact_id = ?""";
+    /**
+     * A copy that states a fact more surely than its report did: the report's doubt 1 − c in the
+     * product gives way to the copy's, by the factor bound first.
+     */
+    private static final String SURER_COPY = "UPDATE kb_facts SET confidence = 1.0 - (1.0 - confidence) * ? WHERE id = ?";
 
-    /** The knowledge facts a copy states more surely than the report's documents stored before it. */
-    private static final String SURER_IN_COPY = """
-            SELECT DISTINCT f.kb_fact_id FROM facts f
-            WHERE f.document_id = :document
-              AND f.confidence > (SELECT MAX(g.confidence) FROM documents d JOIN facts g ON g.document_id = d.id
-                                  WHERE d.report = :report AND d.id <> :document AND g.kb_fact_id = f.kb_fact_id)
-            ORDER BY f.kb_fact_id""";
+    /**
+     * The knowledge facts a report's stored documents state, each with the report's best
+     * confidence. Read from the report's few documents: starting from a fact instead would visit
+     * every statement of it, thousands for the ties an archive mentions most.
+     */
+    private static final String STATED_BY_REPORT = """
+            SELECT f.kb_fact_id, MAX(f.confidence) FROM documents d JOIN facts f ON f.document_id = d.id
+            WHERE d.report = ? AND f.kb_fact_id IS NOT NULL
+            GROUP BY f.kb_fact_id""";
 
     private KnowledgeFacts() {
     }
@@ -86,6 +91,7 @@ public final class KnowledgeFacts {
             best.merge(key, fact.confidence(), Math::max);
             types.put(key, fact.type().code());
         }
+        Map<Long, Double> statedByReport = filing.copy() ? statedBy(statements, report) : Map.of();
         Map<String, Long> ids = new HashMap<>();
         long next = statements.oneLong("SELECT COALESCE(MAX(id), 0) + 1 FROM kb_facts");
         for (Map.Entry<String, Double> entry : best.entrySet()) {
@@ -95,25 +101,25 @@ public final class KnowledgeFacts {
             long id = known.orElse(next++);
             cache.put("fact", key, id);
             ids.put(key, id);
-            if (known.isPresent() && filing.copy() && statements.oneLong(REPORT_STATES, report, id) > 0) {
+            Optional<Double> reportBest = known.map(statedByReport::get);
+            if (reportBest.isPresent()) {
                 statements.add(ADD_COPY, seen, seen, seen, seen, id);
+                if (entry.getValue() > reportBest.get()) {
+                    statements.add(SURER_COPY, (1.0 - entry.getValue()) / (1.0 - reportBest.get()), id);
+                }
             } else {
                 statements.add(ADD_SOURCE, id, types.get(key), key, entry.getValue(), seen, seen);
             }
         }
         statements.flush(ADD_SOURCE);
         statements.flush(ADD_COPY);
+        statements.flush(SURER_COPY);
         return keys.stream().map(ids::get).toList();
     }
 
-    /**
-     * Counts the confidence of a copy (the stored document {@code document} of {@code report})
-     * where it states a fact more surely than the report's earlier documents, which
-     * {@link #integrate} left as they were: the report's best statement is its confidence.
-     */
-    public static void countCopyOnce(Handle handle, long document, String report) {
-        handle.createQuery(SURER_IN_COPY).bind("document", document).bind("report", report).mapTo(Long.class).list()
-                .forEach(id -> recompute(handle, id));
+    private static Map<Long, Double> statedBy(JdbcStatements statements, String report) {
+        return statements.rows(STATED_BY_REPORT, rows -> Map.entry(rows.getLong(1), rows.getDouble(2)), report)
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.tsunagu.store.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tsunagu.model.fact.Agreement;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.store.Database;
 import org.tsunagu.store.document.DocumentListing;
@@ -37,6 +39,28 @@ class ReportsTest {
         long sapporo = database.entities(EntityQuery.all().withText("Sapporo")).items().get(0).id();
         assertThat(database.entityReport(sapporo, Optional.empty(), 10, 0).orElseThrow().facts().values())
                 .flatMap(facts -> facts).singleElement().extracting(CitedFact::sources).isEqualTo(1);
+    }
+
+    @Test
+    void countsTheSurestCopyOfAReportOnceWhicheverCameFirst() {
+        List<Extraction> copies = Copies.ofStory(3);
+        Database database = store.database();
+        database.save(stating(copies.get(0), 0.6));
+        database.save(stating(copies.get(1), 0.9));
+        database.save(stating(copies.get(2), 0.7));
+
+        assertThat(database.knowledgeFacts(KnowledgeQuery.all()).items()).singleElement().satisfies(fact -> {
+            assertThat(fact.confidence()).isCloseTo(0.9, within(1e-9));
+            assertThat(fact.sourcesInAll()).isEqualTo(1);
+        });
+    }
+
+    /** The copy with its agreement stated at {@code confidence}. */
+    private static Extraction stating(Extraction copy, double confidence) {
+        Agreement agreement = (Agreement) copy.facts().get(0);
+        return new Extraction(copy.document(), copy.documentDate(), List.of(new Agreement(agreement.parties(),
+                agreement.kind(), agreement.date(), agreement.signatories(), agreement.fields(), agreement.evidence(),
+                confidence)), copy.interests());
     }
 
     @Test

@@ -41,6 +41,10 @@ public final class TemporaryDatabase implements BeforeEachCallback, AfterEachCal
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
+        if (folder == null) {
+            // An extension registered before this one aborted the test, so this one never began.
+            return;
+        }
         if (database != null) {
             database.close();
         }
