@@ -71,8 +71,15 @@ final class ScaleBench {
                         stored + 1, stored);
             }
             for (long size : settings.sizes()) {
-                if (size < stored) {
+                if (size < stored && size < largest) {
                     out.printf(Locale.ROOT, "%,d articles: skipped, the database holds more%n", size);
+                    continue;
+                }
+                if (size < stored) {
+                    // The archive grown past the largest size is still worth measuring, as it is.
+                    out.printf(Locale.ROOT, "%,d articles: the database holds %,d, at which it is measured%n", size,
+                            stored);
+                    measure(database, stored, timeline, corpusFolder);
                     continue;
                 }
                 try (ProgressReporter progress = ProgressReporter.onStandardError()) {
@@ -119,14 +126,18 @@ final class ScaleBench {
                     timeline.throughput(0, size), timeline.documents());
         }
         long slice = Math.max(1, size / SLICES);
-        StringBuilder rates = new StringBuilder();
-        StringBuilder cpu = new StringBuilder();
-        for (long from = 0; from < size; from += slice) {
-            rates.append(String.format(Locale.ROOT, " %.0f", timeline.throughput(from, from + slice)));
-            cpu.append(String.format(Locale.ROOT, " %.1f", timeline.cpuMillisPerDocument(from, from + slice)));
+        if (timeline.documents() > 0) {
+            StringBuilder rates = new StringBuilder();
+            StringBuilder cpu = new StringBuilder();
+            for (int tenth = 0; tenth < SLICES; tenth++) {
+                long from = size * tenth / SLICES;
+                long to = size * (tenth + 1) / SLICES;
+                rates.append(String.format(Locale.ROOT, " %.0f", timeline.throughput(from, to)));
+                cpu.append(String.format(Locale.ROOT, " %.1f", timeline.cpuMillisPerDocument(from, to)));
+            }
+            out.println("articles/s per tenth of the way, as the database grows:" + rates);
+            out.println("processor ms per article, per tenth:" + cpu);
         }
-        out.println("articles/s per tenth of the way, as the database grows:" + rates);
-        out.println("processor ms per article, per tenth:" + cpu);
         long indexStart = System.nanoTime();
         SearchIndexing.bringUpToDate(database, new PrintWriter(System.err, true));
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;

@@ -57,4 +57,19 @@ class ScaleBenchTest {
                 "10 articles: skipped", "ingest into SQLite: by an earlier run", "== 20 articles ==")
                 .containsPattern("(?m)^20 +- +- ");
     }
+
+    @Test
+    void measuresADatabaseHoldingMoreThanTheLargestSizeAtWhatItHolds(@TempDir Path work) {
+        String db = work.resolve("grown.db").toString();
+        CommandRun first = CommandRun.of("bench", "scale", "--documents", "20", "--work", work.toString(), "--db", db,
+                "--clients", "1", "--seconds", "1", "--entity-pages", "2");
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.SUCCESS);
+
+        CommandRun smaller = CommandRun.of("bench", "scale", "--documents", "10", "--work", work.toString(), "--db", db,
+                "--clients", "1", "--seconds", "1", "--entity-pages", "2");
+
+        assertThat(smaller.exitCode()).as(smaller.err()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(smaller.out()).contains("10 articles: the database holds 20, at which it is measured",
+                "== 20 articles ==").containsPattern("(?m)^20 +- +- ").doesNotContain("articles: skipped", "per tenth");
+    }
 }
