@@ -19,12 +19,19 @@ public final class AgreementFollowUps {
     private static final String AGREEMENTS = """
             SELECT id FROM kb_facts WHERE type = 'agreement' AND review_state <> 'rejected' ORDER BY id""";
 
+    /**
+     * Walks the entity's agreements newest first and stops at the limit, asking of each whether a
+     * statement names the entity a party. Gathering every statement naming it a party first read
+     * thousands for a country at a million articles (40–170 ms against 2). CROSS JOIN keeps
+     * SQLite from starting that question at the entity's arguments too.
+     */
     private static final String OF_PARTY = """
-            SELECT DISTINCT f.kb_fact_id FROM facts f
-            JOIN fact_arguments a ON a.fact_id = f.id
-            JOIN kb_facts k ON k.id = f.kb_fact_id
-            WHERE a.resolved_id = :entity AND a.role = 'party' AND f.type = 'agreement' AND k.review_state <> 'rejected'
-            ORDER BY f.kb_fact_id DESC LIMIT :limit""";
+            SELECT x.kb_fact_id FROM kb_fact_entities x JOIN kb_facts k ON k.id = x.kb_fact_id
+            WHERE x.entity_id = :entity AND x.type = 'agreement' AND k.review_state <> 'rejected'
+              AND EXISTS (SELECT 1 FROM facts f CROSS JOIN fact_arguments a
+                          WHERE f.kb_fact_id = x.kb_fact_id AND a.fact_id = f.id
+                            AND a.resolved_id = :entity AND a.role = 'party')
+            ORDER BY x.kb_fact_id DESC LIMIT :limit""";
 
     private AgreementFollowUps() {
     }
