@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.fact.Agreement;
+import org.tsunagu.model.fact.AgreementKind;
 import org.tsunagu.model.fact.AgreementTerm;
 import org.tsunagu.model.fact.Commitment;
 import org.tsunagu.model.fact.Extraction;
@@ -27,6 +30,9 @@ import org.tsunagu.store.testing.TemporaryDatabase;
 
 /** An agreement's term, status and commitments, kept in a real SQLite file and followed up by editors. */
 class AgreementFollowUpTest {
+
+    private static final String SIGNED_BY_THE_MAYOR = "Mayor Tanaka Ichiro signed a memorandum between Otaru and "
+            + "Vladivostok on port cooperation.";
 
     private static final String TEXT = "Otaru and Nakhodka signed a memorandum on ferry tourism. "
             + "Both sides agreed to hold regular dialogues and support companies at trade shows.";
@@ -206,6 +212,32 @@ class AgreementFollowUpTest {
 
         assertThatThrownBy(() -> store.database().apply(new Operation.CancelAgreement(id, true, Optional.of("last spring"),
                 Optional.empty()), "bob")).isInstanceOf(CurationException.class).hasMessageContaining("day of cancellation");
+    }
+
+    @Test
+    void findsAnEntitysAgreementsAlikeFromItsStatementsAndFromItsAgreements() {
+        long first = saveMou(6, 36);
+        Articles article = Articles.article("otaru-vladivostok", SIGNED_BY_THE_MAYOR);
+        store.database().save(article.with(new Agreement(List.of(article.place("Otaru"), article.place("Vladivostok")),
+                AgreementKind.MOU, Optional.of(PartialDate.ofYear(2024)), List.of(article.person("Tanaka Ichiro")),
+                List.of(), article.evidence("signed"), 0.9)));
+        long second = store.database().knowledgeFactIds(KnowledgeQuery.all().withType(FactType.AGREEMENT)).stream()
+                .filter(id -> id != first).findFirst().orElseThrow();
+        long otaru = entityNamed("Otaru");
+        long mayor = entityNamed("Tanaka Ichiro");
+
+        try (Handle handle = Jdbi.open(store.jdbcUrl())) {
+            for (boolean fromAgreements : List.of(false, true)) {
+                assertThat(AgreementFollowUps.agreementsOfParty(handle, otaru, 10, fromAgreements))
+                        .as("from agreements: %s", fromAgreements).containsExactly(second, first);
+                assertThat(AgreementFollowUps.agreementsOfParty(handle, otaru, 1, fromAgreements)).containsExactly(second);
+                assertThat(AgreementFollowUps.agreementsOfParty(handle, mayor, 10, fromAgreements)).isEmpty();
+            }
+        }
+    }
+
+    private long entityNamed(String name) {
+        return store.database().entities(EntityQuery.all().withText(name)).items().get(0).id();
     }
 
     @Test
