@@ -44,13 +44,9 @@ class ScaleBenchTest {
 
     @Test
     void measuresAgainADatabaseAnEarlierRunFilledWithoutIngestingItAgain(@TempDir Path work) {
-        String db = work.resolve("kept.db").toString();
-        CommandRun first = CommandRun.of("bench", "scale", "--documents", "20", "--work", work.toString(), "--db", db,
-                "--clients", "1", "--seconds", "1", "--entity-pages", "2");
-        assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.SUCCESS);
+        String db = filledWithTwentyArticles(work);
 
-        CommandRun again = CommandRun.of("bench", "scale", "--documents", "10,20", "--work", work.toString(), "--db", db,
-                "--clients", "1", "--seconds", "1", "--entity-pages", "2");
+        CommandRun again = briefRun(work, db, "10,20");
 
         assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(again.out()).contains("continuing from article 21 of the corpus: the database holds 20 articles",
@@ -60,16 +56,26 @@ class ScaleBenchTest {
 
     @Test
     void measuresADatabaseHoldingMoreThanTheLargestSizeAtWhatItHolds(@TempDir Path work) {
-        String db = work.resolve("grown.db").toString();
-        CommandRun first = CommandRun.of("bench", "scale", "--documents", "20", "--work", work.toString(), "--db", db,
-                "--clients", "1", "--seconds", "1", "--entity-pages", "2");
-        assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.SUCCESS);
+        String db = filledWithTwentyArticles(work);
 
-        CommandRun smaller = CommandRun.of("bench", "scale", "--documents", "10", "--work", work.toString(), "--db", db,
-                "--clients", "1", "--seconds", "1", "--entity-pages", "2");
+        CommandRun smaller = briefRun(work, db, "10");
 
         assertThat(smaller.exitCode()).as(smaller.err()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(smaller.out()).contains("10 articles: the database holds 20, at which it is measured",
                 "== 20 articles ==").containsPattern("(?m)^20 +- +- ").doesNotContain("articles: skipped", "per tenth");
+    }
+
+    /** A SQLite file that a run of the benchmark filled with the corpus's first 20 articles. */
+    private static String filledWithTwentyArticles(Path work) {
+        String db = work.resolve("kept.db").toString();
+        CommandRun first = briefRun(work, db, "20");
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.SUCCESS);
+        return db;
+    }
+
+    /** The benchmark over {@code db} at {@code sizes}, with one client for a second. */
+    private static CommandRun briefRun(Path work, String db, String sizes) {
+        return CommandRun.of("bench", "scale", "--documents", sizes, "--work", work.toString(), "--db", db,
+                "--clients", "1", "--seconds", "1", "--entity-pages", "2");
     }
 }

@@ -243,7 +243,7 @@ class AgreementFollowUpTest {
     @Test
     void listsTheAgreementsAnEntityIsPartyTo() {
         long id = saveMou(6, 36);
-        long otaru = store.database().entities(EntityQuery.all().withText("Otaru")).items().get(0).id();
+        long otaru = entityNamed("Otaru");
 
         assertThat(store.database().agreementsOfParty(otaru, 10)).extracting(a -> a.fact().id()).containsExactly(id);
     }
