@@ -29,6 +29,13 @@ class DocumentInfoTest {
         assertThat(info.outlet()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Harbour  towns", "Harbour\u00A0towns", "\u3000Harbour towns\u2003", "Harbour\u200B towns",
+            "Harbour \u2067towns", "\uFEFFHarbour towns", "Harbour\u0085towns"})
+    void collapsesEveryRunOfBlanksAndInvisiblesIntoOneSpace(String title) {
+        assertThat(DocumentInfo.NONE.withTitle(title).title()).contains("Harbour towns");
+    }
+
     @Test
     void keepsOnlyThePrimaryLanguageOfATag() {
         assertThat(DocumentInfo.NONE.withLanguage("en-GB").language()).contains("en");
