@@ -3,6 +3,7 @@ package org.tsunagu.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,9 +12,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tsunagu.extraction.Extractors;
+import org.tsunagu.ingest.source.ArticleFiles;
 import org.tsunagu.ingest.source.ReadResult;
 import org.tsunagu.model.document.Document;
 import org.tsunagu.model.document.DocumentInfo;
@@ -87,6 +90,43 @@ class IngestorTest {
             assertThat(report.unreadLanguages()).containsExactly("vi");
             assertThat(database.counts().documents()).isEqualTo(1);
             assertThat(database.counts().facts()).isZero();
+        }
+    }
+
+    @Test
+    void readsFilesOnTheWorkersAndReportsThemInWalkOrder() throws Exception {
+        Files.createDirectories(folder.resolve("corpus"));
+        for (int i = 0; i < 24; i++) {
+            Files.writeString(folder.resolve(String.format("corpus/%02d.txt", i)), i == 7 ? "" : "Osaka Prefecture and"
+                    + " Chonburi Province signed memorandum " + i + " on logistics on March 3, 2025.");
+        }
+        ArticleFiles files = ArticleFiles.of(List.of(folder.resolve("corpus")));
+        List<Long> advanced = new ArrayList<>();
+        List<Path> failed = new ArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void advanced(long done, long total) {
+                advanced.add(done);
+            }
+
+            @Override
+            public void failed(Path path, String reason) {
+                failed.add(path);
+            }
+        };
+        try (Database database = Database.open(folder.resolve("kb.db").toString())) {
+            Ingestor ingestor = new Ingestor(Extractors.standard(), database, new InOrderWorkers(3));
+
+            IngestReport first = ingestor.ingest(files, listener);
+            IngestReport again = ingestor.ingest(files, IngestListener.SILENT);
+
+            assertThat(first.newDocuments()).isEqualTo(23);
+            assertThat(first.newFacts()).isPositive();
+            assertThat(failed).containsExactly(folder.resolve("corpus/07.txt"));
+            assertThat(advanced).isEqualTo(LongStream.rangeClosed(1, 24).boxed().toList());
+            assertThat(again.newDocuments()).isZero();
+            assertThat(again.unchangedDocuments()).isEqualTo(23);
+            assertThat(database.counts().documents()).isEqualTo(23);
         }
     }
 

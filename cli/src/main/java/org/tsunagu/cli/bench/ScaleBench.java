@@ -103,7 +103,7 @@ final class ScaleBench {
         ArticleFiles articles = ArticleFiles.of(files, ReadOptions.defaults());
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
-        ingestor.ingest(articles.iterator(), files.size(), new IngestListener() {
+        ingestor.ingest(articles, new IngestListener() {
             @Override
             public void advanced(long done, long files) {
                 progress.advanced(first + done, total);

@@ -24,7 +24,7 @@ public final class IngestRun {
         Ingestor ingestor = new Ingestor(Extractors.standard(), database, InOrderWorkers.allCores());
         IngestReport report;
         try (ProgressReporter progress = ProgressReporter.onStandardError()) {
-            report = ingestor.ingest(files.iterator(), files.count(), progress);
+            report = ingestor.ingest(files, progress);
         }
         return finish(report, database, location, out);
     }

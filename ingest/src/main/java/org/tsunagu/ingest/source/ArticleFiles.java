@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -67,6 +68,25 @@ public final class ArticleFiles implements Iterable<ReadResult> {
     /** The results in walk order, each file read only when it is reached. */
     @Override
     public Iterator<ReadResult> iterator() {
+        Iterator<Supplier<ReadResult>> unread = unread();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return unread.hasNext();
+            }
+
+            @Override
+            public ReadResult next() {
+                return unread.next().get();
+            }
+        };
+    }
+
+    /**
+     * The results in walk order, each still to be read by whoever asks for it: for reading files on
+     * several threads, in any order. Each gives what iterating would have given at its place.
+     */
+    public Iterator<Supplier<ReadResult>> unread() {
         FileWalk walk = new FileWalk(paths);
         return new Iterator<>() {
             @Override
@@ -75,8 +95,9 @@ public final class ArticleFiles implements Iterable<ReadResult> {
             }
 
             @Override
-            public ReadResult next() {
-                return read(walk.next());
+            public Supplier<ReadResult> next() {
+                Candidate candidate = walk.next();
+                return () -> read(candidate);
             }
         };
     }

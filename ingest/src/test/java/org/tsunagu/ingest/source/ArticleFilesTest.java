@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,6 +198,23 @@ class ArticleFilesTest {
         }
         assertThat(files.stream().limit(2).map(result -> result.path().getFileName().toString()))
                 .containsExactly("article00.txt", "article03.txt");
+    }
+
+    @Test
+    void givesUnreadFilesThatReadInAnyOrderAsIterationWouldHaveReadThem() {
+        write(dir, "a.txt", "First article.");
+        write(dir, "b/empty.md", "");
+        write(dir, "c.html", "<p>Third article.</p>");
+        ArticleFiles files = ArticleFiles.of(List.of(dir, dir.resolve("missing.txt")));
+        List<Supplier<ReadResult>> unread = new ArrayList<>();
+        files.unread().forEachRemaining(unread::add);
+
+        List<ReadResult> readLastFirst = new ArrayList<>();
+        for (int i = unread.size() - 1; i >= 0; i--) {
+            readLastFirst.add(0, unread.get(i).get());
+        }
+
+        assertThat(readLastFirst).isEqualTo(files.readAll()).hasSize(4);
     }
 
     @Test
