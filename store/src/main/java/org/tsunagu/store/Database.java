@@ -223,7 +223,7 @@ public final class Database implements AutoCloseable {
      */
     public PreparedExtraction prepare(Extraction extraction) {
         PreparedExtraction prepared = PreparedExtraction.of(extraction);
-        if (prepared.signature().isEmpty()) {
+        if (!dialect.givesIdsInCommitOrder() || prepared.signature().isEmpty()) {
             return prepared;
         }
         // At a million stored articles, this look was a third of the writing thread's time.

@@ -82,10 +82,9 @@ public final class Reports {
 
     /**
      * The candidates for {@link #file} looked up ahead, on a connection of its own, so that a
-     * thread other than the writer's does most of the looking; the writer then looks only among the
-     * documents past the last id this look saw. Writers take turns (SQLite's one writer,
-     * PostgreSQL's writer lock) and a new document takes the next id past the greatest stored, so
-     * every document stored after the look is past it. The last id is read first: a document it
+     * thread other than the writer's does most of the looking: on a database where a document's id
+     * is greater than that of every document stored before it, the writer then looks only among
+     * the documents stored after those this look saw. The last id is read first: a document it
      * counts is in the look, and one stored in between is seen twice, alike.
      */
     public static Candidates lookAhead(JdbcStatements reading, TextSignature signature) {
