@@ -222,16 +222,7 @@ public final class Database implements AutoCloseable {
      * and best called on the threads that extract, so that the one writing thread only writes.
      */
     public PreparedExtraction prepare(Extraction extraction) {
-        PreparedExtraction prepared = PreparedExtraction.of(extraction);
-        if (!dialect.givesIdsInCommitOrder() || prepared.signature().isEmpty()) {
-            return prepared;
-        }
-        // At a million stored articles, this look was a third of the writing thread's time.
-        return prepared.withCopyCandidates(readers.withHandle(handle -> {
-            try (JdbcStatements reading = JdbcStatements.of(handle)) {
-                return Reports.lookAhead(reading, prepared.signature().get());
-            }
-        }));
+        return PreparedExtraction.of(extraction);
     }
 
     /** {@link #saveAll} for extractions already prepared. */
@@ -293,8 +284,7 @@ public final class Database implements AutoCloseable {
         DocumentMentions mentions = prepared.mentions();
         Extraction extraction = prepared.extraction();
         long documentId = DocumentRepository.insert(statements, extraction, prepared.contentHash(), clock.instant());
-        Filing filing = Reports.file(statements, documentId, prepared.contentHash(), prepared.signature(),
-                prepared.copyCandidates());
+        Filing filing = Reports.file(statements, documentId, prepared.contentHash(), prepared.signature());
         Map<EntityRef, Long> resolved = new EntityResolver(handle, statements, new EntityMerge(), cache)
                 .resolve(mentions.inReport(filing.report()), extraction.factsOf(Role.class));
         List<Long> knowledgeFacts = KnowledgeFacts.integrate(statements, extraction, filing, resolved, cache);
@@ -305,12 +295,11 @@ public final class Database implements AutoCloseable {
         return resolved.values();
     }
 
-    /**
-     * Asks a reading connection, so that ingest's workers ask while a batch is being written: the
-     * answer is what the last commit holds.
-     */
+    /** Asks the writing connection, which stays open, rather than opening a connection per call. */
     public boolean contains(String contentHash) {
-        return readers.withHandle(handle -> DocumentRepository.contains(handle, contentHash));
+        synchronized (writer) {
+            return DocumentRepository.contains(writer, contentHash);
+        }
     }
 
     /** Entities are counted after resolution: "Da Nang" and "Đà Nẵng" count once. */

@@ -27,12 +27,6 @@ public enum Dialect {
         void commitWithoutWaitingForTheDisk(Handle handle) {
             // The file is in WAL mode with synchronous = NORMAL already: commits do not wait for the disk.
         }
-
-        @Override
-        boolean givesIdsInCommitOrder() {
-            // The one writer at a time takes the next row id, past every committed one.
-            return true;
-        }
     },
 
     POSTGRESQL("classpath:db/migration/postgresql") {
@@ -52,12 +46,6 @@ public enum Dialect {
         @Override
         void commitWithoutWaitingForTheDisk(Handle handle) {
             handle.execute("SET LOCAL synchronous_commit = off");
-        }
-
-        @Override
-        boolean givesIdsInCommitOrder() {
-            // A sequence hands ids out as rows are inserted, and the transactions of several ingests commit in any order.
-            return false;
         }
     };
 
@@ -100,10 +88,4 @@ public enum Dialect {
      * known by their content). 3,000 articles into PostgreSQL took 41 s instead of 51–55 s.
      */
     abstract void commitWithoutWaitingForTheDisk(Handle handle);
-
-    /**
-     * Whether every document stored after a read has a greater id than every document that read
-     * saw: then what a read found ahead of a write is completed by looking past its last id.
-     */
-    abstract boolean givesIdsInCommitOrder();
 }

@@ -3,7 +3,6 @@ package org.tsunagu.store;
 import java.util.Optional;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.store.fact.FactRows;
-import org.tsunagu.store.report.Reports;
 import org.tsunagu.store.report.TextSignature;
 import org.tsunagu.store.resolution.DocumentMentions;
 
@@ -19,18 +18,16 @@ public final class PreparedExtraction {
     private final FactRows facts;
     private final DocumentMentions mentions;
     private final Optional<TextSignature> signature;
-    private final Optional<Reports.Candidates> copyCandidates;
     // A document whose rows cannot be made fails when it is saved, like one the database refuses.
     private final RuntimeException failure;
 
     private PreparedExtraction(Extraction extraction, String contentHash, FactRows facts, DocumentMentions mentions,
-            Optional<TextSignature> signature, Optional<Reports.Candidates> copyCandidates, RuntimeException failure) {
+            Optional<TextSignature> signature, RuntimeException failure) {
         this.extraction = extraction;
         this.contentHash = contentHash;
         this.facts = facts;
         this.mentions = mentions;
         this.signature = signature;
-        this.copyCandidates = copyCandidates;
         this.failure = failure;
     }
 
@@ -40,15 +37,10 @@ public final class PreparedExtraction {
             FactRows facts = FactRows.of(extraction.document(), extraction.facts());
             return new PreparedExtraction(extraction, contentHash, facts,
                     DocumentMentions.of(extraction.document(), contentHash, facts.mentions()),
-                    TextSignature.of(extraction.document().text()), Optional.empty(), null);
+                    TextSignature.of(extraction.document().text()), null);
         } catch (RuntimeException e) {
-            return new PreparedExtraction(extraction, contentHash, null, null, Optional.empty(), Optional.empty(), e);
+            return new PreparedExtraction(extraction, contentHash, null, null, Optional.empty(), e);
         }
-    }
-
-    /** This extraction with the stored documents its copies were looked for among, ahead of storing it. */
-    PreparedExtraction withCopyCandidates(Reports.Candidates candidates) {
-        return new PreparedExtraction(extraction, contentHash, facts, mentions, signature, Optional.of(candidates), failure);
     }
 
     public Extraction extraction() {
@@ -71,10 +63,6 @@ public final class PreparedExtraction {
 
     Optional<TextSignature> signature() {
         return signature;
-    }
-
-    Optional<Reports.Candidates> copyCandidates() {
-        return copyCandidates;
     }
 
     private void throwIfFailed() {

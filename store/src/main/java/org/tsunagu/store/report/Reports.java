@@ -1,9 +1,9 @@
 package org.tsunagu.store.report;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.tsunagu.store.internal.JdbcStatements;
 
 /**
@@ -11,8 +11,7 @@ import org.tsunagu.store.internal.JdbcStatements;
  * re-posted it. A document whose signature is close to a stored document's joins that document's
  * report; any other starts a report of its own, named by its content hash. Candidates come from
  * an index of signature bands, so filing a document costs one indexed query, not a pass over
- * every document, and that query may be run ahead on another thread ({@link #lookAhead}). The
- * caller of {@link #file} holds the write transaction.
+ * every document. The caller holds the write transaction.
  */
 public final class Reports {
 
@@ -34,31 +33,21 @@ public final class Reports {
      * another story on the same template on one or two.
      */
     static final int CANDIDATES = 64;
-    /** One placeholder per band ({@link TextSignature#BANDS}, which a test holds this to). */
-    private static final String BUCKETS =
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
     /**
-     * The stored documents sharing the most bands with a signature, {@link #CANDIDATES} at most,
-     * with how many they share and their signatures, in one statement rather than a round trip per
-     * band or per candidate: a placeholder per band and one for the limit, written out because SQL
-     * here is made of literals only. Their reports are read apart, for the closest: a document's row
-     * holds its text, and reading 64 of them per article filed was a quarter of ingest's time in an
-     * archive of a million articles, larger than the memory caching it.
+     * The signatures of the stored documents sharing the most bands with a signature,
+     * {@link #CANDIDATES} at most, in one statement rather than a round trip per band or per
+     * candidate: one placeholder per band ({@link TextSignature#BANDS}, which a test holds this
+     * to) and one for the limit, written out because SQL here is made of literals only. Their
+     * reports are read apart, for the few close enough: a document's row holds its text, and
+     * reading 64 of them per article filed was a quarter of ingest's time in an archive of a
+     * million articles, larger than the memory caching it.
      */
     static final String IN_BUCKETS = """
-            SELECT s.document_id, c.shared, s.signature FROM (
-                SELECT document_id, COUNT(*) AS shared FROM document_bands WHERE bucket IN (""" + BUCKETS + """
-            )
+            SELECT s.document_id, s.signature FROM (
+                SELECT document_id, COUNT(*) AS shared FROM document_bands WHERE bucket IN (
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 GROUP BY document_id ORDER BY shared DESC, document_id LIMIT ?) c
             JOIN document_signatures s ON s.document_id = c.document_id""";
-    /** The same among the documents after a given id, with a placeholder for it before the limit. */
-    static final String IN_BUCKETS_AFTER = """
-            SELECT s.document_id, c.shared, s.signature FROM (
-                SELECT document_id, COUNT(*) AS shared FROM document_bands WHERE bucket IN (""" + BUCKETS + """
-            ) AND document_id > ?
-                GROUP BY document_id ORDER BY shared DESC, document_id LIMIT ?) c
-            JOIN document_signatures s ON s.document_id = c.document_id""";
-    private static final String LAST_DOCUMENT = "SELECT COALESCE(MAX(id), 0) FROM documents";
     private static final String REPORT_OF = "SELECT report FROM documents WHERE id = ?";
     private static final String ADD_SIGNATURE = """
             INSERT INTO document_signatures (document_id, signature) VALUES (?, ?)""";
@@ -72,32 +61,21 @@ public final class Reports {
      * report, named by the content hash of the report's first document.
      */
     public static Filing file(JdbcStatements statements, long id, String contentHash,
-            Optional<TextSignature> signature, Optional<Candidates> ahead) {
-        Optional<String> copied = signature.flatMap(s -> closest(statements, s, ahead));
+            Optional<TextSignature> signature) {
+        Optional<String> copied = signature.flatMap(s -> closest(statements, s));
         String report = copied.orElse(contentHash);
         statements.execute(SET_REPORT, report, id);
         signature.ifPresent(s -> index(statements, id, s));
         return new Filing(report, copied.isPresent());
     }
 
-    /**
-     * The candidates for {@link #file} looked up ahead, on a connection of its own, so that a
-     * thread other than the writer's does most of the looking: on a database where a document's id
-     * is greater than that of every document stored before it, the writer then looks only among
-     * the documents stored after those this look saw. The last id is read first: a document it
-     * counts is in the look, and one stored in between is seen twice, alike.
-     */
-    public static Candidates lookAhead(JdbcStatements reading, TextSignature signature) {
-        long seenThrough = reading.oneLong(LAST_DOCUMENT);
-        return new Candidates(seenThrough, candidates(reading, IN_BUCKETS, signature));
-    }
-
     /** The report of the most similar stored document at or past {@link #SAME_REPORT}; ties go to the smaller name. */
-    private static Optional<String> closest(JdbcStatements statements, TextSignature signature,
-            Optional<Candidates> ahead) {
-        List<Candidate> candidates = ahead
-                .map(seen -> seen.with(candidates(statements, IN_BUCKETS_AFTER, signature, seen.seenThrough())))
-                .orElseGet(() -> candidates(statements, IN_BUCKETS, signature));
+    private static Optional<String> closest(JdbcStatements statements, TextSignature signature) {
+        Object[] parameters = Arrays.copyOf(signature.buckets(), TextSignature.BANDS + 1, Object[].class);
+        parameters[TextSignature.BANDS] = CANDIDATES;
+        List<Candidate> candidates = statements.rows(IN_BUCKETS,
+                rows -> new Candidate(rows.getLong(1), signature.similarity(TextSignature.decoded(rows.getString(2)))),
+                parameters);
         double best = candidates.stream().mapToDouble(Candidate::similarity).max().orElse(0);
         if (best < SAME_REPORT) {
             return Optional.empty();
@@ -107,40 +85,8 @@ public final class Reports {
                 .min(Comparator.naturalOrder());
     }
 
-    /** The rows of {@code sql} for the signature's buckets, then any {@code before} parameters, then the limit. */
-    private static List<Candidate> candidates(JdbcStatements statements, String sql, TextSignature signature,
-            Object... before) {
-        Object[] parameters = new Object[TextSignature.BANDS + before.length + 1];
-        System.arraycopy(signature.buckets(), 0, parameters, 0, TextSignature.BANDS);
-        System.arraycopy(before, 0, parameters, TextSignature.BANDS, before.length);
-        parameters[parameters.length - 1] = CANDIDATES;
-        return statements.rows(sql, rows -> new Candidate(rows.getLong(1), rows.getInt(2),
-                signature.similarity(TextSignature.decoded(rows.getString(3)))), parameters);
-    }
-
-    /**
-     * The stored documents through {@code seenThrough} that a signature is compared with, found
-     * ahead of storing its document by {@link #lookAhead}.
-     */
-    public record Candidates(long seenThrough, List<Candidate> candidates) {
-
-        public Candidates {
-            candidates = List.copyOf(candidates);
-        }
-
-        /**
-         * These and the later ones, the {@link #CANDIDATES} sharing the most bands: the same as a
-         * single look over all of them, since a document's bands never change once stored.
-         */
-        List<Candidate> with(List<Candidate> later) {
-            return Stream.concat(candidates.stream(), later.stream())
-                    .sorted(Comparator.comparingInt(Candidate::shared).reversed().thenComparingLong(Candidate::document))
-                    .limit(CANDIDATES).toList();
-        }
-    }
-
-    /** A stored document that shares bands with the one being filed, how many, and how similar the two are. */
-    public record Candidate(long document, int shared, double similarity) {
+    /** A stored document that shares a band with the one being filed, and how similar the two are. */
+    private record Candidate(long document, double similarity) {
     }
 
     private static void index(JdbcStatements statements, long id, TextSignature signature) {

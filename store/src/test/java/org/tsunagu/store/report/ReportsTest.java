@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tsunagu.model.fact.Agreement;
 import org.tsunagu.model.fact.Extraction;
 import org.tsunagu.store.Database;
-import org.tsunagu.store.PreparedExtraction;
 import org.tsunagu.store.document.DocumentListing;
 import org.tsunagu.store.knowledge.CitedFact;
 import org.tsunagu.store.knowledge.KnowledgeFact;
@@ -115,40 +114,7 @@ class ReportsTest {
     }
 
     @Test
-    void filesACopyUnderTheReportOfAnOriginalStoredAfterItsCandidatesWereLookedUp() {
-        Database database = store.database();
-        List<Extraction> copies = Copies.ofStory(4);
-        List<PreparedExtraction> lookedUpFirst = copies.stream().map(database::prepare).toList();
-
-        database.saveAllPrepared(lookedUpFirst.subList(0, 2));
-        database.saveAllPrepared(lookedUpFirst.subList(2, 4));
-
-        assertThat(database.knowledgeFacts(KnowledgeQuery.all()).items()).singleElement()
-                .satisfies(fact -> assertThat(fact.sources()).singleElement()
-                        .satisfies(source -> assertThat(source.alsoPublishedBy()).hasSize(3)));
-    }
-
-    @Test
-    void keepsTheCandidatesSharingTheMostBandsOfThoseLookedUpAheadAndThoseStoredSince() {
-        List<Reports.Candidate> ahead = new ArrayList<>();
-        List<Reports.Candidate> since = new ArrayList<>();
-        for (int i = 1; i <= Reports.CANDIDATES; i++) {
-            ahead.add(new Reports.Candidate(i, i % 4 == 0 ? 9 : 2, 0.1));
-            since.add(new Reports.Candidate(1_000 + i, i % 8 == 0 ? 9 : 1, 0.2));
-        }
-
-        List<Reports.Candidate> kept = new Reports.Candidates(Reports.CANDIDATES, ahead).with(since);
-
-        assertThat(kept).hasSize(Reports.CANDIDATES);
-        assertThat(kept.subList(0, 24)).allMatch(candidate -> candidate.shared() == 9);
-        assertThat(kept.get(0).document()).isEqualTo(4);
-        assertThat(kept.get(16).document()).isEqualTo(1_008);
-        assertThat(kept.subList(24, Reports.CANDIDATES)).allMatch(candidate -> candidate.shared() == 2);
-    }
-
-    @Test
     void looksUpEveryBandOfASignatureAndTheLimitInOneStatement() {
         assertThat(Reports.IN_BUCKETS.chars().filter(c -> c == '?').count()).isEqualTo(TextSignature.BANDS + 1);
-        assertThat(Reports.IN_BUCKETS_AFTER.chars().filter(c -> c == '?').count()).isEqualTo(TextSignature.BANDS + 2);
     }
 }
