@@ -132,8 +132,9 @@ final class ScaleBench {
             for (int tenth = 0; tenth < SLICES; tenth++) {
                 long from = size * tenth / SLICES;
                 long to = size * (tenth + 1) / SLICES;
-                rates.append(String.format(Locale.ROOT, " %.0f", timeline.throughput(from, to)));
-                cpu.append(String.format(Locale.ROOT, " %.1f", timeline.cpuMillisPerDocument(from, to)));
+                // A run that continued a database read none of the first tenths.
+                rates.append(' ').append(ScaleRow.orDash(timeline.throughput(from, to), "%.0f"));
+                cpu.append(' ').append(ScaleRow.orDash(timeline.cpuMillisPerDocument(from, to), "%.1f"));
             }
             out.println("articles/s per tenth of the way, as the database grows:" + rates);
             out.println("processor ms per article, per tenth:" + cpu);

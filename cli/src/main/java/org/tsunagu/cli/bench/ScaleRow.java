@@ -32,6 +32,11 @@ record ScaleRow(long size, double ingestRate, double lastSliceRate, Sizes sizes,
 
     /** Articles per second, or a dash for a size an earlier run ingested. */
     private static String rate(double perSecond) {
-        return Double.isNaN(perSecond) ? "-" : String.format(Locale.ROOT, "%.0f", perSecond);
+        return orDash(perSecond, "%.0f");
+    }
+
+    /** The figure in {@code format}, or a dash where there is none to give (NaN). */
+    static String orDash(double figure, String format) {
+        return Double.isNaN(figure) ? "-" : String.format(Locale.ROOT, format, figure);
     }
 }

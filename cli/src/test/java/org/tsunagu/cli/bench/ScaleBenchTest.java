@@ -65,6 +65,17 @@ class ScaleBenchTest {
                 "== 20 articles ==").containsPattern("(?m)^20 +- +- ").doesNotContain("articles: skipped", "per tenth");
     }
 
+    @Test
+    void givesADashForEachTenthOfTheWayThatAnEarlierRunIngested(@TempDir Path work) {
+        String db = filledWithTwentyArticles(work);
+
+        CommandRun further = briefRun(work, db, "30");
+
+        assertThat(further.exitCode()).as(further.err()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(further.out()).containsPattern("as the database grows: - - - - - -( \\d+){4}\n")
+                .containsPattern("per tenth: - - - - - -( \\d+\\.\\d){4}\n").doesNotContain("NaN");
+    }
+
     /** A SQLite file that a run of the benchmark filled with the corpus's first 20 articles. */
     private static String filledWithTwentyArticles(Path work) {
         String db = work.resolve("kept.db").toString();
