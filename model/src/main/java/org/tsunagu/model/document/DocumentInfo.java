@@ -73,7 +73,7 @@ public record DocumentInfo(Optional<String> title, Optional<String> outlet, Opti
 
     private static Optional<String> clean(Optional<String> value, int maxChars) {
         return Objects.requireNonNull(value, "value")
-                .map(v -> (isSingleSpaced(v) ? v : CONTROLS_AND_BLANKS.matcher(v).replaceAll(" ")).strip())
+                .map(v -> (isClean(v) ? v : CONTROLS_AND_BLANKS.matcher(v).replaceAll(" ")).strip())
                 .filter(v -> !v.isEmpty() && v.length() <= maxChars);
     }
 
@@ -83,16 +83,16 @@ public record DocumentInfo(Optional<String> title, Optional<String> outlet, Opti
      * when stored, and a review page builds thousands of these: the expression's replacement copied
      * each value and was a tenth of that page's processor time.
      */
-    private static boolean isSingleSpaced(String value) {
-        char previous = 'x';
+    private static boolean isClean(String value) {
+        boolean afterSpace = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean invisible = c < ' ' || (c >= '\u007F' && c <= '\u00A0') || c == '\u200B'
                     || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
-            if (invisible || (c == ' ' && previous == ' ')) {
+            if (invisible || (c == ' ' && afterSpace)) {
                 return false;
             }
-            previous = c;
+            afterSpace = c == ' ';
         }
         return true;
     }
