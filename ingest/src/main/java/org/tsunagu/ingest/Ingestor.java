@@ -61,6 +61,7 @@ public final class Ingestor {
         }, database, workers);
     }
 
+    /** Extracts and stores files read already (an upload, a test's documents), {@code fileCount} of them. */
     public IngestReport ingest(Iterator<ReadResult> files, long fileCount, IngestListener listener) {
         return run(new Mapped<>(files, file -> () -> article(file)), fileCount, listener);
     }
